@@ -1,0 +1,48 @@
+import { readFile } from 'node:fs/promises';
+
+/** What a command may touch of the outside world; tests pass their own. */
+export interface CliIO {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  /** Reads a file path, or standard input for '-'. */
+  readText: (path: string) => Promise<string>;
+  readBytes: (path: string) => Promise<Uint8Array>;
+  /** Colours only when writing to a terminal. */
+  color: boolean;
+}
+
+/** Bad input: the command prints the message on stderr and exits 2. */
+export class UsageError extends Error {}
+
+async function readStdin(): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+export function processIO(): CliIO {
+  const read = async (path: string) => {
+    try {
+      return path === '-' ? await readStdin() : await readFile(path);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      throw new UsageError(code === 'ENOENT' ? `${path}: no such file` : `${path}: cannot read (${code ?? String(error)})`);
+    }
+  };
+  return {
+    stdout: (t) => process.stdout.write(t),
+    stderr: (t) => process.stderr.write(t),
+    readText: async (p) => new TextDecoder('utf-8').decode(await read(p)),
+    readBytes: async (p) => new Uint8Array(await read(p)),
+    color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
+  };
+}
+
+export const paint = (on: boolean) => ({
+  red: (s: string) => (on ? `\x1b[31m${s}\x1b[0m` : s),
+  yellow: (s: string) => (on ? `\x1b[33m${s}\x1b[0m` : s),
+  blue: (s: string) => (on ? `\x1b[34m${s}\x1b[0m` : s),
+  green: (s: string) => (on ? `\x1b[32m${s}\x1b[0m` : s),
+  dim: (s: string) => (on ? `\x1b[2m${s}\x1b[0m` : s),
+  bold: (s: string) => (on ? `\x1b[1m${s}\x1b[0m` : s),
+});

@@ -1,0 +1,51 @@
+import { checkCommand } from './commands/check';
+import { kpiCommand } from './commands/kpi';
+import { schemaCommand } from './commands/schema';
+import { toneCommand } from './commands/tone';
+import type { Command } from './command';
+import { processIO, UsageError, type CliIO } from './io';
+
+const commands: Command[] = [checkCommand, kpiCommand, toneCommand, schemaCommand];
+
+function overview(): string {
+  const width = Math.max(...commands.map((c) => c.name.length));
+  return [
+    'brandline — checks drafts against a brand plan and computes KPIs from platform exports.',
+    'Everything runs locally; nothing is sent anywhere.',
+    '',
+    'Usage: brandline <command> [options]',
+    '',
+    'Commands:',
+    ...commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+    '',
+    'Run `brandline <command> --help` for the options of a command.',
+    'Exit codes: 0 ok, 1 error findings (check), 2 bad input.',
+    '',
+  ].join('\n');
+}
+
+export async function main(argv: string[], io: CliIO = processIO()): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    io.stdout(overview());
+    return name ? 0 : 2;
+  }
+  const command = commands.find((c) => c.name === name);
+  if (!command) {
+    io.stderr(`brandline: unknown command "${name}". Commands: ${commands.map((c) => c.name).join(', ')}.\n`);
+    return 2;
+  }
+  if (rest.includes('--help') || rest.includes('-h')) {
+    io.stdout(command.usage.endsWith('\n') ? command.usage : `${command.usage}\n`);
+    return 0;
+  }
+  try {
+    return await command.run(rest, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`brandline ${name}: ${error.message}\n`);
+      return 2;
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,12 @@
+// Process entry of the CLI bundle (dist/brandline.mjs).
+import { main } from './main';
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`brandline: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exitCode = 3;
+  },
+);

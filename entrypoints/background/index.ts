@@ -1,0 +1,5 @@
+import { setUpMessaging } from '@/lib/background/setup';
+
+export default defineBackground(() => {
+  setUpMessaging();
+});

@@ -1,0 +1,75 @@
+/**
+ * Stored metric records (SPEC section 5 — contract). Optional fields are absent when the source
+ * has no data for them: absent is not zero.
+ */
+import type { ChannelId } from '../engine/types';
+
+export const CONTENT_TYPES = ['text', 'photo', 'video', 'reel', 'carousel', 'link', 'story', 'other'] as const;
+export type ContentType = (typeof CONTENT_TYPES)[number];
+
+export interface AccountSnapshot {
+  channel: ChannelId;
+  /** YYYY-MM-DD */
+  date: string;
+  followers: number;
+}
+
+export interface PostMetrics {
+  channel: ChannelId;
+  postId: string;
+  /** ISO 8601 instant, e.g. 2027-01-10T18:00:00.000Z */
+  publishedAt: string;
+  contentType: ContentType;
+  impressions?: number;
+  reach?: number;
+  reactions?: number;
+  comments?: number;
+  shares?: number;
+  saves?: number;
+  engagements?: number;
+  linkClicks?: number;
+  negativeFeedback?: number;
+  campaignId?: string;
+}
+
+export interface WebSession {
+  /** YYYY-MM-DD; for GA4 exports without a date column, the export's start date (see rangeEnd). */
+  date: string;
+  /** Set for rows of a GA4 export without a date column: the row covers [date, rangeEnd]. */
+  rangeEnd?: string;
+  source: string;
+  landingPage?: string;
+  sessions: number;
+  engagedSessions?: number;
+  bounces?: number;
+  conversions?: number;
+  revenue?: number;
+}
+
+export interface CampaignResult {
+  campaignId: string;
+  /** YYYY-MM-DD */
+  date: string;
+  spend: number;
+  clicks?: number;
+  conversions?: number;
+  revenue?: number;
+}
+
+export interface MetricsData {
+  snapshots: AccountSnapshot[];
+  posts: PostMetrics[];
+  sessions: WebSession[];
+  campaignResults: CampaignResult[];
+}
+
+export type ImportKind = 'x-posts' | 'facebook-posts' | 'instagram-posts' | 'ga4' | 'followers' | 'posts' | 'web-sessions' | 'campaign-results';
+
+/** What an importer made of one file. `records` holds only the rows that parsed. */
+export interface ImportResult {
+  kind: ImportKind;
+  data: MetricsData;
+  rows: number;
+  /** Physical line numbers (1 = first line of the file) of rows that were skipped, with why. */
+  skipped: { line: number; reason: string }[];
+}
