@@ -1,0 +1,71 @@
+/**
+ * Progress toward the plan's goals. A goal is on track when it is met, or — for follower counts,
+ * the one goal that grows by itself — when the trend over the range reaches the target by `due`.
+ */
+import type { ChannelId } from '../engine/types';
+import type { Goal, Plan } from '../plan/types';
+import { inclusiveDays } from './dates';
+import type { KpiValues } from './kpi';
+import type { MetricsData } from './types';
+
+/** KPIs where less is better; every other KPI is better when higher. */
+const LOWER_IS_BETTER = new Set(['bounceRate', 'negativeFeedbackRate', 'cpc', 'cpa']);
+
+export const lowerIsBetter = (kpi: string): boolean => LOWER_IS_BETTER.has(kpi.split('.')[0] ?? kpi);
+
+export interface GoalProgress {
+  id: string;
+  kpi: string;
+  channel: ChannelId | 'all';
+  target: number;
+  due: string;
+  direction: 'higher' | 'lower';
+  /** The KPI over the snapshot's range for the goal's channel; absent without data. */
+  value?: number;
+  /** 0…1+ share of the way to the target (1 = met). */
+  progress?: number;
+  /** Followers expected on `due` at the range's trend. */
+  projected?: number;
+  met?: boolean;
+  onTrack?: boolean;
+}
+
+export function goalProgress(goal: Goal, values: KpiValues, data: MetricsData, range: { from: string; to: string }): GoalProgress {
+  const direction = lowerIsBetter(goal.kpi) ? 'lower' : 'higher';
+  const base: GoalProgress = { id: goal.id, kpi: goal.kpi, channel: goal.channel, target: goal.target, due: goal.due, direction };
+  const value = values[goal.kpi];
+  if (value === undefined) return base;
+  const met = direction === 'higher' ? value >= goal.target : value <= goal.target;
+  const progress = direction === 'higher' ? (goal.target === 0 ? 1 : value / goal.target) : value === 0 ? 1 : goal.target / value;
+  const projected = goal.kpi === 'followers' && goal.due > range.to ? projectFollowers(data, goal.channel, range, goal.due) : undefined;
+  const onTrack = met || (projected !== undefined && projected >= goal.target);
+  return { ...base, value, progress, met, onTrack, ...(projected !== undefined ? { projected } : {}) };
+}
+
+function projectFollowers(data: MetricsData, channel: ChannelId | 'all', range: { from: string; to: string }, due: string): number | undefined {
+  const perChannel = new Map<ChannelId, { first?: { date: string; n: number }; last?: { date: string; n: number } }>();
+  for (const s of data.snapshots) {
+    if (s.date < range.from || s.date > range.to || (channel !== 'all' && s.channel !== channel)) continue;
+    const entry = perChannel.get(s.channel) ?? {};
+    if (!entry.first || s.date < entry.first.date) entry.first = { date: s.date, n: s.followers };
+    if (!entry.last || s.date > entry.last.date) entry.last = { date: s.date, n: s.followers };
+    perChannel.set(s.channel, entry);
+  }
+  let projected = 0;
+  let any = false;
+  for (const { first, last } of perChannel.values()) {
+    if (!first || !last) continue;
+    if (first.date === last.date) {
+      projected += last.n;
+      continue;
+    }
+    const perDay = (last.n - first.n) / (inclusiveDays(first.date, last.date) - 1);
+    projected += last.n + perDay * (inclusiveDays(last.date, due) - 1);
+    any = true;
+  }
+  return any ? projected : undefined;
+}
+
+export function goalsOf(plan: Plan | undefined): Goal[] {
+  return plan?.goals ?? [];
+}

@@ -1,0 +1,203 @@
+/**
+ * The KPI engine (SPEC section 5 — contract). Pure: the same records, plan and query always give
+ * the same numbers, in the CLI, the background worker and the tests.
+ */
+import { CHANNEL_IDS, type ChannelId } from '../engine/types';
+import type { Plan } from '../plan/types';
+import { Ratio, Sum, sumDefined } from './accumulators';
+import { sourceAttributor, type SourceAttributor } from './attribution';
+import { dayOf, inclusiveDays, minDate } from './dates';
+import type { CampaignResult, MetricsData, PostMetrics, WebSession } from './types';
+
+export interface KpiQuery {
+  /** YYYY-MM-DD, inclusive. */
+  from: string;
+  /** YYYY-MM-DD, inclusive. */
+  to: string;
+  channel: ChannelId | 'all';
+}
+
+/** KPI id → value; a KPI without data is absent from the record, never 0 (SPEC section 5). */
+export type KpiValues = Record<string, number>;
+
+/** Engagements of one post: the source's total when it gives one, else the sum of the parts it has. */
+export function engagementsOf(post: PostMetrics): number | undefined {
+  if (post.engagements !== undefined) return post.engagements;
+  return sumDefined([post.reactions, post.comments, post.shares, post.saves]);
+}
+
+/** A GA4 row without a date counts only when the KPI range holds the export's whole range. */
+export function sessionInRange(row: WebSession, from: string, to: string): boolean {
+  if (row.rangeEnd !== undefined) return row.date >= from && row.rangeEnd <= to;
+  return row.date >= from && row.date <= to;
+}
+
+export function computeKpis(data: MetricsData, plan: Plan | undefined, q: KpiQuery, attribute: SourceAttributor = sourceAttributor(plan)): KpiValues {
+  const out: KpiValues = {};
+  const put = (id: string, value: number | undefined) => {
+    if (value !== undefined && Number.isFinite(value)) out[id] = value;
+  };
+  const channels = q.channel === 'all' ? CHANNEL_IDS : [q.channel];
+  const inChannel = (c: ChannelId) => q.channel === 'all' || q.channel === c;
+
+  audienceKpis(data, channels, q, put);
+  postKpis(data, inChannel, q, put);
+  sessionKpis(data.sessions, inChannel, q, attribute, put);
+  campaignKpis(data.campaignResults, plan, inChannel, q, put);
+  return out;
+}
+
+type Put = (id: string, value: number | undefined) => void;
+
+function audienceKpis(data: MetricsData, channels: readonly ChannelId[], q: KpiQuery, put: Put): void {
+  const latest = new Map<ChannelId, { date: string; followers: number }>();
+  const first = new Map<ChannelId, { date: string; followers: number }>();
+  const last = new Map<ChannelId, { date: string; followers: number }>();
+  for (const s of data.snapshots) {
+    if (!channels.includes(s.channel) || s.date > q.to) continue;
+    const l = latest.get(s.channel);
+    if (!l || s.date > l.date) latest.set(s.channel, s);
+    if (s.date < q.from) continue;
+    const f = first.get(s.channel);
+    if (!f || s.date < f.date) first.set(s.channel, s);
+    const z = last.get(s.channel);
+    if (!z || s.date > z.date) last.set(s.channel, s);
+  }
+  put('followers', latest.size ? [...latest.values()].reduce((n, s) => n + s.followers, 0) : undefined);
+  let sumFirst = 0;
+  let sumLast = 0;
+  let growing = 0;
+  for (const channel of channels) {
+    const f = first.get(channel);
+    const z = last.get(channel);
+    if (!f || !z || f.date === z.date) continue;
+    sumFirst += f.followers;
+    sumLast += z.followers;
+    growing += 1;
+  }
+  put('audienceGrowth', growing > 0 && sumFirst !== 0 ? (sumLast - sumFirst) / sumFirst : undefined);
+}
+
+function postKpis(data: MetricsData, inChannel: (c: ChannelId) => boolean, q: KpiQuery, put: Put): void {
+  let hasPosts = false;
+  let posts = 0;
+  const impressions = new Sum();
+  const reach = new Sum();
+  const engagements = new Sum();
+  const engagementRate = new Ratio();
+  const byType = new Map<string, Ratio>();
+  const ctr = new Ratio();
+  const negative = new Ratio();
+  for (const p of data.posts) {
+    if (!inChannel(p.channel)) continue;
+    hasPosts = true;
+    const day = dayOf(p.publishedAt);
+    if (day < q.from || day > q.to) continue;
+    posts += 1;
+    impressions.add(p.impressions);
+    reach.add(p.reach);
+    const e = engagementsOf(p);
+    engagements.add(e);
+    const audience = p.reach ?? p.impressions;
+    engagementRate.add(e, audience);
+    let typed = byType.get(p.contentType);
+    if (!typed) byType.set(p.contentType, (typed = new Ratio()));
+    typed.add(e, audience);
+    ctr.add(p.linkClicks, p.impressions);
+    negative.add(p.negativeFeedback, audience);
+  }
+  put('posts', hasPosts ? posts : undefined);
+  put('impressions', impressions.value);
+  put('reach', reach.value);
+  put('engagements', engagements.value);
+  put('engagementRate', engagementRate.value);
+  for (const [type, ratio] of byType) put(`engagementRate.${type}`, ratio.value);
+  put('ctr', ctr.value);
+  put('negativeFeedbackRate', negative.value);
+}
+
+function sessionKpis(rows: WebSession[], inChannel: (c: ChannelId) => boolean, q: KpiQuery, attribute: SourceAttributor, put: Put): void {
+  const sessions = new Sum();
+  const conversion = new Ratio();
+  const bounce = new Ratio();
+  const revenue = new Sum();
+  for (const row of rows) {
+    if (!sessionInRange(row, q.from, q.to)) continue;
+    const channel = attribute(row.source);
+    if (!channel || !inChannel(channel)) continue;
+    sessions.add(row.sessions);
+    conversion.add(row.conversions, row.sessions);
+    const bounces = row.bounces ?? (row.engagedSessions !== undefined ? row.sessions - row.engagedSessions : undefined);
+    bounce.add(bounces, row.sessions);
+    revenue.add(row.revenue);
+  }
+  put('sessions', sessions.value);
+  put('conversionRate', conversion.value);
+  put('bounceRate', bounce.value);
+  put('webRevenue', revenue.value);
+}
+
+/** Channel of each planned campaign; results of campaigns outside the plan count for `all` only. */
+export function campaignChannels(plan: Plan | undefined): Map<string, ChannelId> {
+  return new Map((plan?.campaigns ?? []).map((c) => [c.id, c.channel]));
+}
+
+function campaignKpis(results: CampaignResult[], plan: Plan | undefined, inChannel: (c: ChannelId) => boolean, q: KpiQuery, put: Put): void {
+  const channelOf = campaignChannels(plan);
+  const belongs = (r: CampaignResult) => {
+    const channel = channelOf.get(r.campaignId);
+    return channel === undefined ? q.channel === 'all' : inChannel(channel);
+  };
+  const spend = new Sum();
+  const revenue = new Sum();
+  const roi = new Ratio();
+  const roas = new Ratio();
+  const cpc = new Ratio();
+  const cpa = new Ratio();
+  for (const r of results) {
+    if (r.date < q.from || r.date > q.to || !belongs(r)) continue;
+    spend.add(r.spend);
+    revenue.add(r.revenue);
+    roi.add(r.revenue === undefined ? undefined : r.revenue - r.spend, r.revenue === undefined ? undefined : r.spend);
+    roas.add(r.revenue, r.revenue === undefined ? undefined : r.spend);
+    cpc.add(r.clicks === undefined ? undefined : r.spend, r.clicks);
+    cpa.add(r.conversions === undefined ? undefined : r.spend, r.conversions);
+  }
+  put('spend', spend.value);
+  put('revenue', revenue.value);
+  put('roi', roi.value);
+  put('roas', roas.value);
+  put('cpc', cpc.value);
+  put('cpa', cpa.value);
+  for (const campaign of plan?.campaigns ?? []) {
+    if (!inChannel(campaign.channel)) continue;
+    put(`budgetPacing.${campaign.id}`, budgetPacing(results, campaign, q.to)?.pacing);
+  }
+}
+
+export interface Pacing {
+  /** Cumulative spend from the campaign's start to min(to, end). */
+  spend: number;
+  elapsedDays: number;
+  campaignDays: number;
+  /** spend / (budget × elapsed / campaign days). */
+  pacing: number;
+}
+
+/** SPEC section 5 `budgetPacing.<campaignId>`; absent before the start, without results or budget. */
+export function budgetPacing(results: CampaignResult[], campaign: { id: string; budget: number; start: string; end: string }, to: string): Pacing | undefined {
+  const until = minDate(to, campaign.end);
+  if (until < campaign.start) return undefined;
+  const elapsedDays = inclusiveDays(campaign.start, until);
+  const campaignDays = inclusiveDays(campaign.start, campaign.end);
+  const planned = (campaign.budget * elapsedDays) / campaignDays;
+  if (!(planned > 0)) return undefined;
+  let any = false;
+  let spend = 0;
+  for (const r of results) {
+    if (r.campaignId !== campaign.id) continue;
+    any = true;
+    if (r.date >= campaign.start && r.date <= until) spend += r.spend;
+  }
+  return any ? { spend, elapsedDays, campaignDays, pacing: spend / planned } : undefined;
+}

@@ -1,0 +1,103 @@
+/**
+ * The side panel's whole picture in one plain-JSON object, built in the background worker from
+ * the stored records: KPI values, the previous period of the same length, goal progress, chart
+ * series and the campaign table.
+ */
+import type { ChannelId } from '../engine/types';
+import type { Plan } from '../plan/types';
+import { sourceAttributor } from './attribution';
+import { campaignRow, type CampaignRow } from './campaigns';
+import { addDays, inclusiveDays } from './dates';
+import { channelsWithData, dataExtent, type DateRange } from './extent';
+import { goalProgress, type GoalProgress } from './goals';
+import { computeKpis, type KpiQuery, type KpiValues } from './kpi';
+import { CONTENT_TYPES, type ContentType, type MetricsData } from './types';
+
+export type { CampaignRow } from './campaigns';
+export type { GoalProgress } from './goals';
+export type { KpiQuery, KpiValues } from './kpi';
+
+/** Without `from`/`to`: the 28 days that end on the last day with data (or today without data). */
+export interface SnapshotQuery {
+  from?: string;
+  to?: string;
+  channel: ChannelId | 'all';
+}
+
+export interface KpiSnapshot {
+  query: KpiQuery;
+  /** The period of the same length just before the query's range. */
+  previous: DateRange;
+  kpis: KpiValues;
+  previousKpis: KpiValues;
+  /** First and last day of all stored data; absent when nothing is stored. */
+  dataRange?: DateRange;
+  channelsWithData: ChannelId[];
+  goals: GoalProgress[];
+  charts: {
+    followers: { channel: ChannelId; points: { date: string; followers: number }[] }[];
+    engagementByType: { contentType: ContentType; rate: number }[];
+  };
+  campaigns: CampaignRow[];
+}
+
+export const DEFAULT_RANGE_DAYS = 28;
+
+export function resolveQuery(data: MetricsData, q: SnapshotQuery, today: string = new Date().toISOString().slice(0, 10)): KpiQuery {
+  const extent = dataExtent(data);
+  const to = q.to ?? extent?.to ?? today;
+  const from = q.from ?? addDays(to, -(DEFAULT_RANGE_DAYS - 1));
+  return { from, to, channel: q.channel };
+}
+
+export function previousPeriod(range: DateRange): DateRange {
+  const days = inclusiveDays(range.from, range.to);
+  return { from: addDays(range.from, -days), to: addDays(range.from, -1) };
+}
+
+export function buildSnapshot(data: MetricsData, plan: Plan | undefined, q: SnapshotQuery): KpiSnapshot {
+  const query = resolveQuery(data, q);
+  const attribute = sourceAttributor(plan);
+  const previous = previousPeriod(query);
+  const kpis = computeKpis(data, plan, query, attribute);
+  const previousKpis = computeKpis(data, plan, { ...previous, channel: query.channel }, attribute);
+
+  const byGoalChannel = new Map<ChannelId | 'all', KpiValues>([[query.channel, kpis]]);
+  const goals = (plan?.goals ?? []).map((goal) => {
+    let values = byGoalChannel.get(goal.channel);
+    if (!values) byGoalChannel.set(goal.channel, (values = computeKpis(data, plan, { ...query, channel: goal.channel }, attribute)));
+    return goalProgress(goal, values, data, query);
+  });
+
+  const dataRange = dataExtent(data);
+  return {
+    query,
+    previous,
+    kpis,
+    previousKpis,
+    ...(dataRange ? { dataRange } : {}),
+    channelsWithData: channelsWithData(data, plan),
+    goals,
+    charts: {
+      followers: followerSeries(data, query),
+      engagementByType: CONTENT_TYPES.flatMap((contentType) => {
+        const rate = kpis[`engagementRate.${contentType}`];
+        return rate === undefined ? [] : [{ contentType, rate }];
+      }),
+    },
+    campaigns: (plan?.campaigns ?? [])
+      .filter((c) => query.channel === 'all' || c.channel === query.channel)
+      .map((c) => campaignRow(c, data.campaignResults, query.to)),
+  };
+}
+
+function followerSeries(data: MetricsData, q: KpiQuery): KpiSnapshot['charts']['followers'] {
+  const series = new Map<ChannelId, { date: string; followers: number }[]>();
+  for (const s of data.snapshots) {
+    if (s.date < q.from || s.date > q.to || (q.channel !== 'all' && s.channel !== q.channel)) continue;
+    let points = series.get(s.channel);
+    if (!points) series.set(s.channel, (points = []));
+    points.push({ date: s.date, followers: s.followers });
+  }
+  return [...series].map(([channel, points]) => ({ channel, points: points.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)) }));
+}
