@@ -1,8 +1,13 @@
 import { browser } from 'wxt/browser';
 import type { Handlers } from '../messaging/server';
+import { metricsHandlers } from './metrics-handlers';
+import { planHandlers } from './plan-handlers';
+import type { BackgroundStore } from './store';
 
-export function createHandlers(): Handlers {
+export function createHandlers(store: BackgroundStore): Handlers {
   return {
     ping: () => ({ version: browser.runtime.getManifest().version, name: 'brandline' as const }),
+    ...planHandlers(store),
+    ...metricsHandlers(store),
   };
 }

@@ -4,13 +4,83 @@
  * and a response type. Add a message here, then its handler in lib/background/handlers.ts.
  */
 import * as z from 'zod/mini';
+import type { ChannelId } from '../engine/types';
+import type { KpiSnapshot } from '../metrics/snapshot';
+import type { ImportKind } from '../metrics/types';
+import type { Plan } from '../plan/types';
+import { accountSnapshotSchema, campaignResultSchema, channelId, isoDay, metricsDataSchema } from './metrics-schemas';
+
+const planId = z.string().check(z.minLength(1));
+
+const IMPORT_KINDS = ['x-posts', 'facebook-posts', 'instagram-posts', 'ga4', 'followers', 'posts', 'web-sessions', 'campaign-results'] as const satisfies readonly ImportKind[];
 
 export const requestSchemas = {
   ping: z.object({}),
+  /** The plan the checks use on a channel. */
+  'plans.active': z.strictObject({ channel: channelId }),
+  'plans.list': z.strictObject({}),
+  'plans.get': z.strictObject({ id: planId }),
+  /** Plan JSON text from a file: validated, stored, and made active for its channels. */
+  'plans.import': z.strictObject({ text: z.string() }),
+  /** An edited plan (raw JSON object). `replaces` is the id it had before, when the id was edited. */
+  'plans.save': z.strictObject({ raw: z.unknown(), replaces: z.optional(planId) }),
+  'plans.create': z.strictObject({ name: z.string().check(z.minLength(1)) }),
+  'plans.duplicate': z.strictObject({ id: planId }),
+  'plans.delete': z.strictObject({ id: planId }),
+  /** Undoes a delete with what plans.delete answered. */
+  'plans.restore': z.strictObject({ raw: z.unknown(), channels: z.array(channelId) }),
+  'plans.setActive': z.strictObject({ channel: channelId, id: planId }),
+  'plans.export': z.strictObject({ id: planId }),
+  /** Records parsed in a page by importMetricsFile; stored in one transaction. */
+  'metrics.store': z.strictObject({ fileName: z.string(), kind: z.enum(IMPORT_KINDS), data: metricsDataSchema }),
+  /** One record typed in by hand in the popup. */
+  'metrics.log': z.discriminatedUnion('kind', [
+    z.strictObject({ kind: z.literal('followers'), record: accountSnapshotSchema }),
+    z.strictObject({ kind: z.literal('campaign'), record: campaignResultSchema }),
+  ]),
+  'metrics.summary': z.strictObject({}),
+  /**
+   * KPIs for the side panel; without from/to, buildSnapshot's default range. `planId` defaults
+   * to the plan active on the channel (see docs/decisions.md).
+   */
+  'kpi.snapshot': z.strictObject({ from: z.optional(isoDay), to: z.optional(isoDay), channel: z.enum(['all', 'x', 'facebook', 'instagram']), planId: z.optional(planId) }),
+  /** Deletes every plan and metric Brandline stored. */
+  'data.erase': z.strictObject({}),
 } as const;
+
+export interface PlanSummary {
+  id: string;
+  name: string;
+  updatedAt: number;
+}
+
+export type ActiveMap = Record<ChannelId, string | null>;
+
+export interface StoreCounts {
+  added: number;
+  updated: number;
+  unchanged: number;
+}
 
 export interface Responses {
   ping: { version: string; name: 'brandline' };
+  /** `planId` null: nothing stored, `plan` is the example plan. */
+  'plans.active': { plan: Plan; planId: string | null };
+  'plans.list': { plans: PlanSummary[]; active: ActiveMap };
+  'plans.get': { plan: Plan; raw: unknown; updatedAt: number };
+  'plans.import': { id: string; name: string; activatedOn: ChannelId[]; replaced: boolean };
+  'plans.save': { id: string };
+  'plans.create': { id: string };
+  'plans.duplicate': { id: string };
+  'plans.delete': { raw: unknown; channels: ChannelId[] };
+  'plans.restore': { id: string };
+  'plans.setActive': { active: ActiveMap };
+  'plans.export': { fileName: string; text: string };
+  'metrics.store': StoreCounts;
+  'metrics.log': StoreCounts;
+  'metrics.summary': { snapshots: number; posts: number; webSessions: number; campaignResults: number };
+  'kpi.snapshot': KpiSnapshot;
+  'data.erase': { erased: true };
 }
 
 export type MessageType = keyof typeof requestSchemas & keyof Responses;
@@ -25,7 +95,22 @@ export interface Envelope<K extends MessageType = MessageType> {
 
 export type ErrorCode = 'bad-request' | 'unknown-type' | 'forbidden-sender' | 'not-found' | 'storage' | 'internal';
 
-export type Result<T> = { ok: true; value: T } | { ok: false; error: { code: ErrorCode; message: string } };
+/** One problem with a request, by JSON path (plan validation gives one per bad key). */
+export interface Issue {
+  path: string;
+  message: string;
+}
+
+export interface ErrorInfo {
+  code: ErrorCode;
+  message: string;
+  /** Validation problems, when the request was refused for its content. */
+  issues?: Issue[];
+  /** For `storage` errors: what went wrong, so the UI can explain it. */
+  reason?: 'quota' | 'blocked' | 'version' | 'failed';
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: ErrorInfo };
 
 export function isEnvelope(value: unknown): value is Envelope {
   return typeof value === 'object' && value !== null && (value as { brandline?: unknown }).brandline === 1 &&

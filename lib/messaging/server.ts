@@ -1,13 +1,24 @@
 import type { Browser } from 'wxt/browser';
+import { asStorageError } from '../db/errors';
+import { isEnvelope, requestSchemas, type ErrorInfo, type Issue, type MessageType, type RequestOf, type ResponseOf, type Result } from './protocol';
+
 type MessageSender = Browser.runtime.MessageSender;
-import { isEnvelope, requestSchemas, type MessageType, type RequestOf, type ResponseOf, type Result } from './protocol';
 
 export type Handlers = { [K in MessageType]: (payload: RequestOf<K>, sender: MessageSender) => Promise<ResponseOf<K>> | ResponseOf<K> };
 
+/** A refusal a handler means to send back as it is (not a crash). */
 export class HandlerError extends Error {
-  constructor(readonly code: 'not-found' | 'storage' | 'bad-request', message: string) {
+  constructor(
+    readonly code: 'not-found' | 'bad-request',
+    message: string,
+    readonly issues?: Issue[],
+  ) {
     super(message);
   }
+}
+
+function failure(error: ErrorInfo): Result<never> {
+  return { ok: false, error };
 }
 
 /**
@@ -15,24 +26,24 @@ export class HandlerError extends Error {
  * may talk to the worker: `sender.id` must be this extension's id.
  */
 export async function dispatch(message: unknown, sender: MessageSender, ownId: string, handlers: Handlers): Promise<Result<unknown>> {
-  if (sender.id !== ownId) return { ok: false, error: { code: 'forbidden-sender', message: 'Messages are accepted from Brandline only.' } };
-  if (!isEnvelope(message)) return { ok: false, error: { code: 'bad-request', message: 'Not a Brandline message.' } };
+  if (sender.id !== ownId) return failure({ code: 'forbidden-sender', message: 'Messages are accepted from Brandline only.' });
+  if (!isEnvelope(message)) return failure({ code: 'bad-request', message: 'Not a Brandline message.' });
   const type = message.type as MessageType;
-  const schema = requestSchemas[type];
-  if (!schema) return { ok: false, error: { code: 'unknown-type', message: `Unknown message type "${message.type}".` } };
+  const schema = Object.hasOwn(requestSchemas, type) ? requestSchemas[type] : undefined;
+  if (!schema) return failure({ code: 'unknown-type', message: `Unknown message type "${message.type}".` });
   const parsed = schema.safeParse(message.payload);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const where = issue && issue.path.length ? issue.path.join('.') : 'payload';
-    return { ok: false, error: { code: 'bad-request', message: `${type}: ${where}: ${issue?.message ?? 'invalid'}` } };
+    const issues = parsed.error.issues.slice(0, 20).map((issue) => ({ path: issue.path.map(String).join('.') || 'payload', message: issue.message }));
+    const first = issues[0];
+    return failure({ code: 'bad-request', message: `${type}: ${first?.path ?? 'payload'}: ${first?.message ?? 'invalid'}`, issues });
   }
   try {
     const handler = handlers[type] as (p: unknown, s: MessageSender) => unknown;
     return { ok: true, value: await handler(parsed.data, sender) };
   } catch (error) {
-    if (error instanceof HandlerError) return { ok: false, error: { code: error.code, message: error.message } };
-    const text = error instanceof Error ? error.message : String(error);
-    const code = /quota/i.test(text) ? 'storage' : 'internal';
-    return { ok: false, error: { code, message: text } };
+    if (error instanceof HandlerError) return failure({ code: error.code, message: error.message, ...(error.issues ? { issues: error.issues } : {}) });
+    const storage = asStorageError(error);
+    if (storage) return failure({ code: 'storage', message: storage.message, reason: storage.reason });
+    return failure({ code: 'internal', message: error instanceof Error ? error.message : String(error) });
   }
 }

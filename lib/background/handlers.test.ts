@@ -1,0 +1,207 @@
+import { readFileSync } from 'node:fs';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { onPlansChanged } from '../messaging/events';
+import type { MessageType, RequestOf, ResponseOf, Result } from '../messaging/protocol';
+import { dispatch, type Handlers } from '../messaging/server';
+import { createHandlers } from './handlers';
+import { BackgroundStore } from './store';
+
+const EXAMPLE_TEXT = readFileSync('samples/plan.example.json', 'utf8');
+const EXAMPLE = JSON.parse(EXAMPLE_TEXT) as { id: string; name: string; channels: Record<string, unknown> };
+const OWN = 'test-extension-id';
+
+let n = 0;
+let store: BackgroundStore;
+let handlers: Handlers;
+
+beforeEach(() => {
+  store = new BackgroundStore(`handlers-${n++}`);
+  handlers = createHandlers(store);
+});
+afterEach(() => store.close());
+
+function call<K extends MessageType>(type: K, payload: RequestOf<K>): Promise<Result<ResponseOf<K>>> {
+  return dispatch({ brandline: 1, type, payload }, { id: OWN }, OWN, handlers) as Promise<Result<ResponseOf<K>>>;
+}
+
+async function ok<K extends MessageType>(type: K, payload: RequestOf<K>): Promise<ResponseOf<K>> {
+  const result = await call(type, payload);
+  if (!result.ok) throw new Error(`${type} failed: ${result.error.message}`);
+  return result.value;
+}
+
+function withChange(change: (plan: Record<string, unknown>) => void): string {
+  const plan = JSON.parse(EXAMPLE_TEXT) as Record<string, unknown>;
+  change(plan);
+  return JSON.stringify(plan);
+}
+
+describe('plans', () => {
+  it('hands out the example plan while none is stored', async () => {
+    const { plan, planId } = await ok('plans.active', { channel: 'instagram' });
+    expect(planId).toBeNull();
+    expect(plan.id).toBe('nordlys-coffee');
+    expect(plan.channels.instagram.hashtags.required).toEqual(['#NordlysCoffee']);
+  });
+
+  it('imports a plan, makes it active on its channels and announces it', async () => {
+    const seen = vi.fn();
+    onPlansChanged(seen);
+    const imported = await ok('plans.import', { text: EXAMPLE_TEXT });
+    expect(imported).toEqual({ id: 'nordlys-coffee', name: 'Nordlys Coffee', activatedOn: ['x', 'facebook', 'instagram'], replaced: false });
+    expect((await ok('plans.active', { channel: 'x' })).planId).toBe('nordlys-coffee');
+    expect(seen).toHaveBeenCalledWith(1);
+  });
+
+  it('activates an imported plan only on the channels its file names', async () => {
+    await ok('plans.import', { text: EXAMPLE_TEXT });
+    const xOnly = withChange((p) => {
+      p.id = 'x-only';
+      p.channels = { x: { enabled: true } };
+    });
+    expect((await ok('plans.import', { text: xOnly })).activatedOn).toEqual(['x']);
+    expect((await ok('plans.list', {})).active).toEqual({ x: 'x-only', facebook: 'nordlys-coffee', instagram: 'nordlys-coffee' });
+  });
+
+  const broken: { name: string; text: string; path: string }[] = [
+    { name: 'an unknown key', text: withChange((p) => Object.assign(p, { colour: 'blue' })), path: 'colour' },
+    {
+      name: 'a wrong type',
+      text: withChange((p) => ((p.channels as Record<string, { hashtags: Record<string, unknown> }>).instagram!.hashtags.max = 'five')),
+      path: 'channels.instagram.hashtags.max',
+    },
+    { name: 'text that is not JSON', text: '{ "schema": "brandline/plan@1", ', path: '' },
+  ];
+  it.each(broken)('refuses $name by path and changes nothing', async ({ text, path }) => {
+    await ok('plans.import', { text: EXAMPLE_TEXT });
+    const before = await ok('plans.list', {});
+    const result = await call('plans.import', { text });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.code).toBe('bad-request');
+    expect(result.error.issues?.map((i) => i.path)).toContain(path);
+    if (path) expect(result.error.message).toContain(path);
+    expect(await ok('plans.list', {})).toEqual(before);
+  });
+
+  it('exports the JSON it imported', async () => {
+    await ok('plans.import', { text: EXAMPLE_TEXT });
+    const { fileName, text } = await ok('plans.export', { id: 'nordlys-coffee' });
+    expect(fileName).toBe('nordlys-coffee.json');
+    expect(JSON.parse(text)).toEqual(EXAMPLE);
+  });
+
+  it('saves an edited plan, renames its id and keeps its channels', async () => {
+    await ok('plans.import', { text: EXAMPLE_TEXT });
+    const raw = JSON.parse(withChange((p) => {
+      p.id = 'nordlys';
+      ((p.channels as Record<string, { hashtags: Record<string, unknown> }>).x!.hashtags).max = 1;
+    })) as unknown;
+    expect(await ok('plans.save', { raw, replaces: 'nordlys-coffee' })).toEqual({ id: 'nordlys' });
+    const { plan, planId } = await ok('plans.active', { channel: 'x' });
+    expect(planId).toBe('nordlys');
+    expect(plan.channels.x.hashtags.max).toBe(1);
+    expect((await ok('plans.list', {})).plans.map((p) => p.id)).toEqual(['nordlys']);
+  });
+
+  it('refuses an edit that breaks the plan, naming the field', async () => {
+    await ok('plans.import', { text: EXAMPLE_TEXT });
+    const raw = JSON.parse(withChange((p) => ((p.goals as { target: unknown }[])[0]!.target = 'lots'))) as unknown;
+    const result = await call('plans.save', { raw, replaces: 'nordlys-coffee' });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.issues?.[0]?.path).toBe('goals[0].target');
+  });
+
+  it('refuses to take the id of another plan', async () => {
+    await ok('plans.import', { text: EXAMPLE_TEXT });
+    const { id } = await ok('plans.create', { name: 'Second brand' });
+    const raw = { schema: 'brandline/plan@1', id: 'nordlys-coffee', name: 'Second brand' };
+    const result = await call('plans.save', { raw, replaces: id });
+    expect(result.ok ? 'saved' : result.error.issues?.[0]?.path).toBe('id');
+  });
+
+  it('creates, duplicates, deletes and restores plans', async () => {
+    const { id } = await ok('plans.create', { name: 'Fjord Bakeri' });
+    expect(id).toBe('fjord-bakeri');
+    // The first plan takes the channels that have none.
+    expect((await ok('plans.list', {})).active).toEqual({ x: id, facebook: id, instagram: id });
+    const copy = await ok('plans.duplicate', { id });
+    expect(copy.id).toBe('fjord-bakeri-copy');
+    expect((await ok('plans.get', { id: copy.id })).plan.name).toBe('Fjord Bakeri (copy)');
+    await ok('plans.setActive', { channel: 'x', id: copy.id });
+
+    const deleted = await ok('plans.delete', { id: copy.id });
+    expect(deleted.channels).toEqual(['x']);
+    expect((await ok('plans.list', {})).active.x).toBeNull();
+    // A channel without a chosen plan falls back to a stored plan, not the example.
+    expect((await ok('plans.active', { channel: 'x' })).planId).toBe(id);
+
+    await ok('plans.restore', { raw: deleted.raw, channels: deleted.channels });
+    expect((await ok('plans.list', {})).active.x).toBe(copy.id);
+  });
+
+  it('answers not-found for plans that do not exist', async () => {
+    for (const result of [await call('plans.get', { id: 'nope' }), await call('plans.setActive', { channel: 'x', id: 'nope' }), await call('plans.delete', { id: 'nope' })]) {
+      expect(result.ok ? 'ok' : result.error.code).toBe('not-found');
+    }
+  });
+});
+
+describe('metrics and KPIs', () => {
+  const data = {
+    snapshots: [
+      { channel: 'instagram' as const, date: '2027-01-01', followers: 1000 },
+      { channel: 'instagram' as const, date: '2027-01-28', followers: 1100 },
+    ],
+    posts: [{ channel: 'instagram' as const, postId: 'a', publishedAt: '2027-01-10T12:00:00.000Z', contentType: 'reel' as const, reach: 200, reactions: 10, comments: 2 }],
+    sessions: [],
+    campaignResults: [{ campaignId: 'winter-2027', date: '2027-01-10', spend: 500, revenue: 2000 }],
+  };
+
+  it('stores a batch idempotently', async () => {
+    expect(await ok('metrics.store', { fileName: 'a.csv', kind: 'posts', data })).toEqual({ added: 4, updated: 0, unchanged: 0 });
+    expect(await ok('metrics.store', { fileName: 'a.csv', kind: 'posts', data })).toEqual({ added: 0, updated: 0, unchanged: 4 });
+    expect(await ok('metrics.summary', {})).toEqual({ snapshots: 2, posts: 1, webSessions: 0, campaignResults: 1 });
+  });
+
+  it('builds a snapshot and sees logged records at once', async () => {
+    await ok('metrics.store', { fileName: 'a.csv', kind: 'posts', data });
+    const q = { from: '2027-01-01', to: '2027-01-31', channel: 'instagram' as const };
+    const first = await ok('kpi.snapshot', q);
+    expect(first.kpis.followers).toBe(1100);
+    expect(first.kpis.engagements).toBe(12);
+    expect(first.kpis.spend).toBe(500);
+
+    await ok('metrics.log', { kind: 'followers', record: { channel: 'instagram', date: '2027-01-30', followers: 1200 } });
+    await ok('metrics.log', { kind: 'campaign', record: { campaignId: 'winter-2027', date: '2027-01-11', spend: 100 } });
+    const second = await ok('kpi.snapshot', q);
+    expect(second.kpis.followers).toBe(1200);
+    expect(second.kpis.spend).toBe(600);
+  });
+
+  it('refuses a range that ends before it starts', async () => {
+    const result = await call('kpi.snapshot', { from: '2027-02-01', to: '2027-01-01', channel: 'all' });
+    expect(result.ok ? 'ok' : result.error.code).toBe('bad-request');
+  });
+
+  it('reads the database once for repeated snapshots', async () => {
+    await ok('metrics.store', { fileName: 'a.csv', kind: 'posts', data });
+    const repo = await store.metrics();
+    const loads = vi.spyOn(repo.constructor.prototype as { loadAll: () => unknown }, 'loadAll');
+    for (let i = 0; i < 3; i++) await ok('kpi.snapshot', { from: '2027-01-01', to: '2027-01-31', channel: 'all' });
+    expect(loads).toHaveBeenCalledTimes(1);
+    loads.mockRestore();
+  });
+
+  it('erases plans and metrics and announces it', async () => {
+    await ok('plans.import', { text: EXAMPLE_TEXT });
+    await ok('metrics.store', { fileName: 'a.csv', kind: 'posts', data });
+    const seen = vi.fn();
+    onPlansChanged(seen);
+    await ok('data.erase', {});
+    expect(await ok('plans.list', {})).toEqual({ plans: [], active: { x: null, facebook: null, instagram: null } });
+    expect(await ok('metrics.summary', {})).toEqual({ snapshots: 0, posts: 0, webSessions: 0, campaignResults: 0 });
+    expect((await ok('kpi.snapshot', { from: '2027-01-01', to: '2027-01-31', channel: 'instagram' })).kpis.followers).toBeUndefined();
+    expect(seen).toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,74 @@
+import { CHANNEL_IDS, type ChannelId } from '../engine/types';
+import { eraseEverything } from '../db/metrics-repo';
+import type { StoredPlan } from '../db/records';
+import { announcePlansChanged } from '../messaging/events';
+import type { Handlers } from '../messaging/server';
+import { HandlerError } from '../messaging/server';
+import { buildSnapshot } from '../metrics/snapshot';
+import type { MetricsData } from '../metrics/types';
+import type { Plan } from '../plan/types';
+import { examplePlan } from './example-plan';
+import type { BackgroundStore } from './store';
+
+type MetricsHandlers = Pick<Handlers, 'metrics.store' | 'metrics.log' | 'metrics.summary' | 'kpi.snapshot' | 'data.erase'>;
+
+const EMPTY: MetricsData = { snapshots: [], posts: [], sessions: [], campaignResults: [] };
+
+/**
+ * The plan whose goals and UTM sources a snapshot uses: the one asked for; for one channel its
+ * active plan; for "all" the plan active on most channels (ties: x, facebook, instagram order);
+ * the example plan when none is stored, as for the checks.
+ */
+async function planForSnapshot(store: BackgroundStore, channel: ChannelId | 'all', planId: string | undefined): Promise<Plan> {
+  const repo = await store.plans();
+  if (planId) {
+    const stored = await repo.get(planId);
+    if (!stored) throw new HandlerError('not-found', `No plan with id "${planId}".`);
+    return stored.plan;
+  }
+  let stored: StoredPlan | undefined;
+  if (channel !== 'all') stored = await repo.activeFor(channel);
+  else {
+    const active = await repo.activeMap();
+    const votes = new Map<string, number>();
+    for (const c of CHANNEL_IDS) if (active[c]) votes.set(active[c], (votes.get(active[c]) ?? 0) + 1);
+    const best = [...votes.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+    stored = (best ? await repo.get(best) : undefined) ?? (await repo.activeFor('x'));
+  }
+  return stored?.plan ?? examplePlan();
+}
+
+export function metricsHandlers(store: BackgroundStore): MetricsHandlers {
+  const write = async (data: MetricsData) => {
+    try {
+      return await (await store.metrics()).store(data);
+    } finally {
+      store.invalidateMetrics();
+    }
+  };
+
+  return {
+    'metrics.store': ({ data }) => write(data),
+
+    'metrics.log': (request) =>
+      write(request.kind === 'followers' ? { ...EMPTY, snapshots: [request.record] } : { ...EMPTY, campaignResults: [request.record] }),
+
+    'metrics.summary': async () => (await store.metrics()).summary(),
+
+    'kpi.snapshot': async ({ from, to, channel, planId }) => {
+      if (from && to && from > to) throw new HandlerError('bad-request', `from (${from}) is after to (${to}).`);
+      const [data, plan] = await Promise.all([store.metricsData(), planForSnapshot(store, channel, planId)]);
+      return buildSnapshot(data, plan, { channel, ...(from ? { from } : {}), ...(to ? { to } : {}) });
+    },
+
+    'data.erase': async () => {
+      try {
+        await eraseEverything(await store.db());
+      } finally {
+        store.invalidateMetrics();
+      }
+      await announcePlansChanged();
+      return { erased: true as const };
+    },
+  };
+}

@@ -1,0 +1,49 @@
+import Dexie, { type EntityTable, type Table } from 'dexie';
+import type { ActivePlan, StoredCampaignResult, StoredPlan, StoredPost, StoredSnapshot, StoredWebSession } from './records';
+
+export const DB_NAME = 'brandline';
+
+/**
+ * Schema history. Never edit a published version: add the next one. Each entry is what
+ * `db.version(n).stores()` gets; only keys and the indexes the KPI range queries use are listed.
+ */
+export const SCHEMA_V1 = {
+  plans: 'id',
+  activePlans: 'channel',
+  snapshots: '[channel+date]',
+  posts: '[channel+postId], [channel+publishedAt]',
+  webSessions: '[date+source+landingKey+rangeEndKey], date',
+  campaignResults: '[campaignId+date], date',
+} as const;
+
+/** v2: posts get a derived `day` (UTC date) and are range-queried by [channel+day]. */
+export const SCHEMA_V2 = {
+  ...SCHEMA_V1,
+  posts: '[channel+postId], [channel+day]',
+} as const;
+
+export function dayOf(publishedAt: string): string {
+  return publishedAt.slice(0, 10);
+}
+
+/** The one database of Brandline. Opened only by the background worker. */
+export class BrandlineDb extends Dexie {
+  plans!: EntityTable<StoredPlan, 'id'>;
+  activePlans!: EntityTable<ActivePlan, 'channel'>;
+  snapshots!: Table<StoredSnapshot, [string, string]>;
+  posts!: Table<StoredPost, [string, string]>;
+  webSessions!: Table<StoredWebSession, [string, string, string, string]>;
+  campaignResults!: Table<StoredCampaignResult, [string, string]>;
+
+  constructor(name = DB_NAME) {
+    super(name);
+    this.version(1).stores(SCHEMA_V1);
+    this.version(2)
+      .stores(SCHEMA_V2)
+      .upgrade(async (tx) => {
+        await tx.table('posts').toCollection().modify((post: StoredPost) => {
+          post.day = dayOf(post.publishedAt);
+        });
+      });
+  }
+}

@@ -1,0 +1,90 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { MetricsData } from '../metrics/types';
+import { BrandlineDb } from './database';
+import { MetricsRepo, eraseEverything } from './metrics-repo';
+
+const EMPTY: MetricsData = { snapshots: [], posts: [], sessions: [], campaignResults: [] };
+let n = 0;
+let db: BrandlineDb;
+let repo: MetricsRepo;
+
+beforeEach(async () => {
+  db = new BrandlineDb(`metrics-${n++}`);
+  await db.open();
+  repo = new MetricsRepo(db);
+});
+
+const SAMPLE: MetricsData = {
+  snapshots: [{ channel: 'x', date: '2027-01-01', followers: 100 }],
+  posts: [{ channel: 'facebook', postId: 'a', publishedAt: '2027-01-03T10:00:00.000Z', contentType: 'photo', reach: 10, reactions: 2 }],
+  sessions: [
+    { date: '2027-01-01', source: 'facebook', sessions: 5 },
+    { date: '2027-01-01', source: 'facebook', landingPage: '/shop', sessions: 7, conversions: 1 },
+  ],
+  campaignResults: [{ campaignId: 'winter', date: '2027-01-05', spend: 100 }],
+};
+
+describe('MetricsRepo.store', () => {
+  const cases: { name: string; first: MetricsData; second: MetricsData; counts: { added: number; updated: number; unchanged: number } }[] = [
+    { name: 'the same file twice adds nothing', first: SAMPLE, second: SAMPLE, counts: { added: 0, updated: 0, unchanged: 5 } },
+    {
+      name: 'a newer export replaces changed rows',
+      first: SAMPLE,
+      second: { ...SAMPLE, snapshots: [{ channel: 'x', date: '2027-01-01', followers: 101 }] },
+      counts: { added: 0, updated: 1, unchanged: 4 },
+    },
+    {
+      name: 'another channel on the same date is a new row',
+      first: SAMPLE,
+      second: { ...EMPTY, snapshots: [{ channel: 'instagram', date: '2027-01-01', followers: 100 }] },
+      counts: { added: 1, updated: 0, unchanged: 0 },
+    },
+    {
+      name: 'a GA4 range row differs from a dated row by its range end',
+      first: SAMPLE,
+      second: { ...EMPTY, sessions: [{ date: '2027-01-01', rangeEnd: '2027-01-31', source: 'facebook', sessions: 5 }] },
+      counts: { added: 1, updated: 0, unchanged: 0 },
+    },
+  ];
+  it.each(cases)('$name', async ({ first, second, counts }) => {
+    expect(await repo.store(first)).toEqual({ added: 5, updated: 0, unchanged: 0 });
+    expect(await repo.store(second)).toEqual(counts);
+  });
+
+  it('stores nothing of a batch when one record cannot be stored', async () => {
+    await repo.store(SAMPLE);
+    const broken = {
+      ...EMPTY,
+      campaignResults: [{ campaignId: 'winter', date: '2027-02-01', spend: 1 }],
+      // A key part that is not a valid IndexedDB key makes the put fail inside the transaction.
+      snapshots: [{ channel: 'x', date: '2027-02-01', followers: 1 }, { channel: null, date: '2027-02-02', followers: 2 }],
+    } as unknown as MetricsData;
+    await expect(repo.store(broken)).rejects.toThrow();
+    expect(await repo.loadAll()).toEqual(SAMPLE);
+  });
+
+  it('gives records back as they came in, without key fields', async () => {
+    await repo.store(SAMPLE);
+    expect(await repo.loadAll()).toEqual(SAMPLE);
+    expect(await repo.summary()).toEqual({ snapshots: 1, posts: 1, webSessions: 2, campaignResults: 1 });
+  });
+
+  it('answers range queries by index, dates inclusive', async () => {
+    await repo.store({
+      ...EMPTY,
+      snapshots: ['2027-01-01', '2027-01-02', '2027-01-03'].map((date, i) => ({ channel: 'x' as const, date, followers: i })),
+      posts: ['2027-01-01T00:00:00.000Z', '2027-01-02T23:59:59.000Z', '2027-01-03T00:00:00.000Z'].map((publishedAt, i) => ({ channel: 'x' as const, postId: String(i), publishedAt, contentType: 'other' as const })),
+    });
+    expect((await repo.snapshotsInRange('x', '2027-01-02', '2027-01-03')).map((s) => s.followers)).toEqual([1, 2]);
+    expect((await repo.postsInRange('x', '2027-01-01', '2027-01-02')).map((p) => p.postId)).toEqual(['0', '1']);
+    expect(await repo.postsInRange('facebook', '2027-01-01', '2027-01-03')).toEqual([]);
+  });
+
+  it('erases everything', async () => {
+    await repo.store(SAMPLE);
+    await db.plans.put({ id: 'p', name: 'P', plan: {} as never, raw: {}, createdAt: 1, updatedAt: 1 });
+    await eraseEverything(db);
+    expect(await repo.summary()).toEqual({ snapshots: 0, posts: 0, webSessions: 0, campaignResults: 0 });
+    expect(await db.plans.count()).toBe(0);
+  });
+});

@@ -1,0 +1,128 @@
+import type { AccountSnapshot, CampaignResult, MetricsData, PostMetrics, WebSession } from '../metrics/types';
+import { dayOf, type BrandlineDb } from './database';
+import type { StoredPost, StoredWebSession } from './records';
+
+export interface StoreCounts {
+  /** Records that were not stored before. */
+  added: number;
+  /** Records stored before with other values (a re-export with newer numbers): replaced. */
+  updated: number;
+  /** Records stored before with the same values: nothing written. */
+  unchanged: number;
+}
+
+export interface MetricsSummary {
+  snapshots: number;
+  posts: number;
+  webSessions: number;
+  campaignResults: number;
+}
+
+/** Same fields with the same values; an absent field equals an undefined one. */
+function sameRecord(a: object, b: object): boolean {
+  const left = a as Record<string, unknown>;
+  const right = b as Record<string, unknown>;
+  const keys = new Set([...Object.keys(left), ...Object.keys(right)]);
+  for (const key of keys) if (left[key] !== right[key]) return false;
+  return true;
+}
+
+/** Drops keys whose value is undefined, so stored rows hold only what the source gave. */
+function compact<T extends object>(record: T): T {
+  return Object.fromEntries(Object.entries(record).filter(([, v]) => v !== undefined)) as T;
+}
+
+function toStoredPost(post: PostMetrics): StoredPost {
+  return { ...compact(post), day: dayOf(post.publishedAt) };
+}
+
+function toStoredSession(session: WebSession): StoredWebSession {
+  return { ...compact(session), landingKey: session.landingPage ?? '', rangeEndKey: session.rangeEnd ?? '' };
+}
+
+function fromStoredPost({ day: _day, ...post }: StoredPost): PostMetrics {
+  return post;
+}
+
+function fromStoredSession({ landingKey: _l, rangeEndKey: _r, ...session }: StoredWebSession): WebSession {
+  return session;
+}
+
+/**
+ * Metric records. Keys make re-imports idempotent: a row with the key of a stored row replaces
+ * it (or is skipped when equal) instead of counting twice.
+ */
+export class MetricsRepo {
+  constructor(private readonly db: BrandlineDb) {}
+
+  /** Stores every record of `data` in ONE transaction: on any failure nothing is stored. */
+  async store(data: MetricsData): Promise<StoreCounts> {
+    const db = this.db;
+    const counts: StoreCounts = { added: 0, updated: 0, unchanged: 0 };
+    const merge = async <Row extends object, Key>(
+      table: { bulkGet(keys: Key[]): Promise<(Row | undefined)[]>; bulkPut(rows: Row[]): Promise<unknown> },
+      rows: Row[],
+      keyOf: (row: Row) => Key,
+    ) => {
+      // The last row wins when a file repeats a key, as a later put would.
+      const byKey = new Map<string, Row>();
+      for (const row of rows) byKey.set(JSON.stringify(keyOf(row)), row);
+      const unique = [...byKey.values()];
+      const existing = await table.bulkGet(unique.map(keyOf));
+      const changed: Row[] = [];
+      unique.forEach((row, i) => {
+        const old = existing[i];
+        if (!old) counts.added++;
+        else if (sameRecord(old, row)) counts.unchanged++;
+        else counts.updated++;
+        if (!old || !sameRecord(old, row)) changed.push(row);
+      });
+      if (changed.length) await table.bulkPut(changed);
+    };
+    await db.transaction('rw', [db.snapshots, db.posts, db.webSessions, db.campaignResults], async () => {
+      await merge(db.snapshots, data.snapshots.map(compact), (r: AccountSnapshot) => [r.channel, r.date]);
+      await merge(db.posts, data.posts.map(toStoredPost), (r: StoredPost) => [r.channel, r.postId]);
+      await merge(db.webSessions, data.sessions.map(toStoredSession), (r: StoredWebSession) => [r.date, r.source, r.landingKey, r.rangeEndKey]);
+      await merge(db.campaignResults, data.campaignResults.map(compact), (r: CampaignResult) => [r.campaignId, r.date]);
+    });
+    return counts;
+  }
+
+  async loadAll(): Promise<MetricsData> {
+    const db = this.db;
+    return db.transaction('r', [db.snapshots, db.posts, db.webSessions, db.campaignResults], async () => ({
+      snapshots: await db.snapshots.toArray(),
+      posts: (await db.posts.toArray()).map(fromStoredPost),
+      sessions: (await db.webSessions.toArray()).map(fromStoredSession),
+      campaignResults: await db.campaignResults.toArray(),
+    }));
+  }
+
+  /** Posts of a channel published in [from, to] (dates inclusive), by the [channel+day] index. */
+  async postsInRange(channel: PostMetrics['channel'], from: string, to: string): Promise<PostMetrics[]> {
+    const rows = await this.db.posts.where('[channel+day]').between([channel, from], [channel, to], true, true).toArray();
+    return rows.map(fromStoredPost);
+  }
+
+  /** Follower snapshots of a channel in [from, to], by the [channel+date] key. */
+  snapshotsInRange(channel: AccountSnapshot['channel'], from: string, to: string): Promise<AccountSnapshot[]> {
+    return this.db.snapshots.where('[channel+date]').between([channel, from], [channel, to], true, true).toArray();
+  }
+
+  async summary(): Promise<MetricsSummary> {
+    const db = this.db;
+    return db.transaction('r', [db.snapshots, db.posts, db.webSessions, db.campaignResults], async () => ({
+      snapshots: await db.snapshots.count(),
+      posts: await db.posts.count(),
+      webSessions: await db.webSessions.count(),
+      campaignResults: await db.campaignResults.count(),
+    }));
+  }
+}
+
+/** Deletes every plan, activation and metric in one transaction. */
+export async function eraseEverything(db: BrandlineDb): Promise<void> {
+  await db.transaction('rw', db.tables, async () => {
+    await Promise.all(db.tables.map((table) => table.clear()));
+  });
+}

@@ -1,0 +1,39 @@
+/**
+ * What the database holds, row by row. Metric rows are the SPEC section 5 records plus the
+ * key fields IndexedDB needs (a compound key cannot hold an absent part, so optional key parts
+ * are stored as '' in a separate field and stripped again on the way out).
+ */
+import type { ChannelId } from '../engine/types';
+import type { AccountSnapshot, CampaignResult, PostMetrics, WebSession } from '../metrics/types';
+import type { Plan } from '../plan/types';
+
+export interface StoredPlan {
+  /** The plan's own `id` (slug): importing a plan with the same id replaces it. */
+  id: string;
+  name: string;
+  /** The validated plan with every default filled in: what the checks read. */
+  plan: Plan;
+  /** The JSON exactly as imported or edited (defaults not filled in): what export writes. */
+  raw: unknown;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export interface ActivePlan {
+  channel: ChannelId;
+  planId: string;
+}
+
+export type StoredSnapshot = AccountSnapshot;
+
+/** Version 2 adds `day` (the UTC date of `publishedAt`) so range queries use a date index. */
+export interface StoredPost extends PostMetrics {
+  day: string;
+}
+
+export interface StoredWebSession extends WebSession {
+  landingKey: string;
+  rangeEndKey: string;
+}
+
+export type StoredCampaignResult = CampaignResult;

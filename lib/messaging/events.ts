@@ -1,0 +1,28 @@
+import { browser } from 'wxt/browser';
+
+/**
+ * Plan changes reach every open tab through `storage.local`: the background writes an
+ * increasing number under this key after each change, and storage.onChanged fires in every
+ * content script and page — no tab list to keep, no reload needed.
+ */
+export const PLANS_REVISION_KEY = 'plansRevision';
+
+/** Calls `callback` with the new revision after each plan change. Returns the unsubscribe. */
+export function onPlansChanged(callback: (revision: number) => void): () => void {
+  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area !== 'local') return;
+    const change = changes[PLANS_REVISION_KEY];
+    if (change && typeof change.newValue === 'number') callback(change.newValue);
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
+}
+
+/** Background only: announces a plan change. */
+export async function announcePlansChanged(): Promise<number> {
+  const stored = await browser.storage.local.get(PLANS_REVISION_KEY);
+  const previous = stored[PLANS_REVISION_KEY];
+  const next = (typeof previous === 'number' ? previous : 0) + 1;
+  await browser.storage.local.set({ [PLANS_REVISION_KEY]: next });
+  return next;
+}
