@@ -1,0 +1,157 @@
+/**
+ * Term matching (SPEC section 2): case-insensitive, on word boundaries, Unicode-aware, multi-word,
+ * with a trailing `*` matching every word that starts with the term's last word. Runs over the
+ * words a Segments already found, so URLs, e-mail addresses, @mentions and hashtags are never
+ * matched. Words of a multi-word term may be separated by spaces or hyphens ("food-poisoning"
+ * matches "food poisoning"), never by punctuation that ends a clause.
+ */
+import { tokenize, type Span, type Word } from './segments';
+
+export interface TermMatch extends Span {
+  /** Index of the matched term in the list the matcher was built from. */
+  index: number;
+}
+
+interface CompiledTerm {
+  index: number;
+  tokens: string[];
+  /** The last token is a prefix. */
+  wildcard: boolean;
+  /** For terms with no word characters at all (an emoji, "$$$"): matched as plain text. */
+  literal?: string;
+}
+
+const GAP = /^[\s\u00A0\-\u2010\u2011]+$/u;
+
+export class TermMatcher {
+  private byFirst = new Map<string, CompiledTerm[]>();
+  private prefixFirst: CompiledTerm[] = [];
+  private literals: CompiledTerm[] = [];
+
+  constructor(terms: readonly string[], options: { possessive?: boolean } = {}) {
+    this.possessive = options.possessive ?? false;
+    terms.forEach((raw, index) => {
+      const term = raw.trim();
+      const wildcard = term.endsWith('*');
+      const tokens = tokenize(wildcard ? term.slice(0, -1) : term);
+      if (!tokens.length) {
+        const literal = term.replace(/\*$/, '').toLowerCase();
+        if (literal) this.literals.push({ index, tokens, wildcard: false, literal });
+        return;
+      }
+      const compiled = { index, tokens, wildcard };
+      if (wildcard && tokens.length === 1) this.prefixFirst.push(compiled);
+      else {
+        const list = this.byFirst.get(tokens[0]!) ?? [];
+        list.push(compiled);
+        this.byFirst.set(tokens[0]!, list);
+      }
+    });
+  }
+
+  private readonly possessive: boolean;
+
+  get empty(): boolean {
+    return this.byFirst.size === 0 && this.prefixFirst.length === 0 && this.literals.length === 0;
+  }
+
+  /** How far (end offset) `term` matches starting at words[at], or -1. */
+  private matchAt(term: CompiledTerm, words: readonly Word[], at: number, text: string): number {
+    const last = term.tokens.length - 1;
+    for (let k = 0; k <= last; k++) {
+      const word = words[at + k];
+      if (!word) return -1;
+      if (k > 0 && !GAP.test(text.slice(words[at + k - 1]!.end, word.start))) return -1;
+      const token = term.tokens[k]!;
+      if (k === last && term.wildcard) {
+        if (!word.key.startsWith(token)) return -1;
+      } else if (word.key !== token) {
+        // "Nordlys Coffee's" is still the brand name: the match stops before the possessive.
+        if (k === last && this.possessive && (word.key === `${token}'s`)) return word.end - 2;
+        return -1;
+      }
+      if (k === last) return word.end;
+    }
+    return -1;
+  }
+
+  /** Non-overlapping matches in text order; at one position the longest term wins. */
+  find(words: readonly Word[], text: string, holes: readonly Span[] = []): TermMatch[] {
+    const out: TermMatch[] = [];
+    if (this.empty) return out;
+    for (let i = 0; i < words.length; i++) {
+      const word = words[i]!;
+      let best: TermMatch | undefined;
+      let bestWords = 0;
+      const candidates = this.byFirst.get(word.key);
+      for (const term of candidates ?? []) {
+        const end = this.matchAt(term, words, i, text);
+        if (end >= 0 && (!best || end > best.end)) {
+          best = { start: word.start, end, index: term.index };
+          bestWords = term.tokens.length;
+        }
+      }
+      if (this.possessive && !candidates && word.key.endsWith("'s")) {
+        for (const term of this.byFirst.get(word.key.slice(0, -2)) ?? []) {
+          const end = this.matchAt(term, words, i, text);
+          if (end >= 0 && (!best || end > best.end)) {
+            best = { start: word.start, end, index: term.index };
+            bestWords = term.tokens.length;
+          }
+        }
+      }
+      if (!best) {
+        for (const term of this.prefixFirst) {
+          if (word.key.startsWith(term.tokens[0]!)) {
+            best = { start: word.start, end: word.end, index: term.index };
+            bestWords = 1;
+            break;
+          }
+        }
+      }
+      if (best) {
+        out.push(best);
+        i += bestWords - 1;
+      }
+    }
+    if (this.literals.length) out.push(...this.findLiterals(text, holes, out));
+    return out.sort((a, b) => a.start - b.start);
+  }
+
+  private findLiterals(text: string, holes: readonly Span[], taken: readonly TermMatch[]): TermMatch[] {
+    const lower = text.toLowerCase();
+    const out: TermMatch[] = [];
+    // toLowerCase keeps UTF-16 offsets for every character except a few (İ); then skip the match.
+    const sameLength = lower.length === text.length;
+    if (!sameLength) return out;
+    for (const term of this.literals) {
+      for (let at = lower.indexOf(term.literal!); at >= 0; at = lower.indexOf(term.literal!, at + 1)) {
+        const span = { start: at, end: at + term.literal!.length, index: term.index };
+        const clash = (s: Span) => s.start < span.end && span.start < s.end;
+        if (!holes.some(clash) && !taken.some(clash) && !out.some(clash)) out.push(span);
+      }
+    }
+    return out;
+  }
+}
+
+const cache = new WeakMap<object, Map<string, TermMatcher>>();
+
+/**
+ * One matcher per term list of a plan, built on first use: `owner` is the plan object the list
+ * comes from (parsed plans are never mutated), `terms` derives the strings from it.
+ */
+export function matcherFor(owner: object, terms: () => readonly string[], options: { possessive?: boolean } = {}): TermMatcher {
+  const key = options.possessive ? 'possessive' : 'plain';
+  let byKey = cache.get(owner);
+  if (!byKey) {
+    byKey = new Map();
+    cache.set(owner, byKey);
+  }
+  let matcher = byKey.get(key);
+  if (!matcher) {
+    matcher = new TermMatcher(terms(), options);
+    byKey.set(key, matcher);
+  }
+  return matcher;
+}

@@ -1,0 +1,258 @@
+/**
+ * The zod schema of a brand plan file (SPEC section 2 — contract `brandline/plan@1`).
+ * Parsing fills every default, so the rest of the product reads a complete `Plan`.
+ * Objects are strict: a misspelt key is an error, never silently ignored.
+ */
+import * as z from 'zod/mini';
+import { CHANNEL_IDS, type ChannelId } from '../engine/types';
+import { CHANNEL_LIMITS } from '../channels/limits';
+import { CONTENT_TYPES } from '../metrics/types';
+import { PLAN_SCHEMA_ID, type Plan } from './types';
+
+const describe = <T extends z.ZodMiniType>(schema: T, description: string): T => schema.check(z.describe(description));
+
+const text = z.string().check(z.minLength(1, { error: 'must not be empty' }));
+
+const slug = z.string().check(
+  z.regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, { error: 'expected an id of letters, digits, ".", "_" or "-" (like "nordlys-coffee")' }),
+);
+
+function isRealDate(value: string): boolean {
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+}
+
+const isoDate = z.string().check(
+  z.regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'expected a date written YYYY-MM-DD' }),
+  z.refine(isRealDate, { error: 'not a calendar date' }),
+);
+
+/** A term may end in `*` (prefix match); a `*` anywhere else is almost surely a typo. */
+const term = text.check(z.regex(/^[^*]*\*?$/, { error: 'a "*" wildcard may only end a term' }), z.trim());
+
+const hashtag = z.string().check(
+  z.regex(/^#?[^\s#]+$/u, { error: 'expected one hashtag like "#NordlysCoffee" (no spaces)' }),
+);
+
+const domain = z.string().check(
+  z.regex(/^(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?\.)+[\p{L}]{2,}$/u, {
+    error: 'expected a domain like "nordlyscoffee.no" (no https://, no path)',
+  }),
+);
+
+const channelId = z.enum(CHANNEL_IDS);
+const count = z.int().check(z.gte(0));
+
+const FIXED_KPIS = [
+  'followers', 'audienceGrowth', 'posts', 'impressions', 'reach', 'engagements', 'engagementRate', 'ctr',
+  'sessions', 'conversionRate', 'bounceRate', 'negativeFeedbackRate', 'webRevenue', 'spend', 'revenue',
+  'roi', 'roas', 'cpc', 'cpa', 'budgetPacing',
+] as const;
+
+/** SPEC section 5 ids, with the templated `engagementRate.<contentType>` and `budgetPacing.<campaignId>`. */
+export function isKpiId(value: string): boolean {
+  if ((FIXED_KPIS as readonly string[]).includes(value)) return true;
+  const [base, detail, ...rest] = value.split('.');
+  if (rest.length || !detail) return false;
+  if (base === 'engagementRate') return (CONTENT_TYPES as readonly string[]).includes(detail);
+  return base === 'budgetPacing' && /^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(detail);
+}
+
+const kpiId = z.string().check(
+  z.refine(isKpiId, {
+    error: `expected a KPI id (${FIXED_KPIS.join(', ')}, engagementRate.<contentType>, budgetPacing.<campaignId>)`,
+  }),
+);
+
+const CHANNEL_NAMES: Record<ChannelId, string> = { x: 'X', facebook: 'Facebook', instagram: 'Instagram' };
+const UNIT_NAMES = { 'twitter-weighted': 'weighted characters', 'code-points': 'characters' } as const;
+
+function channelRulesSchema(channel: ChannelId) {
+  const limits = CHANNEL_LIMITS[channel];
+  const postLimit = limits.maxLength.post;
+  const cap = (limit: number | undefined, what: string) =>
+    limit === undefined
+      ? count
+      : count.check(z.lte(limit, { error: `${CHANNEL_NAMES[channel]} allows at most ${limit} ${what} per post; a plan cannot raise that` }));
+
+  const hashtags = z
+    .strictObject({
+      min: z.optional(count),
+      max: z.optional(cap(limits.maxHashtags, 'hashtags')),
+      required: z._default(z.array(hashtag), []),
+      banned: z._default(z.array(hashtag), []),
+    })
+    .check(
+      z.superRefine((value, ctx) => {
+        if (value.min !== undefined && value.max !== undefined && value.min > value.max) {
+          ctx.addIssue({ code: 'custom', path: ['min'], input: value.min, message: `must not be above hashtags.max (${value.max})` });
+        }
+        const cap = value.max ?? limits.maxHashtags;
+        if (cap !== undefined && value.required.length > cap) {
+          ctx.addIssue({ code: 'custom', path: ['required'], input: value.required, message: `lists ${value.required.length} required hashtags but at most ${cap} are allowed` });
+        }
+      }),
+    );
+
+  const cta = z
+    .strictObject({ required: z._default(z.boolean(), false), phrases: z._default(z.array(term), []) })
+    .check(
+      z.superRefine((value, ctx) => {
+        if (value.required && value.phrases.length === 0) {
+          ctx.addIssue({ code: 'custom', path: ['phrases'], input: value.phrases, message: 'list at least one phrase when cta.required is true' });
+        }
+      }),
+    );
+
+  return z.strictObject({
+    enabled: describe(z._default(z.boolean(), true), `Check drafts on ${CHANNEL_NAMES[channel]}.`),
+    maxLength: describe(
+      z._default(
+        z.int().check(
+          z.gte(1),
+          z.lte(postLimit, { error: `${CHANNEL_NAMES[channel]} allows at most ${postLimit} ${UNIT_NAMES[limits.unit]} per post; a plan cannot raise that` }),
+        ),
+        postLimit,
+      ),
+      `Post length limit in ${limits.unit === 'twitter-weighted' ? 'X weighted characters (twitter-text v3)' : 'Unicode code points'}; at most ${postLimit}.`,
+    ),
+    hashtags: z.prefault(hashtags, {}),
+    mentions: z.prefault(z.strictObject({ max: z.optional(cap(limits.maxMentions, '@mentions')) }), {}),
+    emoji: z.prefault(z.strictObject({ max: z.optional(count) }), {}),
+    cta: z.prefault(cta, {}),
+    links: z.prefault(
+      z.strictObject({
+        required: z._default(z.boolean(), false),
+        brandDomains: z._default(z.array(domain), []),
+        utm: z.optional(
+          describe(
+            z.strictObject({ source: z.optional(text), medium: z.optional(text), campaign: z.optional(text) }),
+            'UTM parameters every link to a brand domain must carry.',
+          ),
+        ),
+      }),
+      {},
+    ),
+  });
+}
+
+const channelRules = {
+  x: channelRulesSchema('x'),
+  facebook: channelRulesSchema('facebook'),
+  instagram: channelRulesSchema('instagram'),
+};
+
+const audience = z.strictObject({
+  id: slug,
+  name: text,
+  description: z.optional(z.string()),
+  channels: z.optional(z.array(channelId)),
+  readingGrade: z.optional(describe(z.number().check(z.gte(1), z.lte(25)), 'Highest school grade the audience reads comfortably.')),
+});
+
+const goal = z.strictObject({
+  id: slug,
+  kpi: kpiId,
+  channel: z.enum([...CHANNEL_IDS, 'all']),
+  target: z.number(),
+  due: isoDate,
+});
+
+const campaign = z
+  .strictObject({
+    id: slug,
+    name: text,
+    channel: channelId,
+    budget: z.number().check(z.gte(0)),
+    currency: z.string().check(z.regex(/^[A-Z]{3}$/, { error: 'expected a currency code like "NOK" or "EUR"' })),
+    start: isoDate,
+    end: isoDate,
+  })
+  .check(
+    z.superRefine((value, ctx) => {
+      if (value.end < value.start) ctx.addIssue({ code: 'custom', path: ['end'], input: value.end, message: `must not be before start (${value.start})` });
+    }),
+  );
+
+function uniqueIds(list: { id: string }[], ctx: { addIssue: (issue: z.core.$ZodRawIssue) => void }, what: string) {
+  const seen = new Set<string>();
+  list.forEach((item, index) => {
+    if (seen.has(item.id)) ctx.addIssue({ code: 'custom', path: [index, 'id'], input: item.id, message: `another ${what} already has the id "${item.id}"` });
+    seen.add(item.id);
+  });
+}
+
+const withUniqueIds = <T extends z.ZodMiniType<{ id: string }>>(item: T, what: string) =>
+  z._default(
+    z.array(item).check(z.superRefine((list, ctx) => uniqueIds(list, ctx, what))),
+    [],
+  );
+
+export const PlanSchema = z.strictObject({
+  $schema: z.optional(describe(z.string(), 'Editor hint pointing at this JSON Schema; ignored by Brandline.')),
+  schema: describe(z.literal(PLAN_SCHEMA_ID), 'Format and version of the file.'),
+  id: describe(slug, 'Slug of the plan.'),
+  name: describe(text, 'Display name.'),
+  locale: describe(z._default(z.enum(['en', 'nb']), 'en'), 'Main language of posts; picks the tone lexicon.'),
+  identity: z.prefault(
+    z.strictObject({
+      mission: z._default(z.string(), ''),
+      valueProposition: z._default(z.string(), ''),
+      voice: z.prefault(
+        z.strictObject({
+          traits: z._default(z.array(text), []),
+          formality: describe(z._default(z.enum(['casual', 'neutral', 'formal']), 'neutral'), 'Register the tone.formality rule expects.'),
+          minSentiment: describe(
+            z._default(z.number().check(z.gte(-1), z.lte(1)), -0.05),
+            'Drafts whose sentiment (−1..1) is below this get tone.negative.',
+          ),
+        }),
+        {},
+      ),
+    }),
+    {},
+  ),
+  audiences: withUniqueIds(audience, 'audience'),
+  goals: withUniqueIds(goal, 'goal'),
+  terms: z.prefault(
+    z.strictObject({
+      banned: z._default(z.array(z.strictObject({ term, reason: z.optional(z.string()), suggest: z.optional(text) })), []),
+      preferred: z._default(
+        z.array(z.strictObject({ use: text, insteadOf: z.array(term).check(z.minLength(1, { error: 'list at least one word to replace' })) })),
+        [],
+      ),
+      spelling: z._default(z.array(z.strictObject({ term: text })), []),
+    }),
+    {},
+  ),
+  channels: z.prefault(
+    z.strictObject({
+      x: z.prefault(channelRules.x, {}),
+      facebook: z.prefault(channelRules.facebook, {}),
+      instagram: z.prefault(channelRules.instagram, {}),
+    }),
+    {},
+  ),
+  moderation: z.prefault(
+    z.strictObject({
+      crisisKeywords: z._default(z.array(term), []),
+      replyTemplates: withUniqueIds(z.strictObject({ id: slug, name: text, text }), 'reply template'),
+      escalation: z._default(z.string(), ''),
+    }),
+    {},
+  ),
+  campaigns: withUniqueIds(campaign, 'campaign'),
+});
+
+export type ParsedPlan = z.output<typeof PlanSchema>;
+
+// The schema's output must stay assignable to the hand-written Plan type that the product reads.
+export const planFromParsed = ({ $schema: _ignored, ...plan }: ParsedPlan): Plan => plan;
+
+/** JSON Schema (draft 2020-12) of the plan file, for editor completion. Describes the input. */
+export function planJsonSchema(): Record<string, unknown> {
+  return {
+    ...z.toJSONSchema(PlanSchema, { io: 'input', target: 'draft-2020-12' }),
+    title: 'Brandline brand plan (brandline/plan@1)',
+  };
+}

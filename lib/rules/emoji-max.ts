@@ -1,0 +1,18 @@
+import { defineRule } from './rule';
+
+export default defineRule({
+  meta: {
+    id: 'emoji.max',
+    description: 'More emoji than the plan allows (👍🏽 and 👨‍👩‍👧 count one each).',
+    surfaces: ['post'],
+    fixable: false,
+    severity: 'warning',
+  },
+  check({ segments, rules }) {
+    const max = rules.emoji.max;
+    if (max === undefined) return [];
+    const emoji = segments.emoji;
+    if (emoji.length <= max) return [];
+    return [{ message: `${emoji.length} emoji: the plan allows at most ${max}.`, start: emoji[max]!.start, end: emoji[emoji.length - 1]!.end }];
+  },
+});
