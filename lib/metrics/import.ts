@@ -1,28 +1,86 @@
 /**
  * Turns one exported file into metric records (SPEC section 5). Parsing happens where the file
- * is (options page, CLI); the background only stores the result.
+ * is (options page, CLI); the background only stores the result. A file is all or nothing: when
+ * it cannot be read, ImportError says why and no record comes back; rows that are broken on
+ * their own are skipped and listed by physical line.
  */
 import type { Plan } from '../plan/types';
+import { readPreamble, readRows, UnterminatedQuoteError } from './csv';
+import { decodeBytes } from './decode';
+import { describeFormats, detectFormat } from './detect';
+import { ImportError } from './import-error';
+import type { ImportContext } from './importers/importer';
+import { HeaderIndex, RowReader } from './importers/row-reader';
+import { RecordSink } from './importers/sink';
 import type { ImportResult } from './types';
+import { CellError } from './values';
 
-/** A file that cannot be imported at all; nothing of it may be stored. */
-export class ImportError extends Error {
-  constructor(
-    message: string,
-    readonly details: { line?: number; missingColumns?: string[] } = {},
-  ) {
-    super(message);
-    this.name = 'ImportError';
-  }
-}
+export { ImportError } from './import-error';
 
 export interface ImportOptions {
+  /** Maps campaign names in templates to the plan's campaign ids. */
   plan?: Plan;
   /** Called with 0…1 while a large file is parsed. */
   onProgress?: (fraction: number) => void;
 }
 
 export async function importMetricsFile(file: { name: string; bytes: Uint8Array }, options: ImportOptions = {}): Promise<ImportResult> {
-  void options;
-  throw new ImportError(`${file.name}: importers are being built`);
+  // Line numbers count \r\n and a lone \r as one line break, like every editor does.
+  const text = decodeBytes(file.bytes).replace(/\r\n?/g, '\n');
+  const preamble = readPreamble(text);
+  if (!preamble) throw new ImportError(`${file.name}: the file is empty — no header row found`);
+
+  const detection = detectFormat(preamble.header);
+  if (!detection.ok) {
+    const at = `header row on line ${preamble.headerLine}`;
+    if (detection.best) {
+      const s = detection.missing.length > 1 ? 's' : '';
+      throw new ImportError(`${file.name}: looks like a ${detection.best.label}, but the ${at} lacks the column${s} ${detection.missing.map((m) => `"${m}"`).join(', ')}`, {
+        line: preamble.headerLine,
+        missingColumns: detection.missing,
+      });
+    }
+    const shown = preamble.header.slice(0, 8).map((h) => `"${h}"`).join(', ');
+    throw new ImportError(`${file.name}: not a file Brandline can import — the ${at} has ${shown}${preamble.header.length > 8 ? ', …' : ''}. Expected one of: ${describeFormats()}`, {
+      line: preamble.headerLine,
+    });
+  }
+
+  const importer = detection.importer;
+  const context: ImportContext = { plan: options.plan, comments: preamble.comments, header: preamble.header, headerLine: preamble.headerLine };
+  const prepared = importer.prepare?.(context);
+  const header = new HeaderIndex(preamble.header);
+  const sink = new RecordSink();
+  const skipped: ImportResult['skipped'] = [];
+  let rows = 0;
+  try {
+    await readRows(
+      text,
+      preamble,
+      ({ cells, line, problem }) => {
+        rows += 1;
+        if (problem) {
+          skipped.push({ line, reason: problem });
+          return;
+        }
+        try {
+          importer.row(new RowReader(header, cells), sink, prepared, context);
+        } catch (error) {
+          if (!(error instanceof CellError)) throw error;
+          skipped.push({ line, reason: error.message });
+        }
+      },
+      options.onProgress,
+    );
+  } catch (error) {
+    if (error instanceof UnterminatedQuoteError) throw new ImportError(`${file.name}: line ${error.line}: ${error.message}`, { line: error.line });
+    throw error;
+  }
+
+  if (rows === 0) throw new ImportError(`${file.name}: no data rows below the header row (line ${preamble.headerLine})`, { line: preamble.headerLine });
+  const first = skipped[0];
+  if (sink.size === 0 && first) {
+    throw new ImportError(`${file.name}: no row could be read; line ${first.line}: ${first.reason}${skipped.length > 1 ? ` (and ${skipped.length - 1} more bad lines)` : ''}`, { line: first.line });
+  }
+  return { kind: importer.kind, data: sink.data(), rows, skipped };
 }

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { utf8 } from '../../tests/fixtures/metrics/load';
+import { importMetricsFile, ImportError } from './import';
+
+async function failure(text: string | Uint8Array): Promise<ImportError> {
+  const bytes = typeof text === 'string' ? utf8(text) : text;
+  const error = await importMetricsFile({ name: 'bad.csv', bytes }).catch((e: unknown) => e);
+  if (!(error instanceof ImportError)) throw new Error(`expected an ImportError, got ${String(error)}`);
+  return error;
+}
+
+describe('files that cannot be imported', () => {
+  it.each([
+    ['an empty file', '', /the file is empty/, undefined],
+    ['only comments', '# Start date: 20270101\n\n', /the file is empty/, undefined],
+    ['an unknown header', 'name,email\nAda,ada@example.com\n', /not a file Brandline can import — the header row on line 1 has "name", "email"/, 1],
+    ['an X export without time', '"Tweet id","Tweet permalink","impressions","engagements"\n"1","u","5","1"\n', /X post analytics export, but the header row on line 1 lacks the column "time"/, 1],
+    ['a followers template without followers', 'channel,date\nx,2027-01-01\n', /followers template, but .* lacks the column "followers"/, 1],
+    ['a campaign template without two columns', '\n\ncampaign,date,clicks,conversions\nw,2027-01-01,1,1\n', /campaign results template, but the header row on line 3 lacks the columns "spend", "revenue"/, 3],
+    ['a header without rows', 'channel,date,followers\n', /no data rows below the header row \(line 1\)/, 1],
+    ['a quote that never ends', 'channel,date,followers\nx,2027-01-01,5\nx,"2027-01-02,6\nx,2027-01-03,7\n', /line 3: a quoted field that starts on line 3 never ends/, 3],
+    ['only bad rows', 'channel,date,followers\nmastodon,2027-01-01,5\nx,soon,6\n', /no row could be read; line 2: column "channel": expected one of x, facebook, instagram, got "mastodon" \(and 1 more bad lines\)/, 2],
+  ])('%s', async (_name, text, message, line) => {
+    const error = await failure(text);
+    expect(error.message).toMatch(message);
+    expect(error.details.line).toBe(line);
+  });
+
+  it('names the missing columns in details for the options page', async () => {
+    const error = await failure('campaign,date,clicks,conversions\nw,2027-01-01,1,1\n');
+    expect(error.details.missingColumns).toEqual(['spend', 'revenue']);
+  });
+});
+
+describe('progress', () => {
+  it('reports rising fractions ending at 1 for a large file', async () => {
+    const rows = Array.from({ length: 9000 }, (_, i) => `x,2027-01-01,${i}`);
+    const seen: number[] = [];
+    const result = await importMetricsFile({ name: 'big.csv', bytes: utf8(`channel,date,followers\n${rows.join('\n')}`) }, { onProgress: (f) => seen.push(f) });
+    expect(result.rows).toBe(9000);
+    expect(seen.length).toBeGreaterThan(2);
+    expect(seen).toEqual([...seen].sort((a, b) => a - b));
+    expect(seen.at(-1)).toBe(1);
+  });
+});

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { fixtureBytes, utf8 } from '../../../tests/fixtures/metrics/load';
+import { importMetricsFile, ImportError } from '../import';
+
+describe('GA4 export', () => {
+  it('without a Date column, every row covers the # Start date … # End date range', async () => {
+    const result = await importMetricsFile({ name: 'traffic.csv', bytes: fixtureBytes('ga4-traffic-acquisition.csv') });
+    expect(result.kind).toBe('ga4');
+    const range = { date: '2027-01-01', rangeEnd: '2027-01-31' };
+    expect(result.data.sessions).toEqual([
+      { ...range, source: 'google', sessions: 4210, engagedSessions: 2950, conversions: 84, revenue: 21430.5 },
+      { ...range, source: 'facebook', sessions: 600, engagedSessions: 420, conversions: 12, revenue: 3600 },
+      { ...range, source: 'l.facebook.com', sessions: 150, engagedSessions: 90, conversions: 3, revenue: 900 },
+      { ...range, source: 'instagram', sessions: 800, engagedSessions: 560, conversions: 20, revenue: 6400 },
+      { ...range, source: 't.co', sessions: 120, engagedSessions: 60, conversions: 1, revenue: 250 },
+      { ...range, source: '(direct)', sessions: 1980, engagedSessions: 1200, conversions: 40, revenue: 10200 },
+    ]);
+    expect(result.skipped).toEqual([]);
+  });
+
+  it('with a Date column: per-day rows, landing pages, Bounces and Conversions', async () => {
+    const result = await importMetricsFile({ name: 'daily.csv', bytes: fixtureBytes('ga4-daily-landing-pages.csv') });
+    const page = '/winter?utm_source=instagram&utm_medium=social&utm_campaign=winter-2027';
+    expect(result.data.sessions).toEqual([
+      { date: '2027-02-01', source: 'instagram', landingPage: page, sessions: 200, engagedSessions: 150, bounces: 50, conversions: 6, revenue: 1200 },
+      { date: '2027-02-01', source: 'ig', landingPage: page, sessions: 20, engagedSessions: 10, bounces: 10, conversions: 0, revenue: 0 },
+      { date: '2027-02-02', source: 'instagram', landingPage: page, sessions: 100, engagedSessions: 70, conversions: 2, revenue: 400 },
+      { date: '2027-02-02', source: 'X', landingPage: '/', sessions: 40, engagedSessions: 20, bounces: 20, conversions: 1 },
+    ]);
+  });
+
+  it('adds up rows that differ only by medium', async () => {
+    const text = '# Start date: 20270101\n# End date: 20270107\nSession source / medium,Sessions,Key events\nfacebook / social,10,1\nfacebook / referral,5,-\n';
+    const result = await importMetricsFile({ name: 'media.csv', bytes: utf8(text) });
+    expect(result.data.sessions).toEqual([{ date: '2027-01-01', rangeEnd: '2027-01-07', source: 'facebook', sessions: 15, conversions: 1 }]);
+  });
+
+  it('refuses a table without dates and without the # Start date / # End date lines', async () => {
+    const text = 'Session source / medium,Sessions\nfacebook / social,10\n';
+    await expect(importMetricsFile({ name: 'nodates.csv', bytes: utf8(text) })).rejects.toThrow(/"# Start date" and "# End date".*line 1/);
+  });
+
+  it('names a missing Sessions column', async () => {
+    const text = '# Start date: 20270101\n# End date: 20270107\nSession source / medium,Engaged sessions,Key events,Total revenue\nfacebook / social,10,1,5\n';
+    const error = await importMetricsFile({ name: 'nosessions.csv', bytes: utf8(text) }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ImportError);
+    expect((error as ImportError).message).toMatch(/GA4 export.*line 3 lacks the column "Sessions"/);
+    expect((error as ImportError).details.missingColumns).toEqual(['Sessions']);
+  });
+});

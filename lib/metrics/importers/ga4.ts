@@ -1,0 +1,70 @@
+/**
+ * Google Analytics 4 report export: `#` comment lines (property, `# Start date: 20270101`,
+ * `# End date: 20270331`), then a table with `Session source / medium`, `Sessions`,
+ * `Engaged sessions`, `Key events` (called `Conversions` before 2024), `Total revenue`, and
+ * optionally `Date` and `Landing page + query string`.
+ */
+import { ImportError } from '../import-error';
+import { parseDay } from '../values';
+import type { Importer } from './importer';
+import { normalizeHeader } from './importer';
+import { compact } from './sink';
+
+const COLUMNS = {
+  source: ['Session source / medium', 'Session source/medium', 'Session source'],
+  sessions: ['Sessions'],
+  date: ['Date'],
+  landingPage: ['Landing page + query string', 'Landing page'],
+  engaged: ['Engaged sessions'],
+  bounces: ['Bounces'],
+  conversions: ['Key events', 'Conversions'],
+  revenue: ['Total revenue'],
+} as const;
+
+/** Summary rows some GA4 exports add below or above the table: not a traffic source. */
+const TOTAL_ROWS = new Set(['grand total', 'total', 'totals']);
+
+interface Prepared {
+  /** Set when the table has no Date column: every row covers the export's whole range. */
+  range?: { from: string; to: string };
+}
+
+export const ga4Importer: Importer<Prepared> = {
+  kind: 'ga4',
+  label: 'GA4 export',
+  required: [COLUMNS.source, COLUMNS.sessions],
+  optional: [COLUMNS.date, COLUMNS.landingPage, COLUMNS.engaged, COLUMNS.bounces, COLUMNS.conversions, COLUMNS.revenue],
+  prepare({ header, comments, headerLine }) {
+    const names = new Set(header.map(normalizeHeader));
+    if (COLUMNS.date.some((c) => names.has(normalizeHeader(c)))) return {};
+    const start = comments.get('start date');
+    const end = comments.get('end date');
+    if (!start || !end) {
+      throw new ImportError(`GA4 export without a Date column: the "# Start date" and "# End date" lines above the header (line ${headerLine}) are missing, so its rows have no dates`, { line: headerLine });
+    }
+    try {
+      return { range: { from: parseDay(start), to: parseDay(end) } };
+    } catch (error) {
+      throw new ImportError(`GA4 export: cannot read its date range "${start}" – "${end}": ${error instanceof Error ? error.message : String(error)}`);
+    }
+  },
+  row(row, sink, prepared) {
+    const raw = row.requiredText(COLUMNS.source);
+    if (TOTAL_ROWS.has(raw.toLowerCase())) return;
+    const source = raw.split(' / ')[0]!.trim();
+    const date = prepared.range ? prepared.range.from : row.day(COLUMNS.date);
+    sink.session(
+      compact({
+        date,
+        rangeEnd: prepared.range?.to,
+        source,
+        landingPage: row.text(COLUMNS.landingPage),
+        sessions: row.requiredCount(COLUMNS.sessions),
+        engagedSessions: row.count(COLUMNS.engaged),
+        bounces: row.count(COLUMNS.bounces),
+        conversions: row.count(COLUMNS.conversions),
+        revenue: row.number(COLUMNS.revenue),
+      }),
+    );
+  },
+};

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { fixtureBytes, fixtureText, utf16le } from '../../../tests/fixtures/metrics/load';
+import { importMetricsFile } from '../import';
+import { facebookContentType } from './meta-facebook';
+
+const expected = [
+  { postId: '102345678901234_901234567890001', publishedAt: '2027-01-06T10:00:00.000Z', contentType: 'photo', impressions: 5000, reach: 4000, reactions: 200, comments: 40, shares: 20, linkClicks: 90, negativeFeedback: 4 },
+  { postId: '102345678901234_901234567890002', publishedAt: '2027-01-18T14:30:00.000Z', contentType: 'link', impressions: 2000, reach: 1500, reactions: 30, comments: 10, shares: 5, linkClicks: 50, negativeFeedback: 0 },
+  { postId: '102345678901234_901234567890003', publishedAt: '2027-02-01T19:00:00.000Z', contentType: 'video', impressions: 8000, reactions: 250, comments: 35, shares: 25, negativeFeedback: 3 },
+  { postId: '102345678901234_901234567890004', publishedAt: '2027-02-05T07:00:00.000Z', contentType: 'text', impressions: 1000, reach: 800, reactions: 15, comments: 5, shares: 0, linkClicks: 0, negativeFeedback: 0 },
+].map((p) => ({ channel: 'facebook', ...p }));
+
+describe('Meta Business Suite Facebook export', () => {
+  it('maps Views, Reactions, Link clicks; sums every negative feedback column; skips a bad row', async () => {
+    const result = await importMetricsFile({ name: 'facebook.csv', bytes: fixtureBytes('meta-facebook-posts.csv') });
+    expect(result.kind).toBe('facebook-posts');
+    expect(result.data.posts).toEqual(expected);
+    expect(result.skipped).toEqual([{ line: 6, reason: 'column "Shares": expected a number, got "fifty"' }]);
+  });
+
+  it('reads it as UTF-16LE with a sep=, line, counting that line', async () => {
+    const result = await importMetricsFile({ name: 'facebook-unicode.csv', bytes: utf16le(`sep=,\n${fixtureText('meta-facebook-posts.csv')}`) });
+    expect(result.data.posts).toEqual(expected);
+    expect(result.skipped.map((s) => s.line)).toEqual([7]);
+  });
+
+  it('tells Facebook from Instagram when the columns are reordered', async () => {
+    const [header, ...rows] = fixtureText('meta-facebook-posts.csv').trim().split('\n');
+    const reversed = (line: string) => line.split(',').reverse().join(',');
+    // Only rows without quoted commas can be reversed naively.
+    const text = [reversed(header!.replace('"Reactions, Comments and Shares",', '')), reversed(rows[3]!.replace(',20,15,', ',15,'))].join('\n');
+    const result = await importMetricsFile({ name: 'reordered.csv', bytes: new TextEncoder().encode(text) });
+    expect(result.kind).toBe('facebook-posts');
+    expect(result.data.posts).toEqual([expected[3]]);
+  });
+
+  it.each([
+    ['Photos', 'photo'],
+    ['Videos', 'video'],
+    ['Links', 'link'],
+    ['Status', 'text'],
+    ['Reels', 'reel'],
+    ['Live', 'other'],
+  ])('post type %s → %s', (raw, type) => {
+    expect(facebookContentType(raw)).toBe(type);
+  });
+});

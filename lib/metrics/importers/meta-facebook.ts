@@ -1,0 +1,63 @@
+/**
+ * Meta Business Suite Facebook post export: `Post ID`, `Page ID`, `Page name`, `Publish time`,
+ * `Post type` (Photos, Videos, Links, Status, Reels), `Views` (Meta's impressions), `Reach`,
+ * `Reactions, Comments and Shares`, `Reactions`, `Comments`, `Shares`, `Link clicks`, and one
+ * `Negative feedback from users: …` column per kind of negative feedback.
+ */
+import type { ContentType } from '../types';
+import type { Importer } from './importer';
+import { compact } from './sink';
+
+const COLUMNS = {
+  id: ['Post ID'],
+  time: ['Publish time'],
+  type: ['Post type'],
+  views: ['Views', 'Impressions'],
+  reach: ['Reach'],
+  reactions: ['Reactions'],
+  comments: ['Comments'],
+  shares: ['Shares'],
+  linkClicks: ['Link clicks'],
+} as const;
+
+export const NEGATIVE_FEEDBACK_PREFIX = 'Negative feedback from users:';
+
+const POST_TYPES: Record<string, ContentType> = {
+  photos: 'photo',
+  photo: 'photo',
+  videos: 'video',
+  video: 'video',
+  links: 'link',
+  link: 'link',
+  status: 'text',
+  reels: 'reel',
+  reel: 'reel',
+};
+
+export function facebookContentType(raw: string | undefined): ContentType {
+  return POST_TYPES[(raw ?? '').trim().toLowerCase()] ?? 'other';
+}
+
+export const metaFacebookImporter: Importer = {
+  kind: 'facebook-posts',
+  label: 'Meta Business Suite Facebook post export',
+  required: [COLUMNS.id, COLUMNS.time, COLUMNS.type, COLUMNS.reactions],
+  optional: [COLUMNS.views, COLUMNS.reach, COLUMNS.comments, COLUMNS.shares, COLUMNS.linkClicks, ['Page ID'], ['Page name'], ['Reactions, Comments and Shares'], ['Total clicks']],
+  row(row, sink) {
+    sink.post(
+      compact({
+        channel: 'facebook',
+        postId: row.requiredText(COLUMNS.id),
+        publishedAt: row.instant(COLUMNS.time),
+        contentType: facebookContentType(row.text(COLUMNS.type)),
+        impressions: row.count(COLUMNS.views),
+        reach: row.count(COLUMNS.reach),
+        reactions: row.count(COLUMNS.reactions),
+        comments: row.count(COLUMNS.comments),
+        shares: row.count(COLUMNS.shares),
+        linkClicks: row.count(COLUMNS.linkClicks),
+        negativeFeedback: row.sumStartingWith(NEGATIVE_FEEDBACK_PREFIX),
+      }),
+    );
+  },
+};

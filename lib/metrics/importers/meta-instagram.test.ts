@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { fixtureBytes, fixtureText, utf16le } from '../../../tests/fixtures/metrics/load';
+import { importMetricsFile } from '../import';
+import { instagramContentType } from './meta-instagram';
+
+const expected = [
+  { postId: '18045566778899001', publishedAt: '2027-01-15T18:00:00.000Z', contentType: 'photo', impressions: 2400, reach: 1800, reactions: 120, shares: 6, comments: 14, saves: 22 },
+  { postId: '18045566778899002', publishedAt: '2027-01-20T09:05:00.000Z', contentType: 'reel', impressions: 12000, reach: 9000, reactions: 640, shares: 85, comments: 52, saves: 130 },
+  { postId: '18045566778899003', publishedAt: '2027-02-02T12:30:00.000Z', contentType: 'carousel', impressions: 3000, reactions: 200, shares: 10, comments: 30, saves: 40 },
+  { postId: '18045566778899004', publishedAt: '2027-02-03T08:00:00.000Z', contentType: 'story', impressions: 900, reach: 700 },
+].map((p) => ({ channel: 'instagram', ...p }));
+
+describe('Meta Business Suite Instagram export', () => {
+  it('maps Views to impressions, Likes to reactions, post types; Follows is no engagement', async () => {
+    const result = await importMetricsFile({ name: 'instagram.csv', bytes: fixtureBytes('meta-instagram-posts.csv') });
+    expect(result.kind).toBe('instagram-posts');
+    expect(result.data.posts).toEqual(expected);
+    expect(result.skipped).toEqual([]);
+  });
+
+  it('reads the same file saved as UTF-16LE with a sep=, line', async () => {
+    const bytes = utf16le(`sep=,\r\n${fixtureText('meta-instagram-posts.csv').replace(/\n/g, '\r\n')}`);
+    const result = await importMetricsFile({ name: 'instagram-unicode.csv', bytes });
+    expect(result.data.posts).toEqual(expected);
+  });
+
+  it.each([
+    ['IG image', 'photo'],
+    ['IG reel', 'reel'],
+    ['IG carousel', 'carousel'],
+    ['IG video', 'video'],
+    ['Story', 'story'],
+    ['something new', 'other'],
+  ])('post type %s → %s', (raw, type) => {
+    expect(instagramContentType(raw)).toBe(type);
+  });
+});

@@ -1,0 +1,117 @@
+/** Typed access to one CSV row by column name; errors name the column. */
+import { CellError, isNoData, parseDay, parseInstant, parseNumber } from '../values';
+import { normalizeHeader, type Column } from './importer';
+
+export class HeaderIndex {
+  private readonly index = new Map<string, number>();
+  constructor(readonly names: string[]) {
+    names.forEach((name, i) => {
+      const key = normalizeHeader(name);
+      if (!this.index.has(key)) this.index.set(key, i);
+    });
+  }
+  /** Position of a column under any of its names, or -1. */
+  find(column: Column): number {
+    for (const name of column) {
+      const i = this.index.get(normalizeHeader(name));
+      if (i !== undefined) return i;
+    }
+    return -1;
+  }
+  /** Positions of every column whose header starts with `prefix`. */
+  startingWith(prefix: string): number[] {
+    const p = normalizeHeader(prefix);
+    return this.names.flatMap((name, i) => (normalizeHeader(name).startsWith(p) ? [i] : []));
+  }
+}
+
+export class RowReader {
+  constructor(
+    private readonly header: HeaderIndex,
+    readonly cells: string[],
+  ) {}
+
+  private cell(column: Column): string | undefined {
+    const i = this.header.find(column);
+    return i === -1 ? undefined : (this.cells[i] ?? '');
+  }
+
+  private fail(column: Column | string, error: unknown): never {
+    const name = typeof column === 'string' ? column : column[0];
+    throw new CellError(`column "${name}": ${error instanceof Error ? error.message : String(error)}`);
+  }
+
+  /** Trimmed text, or undefined when the cell is empty or the column absent. */
+  text(column: Column): string | undefined {
+    const value = this.cell(column)?.trim();
+    return value ? value : undefined;
+  }
+
+  requiredText(column: Column): string {
+    const value = this.text(column);
+    if (value === undefined || isNoData(value)) this.fail(column, 'empty');
+    return value;
+  }
+
+  number(column: Column): number | undefined {
+    const raw = this.cell(column);
+    if (raw === undefined) return undefined;
+    try {
+      return parseNumber(raw);
+    } catch (error) {
+      return this.fail(column, error);
+    }
+  }
+
+  requiredNumber(column: Column): number {
+    const value = this.number(column);
+    if (value === undefined) this.fail(column, 'no number');
+    return value;
+  }
+
+  /** A count: a number that is not negative. */
+  count(column: Column): number | undefined {
+    const value = this.number(column);
+    if (value !== undefined && value < 0) this.fail(column, `expected a count, got ${value}`);
+    return value;
+  }
+
+  requiredCount(column: Column): number {
+    const value = this.count(column);
+    if (value === undefined) this.fail(column, 'no number');
+    return value;
+  }
+
+  day(column: Column): string {
+    const raw = this.requiredText(column);
+    try {
+      return parseDay(raw);
+    } catch (error) {
+      return this.fail(column, error);
+    }
+  }
+
+  instant(column: Column): string {
+    const raw = this.requiredText(column);
+    try {
+      return parseInstant(raw);
+    } catch (error) {
+      return this.fail(column, error);
+    }
+  }
+
+  /** Sum of the counts in every column whose header starts with `prefix`; undefined without data. */
+  sumStartingWith(prefix: string): number | undefined {
+    let total: number | undefined;
+    for (const i of this.header.startingWith(prefix)) {
+      let value: number | undefined;
+      try {
+        value = parseNumber(this.cells[i] ?? '');
+      } catch (error) {
+        this.fail(this.header.names[i] ?? prefix, error);
+      }
+      if (value !== undefined) total = (total ?? 0) + value;
+    }
+    return total;
+  }
+}

@@ -1,0 +1,63 @@
+/**
+ * Collects the records of one file, keyed like the store keys them so that a row repeated in the
+ * file counts once. GA4 rows that differ only by medium ("facebook / social", "facebook / referral")
+ * share a record key, so their numbers are added up instead.
+ */
+import { sumDefined } from '../accumulators';
+import type { AccountSnapshot, CampaignResult, MetricsData, PostMetrics, WebSession } from '../types';
+
+export const sessionKey = (s: WebSession): string => [s.date, s.rangeEnd ?? '', s.source.toLowerCase(), s.landingPage ?? ''].join('\u0000');
+
+export class RecordSink {
+  private readonly snapshots = new Map<string, AccountSnapshot>();
+  private readonly posts = new Map<string, PostMetrics>();
+  private readonly sessions = new Map<string, WebSession>();
+  private readonly campaignResults = new Map<string, CampaignResult>();
+
+  snapshot(record: AccountSnapshot): void {
+    this.snapshots.set(`${record.channel}\u0000${record.date}`, record);
+  }
+
+  post(record: PostMetrics): void {
+    this.posts.set(`${record.channel}\u0000${record.postId}`, record);
+  }
+
+  session(record: WebSession): void {
+    const key = sessionKey(record);
+    const seen = this.sessions.get(key);
+    if (!seen) {
+      this.sessions.set(key, record);
+      return;
+    }
+    const merged: WebSession = { ...seen, sessions: seen.sessions + record.sessions };
+    for (const field of ['engagedSessions', 'bounces', 'conversions', 'revenue'] as const) {
+      const total = sumDefined([seen[field], record[field]]);
+      if (total === undefined) delete merged[field];
+      else merged[field] = total;
+    }
+    this.sessions.set(key, merged);
+  }
+
+  campaignResult(record: CampaignResult): void {
+    this.campaignResults.set(`${record.campaignId}\u0000${record.date}`, record);
+  }
+
+  get size(): number {
+    return this.snapshots.size + this.posts.size + this.sessions.size + this.campaignResults.size;
+  }
+
+  data(): MetricsData {
+    return {
+      snapshots: [...this.snapshots.values()],
+      posts: [...this.posts.values()],
+      sessions: [...this.sessions.values()],
+      campaignResults: [...this.campaignResults.values()],
+    };
+  }
+}
+
+/** Drops undefined fields so records stay plain JSON with absent (not undefined) values. */
+export function compact<T extends object>(record: T): T {
+  for (const key of Object.keys(record) as (keyof T)[]) if (record[key] === undefined) delete record[key];
+  return record;
+}

@@ -1,0 +1,118 @@
+/**
+ * Brandline's own CSV templates (SPEC section 5), one per kind of record, for numbers no platform
+ * exports: follower counts, hand-kept post numbers, web sessions from other tools, and campaign
+ * results from the ad manager. Header names are exact; columns may come in any order.
+ */
+import { CHANNEL_IDS, type ChannelId } from '../../engine/types';
+import type { Plan } from '../../plan/types';
+import { CONTENT_TYPES, type ContentType } from '../types';
+import { CellError } from '../values';
+import type { Column, Importer } from './importer';
+import type { RowReader } from './row-reader';
+import { compact } from './sink';
+
+const col = (name: string): Column => [name];
+
+const CHANNEL_ALIASES: Record<string, ChannelId> = { twitter: 'x', fb: 'facebook', ig: 'instagram' };
+
+function channel(row: RowReader): ChannelId {
+  const raw = row.requiredText(col('channel')).toLowerCase();
+  const found = (CHANNEL_IDS as readonly string[]).includes(raw) ? (raw as ChannelId) : CHANNEL_ALIASES[raw];
+  if (!found) throw new CellError(`column "channel": expected one of ${CHANNEL_IDS.join(', ')}, got "${raw}"`);
+  return found;
+}
+
+function contentType(row: RowReader): ContentType {
+  const raw = row.text(col('content_type'))?.toLowerCase();
+  if (raw === undefined) return 'other';
+  if (!(CONTENT_TYPES as readonly string[]).includes(raw)) throw new CellError(`column "content_type": expected one of ${CONTENT_TYPES.join(', ')}, got "${raw}"`);
+  return raw as ContentType;
+}
+
+/** A campaign cell may hold the plan's campaign id or its name. */
+export function campaignId(raw: string, plan: Plan | undefined): string {
+  const lower = raw.toLowerCase();
+  return plan?.campaigns.find((c) => c.id.toLowerCase() === lower || c.name.toLowerCase() === lower)?.id ?? raw;
+}
+
+export const FOLLOWERS_COLUMNS = ['channel', 'date', 'followers'] as const;
+export const POSTS_COLUMNS = ['channel', 'post_id', 'published_at', 'content_type', 'impressions', 'reach', 'reactions', 'comments', 'shares', 'saves', 'link_clicks', 'negative_feedback', 'campaign'] as const;
+export const WEB_SESSIONS_COLUMNS = ['date', 'source', 'landing_page', 'sessions', 'engaged_sessions', 'bounces', 'conversions', 'revenue'] as const;
+export const CAMPAIGN_RESULTS_COLUMNS = ['campaign', 'date', 'spend', 'clicks', 'conversions', 'revenue'] as const;
+
+export const followersTemplate: Importer = {
+  kind: 'followers',
+  label: 'Brandline followers template',
+  required: FOLLOWERS_COLUMNS.map(col),
+  optional: [],
+  row(row, sink) {
+    sink.snapshot({ channel: channel(row), date: row.day(col('date')), followers: row.requiredCount(col('followers')) });
+  },
+};
+
+export const postsTemplate: Importer = {
+  kind: 'posts',
+  label: 'Brandline posts template',
+  required: POSTS_COLUMNS.map(col),
+  optional: [],
+  row(row, sink, _prepared, { plan }) {
+    const campaign = row.text(col('campaign'));
+    sink.post(
+      compact({
+        channel: channel(row),
+        postId: row.requiredText(col('post_id')),
+        publishedAt: row.instant(col('published_at')),
+        contentType: contentType(row),
+        impressions: row.count(col('impressions')),
+        reach: row.count(col('reach')),
+        reactions: row.count(col('reactions')),
+        comments: row.count(col('comments')),
+        shares: row.count(col('shares')),
+        saves: row.count(col('saves')),
+        linkClicks: row.count(col('link_clicks')),
+        negativeFeedback: row.count(col('negative_feedback')),
+        campaignId: campaign === undefined ? undefined : campaignId(campaign, plan),
+      }),
+    );
+  },
+};
+
+export const webSessionsTemplate: Importer = {
+  kind: 'web-sessions',
+  label: 'Brandline web sessions template',
+  required: WEB_SESSIONS_COLUMNS.map(col),
+  optional: [],
+  row(row, sink) {
+    sink.session(
+      compact({
+        date: row.day(col('date')),
+        source: row.requiredText(col('source')).split(' / ')[0]!.trim(),
+        landingPage: row.text(col('landing_page')),
+        sessions: row.requiredCount(col('sessions')),
+        engagedSessions: row.count(col('engaged_sessions')),
+        bounces: row.count(col('bounces')),
+        conversions: row.count(col('conversions')),
+        revenue: row.number(col('revenue')),
+      }),
+    );
+  },
+};
+
+export const campaignResultsTemplate: Importer = {
+  kind: 'campaign-results',
+  label: 'Brandline campaign results template',
+  required: CAMPAIGN_RESULTS_COLUMNS.map(col),
+  optional: [],
+  row(row, sink, _prepared, { plan }) {
+    sink.campaignResult(
+      compact({
+        campaignId: campaignId(row.requiredText(col('campaign')), plan),
+        date: row.day(col('date')),
+        spend: row.requiredNumber(col('spend')),
+        clicks: row.count(col('clicks')),
+        conversions: row.count(col('conversions')),
+        revenue: row.number(col('revenue')),
+      }),
+    );
+  },
+};

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { fixtureBytes } from '../../../tests/fixtures/metrics/load';
+import { importMetricsFile } from '../import';
+
+describe('X post analytics export', () => {
+  it('reads the tweet activity CSV with BOM, "1,234", "-" and a multi-line tweet text', async () => {
+    const result = await importMetricsFile({ name: 'tweet_activity_metrics.csv', bytes: fixtureBytes('x-tweet-activity.csv') });
+    expect(result.kind).toBe('x-posts');
+    expect(result.rows).toBe(4);
+    expect(result.data.posts).toEqual([
+      {
+        channel: 'x',
+        postId: '1877001234567890001',
+        publishedAt: '2027-01-10T18:00:00.000Z',
+        contentType: 'other',
+        impressions: 1234,
+        engagements: 56,
+        reactions: 30,
+        comments: 6,
+        shares: 4,
+        linkClicks: 9,
+      },
+      {
+        channel: 'x',
+        postId: '1877001234567890002',
+        publishedAt: '2027-01-12T06:30:00.000Z',
+        contentType: 'other',
+        impressions: 800,
+        engagements: 20,
+        reactions: 10,
+        comments: 8,
+        shares: 2,
+      },
+      { channel: 'x', postId: '1877001234567890003', publishedAt: '2027-01-15T12:00:00.000Z', contentType: 'other' },
+    ]);
+    // The second tweet's text spans lines 3–4, so the broken row is on physical line 6.
+    expect(result.skipped).toEqual([{ line: 6, reason: 'column "time": expected a date and time, got "yesterday"' }]);
+  });
+});
