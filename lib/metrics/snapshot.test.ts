@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { examplePlan } from '../../tests/fixtures/metrics/load';
+import { smallData } from '../../tests/fixtures/metrics/small-data';
+import { buildSnapshot, previousPeriod, resolveQuery } from './snapshot';
+
+const JAN = { from: '2027-01-01', to: '2027-01-31' };
+
+describe('buildSnapshot', () => {
+  const snapshot = buildSnapshot(smallData(), examplePlan(), { ...JAN, channel: 'all' });
+
+  it('compares with the period of the same length just before', () => {
+    expect(snapshot.previous).toEqual({ from: '2026-12-01', to: '2026-12-31' });
+    // December holds no data; posts is 0 because the channels have posts elsewhere.
+    expect(snapshot.previousKpis).toEqual({ posts: 0 });
+    expect(snapshot.kpis.posts).toBe(6);
+  });
+
+  it('shows progress toward each goal, on its own channel', () => {
+    const byId = Object.fromEntries(snapshot.goals.map((g) => [g.id, g]));
+    // Instagram grew 1,000 in the 30 days to 31 Jan; 150 more days at that pace reach 16,000 by 30 Jun.
+    expect(byId['ig-followers']).toMatchObject({ value: 11000, met: false, onTrack: true, direction: 'higher' });
+    expect(byId['ig-followers']?.projected).toBeCloseTo(16000, 9);
+    expect(byId['ig-followers']?.progress).toBeCloseTo(11000 / 12000, 12);
+    expect(byId.engagement).toMatchObject({ met: true, onTrack: true });
+    expect(byId.roas).toMatchObject({ value: 4200 / 1500, met: false, onTrack: false });
+  });
+
+  it('has chart series: followers per channel, engagement rate per content type in a fixed order', () => {
+    expect(snapshot.charts.followers.map((s) => [s.channel, s.points.map((p) => p.followers)])).toEqual([
+      ['instagram', [10000, 10500, 11000]],
+      ['facebook', [4000, 4100]],
+      ['x', [2500]],
+    ]);
+    expect(snapshot.charts.engagementByType.map((e) => e.contentType)).toEqual(['photo', 'video', 'reel', 'link', 'other']);
+  });
+
+  it('builds the campaign table: spend to date, pacing, returns, projected spend', () => {
+    const [row] = snapshot.campaigns;
+    expect(row).toMatchObject({ id: 'winter-2027', spend: 1800, elapsedDays: 27, campaignDays: 55, roi: 2, roas: 3, cpa: 100, overspend: false });
+    expect(row?.pacing).toBeCloseTo(1800 / ((30000 * 27) / 55), 12);
+    expect(row?.projectedSpend).toBeCloseTo((1800 / 27) * 55, 9);
+    expect(row?.series).toEqual([
+      { date: '2027-01-05', spend: 500 },
+      { date: '2027-01-06', spend: 1200 },
+      { date: '2027-01-07', spend: 1800 },
+    ]);
+  });
+
+  it('warns when the current pace overspends the budget', () => {
+    const plan = examplePlan();
+    plan.campaigns[0]!.budget = 3000;
+    const [row] = buildSnapshot(smallData(), plan, { ...JAN, channel: 'instagram' }).campaigns;
+    expect(row?.overspend).toBe(true);
+  });
+
+  it('lists only the channel’s campaigns', () => {
+    expect(buildSnapshot(smallData(), examplePlan(), { ...JAN, channel: 'x' }).campaigns).toEqual([]);
+  });
+
+  it('without a range, shows the 28 days that end with the data', () => {
+    expect(resolveQuery(smallData(), { channel: 'all' })).toEqual({ from: '2027-01-19', to: '2027-02-15', channel: 'all' });
+    expect(resolveQuery({ snapshots: [], posts: [], sessions: [], campaignResults: [] }, { channel: 'x' }, '2027-05-28')).toEqual({ from: '2027-05-01', to: '2027-05-28', channel: 'x' });
+  });
+
+  it.each([
+    [{ from: '2027-03-01', to: '2027-03-31' }, { from: '2027-01-29', to: '2027-02-28' }],
+    [{ from: '2027-01-10', to: '2027-01-10' }, { from: '2027-01-09', to: '2027-01-09' }],
+  ])('previous period of %j is %j', (range, previous) => {
+    expect(previousPeriod(range)).toEqual(previous);
+  });
+
+  it('is plain JSON', () => {
+    expect(JSON.parse(JSON.stringify(snapshot))).toEqual(snapshot);
+  });
+});
