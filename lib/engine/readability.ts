@@ -18,7 +18,7 @@ export function englishSyllables(word: string): number {
   const w = word.toLowerCase().replace(/[^a-z]/g, '');
   if (!w) return 1;
   if (w.length <= 3) return 1;
-  const trimmed = w.replace(/(?:[^laeiouy]es|[^laeiouy]ed|[^laeiouy]e)$/, '').replace(/^y/, '');
+  const trimmed = w.replace(/(?:[^laeiouysxzhc]es|[^laeiouytd]ed|[^laeiouy]e)$/, '').replace(/^y/, '');
   const groups = trimmed.match(/[aeiouy]+/g)?.length ?? 0;
   return Math.max(1, groups);
 }

@@ -1,0 +1,18 @@
+import rule from './cta-missing';
+import { testRule } from './rule-tester';
+
+testRule(rule, {
+  channel: 'instagram',
+  plan: { channels: { instagram: { cta: { required: true, phrases: ['link in bio', 'Tap to shop'] } } } },
+  valid: [
+    'New beans, link in bio!',
+    { name: 'any case', text: 'TAP TO SHOP' },
+    { name: 'not required', text: 'Nothing here', plan: { channels: { instagram: { cta: { required: false, phrases: ['link in bio'] } } } } },
+    { name: 'comments are not checked', text: 'Thanks!', surface: 'comment' },
+  ],
+  invalid: [
+    { text: 'New beans!', findings: [{ start: 10, end: 10, message: /"link in bio", "Tap to shop"/ }] },
+    { name: 'a phrase split by punctuation does not count', text: 'Tap. To shop', findings: [{ start: 12, end: 12 }] },
+    { name: 'a phrase inside a URL does not count', text: 'nordlyscoffee.no/link-in-bio', findings: [{ start: 28, end: 28 }] },
+  ],
+});

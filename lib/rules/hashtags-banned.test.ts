@@ -1,0 +1,24 @@
+import rule from './hashtags-banned';
+import { testRule } from './rule-tester';
+
+testRule(rule, {
+  channel: 'instagram',
+  plan: { channels: { instagram: { hashtags: { banned: ['#followforfollow', 'cheap*'] } } } },
+  valid: [
+    'Fresh beans #NordlysCoffee',
+    { name: 'a banned word without # is for terms.*', text: 'followforfollow' },
+    { name: 'inside a URL', text: 'https://nordlyscoffee.no/#followforfollow' },
+  ],
+  invalid: [
+    { text: 'Fresh #followforfollow now', findings: [{ start: 6, end: 22 }], output: 'Fresh now' },
+    { name: 'case-insensitive, at the start', text: '#FollowForFollow fresh', findings: [{ start: 0, end: 16 }], output: 'fresh' },
+    { name: 'prefix entry', text: 'Fresh #CheapCoffee', findings: [{ start: 6, end: 18, message: /#CheapCoffee is banned/ }], output: 'Fresh' },
+    {
+      name: 'two adjacent: the second fix would share the space, so it waits for the next check',
+      text: '#cheap #followforfollow',
+      findings: [{ start: 0, end: 6 }, { start: 7, end: 23 }],
+      output: '#followforfollow',
+    },
+    { name: 'two apart', text: 'a #cheap b #followforfollow', findings: [{ start: 2, end: 8 }, { start: 11, end: 27 }], output: 'a b' },
+  ],
+});

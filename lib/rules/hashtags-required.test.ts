@@ -1,0 +1,26 @@
+import rule from './hashtags-required';
+import { testRule } from './rule-tester';
+
+testRule(rule, {
+  channel: 'instagram',
+  plan: { channels: { instagram: { hashtags: { required: ['#NordlysCoffee'] } } } },
+  valid: [
+    'New beans #NordlysCoffee',
+    { name: 'case-insensitive', text: 'new beans #nordlyscoffee' },
+    { name: 'entry without #', text: '#NordlysCoffee', plan: { channels: { instagram: { hashtags: { required: ['NordlysCoffee'] } } } } },
+    { name: 'prefix entry', text: '#NordlysWinter', plan: { channels: { instagram: { hashtags: { required: ['#Nordlys*'] } } } } },
+  ],
+  invalid: [
+    { text: 'New beans', findings: [{ start: 9, end: 9 }], output: 'New beans #NordlysCoffee' },
+    { name: 'a longer tag is another tag', text: 'New #NordlysCoffeeShop\n', findings: [{ start: 23, end: 23 }], output: 'New #NordlysCoffeeShop\n#NordlysCoffee' },
+    { name: 'in a URL is not a hashtag', text: 'nordlyscoffee.no/#NordlysCoffee', findings: [{ start: 31, end: 31 }], output: 'nordlyscoffee.no/#NordlysCoffee #NordlysCoffee' },
+    {
+      name: 'two missing: one fix at a time (fixes never overlap)',
+      text: 'Hi',
+      plan: { channels: { instagram: { hashtags: { required: ['#NordlysCoffee', 'kaffeglede'] } } } },
+      findings: [{ start: 2, end: 2 }, { start: 2, end: 2, message: /#kaffeglede/ }],
+      output: 'Hi #NordlysCoffee',
+    },
+    { name: 'prefix entry has no fix', text: 'Hi', plan: { channels: { instagram: { hashtags: { required: ['#Nordlys*'] } } } }, findings: [{ start: 2, end: 2 }] },
+  ],
+});

@@ -1,0 +1,17 @@
+import rule from './link-unclickable';
+import { testRule } from './rule-tester';
+
+testRule(rule, {
+  channel: 'instagram',
+  valid: [
+    'Link in bio!',
+    { name: 'X links are clickable', text: 'https://nordlyscoffee.no', channel: 'x' },
+    { name: 'Facebook links are clickable', text: 'nordlyscoffee.no', channel: 'facebook' },
+    { name: 'comments are not captions', text: 'nordlyscoffee.no', surface: 'comment' },
+    { name: 'e-mail', text: 'hei@nordlyscoffee.no' },
+  ],
+  invalid: [
+    { text: 'Shop: https://nordlyscoffee.no/shop.', findings: [{ start: 6, end: 35 }] },
+    { name: 'bare domains too', text: 'nordlyscoffee.no and www.example.com', findings: [{ start: 0, end: 16 }, { start: 21, end: 36 }] },
+  ],
+});

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { englishSyllables, lixGrade, readability } from '../engine/readability';
+import { Segments } from '../engine/segments';
+import rule from './readability-grade';
+import { testRule } from './rule-tester';
+
+const simple = 'We roast the beans in Tromsø. You get them in two days. They taste great.';
+const dense =
+  'Notwithstanding considerable organisational heterogeneity, comprehensive implementation methodologies necessitate interdisciplinary collaboration between geographically distributed operational departments.';
+const denseNb =
+  'Gjennomføringen av kvalitetssikringsprosedyrene forutsetter kontinuerlig dokumentasjon av produksjonsprosessene, leverandørenes sertifiseringer og distribusjonskjedens temperaturovervåkning gjennom hele verdikjeden.';
+const simpleNb = 'Vi brenner bønnene i Tromsø. Du får dem om to dager. De smaker godt.';
+const audiences = (grade: number, channels?: string[]) => ({ audiences: [{ id: 'a', name: 'A', readingGrade: grade, ...(channels ? { channels } : {}) }] });
+
+testRule(rule, {
+  channel: 'facebook',
+  plan: audiences(8),
+  valid: [
+    simple,
+    { name: 'no audience grade', text: dense, plan: {} },
+    { name: 'audience on other channels only', text: dense, plan: audiences(8, ['x']) },
+    { name: 'too short to grade', text: 'Interdisciplinary collaboration necessitates comprehensive methodologies.' },
+    { name: 'Norwegian plain text', text: simpleNb, plan: { locale: 'nb', ...audiences(6) } },
+    { name: 'comments are not graded', text: dense, surface: 'comment' },
+  ],
+  invalid: [
+    { text: dense, findings: [{ message: /Reads at grade \d+\.\d; the audience reads comfortably up to grade 8/ }] },
+    { name: 'lowest grade among matching audiences', text: `${simple} ${dense}`, plan: { audiences: [{ id: 'a', name: 'A', readingGrade: 20 }, { id: 'b', name: 'B', readingGrade: 6, channels: ['facebook'] }] }, findings: [{}] },
+    { name: 'Norwegian uses LIX bands', text: denseNb, plan: { locale: 'nb', ...audiences(12) }, findings: [{ message: /LIX \d+, grade 18/ }] },
+  ],
+});
+
+describe('readability formulas', () => {
+  it.each([
+    ['the', 1], ['coffee', 2], ['roasted', 2], ['table', 2], ['beautiful', 3], ['organisation', 5], ['make', 1], ['yes', 1], ['boxes', 2], ['makes', 1], ['loaded', 2],
+  ])('%s has %i syllables', (word, n) => expect(englishSyllables(word)).toBe(n));
+
+  it.each([[29.9, 6], [30, 9], [39, 9], [40, 12], [49.5, 12], [50, 15], [59, 15], [60, 18], [85, 18]])('LIX %d reads as grade %i', (lix, grade) => expect(lixGrade(lix)).toBe(grade));
+
+  it('computes Flesch–Kincaid from words, sentences and syllables', () => {
+    const text = 'The cat sat on the mat. The dog ran.';
+    const s = new Segments(text, 'x');
+    const r = readability(text, s.words, s.sentences, 'en');
+    // 9 words, 2 sentences, 9 syllables: 0.39 × 4.5 + 11.8 × 1 − 15.59
+    expect(r.words).toBe(9);
+    expect(r.sentences).toBe(2);
+    expect(r.grade).toBeCloseTo(0.39 * 4.5 + 11.8 - 15.59, 6);
+  });
+
+  it('computes LIX as words per sentence plus the share of words over six letters', () => {
+    const text = 'Kaffebønnene kommer fra Tromsø. Vi leverer raskt.';
+    const s = new Segments(text, 'x');
+    // 7 words, 2 sentences, 2 words over six letters (kaffebønnene, leverer): 3.5 + 200/7
+    expect(readability(text, s.words, s.sentences, 'nb').score).toBeCloseTo(3.5 + 200 / 7, 6);
+  });
+});

@@ -1,0 +1,39 @@
+import rule from './terms-banned';
+import { testRule } from './rule-tester';
+
+testRule(rule, {
+  plan: {
+    terms: {
+      banned: [
+        { term: 'cheap', reason: 'We sell on quality.', suggest: 'good value' },
+        { term: 'best coffee in the world' },
+        { term: 'tilbakekall*', suggest: 'oppdatering' },
+        { term: 'smørbrød' },
+        { term: 'kafé' },
+        { term: '💩' },
+      ],
+    },
+  },
+  valid: [
+    'Great value, every day.',
+    { name: 'word boundary', text: 'Cheaper? Cheapskate!' },
+    { name: 'inside a URL', text: 'https://nordlyscoffee.no/cheap' },
+    { name: 'bare domain', text: 'see cheap.no today' },
+    { name: 'inside an e-mail', text: 'cheap@nordlyscoffee.no' },
+    { name: '@mention', text: '@cheap thanks' },
+    { name: 'hashtags belong to hashtags.*', text: '#cheap' },
+    { name: 'not across a sentence', text: 'The best coffee in the. World' },
+    { name: 'Unicode boundary', text: 'smørbrødene' },
+  ],
+  invalid: [
+    { text: 'So cheap!', findings: [{ start: 3, end: 8, message: /Avoid "cheap"\. We sell on quality\. Say "good value"\./ }], output: 'So good value!' },
+    { name: 'capitalised keeps capital', text: 'Cheap and good', findings: [{ start: 0, end: 5 }], output: 'Good value and good' },
+    { name: 'all caps stays caps', text: 'SO CHEAP', findings: [{ start: 3, end: 8 }], output: 'SO GOOD VALUE' },
+    { name: 'multi-word, any case, no suggestion', text: 'The Best  Coffee in the WORLD.', findings: [{ start: 4, end: 29 }] },
+    { name: 'wildcard suffix (Norwegian inflection)', text: 'Om tilbakekallingen:', findings: [{ start: 3, end: 19 }], output: 'Om oppdatering:' },
+    { name: 'Unicode word', text: 'Smørbrød!', findings: [{ start: 0, end: 8 }] },
+    { name: 'NFD text still matches', text: 'Ny kafé'.normalize('NFD'), findings: [{ start: 3, end: 8 }] },
+    { name: 'emoji term', text: 'Nope 💩 here', findings: [{ start: 5, end: 7 }] },
+    { name: 'comment surface too', text: 'cheap', surface: 'comment', findings: [{ start: 0, end: 5 }], output: 'good value' },
+  ],
+});

@@ -1,0 +1,20 @@
+import rule from './terms-preferred';
+import { testRule } from './rule-tester';
+
+testRule(rule, {
+  plan: {
+    terms: {
+      preferred: [
+        { use: 'coffee lovers', insteadOf: ['consumers', 'users'] },
+        { use: 'roastery', insteadOf: ['factory', 'production site'] },
+      ],
+    },
+  },
+  valid: ['Coffee lovers love the roastery.', { name: 'longer word', text: 'superusers' }, { name: 'in a link', text: 'nordlyscoffee.no/users' }],
+  invalid: [
+    { text: 'Users love it', findings: [{ start: 0, end: 5, message: /Say "Coffee lovers" instead of "Users"/ }], output: 'Coffee lovers love it' },
+    { name: 'lower case', text: 'our users and consumers', findings: [{ start: 4, end: 9 }, { start: 14, end: 23 }], output: 'our coffee lovers and coffee lovers' },
+    { name: 'multi-word with hyphen', text: 'The production-site tour', findings: [{ start: 4, end: 19 }], output: 'The roastery tour' },
+    { name: 'curly apostrophe word stays whole', text: 'Factory’s tour', findings: [] },
+  ],
+});

@@ -1,0 +1,24 @@
+import { vi } from 'vitest';
+import rule from './tone-negative';
+import { testRule } from './rule-tester';
+import { analyses } from './tone-rules.fake';
+
+vi.mock('../tone/index', async () => ({ analyzeTone: (await import('./tone-rules.fake')).fakeAnalyzeTone }));
+
+analyses.set('We hate Mondays.', { sentiment: -0.6 });
+analyses.set('Slightly meh.', { sentiment: -0.05 });
+analyses.set('A bit meh.', { sentiment: -0.051 });
+analyses.set("We're so sorry to hear this.", { sentiment: 0.1 });
+
+testRule(rule, {
+  valid: [
+    'Neutral text.',
+    { name: 'exactly the floor is not below it', text: 'Slightly meh.' },
+    { name: 'apology scored as not negative', text: "We're so sorry to hear this.", surface: 'comment' },
+    { name: 'a lower floor in the plan', text: 'We hate Mondays.', plan: { identity: { voice: { minSentiment: -0.8 } } } },
+  ],
+  invalid: [
+    { text: 'We hate Mondays.', findings: [{ message: /Reads negative \(sentiment -0\.60; the plan's floor is -0\.05\)/ }] },
+    { name: 'just below the default floor', text: 'A bit meh.', surface: 'comment', findings: [{}] },
+  ],
+});
