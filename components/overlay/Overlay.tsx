@@ -1,0 +1,89 @@
+import type { Counter } from '@/lib/content/counters';
+import { groupBySeverity } from '@/lib/content/counters';
+import type { ChannelId, Finding, Surface } from '@/lib/engine/types';
+import { t } from '@/lib/i18n/t';
+import { FindingItem } from './FindingItem';
+
+export interface OverlayProps {
+  channel: ChannelId;
+  surface: Surface;
+  planName: string | undefined;
+  counters: Counter[];
+  findings: Finding[];
+  /** Length of the text the findings are about (the page benchmark waits for it). */
+  checkedLength: number;
+  collapsed: boolean;
+  theme: 'light' | 'dark';
+  notice: string | undefined;
+  onToggle(): void;
+  onFix(finding: Finding): void;
+  onEscape(): void;
+}
+
+const SEVERITY_LABEL = { error: 'overlay_severity_error', warning: 'overlay_severity_warning', info: 'overlay_severity_info' } as const;
+
+function counterText(counter: Counter): string {
+  if (counter.left !== undefined) return String(counter.left);
+  return counter.allowed === undefined ? String(counter.used) : `${counter.used}/${counter.allowed}`;
+}
+
+/** The panel beside a post composer. Findings stay in the DOM (hidden) while it is collapsed. */
+export function Overlay(props: OverlayProps) {
+  const groups = groupBySeverity(props.findings);
+  const count = (severity: Finding['severity']) => props.findings.filter((f) => f.severity === severity).length;
+  return (
+    <section
+      class="panel"
+      data-channel={props.channel}
+      data-surface={props.surface}
+      data-theme={props.theme}
+      data-collapsed={String(props.collapsed)}
+      data-length={props.checkedLength}
+      aria-label={t('overlay_title')}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') props.onEscape();
+      }}
+    >
+      <div class="head">
+        <button
+          type="button"
+          class="toggle"
+          aria-expanded={!props.collapsed}
+          title={props.collapsed ? t('overlay_expand') : t('overlay_collapse')}
+          onClick={props.onToggle}
+        >
+          <span class="brand">{t('overlay_title')}</span>
+          <span class="badges" aria-label={t('overlay_badge', { count: props.findings.length })}>
+            {(['error', 'warning', 'info'] as const).map((severity) =>
+              count(severity) ? <span key={severity} class={`badge ${severity}`}>{count(severity)}</span> : null,
+            )}
+            {props.findings.length === 0 && <span class="badge clear">✓</span>}
+          </span>
+        </button>
+      </div>
+      <div class="body" hidden={props.collapsed}>
+        <p class="plan">{props.planName ? t('overlay_plan', { name: props.planName }) : t('overlay_noPlan')}</p>
+        <dl class="counters">
+          {props.counters.map((counter) => (
+            <div key={counter.id} class={counter.over ? 'counter over' : 'counter'} data-counter={counter.id}>
+              <dt>{t(counter.left !== undefined ? 'overlay_counter_left' : `overlay_counter_${counter.id}`)}</dt>
+              <dd>{counterText(counter)}</dd>
+            </div>
+          ))}
+        </dl>
+        {groups.map((group) => (
+          <div key={group.severity}>
+            <h3>{t(SEVERITY_LABEL[group.severity])}</h3>
+            <ul>
+              {group.findings.map((finding, i) => (
+                <FindingItem key={`${finding.ruleId}-${finding.start ?? ''}-${i}`} finding={finding} onFix={props.onFix} />
+              ))}
+            </ul>
+          </div>
+        ))}
+        {groups.length === 0 && props.planName && <p class="clear-msg">{t('overlay_allClear')}</p>}
+        {props.notice && <p class="notice" role="alert">{props.notice}</p>}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,102 @@
+import type { ToneSummary } from '@/lib/content/tone-summary';
+import type { ChannelId, Finding, Surface } from '@/lib/engine/types';
+import { t } from '@/lib/i18n/t';
+import type { ReplyTemplate } from '@/lib/plan/types';
+import { FindingItem } from './FindingItem';
+
+export interface ToneChipProps {
+  channel: ChannelId;
+  surface: Surface;
+  summary: ToneSummary;
+  findings: Finding[];
+  templates: ReplyTemplate[];
+  escalation: string;
+  expanded: boolean;
+  theme: 'light' | 'dark';
+  checkedLength: number;
+  notice: string | undefined;
+  onToggle(): void;
+  onFix(finding: Finding): void;
+  onInsertTemplate(template: ReplyTemplate): void;
+  onEscape(): void;
+}
+
+/** Tone and context first, then everything else the checks found on the reply. */
+const FIRST: readonly Finding['ruleId'][] = ['crisis.keyword', 'context.complaint', 'tone.hostile', 'tone.shouting', 'tone.negative', 'tone.formality'];
+
+function ordered(findings: Finding[]): Finding[] {
+  const rank = (f: Finding) => {
+    const i = FIRST.indexOf(f.ruleId);
+    return i === -1 ? FIRST.length : i;
+  };
+  return [...findings].sort((a, b) => rank(a) - rank(b));
+}
+
+/** The small tone indicator beside a comment or reply field; expands into hints and templates. */
+export function ToneChip(props: ToneChipProps) {
+  const { summary } = props;
+  const word = t(`overlay_chip_tone_${summary.word}`);
+  return (
+    <div
+      class="chip"
+      data-channel={props.channel}
+      data-surface={props.surface}
+      data-theme={props.theme}
+      data-tone={summary.word}
+      data-level={summary.level}
+      data-alert={summary.alert ?? ''}
+      data-expanded={String(props.expanded)}
+      data-length={props.checkedLength}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') props.onEscape();
+      }}
+    >
+      <button
+        type="button"
+        class="chip-face"
+        aria-expanded={props.expanded}
+        aria-label={props.expanded ? t('overlay_chip_close') : t('overlay_chip_label', { tone: word })}
+        onClick={props.onToggle}
+      >
+        <span class="chip-icon" aria-hidden="true">{summary.alert ? '⚠' : summary.icon}</span>
+        <span>{word}</span>
+        {summary.alert && <span class="alert">· {t(summary.alert === 'crisis' ? 'overlay_chip_crisis' : 'overlay_chip_complaint')}</span>}
+      </button>
+      <div class="hints" hidden={!props.expanded}>
+        <ul>
+          {ordered(props.findings).map((finding, i) => (
+            <FindingItem
+              key={`${finding.ruleId}-${finding.start ?? ''}-${i}`}
+              finding={finding}
+              onFix={props.onFix}
+              detail={finding.ruleId === 'crisis.keyword' && props.escalation ? t('overlay_chip_escalation', { text: props.escalation }) : undefined}
+            />
+          ))}
+        </ul>
+        {props.findings.length === 0 && <p class="clear-msg">{t('overlay_chip_noHints')}</p>}
+        {props.templates.length > 0 && (
+          <>
+            <h3>{t('overlay_chip_templates')}</h3>
+            <ul class="templates">
+              {props.templates.map((template) => (
+                <li key={template.id} data-template={template.id}>
+                  <span class="template-name" title={template.text}>{template.name}</span>
+                  <button
+                    type="button"
+                    class="fix"
+                    data-insert-template={template.id}
+                    title={t('overlay_chip_insertTitle', { name: template.name })}
+                    onClick={() => props.onInsertTemplate(template)}
+                  >
+                    {t('overlay_chip_insert')}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+        {props.notice && <p class="notice" role="alert">{props.notice}</p>}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,91 @@
+import { domPointAt, mapEditorText, readEditorText } from './editor-text';
+import type { EditorKind } from './sites/types';
+
+/**
+ * Replaces text[start, end) in a host editor through the path a user's own typing takes, so the
+ * editor's model (Draft.js EditorState, Lexical state, React state of a textarea) changes, undo
+ * keeps working and the site's Post button sees the new text:
+ *   select the range in the editor, then `execCommand('insertText')`, which fires trusted
+ *   beforeinput/input events these editors handle.
+ * Resolves to whether the editor's text afterwards is exactly the expected result.
+ */
+export async function replaceInEditor(editor: HTMLElement, kind: EditorKind, start: number, end: number, text: string): Promise<boolean> {
+  const before = readEditorText(editor, kind);
+  if (start < 0 || end > before.length || start > end) return false;
+  const expected = before.slice(0, start) + text + before.slice(end);
+  if (kind === 'textarea') {
+    replaceInTextarea(editor as HTMLTextAreaElement, start, end, text);
+  } else {
+    if (!(await selectInContentEditable(editor, kind, start, end))) return false;
+    insertSelected(text);
+    // Draft.js and Lexical re-render on their own schedule (a microtask or the next frame).
+    await nextFrame();
+    const after = readEditorText(editor, kind);
+    if (after !== expected) await pasteFallback(editor, kind, start, end, text, after !== before);
+  }
+  return readEditorText(editor, kind) === expected;
+}
+
+function insertSelected(text: string): boolean {
+  return text ? document.execCommand('insertText', false, text) : document.execCommand('delete', false);
+}
+
+function replaceInTextarea(area: HTMLTextAreaElement, start: number, end: number, text: string) {
+  area.focus();
+  area.setSelectionRange(start, end);
+  if (insertSelected(text)) return;
+  // execCommand unavailable (old Firefox): set the value through the native setter React tracks.
+  const setter = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')?.set;
+  const value = area.value.slice(0, start) + text + area.value.slice(end);
+  setter?.call(area, value);
+  area.setSelectionRange(start + text.length, start + text.length);
+  area.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: text }));
+}
+
+/** Selects [start, end) and waits until the editor has seen the selection change. */
+async function selectInContentEditable(editor: HTMLElement, kind: EditorKind, start: number, end: number): Promise<boolean> {
+  const map = mapEditorText(editor, kind);
+  if (map.text === '') {
+    // An empty editor holds only placeholder markup: focusing puts the caret where typing goes.
+    editor.focus({ preventScroll: true });
+    await nextFrame();
+    return true;
+  }
+  const from = domPointAt(map, start);
+  const to = domPointAt(map, end);
+  const selection = editor.ownerDocument.getSelection();
+  if (!from || !to || !selection) return false;
+  editor.focus({ preventScroll: true });
+  const changed = new Promise<void>((resolve) => {
+    const done = () => resolve();
+    editor.ownerDocument.addEventListener('selectionchange', done, { once: true });
+    setTimeout(done, 100);
+  });
+  const range = editor.ownerDocument.createRange();
+  range.setStart(from.node, from.offset);
+  range.setEnd(to.node, to.offset);
+  selection.removeAllRanges();
+  selection.addRange(range);
+  await changed;
+  // React flushes the editor's onSelect update at the end of that event; let it land.
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  return true;
+}
+
+/** Second path for editors that ignore execCommand: a paste carrying the replacement. */
+async function pasteFallback(editor: HTMLElement, kind: EditorKind, start: number, end: number, text: string, changed: boolean) {
+  if (changed) {
+    // execCommand changed the text, but not as asked: take that back before trying again.
+    document.execCommand('undo', false);
+    await nextFrame();
+  }
+  if (!(await selectInContentEditable(editor, kind, start, end))) return;
+  const data = new DataTransfer();
+  data.setData('text/plain', text);
+  editor.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  await nextFrame();
+}
+
+function nextFrame(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}

@@ -1,0 +1,269 @@
+import { h } from 'preact';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createFloatingHost, type FloatingHost } from '@/components/overlay/host';
+import { Overlay } from '@/components/overlay/Overlay';
+import { ToneChip } from '@/components/overlay/ToneChip';
+import { checkDraft } from '../engine/check';
+import { draftStats } from '../engine/stats';
+import type { ChannelId, Finding } from '../engine/types';
+import { t } from '../i18n/t';
+import type { ReplyTemplate } from '../plan/types';
+import { analyzeTone } from '../tone/index';
+import { replaceInEditor } from './apply-edit';
+import { countersFor } from './counters';
+import { mapEditorText, type TextMap } from './editor-text';
+import { clearMarks, markFindings } from './highlights';
+import { isOnScreen, placePanel, type Side } from './placement';
+import type { PlanSource } from './plan-source';
+import { scheduleTask, type ScheduledTask, type Timers } from './scheduler';
+import type { ComposerMatch, SiteAdapter } from './sites/types';
+import { themeAround } from './theme';
+import { summarizeTone } from './tone-summary';
+
+/** Typing pauses shorter than this merge into one check; the check then waits for idle time. */
+const CHECK_DELAY_MS = 12;
+const CHECK_IDLE_TIMEOUT_MS = 20;
+
+export interface ComposerState {
+  surface: ComposerMatch['surface'];
+  text: string;
+  findings: Finding[];
+}
+
+export interface ControllerDeps {
+  ctx: ContentScriptContext;
+  adapter: SiteAdapter;
+  channel: ChannelId;
+  plans: PlanSource;
+}
+
+/**
+ * One composer on the page: watches only its own editor, checks its text when it changes, and
+ * renders the overlay (posts) or the tone chip (comments) in a Brandline element beside it.
+ */
+export class ComposerController {
+  readonly element: HTMLElement;
+  readonly surface: ComposerMatch['surface'];
+  lastActive = 0;
+  private readonly abort = new AbortController();
+  private readonly host: FloatingHost;
+  private readonly task: ScheduledTask;
+  private map: TextMap = { text: '', segments: [] };
+  private findings: Finding[] = [];
+  private collapsed = true;
+  private notice: string | undefined;
+  private theme: 'light' | 'dark';
+  private placed = false;
+  private resizeObserver: ResizeObserver | undefined;
+  private mutationObserver: MutationObserver | undefined;
+
+  constructor(
+    readonly match: ComposerMatch,
+    private readonly deps: ControllerDeps,
+  ) {
+    this.element = match.element;
+    this.surface = match.surface;
+    const { ctx } = deps;
+    this.host = createFloatingHost(this.surface === 'post' ? 'brandline-overlay' : 'brandline-tone-chip', this.element.ownerDocument);
+    this.theme = themeAround(deps.adapter.frameOf(match));
+    const timers: Timers = {
+      setTimeout: (handler, ms) => ctx.setTimeout(handler, ms),
+      clearTimeout: (id) => clearTimeout(id),
+      requestIdleCallback: (handler, options) => ctx.requestIdleCallback(handler, options),
+      cancelIdleCallback: (id) => cancelIdleCallback(id),
+    };
+    this.task = scheduleTask(() => this.checkNow(), timers, CHECK_DELAY_MS, CHECK_IDLE_TIMEOUT_MS);
+    this.watch();
+    this.checkNow();
+    void deps.plans.load().then(() => {
+      if (!this.abort.signal.aborted) this.checkNow();
+    });
+  }
+
+  private watch() {
+    const signal = this.abort.signal;
+    const request = () => this.task.request();
+    // The popup lists the composer in use first.
+    const active = () => {
+      this.lastActive = performance.now();
+    };
+    for (const type of ['input', 'paste', 'cut', 'drop', 'compositionend'] as const) this.element.addEventListener(type, request, { signal, passive: true });
+    this.element.addEventListener('focus', active, { signal, passive: true });
+    this.element.addEventListener('input', active, { signal, passive: true });
+    this.element.addEventListener('keydown', (event) => this.onEditorKey(event), { signal });
+    if (this.match.editor !== 'textarea') {
+      // Draft.js and Lexical often cancel the native input and re-render themselves: the editor's
+      // own subtree changing is the one reliable signal. Only this editor is observed.
+      this.mutationObserver = new MutationObserver(request);
+      this.mutationObserver.observe(this.element, { childList: true, subtree: true, characterData: true });
+    }
+    this.resizeObserver = new ResizeObserver(() => this.reposition());
+    this.resizeObserver.observe(this.element);
+  }
+
+  private onEditorKey(event: KeyboardEvent) {
+    // Alt+Shift+B jumps from the editor into the panel (keyboard users reach it without the mouse).
+    if (event.altKey && event.shiftKey && event.code === 'KeyB') {
+      event.preventDefault();
+      this.collapsed = false;
+      this.render();
+      this.host.shadow.querySelector<HTMLButtonElement>('button')?.focus();
+    }
+  }
+
+  /** The text as the editor holds it right now. */
+  readText(): string {
+    return mapEditorText(this.element, this.match.editor).text;
+  }
+
+  state(): ComposerState {
+    if (this.task.pending) this.task.flush();
+    return { surface: this.surface, text: this.map.text, findings: this.findings };
+  }
+
+  /** Whether the editor changed since the last check (textareas give no signal when a site clears them). */
+  isStale(): boolean {
+    return this.match.editor === 'textarea' && (this.element as HTMLTextAreaElement).value !== this.map.text;
+  }
+
+  requestCheck() {
+    this.task.request();
+  }
+
+  checkNow() {
+    if (this.abort.signal.aborted) return;
+    this.map = mapEditorText(this.element, this.match.editor);
+    const plan = this.deps.plans.current();
+    const text = this.map.text;
+    if (plan) {
+      const replyingTo = this.deps.adapter.replyingTo(this.match);
+      try {
+        this.findings = checkDraft(text, {
+          plan,
+          channel: this.deps.channel,
+          surface: this.surface,
+          ...(replyingTo === undefined ? {} : { replyingTo }),
+          onRuleError: (ruleId, problem) => console.warn(`Brandline: rule ${ruleId} ${problem}`),
+        });
+      } catch (error) {
+        this.findings = [];
+        console.warn('Brandline: the check failed', error);
+      }
+      if (this.match.editor !== 'textarea') markFindings(this, this.element.ownerDocument, this.map, this.findings);
+    }
+    this.render();
+  }
+
+  private render() {
+    const plan = this.deps.plans.current();
+    const text = this.map.text;
+    const common = {
+      channel: this.deps.channel,
+      surface: this.surface,
+      findings: this.findings,
+      theme: this.theme,
+      checkedLength: text.length,
+      notice: this.notice,
+      onFix: (finding: Finding) => void this.applyFix(finding),
+      onEscape: () => this.element.focus(),
+    };
+    if (this.surface === 'post') {
+      this.host.render(
+        h(Overlay, {
+          ...common,
+          planName: plan?.name,
+          counters: countersFor(draftStats(text, this.deps.channel, plan, 'post'), this.deps.channel, plan),
+          collapsed: this.collapsed,
+          onToggle: () => this.toggle(),
+        }),
+      );
+    } else {
+      let sentiment: number | undefined;
+      if (plan && text.trim()) {
+        try {
+          sentiment = analyzeTone(text, plan.locale).sentiment;
+        } catch {
+          sentiment = undefined;
+        }
+      }
+      this.host.render(
+        h(ToneChip, {
+          ...common,
+          summary: summarizeTone(text, this.findings, sentiment),
+          templates: plan?.moderation.replyTemplates ?? [],
+          escalation: plan?.moderation.escalation ?? '',
+          expanded: !this.collapsed,
+          onToggle: () => this.toggle(),
+          onInsertTemplate: (template: ReplyTemplate) => void this.insertTemplate(template),
+        }),
+      );
+    }
+    this.reposition();
+  }
+
+  private toggle() {
+    this.collapsed = !this.collapsed;
+    this.render();
+  }
+
+  private async applyFix(finding: Finding) {
+    const fix = finding.fix;
+    if (!fix) return;
+    // The findings must describe the text being edited: if it changed since, check again first.
+    if (this.readText() !== this.map.text) {
+      this.checkNow();
+      return;
+    }
+    const ok = await replaceInEditor(this.element, this.match.editor, fix.start, fix.end, fix.text);
+    this.notice = ok ? undefined : t('overlay_fixFailed');
+    this.checkNow();
+  }
+
+  private async insertTemplate(template: ReplyTemplate) {
+    const text = this.readText();
+    const at = text.length;
+    const glue = text === '' || /\s$/.test(text) ? '' : ' ';
+    const ok = await replaceInEditor(this.element, this.match.editor, at, at, glue + template.text);
+    this.notice = ok ? undefined : t('overlay_fixFailed');
+    this.checkNow();
+  }
+
+  /** Puts the panel beside the composer, or hides it while the composer is off screen. */
+  reposition() {
+    if (this.abort.signal.aborted) return;
+    const view = this.element.ownerDocument.defaultView;
+    if (!view) return;
+    const viewport = { width: view.innerWidth, height: view.innerHeight };
+    const frameRect = this.deps.adapter.frameOf(this.match).getBoundingClientRect();
+    const frame = { top: frameRect.top, left: frameRect.left, width: frameRect.width, height: frameRect.height };
+    if (!isOnScreen(frame, viewport)) {
+      this.host.setVisible(false);
+      return;
+    }
+    const order: Side[] = this.surface === 'post' ? ['right', 'left', 'below', 'above'] : ['above', 'right', 'below', 'left'];
+    // A comment field is narrow: the chip aligns to the field itself, not to the whole comment box.
+    const anchor = this.surface === 'post' ? frame : toBox(this.element.getBoundingClientRect());
+    const where = placePanel(anchor, this.host.size(), viewport, order);
+    this.host.moveTo(where.top, where.left);
+    this.host.setVisible(true);
+    this.placed = true;
+  }
+
+  get visible(): boolean {
+    return this.placed;
+  }
+
+  dispose() {
+    if (this.abort.signal.aborted) return;
+    this.abort.abort();
+    this.task.cancel();
+    this.mutationObserver?.disconnect();
+    this.resizeObserver?.disconnect();
+    clearMarks(this);
+    this.host.remove();
+  }
+}
+
+function toBox(rect: DOMRect) {
+  return { top: rect.top, left: rect.left, width: rect.width, height: rect.height };
+}

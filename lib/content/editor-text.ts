@@ -1,0 +1,150 @@
+import type { EditorKind } from './sites/types';
+
+/**
+ * Reads an editor's text the way the editor's own model holds it, and maps UTF-16 offsets of that
+ * text back to DOM positions (to select a range for a fix or to mark it):
+ *  - Draft.js: blocks (`[data-block]`) joined with "\n", like ContentState.getPlainText();
+ *  - Lexical: top-level blocks joined with "\n"; a LineBreakNode (`<br>`) is "\n"; the `<br>`
+ *    Lexical adds to keep an empty line visible (`data-lexical-managed-linebreak`) is nothing;
+ *  - textarea: its value.
+ * Works on any DOM implementation (walks childNodes), so tests can feed saved HTML.
+ */
+
+/** A stretch of the text and where it lives in the DOM. */
+type Segment =
+  | { kind: 'text'; node: Text; start: number; end: number }
+  /** Text with no DOM characters of its own (a block separator or a <br>), placed before `child` in `parent`. */
+  | { kind: 'gap'; parent: Node; child: Node | null; start: number; end: number };
+
+export interface TextMap {
+  text: string;
+  segments: Segment[];
+}
+
+export interface DomPoint {
+  node: Node;
+  offset: number;
+}
+
+const TEXT_NODE = 3;
+const ELEMENT_NODE = 1;
+
+function isElement(node: Node): node is Element {
+  return node.nodeType === ELEMENT_NODE;
+}
+
+function indexIn(parent: Node, child: Node): number {
+  let index = 0;
+  for (let n = parent.firstChild; n && n !== child; n = n.nextSibling) index++;
+  return index;
+}
+
+class Builder {
+  text = '';
+  segments: Segment[] = [];
+  addText(node: Text) {
+    const value = node.nodeValue ?? '';
+    if (!value) return;
+    this.segments.push({ kind: 'text', node, start: this.text.length, end: this.text.length + value.length });
+    this.text += value;
+  }
+  addGap(parent: Node, child: Node | null, value: string) {
+    this.segments.push({ kind: 'gap', parent, child, start: this.text.length, end: this.text.length + value.length });
+    this.text += value;
+  }
+}
+
+/** Inline content of a Lexical or generic block. */
+function walkInline(node: Node, out: Builder, kind: EditorKind) {
+  for (let child = node.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === TEXT_NODE) {
+      out.addText(child as Text);
+    } else if (isElement(child)) {
+      if (child.tagName === 'BR') {
+        if (kind === 'lexical' && child.hasAttribute('data-lexical-managed-linebreak')) continue;
+        out.addGap(node, child, '\n');
+      } else if (child.hasAttribute('data-lexical-decorator') || child.hasAttribute('data-lexical-managed-linebreak') || child.tagName === 'IMG') {
+        continue;
+      } else if (kind === 'contenteditable' && /^(DIV|P)$/.test(child.tagName)) {
+        // Browsers wrap new lines of a plain contenteditable in <div>s.
+        if (out.text.length && !out.text.endsWith('\n')) out.addGap(node, child, '\n');
+        walkInline(child, out, kind);
+      } else {
+        walkInline(child, out, kind);
+      }
+    }
+  }
+}
+
+/** Draft.js block: text lives in `[data-text="true"]` leaves; an empty block holds `<br data-text>`. */
+function walkDraftBlock(node: Node, out: Builder) {
+  for (let child = node.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === TEXT_NODE) {
+      out.addText(child as Text);
+    } else if (isElement(child) && child.tagName !== 'BR') {
+      walkDraftBlock(child, out);
+    }
+  }
+}
+
+function mapDraft(root: Element, out: Builder): boolean {
+  const blocks = root.querySelectorAll('[data-block="true"]');
+  if (!blocks.length) return false;
+  blocks.forEach((block, i) => {
+    if (i > 0) out.addGap(block, block.firstChild, '\n');
+    walkDraftBlock(block, out);
+  });
+  return true;
+}
+
+function mapBlocks(root: Element, out: Builder, kind: EditorKind) {
+  let first = true;
+  for (let child = root.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === TEXT_NODE) {
+      out.addText(child as Text);
+      continue;
+    }
+    if (!isElement(child)) continue;
+    if (kind === 'lexical' && (child.hasAttribute('data-lexical-decorator') || child.hasAttribute('data-lexical-slot'))) continue;
+    if (!first) out.addGap(child, child.firstChild, '\n');
+    first = false;
+    if (child.tagName === 'BR') continue;
+    walkInline(child, out, kind);
+  }
+}
+
+/** The editor's text with the DOM position of every piece. */
+export function mapEditorText(root: Element, kind: EditorKind): TextMap {
+  const out = new Builder();
+  if (kind === 'textarea') return { text: (root as HTMLTextAreaElement).value ?? '', segments: [] };
+  if (kind === 'draft' && mapDraft(root, out)) return out;
+  mapBlocks(root, out, kind === 'draft' ? 'contenteditable' : kind);
+  return out;
+}
+
+export function readEditorText(root: Element, kind: EditorKind): string {
+  return mapEditorText(root, kind).text;
+}
+
+/**
+ * The DOM position of a text offset. At a boundary between a text segment and a gap the text
+ * side wins, so a range ending at a line end stays on its line.
+ */
+export function domPointAt(map: TextMap, offset: number): DomPoint | undefined {
+  let gapHit: DomPoint | undefined;
+  for (const segment of map.segments) {
+    if (offset < segment.start || offset > segment.end) continue;
+    if (segment.kind === 'text') return { node: segment.node, offset: offset - segment.start };
+    if (!gapHit) {
+      if (offset === segment.start) {
+        gapHit = segment.child ? { node: segment.parent, offset: indexIn(segment.parent, segment.child) } : { node: segment.parent, offset: segment.parent.childNodes.length };
+      } else if (segment.child && segment.child.nodeType === ELEMENT_NODE && (segment.child as Element).tagName === 'BR') {
+        gapHit = { node: segment.parent, offset: indexIn(segment.parent, segment.child) + 1 };
+      } else {
+        // After a block separator: the start of the next block's first text.
+        gapHit = { node: segment.parent, offset: 0 };
+      }
+    }
+  }
+  return gapHit;
+}

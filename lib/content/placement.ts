@@ -1,0 +1,63 @@
+/**
+ * Where a floating panel goes beside a composer: outside the composer's frame (which holds the
+ * site's own buttons), on the first side with room, inside the viewport. Pure geometry, in
+ * viewport coordinates.
+ */
+export interface Box {
+  top: number;
+  left: number;
+  width: number;
+  height: number;
+}
+
+export type Side = 'right' | 'left' | 'below' | 'above' | 'corner';
+
+export interface Placement {
+  top: number;
+  left: number;
+  side: Side;
+}
+
+const GAP = 8;
+
+function clamp(value: number, min: number, max: number): number {
+  return Math.max(min, Math.min(value, Math.max(min, max)));
+}
+
+/**
+ * `frame`: the composer with its toolbar; `panel`: the panel's size; `viewport`: its size.
+ * `order` lets the tone chip prefer sitting just above the field's end.
+ */
+export function placePanel(
+  frame: Box,
+  panel: { width: number; height: number },
+  viewport: { width: number; height: number },
+  order: readonly Side[] = ['right', 'left', 'below', 'above'],
+): Placement {
+  const fitsX = (left: number) => left >= GAP && left + panel.width <= viewport.width - GAP;
+  const fitsY = (top: number) => top >= GAP && top + panel.height <= viewport.height - GAP;
+  const alignedTop = clamp(frame.top, GAP, viewport.height - panel.height - GAP);
+  const alignedLeft = clamp(frame.left + frame.width - panel.width, GAP, viewport.width - panel.width - GAP);
+  for (const side of order) {
+    if (side === 'right') {
+      const left = frame.left + frame.width + GAP;
+      if (fitsX(left)) return { top: alignedTop, left, side };
+    } else if (side === 'left') {
+      const left = frame.left - GAP - panel.width;
+      if (fitsX(left)) return { top: alignedTop, left, side };
+    } else if (side === 'below') {
+      const top = frame.top + frame.height + GAP;
+      if (fitsY(top)) return { top, left: alignedLeft, side };
+    } else if (side === 'above') {
+      const top = frame.top - GAP - panel.height;
+      if (fitsY(top)) return { top, left: alignedLeft, side };
+    }
+  }
+  // Nowhere beside it: the viewport's bottom-right corner, where composers rarely put buttons.
+  return { top: Math.max(GAP, viewport.height - panel.height - GAP), left: Math.max(GAP, viewport.width - panel.width - GAP), side: 'corner' };
+}
+
+/** Whether the frame is visible at all (a panel for an off-screen composer hides). */
+export function isOnScreen(frame: Box, viewport: { width: number; height: number }): boolean {
+  return frame.width > 0 && frame.height > 0 && frame.top + frame.height > 0 && frame.left + frame.width > 0 && frame.top < viewport.height && frame.left < viewport.width;
+}

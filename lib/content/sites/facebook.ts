@@ -1,0 +1,85 @@
+import type { ComposerMatch, ComposerVariant, SiteAdapter, } from './types';
+import { allVariantMatches, closestVariant, frameAround, queryFirst, toMatch, visibleText } from './selectors';
+
+/**
+ * facebook.com: the "Create post" dialog and the comment boxes are Lexical editors. A comment box
+ * belongs to a post (or to a comment, for replies): it sits inside that post's article, or after
+ * it in the same dialog when the post is opened on its own.
+ */
+const variants: readonly ComposerVariant[] = [
+  // Lexical editors (2023–2026): post composer dialog and comment/reply boxes.
+  { selector: '[data-lexical-editor="true"][contenteditable="true"]', editor: 'lexical' },
+  // Pre-Lexical Draft.js composer still served to some accounts; remove after 2027-06 if unseen.
+  { selector: '.notranslate[contenteditable="true"][role="textbox"] [data-contents="true"]', editor: 'draft' },
+  // A bare role=textbox contenteditable (fallback when the framework markers change).
+  { selector: '[role="textbox"][contenteditable="true"]', editor: 'contenteditable' },
+];
+
+/** A post or a comment. */
+const ARTICLE_SELECTORS = ['[role="article"]'];
+/** The message text of a post or comment inside its article. */
+const MESSAGE_SELECTORS = [
+  // Post message (feed and permalink dialog).
+  '[data-ad-preview="message"]',
+  '[data-ad-comet-preview="message"]',
+  // Comment body.
+  '[data-testid="comment-text"]',
+  'div[dir="auto"]',
+];
+
+function answeredArticle(editor: HTMLElement): HTMLElement | undefined {
+  const inside = editor.closest(ARTICLE_SELECTORS.join(','));
+  if (inside) return inside as HTMLElement;
+  const scope = editor.closest('[role="dialog"]') ?? editor.closest('[role="feed"] > *, [role="main"]');
+  if (!scope) return undefined;
+  let answered: HTMLElement | undefined;
+  for (const article of scope.querySelectorAll(ARTICLE_SELECTORS.join(','))) {
+    if (article.compareDocumentPosition(editor) & 4) answered = article as HTMLElement;
+  }
+  return answered;
+}
+
+function surfaceOf(editor: HTMLElement) {
+  return answeredArticle(editor) ? 'comment' : 'post';
+}
+
+/** The Draft.js variant matches the contents node: the editable root is its ancestor. */
+function editableRoot(element: HTMLElement): HTMLElement {
+  return (element.closest('[contenteditable="true"]') as HTMLElement | null) ?? element;
+}
+
+export const facebookAdapter: SiteAdapter = {
+  channel: 'facebook',
+  variants,
+  match(target) {
+    const hit = closestVariant(target, variants) ?? closestVariant(target.querySelector?.('[data-contents="true"]') ?? target, variants);
+    if (!hit) return undefined;
+    const element = editableRoot(hit.element);
+    return toMatch(element, hit.variant, hit.variant.surface ?? surfaceOf(element));
+  },
+  findAll(root) {
+    const seen = new Set<HTMLElement>();
+    const found: ComposerMatch[] = [];
+    for (const { element, variant } of allVariantMatches(root, variants)) {
+      const editor = editableRoot(element);
+      if (seen.has(editor)) continue;
+      seen.add(editor);
+      found.push(toMatch(editor, variant, variant.surface ?? surfaceOf(editor)));
+    }
+    return found;
+  },
+  replyingTo(composer) {
+    if (composer.surface !== 'comment') return undefined;
+    const article = answeredArticle(composer.element);
+    if (!article) return undefined;
+    const message = queryFirst(article, MESSAGE_SELECTORS);
+    return visibleText(message ?? article) || undefined;
+  },
+  frameOf(composer) {
+    return frameAround(composer.element);
+  },
+  expectsComposer(path) {
+    // The news feed and profile/page timelines show the "What's on your mind" box; permalinks show comment boxes.
+    return path === '/' || /^\/(home\.php|[^/]+\/posts\/|permalink\.php|photo|groups\/)/.test(path);
+  },
+};

@@ -1,0 +1,49 @@
+import type { Finding } from '../engine/types';
+
+/** The tone chip's face: a word, a colour level and an icon, from the findings of a reply. */
+export type ToneWord = 'hostile' | 'shouting' | 'negative' | 'offRegister' | 'warm' | 'neutral' | 'empty';
+export type ToneLevel = 'bad' | 'warn' | 'ok';
+
+export interface ToneSummary {
+  word: ToneWord;
+  level: ToneLevel;
+  icon: string;
+  /** The thread needs care before answering: crisis topic or a complaint being answered. */
+  alert: 'crisis' | 'complaint' | undefined;
+}
+
+const FACES: Record<ToneWord, { level: ToneLevel; icon: string }> = {
+  hostile: { level: 'bad', icon: '✖' },
+  shouting: { level: 'warn', icon: '❗' },
+  negative: { level: 'warn', icon: '▼' },
+  offRegister: { level: 'warn', icon: '≈' },
+  warm: { level: 'ok', icon: '✓' },
+  neutral: { level: 'ok', icon: '•' },
+  empty: { level: 'ok', icon: '•' },
+};
+
+/** Which tone finding names the chip, most serious first. */
+const PRECEDENCE: [Finding['ruleId'], ToneWord][] = [
+  ['tone.hostile', 'hostile'],
+  ['tone.shouting', 'shouting'],
+  ['tone.negative', 'negative'],
+  ['tone.formality', 'offRegister'],
+];
+
+/**
+ * `sentiment` is the draft's score from the tone analysis (absent for an empty draft); a clearly
+ * positive draft without tone findings reads as "warm".
+ */
+export function summarizeTone(text: string, findings: readonly Finding[], sentiment: number | undefined): ToneSummary {
+  const has = (id: Finding['ruleId']) => findings.some((f) => f.ruleId === id);
+  const alert = has('crisis.keyword') ? 'crisis' : has('context.complaint') ? 'complaint' : undefined;
+  let word: ToneWord = text.trim() === '' ? 'empty' : sentiment !== undefined && sentiment >= 0.3 ? 'warm' : 'neutral';
+  for (const [ruleId, named] of PRECEDENCE) {
+    if (has(ruleId)) {
+      word = named;
+      break;
+    }
+  }
+  const face = FACES[word];
+  return { word, level: alert === 'crisis' && face.level === 'ok' ? 'warn' : face.level, icon: face.icon, alert };
+}

@@ -1,0 +1,97 @@
+/**
+ * Live checks in X's composers (Draft.js): the overlay on the post box, the tone chip on the reply
+ * box, and fixes that change Draft.js's own EditorState.
+ */
+import { applyFix } from '@/lib/engine/apply-fix';
+import { applyFixFor, editorOf, FIX_CASES, lastSubmitted, modelText, offeredFix, rulesAfterCheck, typeText } from './composer-helpers';
+import { expect, test } from './fixtures';
+import { EDITORS, SITES } from './sites';
+
+const TRIGGERS: { draft: string; must: string[]; mustNot: string[] }[] = [
+  { draft: 'Our cheap coffee for all users #a #b #c', must: ['terms.banned', 'terms.preferred', 'hashtags.max'], mustNot: ['length.max'] },
+  { draft: 'Winter Roast is back at Nordlys Coffee. Learn more at https://nordlyscoffee.no/?utm_source=x&utm_medium=social&utm_campaign=winter-2027', must: [], mustNot: ['terms.banned', 'terms.spelling', 'link.utm', 'hashtags.max', 'length.max'] },
+  { draft: `${'Long post. '.repeat(26)}end`, must: ['length.max'], mustNot: ['terms.banned'] },
+];
+
+for (const { draft, must, mustNot } of TRIGGERS) {
+  test(`post box: ${JSON.stringify(draft.slice(0, 40))} → ${must.join(', ') || 'no problems'}`, async ({ context, offDeviceRequests }) => {
+    const page = await context.newPage();
+    await page.goto(SITES.x.home);
+    await typeText(page, editorOf(page, EDITORS.x.post), draft);
+    expect(await modelText(page, EDITORS.x.post)).toBe(draft);
+    const rules = await rulesAfterCheck(page, 'brandline-overlay', draft.length);
+    for (const id of must) expect(rules).toContain(id);
+    for (const id of mustNot) expect(rules).not.toContain(id);
+    const root = page.locator('brandline-overlay [data-channel]');
+    await expect(root).toHaveAttribute('data-channel', 'x');
+    await expect(root).toHaveAttribute('data-surface', 'post');
+    expect(offDeviceRequests).toEqual([]);
+  });
+}
+
+for (const { ruleId, draft, fixed } of FIX_CASES) {
+  test(`post box: the ${ruleId} fix edits the Draft.js model`, async ({ context }) => {
+    const page = await context.newPage();
+    await page.goto(SITES.x.home);
+    await typeText(page, editorOf(page, EDITORS.x.post), draft);
+    await rulesAfterCheck(page, 'brandline-overlay', draft.length);
+    const fix = await offeredFix(page, 'brandline-overlay', ruleId);
+    expect(applyFix(draft, fix)).toBe(fixed('x'));
+    await applyFixFor(page, 'brandline-overlay', ruleId);
+    await expect.poll(() => modelText(page, EDITORS.x.post)).toBe(fixed('x'));
+    await expect(page.locator(`brandline-overlay [data-rule="${ruleId}"]`)).toHaveCount(0);
+  });
+}
+
+test('post box: a fix in the second line keeps the lines; typing, undo and the Post button still work', async ({ context }) => {
+  const page = await context.newPage();
+  await page.goto(SITES.x.home);
+  const editor = editorOf(page, EDITORS.x.post);
+  await editor.click();
+  await page.keyboard.type('First line');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('so cheap today');
+  const text = 'First line\nso cheap today';
+  expect(await modelText(page, EDITORS.x.post)).toBe(text);
+  await rulesAfterCheck(page, 'brandline-overlay', text.length);
+  await applyFixFor(page, 'brandline-overlay', 'terms.banned');
+  const fixed = 'First line\nso good value today';
+  await expect.poll(() => modelText(page, EDITORS.x.post)).toBe(fixed);
+  // The caret sits right after the replacement: typing continues there.
+  await page.keyboard.type('!');
+  await expect.poll(() => modelText(page, EDITORS.x.post)).toBe('First line\nso good value! today');
+  await page.keyboard.press('Control+z');
+  await expect.poll(() => modelText(page, EDITORS.x.post)).toBe(fixed);
+  await page.keyboard.press('Control+z');
+  await expect.poll(() => modelText(page, EDITORS.x.post)).toBe(text);
+  await page.keyboard.press('Control+Shift+z');
+  await expect.poll(() => modelText(page, EDITORS.x.post)).toBe(fixed);
+  await page.locator('[data-testid="tweetButtonInline"]').click();
+  expect(await lastSubmitted(page)).toMatchObject({ id: EDITORS.x.post, text: fixed });
+});
+
+test('compose dialog: the overlay comes and goes with the composer opened at /compose/post', async ({ context }) => {
+  const page = await context.newPage();
+  await page.goto(SITES.x.home);
+  await page.locator('[data-testid="SideNav_NewTweet_Button"]').click();
+  const text = 'Fresh from nordlys coffee';
+  await typeText(page, editorOf(page, EDITORS.x.dialog), text);
+  expect(await rulesAfterCheck(page, 'brandline-overlay', text.length)).toContain('terms.spelling');
+  await page.keyboard.press('Control+Enter');
+  await expect(page.locator('[role="dialog"]')).toHaveCount(0);
+  await expect(page.locator(`brandline-overlay [data-length="${text.length}"]`)).toHaveCount(0);
+});
+
+test('reply box: a comment surface with the tone chip, and fixes there edit the model too', async ({ context }) => {
+  const page = await context.newPage();
+  await page.goto(SITES.x.reply);
+  const text = 'Thanks! nordlys coffee loves you';
+  await typeText(page, editorOf(page, EDITORS.x.reply), text);
+  const rules = await rulesAfterCheck(page, 'brandline-tone-chip', text.length);
+  expect(rules).toContain('terms.spelling');
+  await expect(page.locator('brandline-tone-chip [data-surface]')).toHaveAttribute('data-surface', 'comment');
+  await expect(page.locator('brandline-tone-chip [data-channel]')).toHaveAttribute('data-channel', 'x');
+  await expect(page.locator('brandline-overlay')).toHaveCount(0);
+  await applyFixFor(page, 'brandline-tone-chip', 'terms.spelling');
+  await expect.poll(() => modelText(page, EDITORS.x.reply)).toBe('Thanks! Nordlys Coffee loves you');
+});
