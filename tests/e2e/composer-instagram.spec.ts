@@ -1,0 +1,99 @@
+/**
+ * Live checks in Instagram's composers: the caption of "Create new post" (Lexical) gets the
+ * overlay; the comment field (a React-controlled textarea) gets the tone chip. Fixes change the
+ * editors' own state (Lexical state, React state).
+ */
+import { applyFix } from '@/lib/engine/apply-fix';
+import { applyFixFor, editorOf, FIX_CASES, lastSubmitted, modelText, offeredFix, rulesAfterCheck, typeText } from './composer-helpers';
+import { expect, test } from './fixtures';
+import { EDITORS, SITES } from './sites';
+
+const TRIGGERS: { draft: string; must: string[]; mustNot: string[] }[] = [
+  // The plan requires #NordlysCoffee and a CTA on Instagram; links are not clickable in captions.
+  { draft: 'Winter Roast is back https://nordlyscoffee.no/winter', must: ['hashtags.required', 'cta.missing', 'link.unclickable'], mustNot: ['terms.banned'] },
+  { draft: 'So good #NordlysCoffee #a #b #c #d #e link in bio', must: ['hashtags.max'], mustNot: ['hashtags.required', 'cta.missing'] },
+  { draft: 'Winter Roast is back ☕ #NordlysCoffee Tap to shop', must: [], mustNot: ['hashtags.required', 'cta.missing', 'hashtags.max', 'link.unclickable'] },
+];
+
+for (const { draft, must, mustNot } of TRIGGERS) {
+  test(`caption: ${JSON.stringify(draft.slice(0, 40))} → ${must.join(', ') || 'no problems'}`, async ({ context, offDeviceRequests }) => {
+    const page = await context.newPage();
+    await page.goto(SITES.instagram.create);
+    await typeText(page, editorOf(page, EDITORS.instagram.caption), draft);
+    expect(await modelText(page, EDITORS.instagram.caption)).toBe(draft);
+    const rules = await rulesAfterCheck(page, 'brandline-overlay', draft.length);
+    for (const id of must) expect(rules).toContain(id);
+    for (const id of mustNot) expect(rules).not.toContain(id);
+    const root = page.locator('brandline-overlay [data-channel]');
+    await expect(root).toHaveAttribute('data-channel', 'instagram');
+    await expect(root).toHaveAttribute('data-surface', 'post');
+    expect(offDeviceRequests).toEqual([]);
+  });
+}
+
+for (const { ruleId, draft, fixed } of FIX_CASES) {
+  test(`caption: the ${ruleId} fix edits the Lexical model`, async ({ context }) => {
+    const page = await context.newPage();
+    await page.goto(SITES.instagram.create);
+    await typeText(page, editorOf(page, EDITORS.instagram.caption), draft);
+    await rulesAfterCheck(page, 'brandline-overlay', draft.length);
+    const fix = await offeredFix(page, 'brandline-overlay', ruleId);
+    expect(applyFix(draft, fix)).toBe(fixed('instagram'));
+    await applyFixFor(page, 'brandline-overlay', ruleId);
+    await expect.poll(() => modelText(page, EDITORS.instagram.caption)).toBe(fixed('instagram'));
+  });
+}
+
+for (const { ruleId, draft, fixed } of FIX_CASES.filter((c) => c.surfaces.includes('comment'))) {
+  test(`comment field: the ${ruleId} fix edits the textarea's React state`, async ({ context }) => {
+    const page = await context.newPage();
+    await page.goto(SITES.instagram.post);
+    await typeText(page, editorOf(page, EDITORS.instagram.comment), draft);
+    await rulesAfterCheck(page, 'brandline-tone-chip', draft.length);
+    const fix = await offeredFix(page, 'brandline-tone-chip', ruleId);
+    expect(applyFix(draft, fix)).toBe(fixed('instagram'));
+    await applyFixFor(page, 'brandline-tone-chip', ruleId);
+    await expect.poll(() => modelText(page, EDITORS.instagram.comment)).toBe(fixed('instagram'));
+  });
+}
+
+test('comment field: after a fix, typing, undo and the Post button work on the React state', async ({ context }) => {
+  const page = await context.newPage();
+  await page.goto(SITES.instagram.post);
+  const editor = editorOf(page, EDITORS.instagram.comment);
+  const text = 'Our users say thanks';
+  await typeText(page, editor, text);
+  const chip = page.locator('brandline-tone-chip [data-surface]');
+  await expect(chip).toHaveAttribute('data-surface', 'comment');
+  await expect(chip).toHaveAttribute('data-channel', 'instagram');
+  await rulesAfterCheck(page, 'brandline-tone-chip', text.length);
+  await applyFixFor(page, 'brandline-tone-chip', 'terms.preferred');
+  const fixed = 'Our coffee lovers say thanks';
+  await expect.poll(() => modelText(page, EDITORS.instagram.comment)).toBe(fixed);
+  await page.keyboard.type('!');
+  await expect.poll(() => modelText(page, EDITORS.instagram.comment)).toBe('Our coffee lovers! say thanks');
+  await page.keyboard.press('Control+z');
+  await expect.poll(() => modelText(page, EDITORS.instagram.comment)).toBe(fixed);
+  await page.locator('.ig-post-button').click();
+  expect(await lastSubmitted(page)).toMatchObject({ id: EDITORS.instagram.comment, text: fixed });
+  // The site cleared its field; the chip follows without any input event.
+  await expect(page.locator('brandline-tone-chip [data-length="0"]')).toHaveCount(1);
+});
+
+test('caption: multi-line text is read as Lexical holds it and the Share button sees the fix', async ({ context }) => {
+  const page = await context.newPage();
+  await page.goto(SITES.instagram.create);
+  const editor = editorOf(page, EDITORS.instagram.caption);
+  await editor.click();
+  await page.keyboard.type('Winter Roast ☕');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('for all users #NordlysCoffee link in bio');
+  const text = 'Winter Roast ☕\nfor all users #NordlysCoffee link in bio';
+  expect(await modelText(page, EDITORS.instagram.caption)).toBe(text);
+  await rulesAfterCheck(page, 'brandline-overlay', text.length);
+  await applyFixFor(page, 'brandline-overlay', 'terms.preferred');
+  const fixed = 'Winter Roast ☕\nfor all coffee lovers #NordlysCoffee link in bio';
+  await expect.poll(() => modelText(page, EDITORS.instagram.caption)).toBe(fixed);
+  await page.locator('.ig-share').click();
+  expect(await lastSubmitted(page)).toMatchObject({ id: EDITORS.instagram.caption, text: fixed });
+});
