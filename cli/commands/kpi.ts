@@ -1,12 +1,115 @@
-// Placeholder: the issue that owns `brandline kpi` replaces this file.
+/**
+ * `brandline kpi` (SPEC section 6): KPIs over exported CSV files, with the same importers and
+ * KPI engine as the extension. JSON: { "<channel|all>": { "<KpiId>": number } }, absent KPIs left out.
+ */
+import { parseArgs } from 'node:util';
+import { CHANNEL_IDS, type ChannelId } from '../../lib/engine/types';
+import { isIsoDate } from '../../lib/metrics/dates';
+import { channelsWithData, dataExtent } from '../../lib/metrics/extent';
+import { importMetricsFile, ImportError } from '../../lib/metrics/import';
+import { computeKpis, type KpiValues } from '../../lib/metrics/kpi';
+import { mergeMetrics } from '../../lib/metrics/merge';
+import type { MetricsData } from '../../lib/metrics/types';
+import { formatPlanErrors, parsePlanJson } from '../../lib/plan/parse';
+import type { Plan } from '../../lib/plan/types';
 import type { Command } from '../command';
-import { UsageError } from '../io';
+import { UsageError, type CliIO } from '../io';
+
+const USAGE = `Usage: brandline kpi --plan plan.json --import FILE [--import FILE ...] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
+                     [--channel x|facebook|instagram|all] [--format json|text]
+
+Computes the plan's KPIs from platform exports: X post analytics, Meta Business Suite Facebook
+and Instagram post exports, GA4 exports, and Brandline's CSV templates (followers, posts,
+web sessions, campaign results). The range is inclusive and defaults to all the data.
+Without --channel: every channel that has data, plus "all".
+
+Output (JSON): { "<channel|all>": { "<KpiId>": number } }; a KPI without data is left out.
+Exit codes: 0 ok, 2 bad input (the message is on stderr).
+`;
+
+const CHANNEL_CHOICES = [...CHANNEL_IDS, 'all'] as const;
+
+function options(argv: string[]) {
+  try {
+    return parseArgs({
+      args: argv,
+      allowPositionals: false,
+      strict: true,
+      options: {
+        plan: { type: 'string' },
+        import: { type: 'string', multiple: true },
+        from: { type: 'string' },
+        to: { type: 'string' },
+        channel: { type: 'string' },
+        format: { type: 'string', default: 'json' },
+      },
+    }).values;
+  } catch (error) {
+    throw new UsageError(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
+  }
+}
+
+function checkDate(name: string, value: string | undefined): string | undefined {
+  if (value !== undefined && !isIsoDate(value)) throw new UsageError(`--${name}: expected a date written YYYY-MM-DD, got "${value}"`);
+  return value;
+}
+
+async function loadData(files: string[], io: CliIO, plan: Plan): Promise<MetricsData> {
+  const parts: MetricsData[] = [];
+  for (const file of files) {
+    try {
+      const result = await importMetricsFile({ name: file, bytes: await io.readBytes(file) }, { plan });
+      for (const skip of result.skipped) io.stderr(`${file}: skipped line ${skip.line}: ${skip.reason}\n`);
+      parts.push(result.data);
+    } catch (error) {
+      if (error instanceof ImportError) throw new UsageError(error.message);
+      throw error;
+    }
+  }
+  return mergeMetrics(parts);
+}
+
+function formatText(result: Record<string, KpiValues>, range: { from: string; to: string }): string {
+  const lines = [`KPIs ${range.from} … ${range.to}`];
+  for (const [channel, values] of Object.entries(result)) {
+    lines.push('', channel);
+    const entries = Object.entries(values);
+    if (!entries.length) lines.push('  (no data)');
+    const width = Math.max(0, ...entries.map(([id]) => id.length));
+    for (const [id, value] of entries) lines.push(`  ${id.padEnd(width)}  ${Number.isInteger(value) ? value : value.toFixed(4)}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
 
 export const kpiCommand: Command = {
   name: 'kpi',
-  summary: '(not built yet)',
-  usage: 'brandline kpi — not built yet',
-  run: async () => {
-    throw new UsageError('not built yet');
+  summary: 'KPIs from platform exports (X, Meta, GA4, Brandline templates)',
+  usage: USAGE,
+  async run(argv, io) {
+    const values = options(argv);
+    if (!values.plan) throw new UsageError(`--plan is required\n${USAGE}`);
+    if (!values.import?.length) throw new UsageError(`at least one --import FILE is required\n${USAGE}`);
+    const channel = values.channel ?? undefined;
+    if (channel !== undefined && !(CHANNEL_CHOICES as readonly string[]).includes(channel)) {
+      throw new UsageError(`--channel: expected one of ${CHANNEL_CHOICES.join(', ')}, got "${channel}"`);
+    }
+    if (values.format !== 'json' && values.format !== 'text') throw new UsageError(`--format: expected json or text, got "${values.format}"`);
+    const from = checkDate('from', values.from);
+    const to = checkDate('to', values.to);
+
+    const parsed = parsePlanJson(await io.readText(values.plan));
+    if (!parsed.ok) throw new UsageError(`${values.plan}:\n${formatPlanErrors(parsed.errors)}`);
+    const plan = parsed.plan;
+    const data = await loadData(values.import, io, plan);
+
+    const extent = dataExtent(data);
+    const range = { from: from ?? extent?.from ?? to ?? '0000-01-01', to: to ?? extent?.to ?? from ?? '9999-12-31' };
+    if (range.from > range.to) throw new UsageError(`--from ${range.from} is after --to ${range.to}`);
+
+    const channels: (ChannelId | 'all')[] = channel ? [channel as ChannelId | 'all'] : [...channelsWithData(data, plan), 'all'];
+    const result: Record<string, KpiValues> = {};
+    for (const c of channels) result[c] = computeKpis(data, plan, { ...range, channel: c });
+    io.stdout(values.format === 'json' ? `${JSON.stringify(result, null, 2)}\n` : formatText(result, range));
+    return 0;
   },
 };

@@ -1,0 +1,104 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main } from '../main';
+import { UsageError, type CliIO } from '../io';
+
+const FIXTURES = 'tests/fixtures/metrics';
+
+function fakeIO(files: Record<string, string> = {}) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const read = (path: string): Buffer => {
+    if (path in files) return Buffer.from(files[path]!);
+    try {
+      return readFileSync(path);
+    } catch {
+      throw new UsageError(`${path}: no such file`);
+    }
+  };
+  const io: CliIO = {
+    stdout: (t) => out.push(t),
+    stderr: (t) => err.push(t),
+    readText: async (p) => read(p).toString('utf8'),
+    readBytes: async (p) => new Uint8Array(read(p)),
+    color: false,
+  };
+  return { io, out: () => out.join(''), err: () => err.join('') };
+}
+
+const plan = ['--plan', 'samples/plan.example.json'];
+const imports = (...names: string[]) => names.flatMap((n) => ['--import', join(FIXTURES, n)]);
+
+describe('brandline kpi', () => {
+  it('without --channel: every channel with data plus all, over all the data (worked by hand)', async () => {
+    const { io, out, err } = fakeIO();
+    const code = await main(['kpi', ...plan, ...imports('followers.csv', 'campaign-results.csv')], io);
+    expect(code).toBe(0);
+    const result = JSON.parse(out()) as Record<string, Record<string, number>>;
+    expect(Object.keys(result)).toEqual(['x', 'facebook', 'instagram', 'all']);
+    // Data spans 1–31 Jan. Instagram 10,000 → 10,600; Facebook 4,000 → 4,100; X one snapshot of 2,500.
+    expect(result.x).toEqual({ followers: 2500 });
+    expect(result.facebook).toEqual({ followers: 4100, audienceGrowth: 0.025 });
+    const pacing = 1800 / ((30000 * 27) / 55); // 5–31 Jan of the 55-day campaign
+    expect(result.instagram).toMatchObject({ followers: 10600, spend: 1800, revenue: 3600, roi: 2, roas: 3, cpa: 100 });
+    expect(result.instagram?.audienceGrowth).toBeCloseTo(0.06, 12);
+    expect(result.instagram?.cpc).toBeCloseTo(1200 / 550, 12);
+    expect(result.instagram?.['budgetPacing.winter-2027']).toBeCloseTo(pacing, 12);
+    expect(result.all).toMatchObject({ followers: 17200, audienceGrowth: 0.05, spend: 1800 });
+    expect(result.all?.posts).toBeUndefined();
+    // The bad rows of the fixtures are reported, not fatal.
+    expect(err()).toContain('followers.csv: skipped line 7: column "date"');
+    expect(err()).toContain('campaign-results.csv: skipped line 5: column "spend"');
+  });
+
+  it('--channel, --from and --to narrow the answer', async () => {
+    const { io, out } = fakeIO();
+    const code = await main(['kpi', ...plan, ...imports('meta-instagram-posts.csv'), '--channel', 'instagram', '--from', '2027-01-01', '--to', '2027-01-31'], io);
+    expect(code).toBe(0);
+    // Two posts in January: 2,400 + 12,000 views; reach 1,800 + 9,000; engagements (120+14+6+22) + (640+52+85+130).
+    expect(JSON.parse(out())).toEqual({
+      instagram: {
+        posts: 2,
+        impressions: 14400,
+        reach: 10800,
+        engagements: 162 + 907,
+        engagementRate: (162 + 907) / 10800,
+        'engagementRate.photo': 162 / 1800,
+        'engagementRate.reel': 907 / 9000,
+      },
+    });
+  });
+
+  it('importing the same file twice counts it once', async () => {
+    const once = fakeIO();
+    const twice = fakeIO();
+    await main(['kpi', ...plan, ...imports('meta-facebook-posts.csv')], once.io);
+    await main(['kpi', ...plan, ...imports('meta-facebook-posts.csv', 'meta-facebook-posts.csv')], twice.io);
+    expect(twice.out()).toBe(once.out());
+  });
+
+  it('prints a text table with --format text', async () => {
+    const { io, out } = fakeIO();
+    expect(await main(['kpi', ...plan, ...imports('followers.csv'), '--channel', 'x', '--format', 'text'], io)).toBe(0);
+    expect(out()).toBe('KPIs 2027-01-01 … 2027-01-31\n\nx\n  followers  2500\n');
+  });
+
+  it.each([
+    ['no --plan', ['kpi', ...imports('followers.csv')], /--plan is required/],
+    ['no --import', ['kpi', ...plan], /at least one --import FILE is required/],
+    ['a bad channel', ['kpi', ...plan, ...imports('followers.csv'), '--channel', 'tiktok'], /--channel: expected one of x, facebook, instagram, all, got "tiktok"/],
+    ['a bad date', ['kpi', ...plan, ...imports('followers.csv'), '--from', '2027-13-01'], /--from: expected a date written YYYY-MM-DD, got "2027-13-01"/],
+    ['from after to', ['kpi', ...plan, ...imports('followers.csv'), '--from', '2027-02-01', '--to', '2027-01-01'], /--from 2027-02-01 is after --to 2027-01-01/],
+    ['an unknown option', ['kpi', ...plan, '--frm', '2027-01-01'], /Unknown option '--frm'/],
+    ['a missing file', ['kpi', ...plan, '--import', 'nope.csv'], /nope.csv: no such file/],
+    ['an unknown file', ['kpi', ...plan, '--import', 'bad.csv'], /bad.csv: not a file Brandline can import/],
+    ['a file lacking columns', ['kpi', ...plan, '--import', 'cols.csv'], /cols.csv: looks like a Brandline followers template, but the header row on line 1 lacks the column "followers"/],
+    ['a broken plan', ['kpi', '--plan', 'plan.json', ...imports('followers.csv')], /plan.json:\n.*not valid JSON/],
+  ])('exits 2 with the message on stderr for %s', async (_name, argv, message) => {
+    const { io, out, err } = fakeIO({ 'bad.csv': 'a,b\n1,2\n', 'cols.csv': 'channel,date\nx,2027-01-01\n', 'plan.json': '{"schema": ' });
+    expect(await main(argv, io)).toBe(2);
+    expect(err()).toMatch(message);
+    expect(out()).toBe('');
+  });
+});
