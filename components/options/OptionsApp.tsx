@@ -1,15 +1,193 @@
 import { useEffect, useState } from 'preact/hooks';
+import type { ChannelId } from '@/lib/engine/types';
+import { t } from '@/lib/i18n/t';
 import { send } from '@/lib/messaging/client';
+import { CHANNEL_NAMES } from '@/components/shared/channels';
+import { downloadText } from '@/components/shared/download';
+import { errorLines } from '@/components/shared/errors';
+import { formatList } from '@/components/shared/format';
+import { Outcome, type OutcomeState } from '@/components/shared/Outcome';
+import { PlanEditor } from './editor/PlanEditor';
+import { MetricsImport } from './MetricsImport';
+import { PlansPanel } from './PlansPanel';
+import { PrivacyPanel } from './PrivacyPanel';
+import { usePlans } from './use-plans';
+import './options.css';
+
+interface Loaded {
+  id: string;
+  raw: unknown;
+  /** Changes on every stored version, so the editor starts over from it. */
+  version: number;
+}
+
+interface Deleted {
+  name: string;
+  raw: unknown;
+  channels: ChannelId[];
+}
 
 export function OptionsApp() {
-  const [status, setStatus] = useState('…');
+  const { plans, active, loaded: plansLoaded, error: plansError, reload } = usePlans();
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [editing, setEditing] = useState<Loaded | null>(null);
+  const [outcome, setOutcome] = useState<OutcomeState | null>(null);
+  const [deleted, setDeleted] = useState<Deleted | null>(null);
+
+  const success = (...lines: string[]) => setOutcome({ kind: 'success', lines });
+  const failure = (lines: string[]) => setOutcome({ kind: 'error', lines });
+
+  // Keep a plan selected: the chosen one while it exists, else the one active on X, else the first.
   useEffect(() => {
-    void send('ping', {}).then((r) => setStatus(r.ok ? `background ${r.value.version}` : r.error.message));
-  }, []);
+    if (!plansLoaded) return;
+    if (selectedId && plans.some((p) => p.id === selectedId)) return;
+    setSelectedId(active.x ?? plans[0]?.id ?? null);
+  }, [plans, active, plansLoaded, selectedId]);
+
+  const load = async (id: string | null) => {
+    if (!id) return setEditing(null);
+    const result = await send('plans.get', { id });
+    if (result.ok) setEditing({ id, raw: result.value.raw, version: result.value.updatedAt });
+    else failure(errorLines(t('options_load_failed'), result.error));
+  };
+  useEffect(() => {
+    void load(selectedId);
+  }, [selectedId]);
+
+  const select = (id: string) => {
+    if (document.querySelector('[data-dirty="true"]') && !confirm(t('options_discard_changes'))) return;
+    setSelectedId(id);
+  };
+
+  const importPlan = async (file: File) => {
+    const text = await file.text();
+    const result = await send('plans.import', { text });
+    if (!result.ok) return failure(errorLines(t('options_import_plan_failed', { file: file.name }), result.error));
+    const { id, name, activatedOn } = result.value;
+    await reload();
+    setSelectedId(id);
+    await load(id);
+    success(t('options_import_plan_done', { name, channels: formatList(activatedOn.map((c) => CHANNEL_NAMES[c])) }));
+  };
+
+  const save = async (raw: unknown): Promise<boolean> => {
+    if (!editing) return false;
+    const result = await send('plans.save', { raw, replaces: editing.id });
+    if (!result.ok) {
+      failure(errorLines(t('options_save_failed'), result.error));
+      return false;
+    }
+    await reload();
+    setSelectedId(result.value.id);
+    await load(result.value.id);
+    success(t('options_save_done'));
+    return true;
+  };
+
+  const create = async (name: string) => {
+    const result = await send('plans.create', { name });
+    if (!result.ok) return failure(errorLines(t('options_create_failed'), result.error));
+    await reload();
+    setSelectedId(result.value.id);
+    success(t('options_create_done', { name }));
+  };
+
+  const duplicate = async (id: string) => {
+    const result = await send('plans.duplicate', { id });
+    if (!result.ok) return failure(errorLines(t('options_duplicate_failed'), result.error));
+    await reload();
+    setSelectedId(result.value.id);
+    success(t('options_duplicate_done'));
+  };
+
+  const remove = async (id: string) => {
+    const name = plans.find((p) => p.id === id)?.name ?? id;
+    const result = await send('plans.delete', { id });
+    if (!result.ok) return failure(errorLines(t('options_delete_failed'), result.error));
+    setDeleted({ name, ...result.value });
+    setSelectedId(null);
+    await reload();
+    success(t('options_delete_done', { name }));
+  };
+
+  const undoDelete = async () => {
+    if (!deleted) return;
+    const result = await send('plans.restore', { raw: deleted.raw, channels: deleted.channels });
+    if (!result.ok) return failure(errorLines(t('options_restore_failed'), result.error));
+    setDeleted(null);
+    await reload();
+    setSelectedId(result.value.id);
+    success(t('options_restore_done', { name: deleted.name }));
+  };
+
+  const exportPlan = async (id: string) => {
+    const result = await send('plans.export', { id });
+    if (!result.ok) return failure(errorLines(t('options_export_failed'), result.error));
+    downloadText(result.value.fileName, result.value.text);
+    success(t('options_export_done', { file: result.value.fileName }));
+  };
+
+  const setActive = async (channel: ChannelId, id: string) => {
+    const result = await send('plans.setActive', { channel, id });
+    if (!result.ok) return failure(errorLines(t('options_active_failed'), result.error));
+    await reload();
+    success(t('options_active_done', { channel: CHANNEL_NAMES[channel], name: plans.find((p) => p.id === id)?.name ?? id }));
+  };
+
+  const erase = async () => {
+    const result = await send('data.erase', {});
+    if (!result.ok) return failure(errorLines(t('options_erase_failed'), result.error));
+    setDeleted(null);
+    setSelectedId(null);
+    setEditing(null);
+    await reload();
+    success(t('options_erase_done'));
+  };
+
   return (
-    <main data-page="options">
-      <h1>Brandline</h1>
-      <p data-testid="background-status">{status}</p>
-    </main>
+    <div class="bl-options" data-page="options">
+      <header class="bl-options-header">
+        <h1>{t('options_title')}</h1>
+        <p class="bl-muted">{t('options_tagline')}</p>
+      </header>
+      <div class="bl-options-outcome">
+        <Outcome outcome={outcome}>
+          {deleted ? (
+            <button type="button" class="bl-button bl-button-small" data-action="undo-delete" onClick={() => void undoDelete()}>
+              {t('options_undo')}
+            </button>
+          ) : null}
+        </Outcome>
+        {plansError ? <p class="bl-error-text">{errorLines(t('options_load_failed'), plansError).join(' ')}</p> : null}
+      </div>
+      <main class="bl-options-main">
+        <div class="bl-options-side">
+          <PlansPanel
+            plans={plans}
+            active={active}
+            selectedId={selectedId}
+            onSelect={select}
+            onCreate={(name) => void create(name)}
+            onDuplicate={(id) => void duplicate(id)}
+            onDelete={(id) => void remove(id)}
+            onExport={(id) => void exportPlan(id)}
+            onImportFile={(file) => void importPlan(file)}
+            onSetActive={(channel, id) => void setActive(channel, id)}
+          />
+          <MetricsImport onOutcome={setOutcome} />
+          <PrivacyPanel onErase={erase} />
+        </div>
+        <div class="bl-options-editor">
+          {editing ? (
+            <PlanEditor key={`${editing.id}@${editing.version}`} storedId={editing.id} initialRaw={editing.raw} onSave={save} onInvalid={failure} />
+          ) : (
+            <section class="bl-card">
+              <h2>{t('options_editor_title')}</h2>
+              <p class="bl-muted">{plansLoaded ? t('options_editor_empty') : t('common_loading')}</p>
+            </section>
+          )}
+        </div>
+      </main>
+    </div>
   );
 }

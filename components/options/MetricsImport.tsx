@@ -1,0 +1,121 @@
+import { useEffect, useState } from 'preact/hooks';
+import { t } from '@/lib/i18n/t';
+import { send } from '@/lib/messaging/client';
+import { onPlansChanged } from '@/lib/messaging/events';
+import type { ResponseOf } from '@/lib/messaging/protocol';
+import { ImportError, importMetricsFile } from '@/lib/metrics/import';
+import type { Plan } from '@/lib/plan/types';
+import type { OutcomeState } from '@/components/shared/Outcome';
+import { errorLines } from '@/components/shared/errors';
+import { formatNumber } from '@/components/shared/format';
+
+interface Progress {
+  file: string;
+  index: number;
+  count: number;
+  fraction: number;
+}
+
+/** The plan whose UTM sources and campaigns an import reads: the one active on most channels. */
+async function planForImport(): Promise<Plan | undefined> {
+  const list = await send('plans.list', {});
+  if (!list.ok) return undefined;
+  const votes = new Map<string, number>();
+  for (const id of Object.values(list.value.active)) if (id) votes.set(id, (votes.get(id) ?? 0) + 1);
+  const best = [...votes.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const result = best ? await send('plans.get', { id: best }) : await send('plans.active', { channel: 'x' });
+  return result.ok ? result.value.plan : undefined;
+}
+
+/**
+ * Metrics import (SPEC section 6 hook): each file is parsed here in the page, then its records
+ * go to the background in one message and are stored in one transaction.
+ */
+export function MetricsImport({ onOutcome }: { onOutcome: (outcome: OutcomeState) => void }) {
+  const [progress, setProgress] = useState<Progress | null>(null);
+  const [summary, setSummary] = useState<ResponseOf<'metrics.summary'> | null>(null);
+
+  const refresh = async () => {
+    const result = await send('metrics.summary', {});
+    if (result.ok) setSummary(result.value);
+  };
+  useEffect(() => {
+    void refresh();
+    return onPlansChanged(() => void refresh());
+  }, []);
+
+  const importFiles = async (files: File[]) => {
+    const plan = await planForImport();
+    const done: string[] = [];
+    const failed: string[] = [];
+    for (const [index, file] of files.entries()) {
+      setProgress({ file: file.name, index, count: files.length, fraction: 0 });
+      try {
+        const bytes = new Uint8Array(await file.arrayBuffer());
+        const parsed = await importMetricsFile({ name: file.name, bytes }, { ...(plan ? { plan } : {}), onProgress: (fraction) => setProgress({ file: file.name, index, count: files.length, fraction }) });
+        const stored = await send('metrics.store', { fileName: file.name, kind: parsed.kind, data: parsed.data });
+        if (!stored.ok) {
+          failed.push(...errorLines(t('options_metrics_file_failed', { file: file.name }), stored.error));
+          continue;
+        }
+        const { added, updated, unchanged } = stored.value;
+        done.push(t('options_metrics_file_done', { file: file.name, rows: formatNumber(parsed.rows), added: formatNumber(added), updated: formatNumber(updated), unchanged: formatNumber(unchanged) }));
+        if (parsed.skipped.length) {
+          const lines = parsed.skipped.slice(0, 10).map((s) => t('options_metrics_skipped_line', { line: s.line, reason: s.reason }));
+          done.push(t('options_metrics_skipped', { n: formatNumber(parsed.skipped.length) }), ...lines);
+        }
+      } catch (error) {
+        const message = error instanceof ImportError || error instanceof Error ? error.message : String(error);
+        failed.push(t('options_metrics_file_failed', { file: file.name }), message);
+      }
+    }
+    setProgress(null);
+    await refresh();
+    // A failure matters more than the files that went in: it goes to the alert, the rest is listed there too.
+    onOutcome(failed.length ? { kind: 'error', lines: [...failed, ...done] } : { kind: 'success', lines: done });
+  };
+
+  return (
+    <section class="bl-card" aria-labelledby="metrics-heading">
+      <h2 id="metrics-heading">{t('options_metrics_title')}</h2>
+      <p>{t('options_metrics_intro')}</p>
+      <div class="bl-field">
+        <label for="import-metrics-file">{t('options_import_metrics')}</label>
+        <input
+          id="import-metrics-file"
+          type="file"
+          multiple
+          accept=".csv,.tsv,.txt,text/csv"
+          data-action="import-metrics"
+          aria-describedby="import-metrics-hint"
+          disabled={progress !== null}
+          onChange={(e) => {
+            const input = e.currentTarget as HTMLInputElement;
+            const files = [...(input.files ?? [])];
+            input.value = '';
+            if (files.length) void importFiles(files);
+          }}
+        />
+        <p id="import-metrics-hint" class="bl-hint">
+          {t('options_import_metrics_hint')}
+        </p>
+      </div>
+      {progress ? (
+        <div class="bl-progress">
+          <label for="metrics-progress">{t('options_metrics_progress', { file: progress.file, n: progress.index + 1, count: progress.count })}</label>
+          <progress id="metrics-progress" max={1} value={progress.fraction} />
+        </div>
+      ) : null}
+      {summary ? (
+        <p class="bl-muted" data-testid="metrics-summary">
+          {t('options_metrics_summary', {
+            posts: formatNumber(summary.posts),
+            snapshots: formatNumber(summary.snapshots),
+            sessions: formatNumber(summary.webSessions),
+            results: formatNumber(summary.campaignResults),
+          })}
+        </p>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,65 @@
+import { t } from '@/lib/i18n/t';
+import { CHANNEL_OPTIONS, channelOptionsWithAll } from '@/components/shared/channels';
+import { PlanNumber, PlanRows, PlanSelect, PlanText } from './bound-fields';
+
+/** SPEC section 5 KPI ids offered as suggestions; the templated ones are typed out in full. */
+const KPI_SUGGESTIONS = [
+  'followers', 'audienceGrowth', 'posts', 'impressions', 'reach', 'engagements', 'engagementRate', 'ctr', 'sessions',
+  'conversionRate', 'bounceRate', 'negativeFeedbackRate', 'webRevenue', 'spend', 'revenue', 'roi', 'roas', 'cpc', 'cpa',
+  'engagementRate.reel', 'engagementRate.photo', 'engagementRate.video', 'engagementRate.carousel',
+];
+
+export function GoalsSection() {
+  return (
+    <>
+      <datalist id="plan-kpi-ids">
+        {KPI_SUGGESTIONS.map((k) => (
+          <option key={k} value={k} />
+        ))}
+      </datalist>
+      <PlanRows
+        path={['goals']}
+        legend={t('options_goals')}
+        hint={t('options_goals_hint')}
+        itemLabel={(i) => t('options_goal_n', { n: i + 1 })}
+        addLabel={t('options_add_goal')}
+        make={() => ({ id: `goal-${Date.now().toString(36)}`, kpi: 'followers', channel: 'all', target: 0, due: `${new Date().getFullYear()}-12-31` })}
+      >
+        {(path) => (
+          <>
+            <PlanText path={[...path, 'id']} label={t('options_f_item_id')} />
+            <PlanText path={[...path, 'kpi']} label={t('options_f_kpi')} hint={t('options_f_kpi_hint')} list="plan-kpi-ids" />
+            <PlanSelect path={[...path, 'channel']} label={t('options_f_channel')} options={channelOptionsWithAll()} />
+            <PlanNumber path={[...path, 'target']} label={t('options_f_target')} hint={t('options_f_target_hint')} />
+            <PlanText path={[...path, 'due']} label={t('options_f_due')} type="date" />
+          </>
+        )}
+      </PlanRows>
+    </>
+  );
+}
+
+export function CampaignsSection() {
+  return (
+    <PlanRows
+      path={['campaigns']}
+      legend={t('options_campaigns')}
+      hint={t('options_campaigns_hint')}
+      itemLabel={(i) => t('options_campaign_n', { n: i + 1 })}
+      addLabel={t('options_add_campaign')}
+      make={() => ({ id: `campaign-${Date.now().toString(36)}`, name: '', channel: 'instagram', budget: 0, currency: 'NOK', start: new Date().toISOString().slice(0, 10), end: new Date().toISOString().slice(0, 10) })}
+    >
+      {(path) => (
+        <>
+          <PlanText path={[...path, 'name']} label={t('options_f_campaign_name')} />
+          <PlanText path={[...path, 'id']} label={t('options_f_campaign_id')} hint={t('options_f_campaign_id_hint')} />
+          <PlanSelect path={[...path, 'channel']} label={t('options_f_channel')} options={CHANNEL_OPTIONS} />
+          <PlanNumber path={[...path, 'budget']} label={t('options_f_budget')} min={0} />
+          <PlanText path={[...path, 'currency']} label={t('options_f_currency')} placeholder="NOK" />
+          <PlanText path={[...path, 'start']} label={t('options_f_start')} type="date" />
+          <PlanText path={[...path, 'end']} label={t('options_f_end')} type="date" />
+        </>
+      )}
+    </PlanRows>
+  );
+}

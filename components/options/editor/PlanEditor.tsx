@@ -1,0 +1,111 @@
+import { useMemo, useState } from 'preact/hooks';
+import { CHANNEL_IDS } from '@/lib/engine/types';
+import { t } from '@/lib/i18n/t';
+import { parsePlan } from '@/lib/plan/parse';
+import { ChannelSection } from './ChannelSection';
+import { PlanEditingContext, type PlanEditing } from './context';
+import { AudiencesSection, GeneralSection, IdentitySection } from './GeneralSection';
+import { CampaignsSection, GoalsSection } from './GoalsSection';
+import { errorsByPath, fieldId, setAt } from './raw-path';
+import { ModerationSection, TermsSection } from './TermsSection';
+
+export interface PlanEditorProps {
+  /** The id the plan is stored under (the draft's id may be edited). */
+  storedId: string;
+  initialRaw: unknown;
+  /** Saves the draft; resolves to the problems the background found (empty when saved). */
+  onSave: (raw: unknown) => Promise<boolean>;
+  /** Reports a problem that keeps the draft from being saved. */
+  onInvalid: (lines: string[]) => void;
+}
+
+const SECTIONS = [
+  { id: 'general', title: 'options_section_general', body: () => <GeneralSection /> },
+  { id: 'identity', title: 'options_section_identity', body: () => <IdentitySection /> },
+  { id: 'audiences', title: 'options_section_audiences', body: () => <AudiencesSection /> },
+  { id: 'goals', title: 'options_section_goals', body: () => <GoalsSection /> },
+  { id: 'terms', title: 'options_section_terms', body: () => <TermsSection /> },
+  { id: 'channels', title: 'options_section_channels', body: () => CHANNEL_IDS.map((c) => <ChannelSection key={c} channel={c} />) },
+  { id: 'moderation', title: 'options_section_moderation', body: () => <ModerationSection /> },
+  { id: 'campaigns', title: 'options_section_campaigns', body: () => <CampaignsSection /> },
+] as const;
+
+/**
+ * The plan editor. It edits the raw JSON (so export gives back the user's file plus their
+ * edits), validates every change with the same parser the import uses, and shows each message
+ * next to its field. Saving goes through the background, which validates again.
+ */
+export function PlanEditor({ storedId, initialRaw, onSave, onInvalid }: PlanEditorProps) {
+  const [raw, setRaw] = useState<unknown>(initialRaw);
+  const [dirty, setDirty] = useState(false);
+  const [saving, setSaving] = useState(false);
+  const validation = useMemo(() => parsePlan(raw), [raw]);
+  const errors = useMemo(() => errorsByPath(validation.ok ? [] : validation.errors), [validation]);
+
+  const editing: PlanEditing = {
+    raw,
+    errors,
+    update: (path, value) => {
+      setRaw((r: unknown) => setAt(r, path, value));
+      setDirty(true);
+    },
+    replace: (change) => {
+      setRaw((r: unknown) => change(r));
+      setDirty(true);
+    },
+  };
+
+  const save = async (event: Event) => {
+    event.preventDefault();
+    if (!validation.ok) {
+      onInvalid([t('options_fix_first', { n: validation.errors.length }), ...validation.errors.map((e) => e.message)]);
+      const first = validation.errors[0];
+      const target = first && document.getElementById(fieldId(first.path.replace(/\[(\d+)\]/g, '.$1').split('.')));
+      target?.focus();
+      return;
+    }
+    setSaving(true);
+    const saved = await onSave(raw);
+    setSaving(false);
+    if (saved) setDirty(false);
+  };
+
+  const revert = () => {
+    setRaw(initialRaw);
+    setDirty(false);
+  };
+
+  return (
+    <PlanEditingContext.Provider value={editing}>
+      <form class="bl-editor" data-plan-id={storedId} data-dirty={dirty ? "true" : "false"} aria-labelledby="plan-editor-heading" onSubmit={save} noValidate>
+        <h2 id="plan-editor-heading">{t('options_editor_title')}</h2>
+        <nav aria-label={t('options_editor_sections')} class="bl-editor-nav">
+          <ul>
+            {SECTIONS.map((s) => (
+              <li key={s.id}>
+                <a href={`#section-${s.id}`}>{t(s.title)}</a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        {SECTIONS.map((s) => (
+          <section key={s.id} id={`section-${s.id}`} class="bl-editor-section" aria-labelledby={`section-${s.id}-heading`}>
+            <h3 id={`section-${s.id}-heading`}>{t(s.title)}</h3>
+            {s.body()}
+          </section>
+        ))}
+        <div class="bl-savebar">
+          <span class="bl-muted" aria-live="polite">
+            {!validation.ok ? t('options_problems', { n: validation.errors.length }) : dirty ? t('options_unsaved') : t('options_saved_state')}
+          </span>
+          <button type="button" class="bl-button" onClick={revert} disabled={!dirty || saving}>
+            {t('options_revert')}
+          </button>
+          <button type="submit" class="bl-button bl-button-primary" data-action="save-plan" disabled={!dirty || saving}>
+            {t('options_save')}
+          </button>
+        </div>
+      </form>
+    </PlanEditingContext.Provider>
+  );
+}

@@ -1,0 +1,73 @@
+import { t } from '@/lib/i18n/t';
+import { PlanList, PlanRows, PlanText } from './bound-fields';
+
+export function TermsSection() {
+  return (
+    <>
+      <PlanRows
+        path={['terms', 'banned']}
+        legend={t('options_banned_terms')}
+        hint={t('options_banned_terms_hint')}
+        itemLabel={(i) => t('options_banned_term_n', { n: i + 1 })}
+        addLabel={t('options_add_banned_term')}
+        make={() => ({ term: '' })}
+      >
+        {(path) => (
+          <>
+            <PlanText path={[...path, 'term']} label={t('options_f_term')} />
+            <PlanText path={[...path, 'suggest']} label={t('options_f_suggest')} optional />
+            <PlanText path={[...path, 'reason']} label={t('options_f_reason')} optional />
+          </>
+        )}
+      </PlanRows>
+      <PlanRows
+        path={['terms', 'preferred']}
+        legend={t('options_preferred_terms')}
+        itemLabel={(i) => t('options_preferred_term_n', { n: i + 1 })}
+        addLabel={t('options_add_preferred_term')}
+        make={() => ({ use: '', insteadOf: [] })}
+      >
+        {(path) => (
+          <>
+            <PlanText path={[...path, 'use']} label={t('options_f_use')} />
+            <PlanList path={[...path, 'insteadOf']} label={t('options_f_instead_of')} />
+          </>
+        )}
+      </PlanRows>
+      <PlanRows
+        path={['terms', 'spelling']}
+        legend={t('options_spelling')}
+        hint={t('options_spelling_hint')}
+        itemLabel={(i) => t('options_spelling_n', { n: i + 1 })}
+        addLabel={t('options_add_spelling')}
+        make={() => ({ term: '' })}
+      >
+        {(path) => <PlanText path={[...path, 'term']} label={t('options_f_spelling_term')} />}
+      </PlanRows>
+    </>
+  );
+}
+
+export function ModerationSection() {
+  return (
+    <>
+      <PlanList path={['moderation', 'crisisKeywords']} label={t('options_f_crisis_keywords')} hint={t('options_f_crisis_keywords_hint')} separator={'\n'} />
+      <PlanText path={['moderation', 'escalation']} label={t('options_f_escalation')} multiline optional />
+      <PlanRows
+        path={['moderation', 'replyTemplates']}
+        legend={t('options_reply_templates')}
+        itemLabel={(i) => t('options_reply_template_n', { n: i + 1 })}
+        addLabel={t('options_add_reply_template')}
+        make={() => ({ id: `reply-${Date.now().toString(36)}`, name: '', text: '' })}
+      >
+        {(path) => (
+          <>
+            <PlanText path={[...path, 'name']} label={t('options_f_template_name')} />
+            <PlanText path={[...path, 'id']} label={t('options_f_item_id')} />
+            <PlanText path={[...path, 'text']} label={t('options_f_template_text')} multiline />
+          </>
+        )}
+      </PlanRows>
+    </>
+  );
+}

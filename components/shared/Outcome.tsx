@@ -1,0 +1,32 @@
+import type { ComponentChildren } from 'preact';
+
+export interface OutcomeState {
+  kind: 'success' | 'error';
+  /** One or more lines; an error names the bad key, column or line. */
+  lines: string[];
+}
+
+/**
+ * The one place a page reports what just happened: success in role="status", failure in
+ * role="alert" (SPEC section 6 test hook). Both regions always exist so screen readers
+ * announce changes; each shows only its own kind of message.
+ */
+export function Outcome({ outcome, children }: { outcome: OutcomeState | null; children?: ComponentChildren }) {
+  const success = outcome?.kind === 'success' ? outcome.lines : [];
+  const error = outcome?.kind === 'error' ? outcome.lines : [];
+  return (
+    <div class="bl-outcome">
+      <div role="status" class={success.length ? 'bl-notice bl-notice-success' : 'bl-live-empty'}>
+        {success.map((line, i) => (
+          <p key={i}>{line}</p>
+        ))}
+        {success.length ? children : null}
+      </div>
+      <div role="alert" class={error.length ? 'bl-notice bl-notice-error' : 'bl-live-empty'}>
+        {error.map((line, i) => (
+          <p key={i}>{line}</p>
+        ))}
+      </div>
+    </div>
+  );
+}

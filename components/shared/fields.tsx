@@ -1,0 +1,168 @@
+/**
+ * Labelled form controls shared by the options page, the popup and the side panel. Every control
+ * has a visible label; an error sits next to its field and is tied to it with aria-describedby,
+ * so a screen reader reads it when the field gets focus.
+ */
+import type { ComponentChildren } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+
+interface FieldFrame {
+  id: string;
+  label: string;
+  error?: string | undefined;
+  hint?: string | undefined;
+}
+
+function describedBy(id: string, error?: string, hint?: string): string | undefined {
+  const ids = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean);
+  return ids.length ? ids.join(' ') : undefined;
+}
+
+function Frame({ id, label, error, hint, children, inline }: FieldFrame & { children: ComponentChildren; inline?: boolean }) {
+  return (
+    <div class={`bl-field${inline ? ' bl-field-inline' : ''}${error ? ' bl-field-invalid' : ''}`}>
+      {inline ? children : null}
+      <label for={id}>{label}</label>
+      {inline ? null : children}
+      {hint ? (
+        <p id={`${id}-hint`} class="bl-hint">
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p id={`${id}-error`} class="bl-error-text">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+export function TextField(props: FieldFrame & { value: string; onChange: (value: string) => void; multiline?: boolean; placeholder?: string | undefined; type?: 'text' | 'url' | 'date' | undefined; rows?: number; list?: string; readOnly?: boolean }) {
+  const { id, error, hint, value, onChange, multiline, placeholder, type = 'text', rows = 3, list, readOnly } = props;
+  const shared = {
+    id,
+    value,
+    placeholder,
+    'aria-invalid': error ? ('true' as const) : undefined,
+    'aria-describedby': describedBy(id, error, hint),
+    onInput: (e: Event) => onChange((e.currentTarget as HTMLInputElement | HTMLTextAreaElement).value),
+  };
+  return <Frame {...props}>{multiline ? <textarea rows={rows} {...shared} readOnly={readOnly} /> : <input type={type} list={list} readOnly={readOnly} {...shared} />}</Frame>;
+}
+
+/** A number input; empty means "no value" (undefined), so plan defaults apply. */
+export function NumberField(props: FieldFrame & { value: number | undefined; onChange: (value: number | undefined) => void; step?: number | 'any'; min?: number; max?: number; placeholder?: string }) {
+  const { id, error, hint, value, onChange, step = 'any', min, max, placeholder } = props;
+  return (
+    <Frame {...props}>
+      <input
+        id={id}
+        type="number"
+        inputMode="decimal"
+        step={step}
+        min={min}
+        max={max}
+        placeholder={placeholder}
+        value={value === undefined || Number.isNaN(value) ? '' : String(value)}
+        aria-invalid={error ? 'true' : undefined}
+        aria-describedby={describedBy(id, error, hint)}
+        onInput={(e) => {
+          const text = (e.currentTarget as HTMLInputElement).value;
+          onChange(text.trim() === '' ? undefined : Number(text));
+        }}
+      />
+    </Frame>
+  );
+}
+
+export function SelectField<V extends string>(props: FieldFrame & { value: V | ''; options: readonly { value: V; label: string }[]; onChange: (value: V) => void; emptyLabel?: string }) {
+  const { id, error, hint, value, options, onChange, emptyLabel } = props;
+  return (
+    <Frame {...props}>
+      <select id={id} value={value} aria-invalid={error ? 'true' : undefined} aria-describedby={describedBy(id, error, hint)} onChange={(e) => onChange((e.currentTarget as HTMLSelectElement).value as V)}>
+        {emptyLabel !== undefined || value === '' ? <option value="">{emptyLabel ?? ''}</option> : null}
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </Frame>
+  );
+}
+
+export function CheckboxField(props: FieldFrame & { checked: boolean; onChange: (checked: boolean) => void }) {
+  const { id, error, hint, checked, onChange } = props;
+  return (
+    <Frame {...props} inline>
+      <input id={id} type="checkbox" checked={checked} aria-describedby={describedBy(id, error, hint)} onChange={(e) => onChange((e.currentTarget as HTMLInputElement).checked)} />
+    </Frame>
+  );
+}
+
+export function splitList(text: string, separator: ',' | '\n'): string[] {
+  return text
+    .split(separator)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+/**
+ * A list of strings typed as text ("warm, confident" or one per line). The text is kept as
+ * typed while it means the same list, so a trailing comma does not vanish under the cursor.
+ */
+export function ListField(props: FieldFrame & { value: readonly string[]; onChange: (value: string[]) => void; separator?: ',' | '\n'; placeholder?: string }) {
+  const { value, onChange, separator = ',', placeholder } = props;
+  const joined = value.join(separator === ',' ? ', ' : '\n');
+  const [text, setText] = useState(joined);
+  useEffect(() => {
+    if (splitList(text, separator).join('\u0000') !== value.join('\u0000')) setText(joined);
+    // Only an outside change of the list resets the text (so `text` is not a dependency).
+  }, [joined]);
+  return (
+    <TextField
+      {...props}
+      value={text}
+      multiline={separator === '\n'}
+      placeholder={placeholder}
+      onChange={(next) => {
+        setText(next);
+        onChange(splitList(next, separator));
+      }}
+    />
+  );
+}
+
+/** A group of checkboxes for a set of values (a fieldset with a legend). */
+export function CheckboxGroup<V extends string>(props: { id: string; legend: string; options: readonly { value: V; label: string }[]; value: readonly V[]; onChange: (value: V[]) => void; error?: string | undefined; hint?: string | undefined }) {
+  const { id, legend, options, value, onChange, error, hint } = props;
+  return (
+    <fieldset class="bl-checkgroup" aria-describedby={describedBy(id, error, hint)}>
+      <legend>{legend}</legend>
+      {options.map((o) => (
+        <label key={o.value} class="bl-check">
+          <input
+            type="checkbox"
+            checked={value.includes(o.value)}
+            onChange={(e) => {
+              const on = (e.currentTarget as HTMLInputElement).checked;
+              onChange(options.map((x) => x.value).filter((v) => (v === o.value ? on : value.includes(v))));
+            }}
+          />
+          {o.label}
+        </label>
+      ))}
+      {hint ? (
+        <p id={`${id}-hint`} class="bl-hint">
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p id={`${id}-error`} class="bl-error-text">
+          {error}
+        </p>
+      ) : null}
+    </fieldset>
+  );
+}

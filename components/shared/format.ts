@@ -1,0 +1,25 @@
+import { uiLocale } from '@/lib/i18n/t';
+
+/** Numbers and dates in the UI's language (en or nb). */
+export function formatNumber(value: number, options?: Intl.NumberFormatOptions): string {
+  return new Intl.NumberFormat(uiLocale(), options).format(value);
+}
+
+/** A YYYY-MM-DD date as the UI language writes it, read as a calendar day (no time zone shift). */
+export function formatDay(day: string): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) return day;
+  return new Intl.DateTimeFormat(uiLocale(), { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
+}
+
+export function formatList(items: readonly string[]): string {
+  return new Intl.ListFormat(uiLocale(), { style: 'long', type: 'conjunction' }).format(items);
+}
+
+/** Today's date in the user's time zone, as YYYY-MM-DD. */
+export function today(now = new Date()): string {
+  const y = now.getFullYear();
+  const m = String(now.getMonth() + 1).padStart(2, '0');
+  const d = String(now.getDate()).padStart(2, '0');
+  return `${y}-${m}-${d}`;
+}
