@@ -52,7 +52,7 @@ const CASES: EditorCase[] = [
   {
     name: 'Instagram comment field', url: SITES.instagram.post, id: EDITORS.instagram.comment,
     editor: 'textarea[aria-label="Add a comment…"]', newLine: 'Shift+Enter',
-    submit: (page) => page.keyboard.press('Enter'), replyingTo: /Winter Roast is back/,
+    submit: (page) => page.keyboard.press('Enter'), replyingTo: /Polar Roast is back/,
   },
 ];
 

@@ -13,7 +13,7 @@ export const IG_POST_CODE = 'C9nordlys01';
 export const IG_POST = {
   code: IG_POST_CODE,
   user: IG_BRAND,
-  caption: 'Winter Roast is back ☕ Dark chocolate, orange peel, a little smoke. #NordlysCoffee #WinterRoast',
+  caption: 'Polar Roast is back ☕ Dark chocolate, orange peel, a little smoke. Tap to shop, link in bio. #NordlysCoffee #PolarRoast',
   likes: 1284,
   comments: [
     { id: 'c1', user: 'ingrid.berg', text: 'Finally!! Is it in the Bergen café too? 😍' },

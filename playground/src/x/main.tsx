@@ -120,7 +120,7 @@ function App() {
           <div className="x-search" role="search"><span aria-hidden="true">🔍</span> {L.search}</div>
           <div className="x-trends">
             <h2>{L.trends}</h2>
-            {['#WinterRoast', 'Oslo', '#Kaffe', 'Bergen'].map((trend) => <div key={trend} className="x-trend">{trend}</div>)}
+            {['#PolarRoast', 'Oslo', '#Kaffe', 'Bergen'].map((trend) => <div key={trend} className="x-trend">{trend}</div>)}
           </div>
         </div>
       </main>

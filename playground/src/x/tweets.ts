@@ -19,7 +19,7 @@ export const BRAND = { name: 'Nordlys Coffee', handle: 'nordlyscoffee' };
 export const TWEETS: TweetData[] = [
   {
     id: '1877001234567890123', name: BRAND.name, handle: BRAND.handle, lang: 'en', time: '2027-01-14T08:05:00Z',
-    text: 'Winter Roast is back ☕ Dark chocolate, orange peel, a little smoke. In all our cafés from today. #NordlysCoffee',
+    text: 'Polar Roast is back ☕ Dark chocolate, orange peel, a little smoke. Order now: https://nordlyscoffee.no/polar #NordlysCoffee',
     replies: 3, reposts: 12, likes: 148, views: 9120,
   },
   {
