@@ -1,12 +1,63 @@
-// Placeholder: the issue that owns `brandline tone` replaces this file.
+// `brandline tone [--locale en|nb] [--lines] [FILE|-]` (SPEC §6): the tone analysis the checks
+// use, as JSON. With --lines every input line is one text and every output line one JSON object,
+// so a corpus can be scored in bulk (`brandline tone --lines < comments.txt`).
+import { analyzeTone } from '../../lib/tone';
+import type { Locale } from '../../lib/plan/types';
 import type { Command } from '../command';
 import { UsageError } from '../io';
 
+const usage = `Usage: brandline tone [--locale en|nb] [--lines] [FILE|-]
+
+Prints the tone analysis the tone.* checks use, as JSON: sentiment (−1..1, compared with the
+plan's identity.voice.minSentiment), hostile and shouting spans (UTF-16 offsets), formality
+and whether the text reads as a complaint. Reads FILE, or standard input when FILE is "-" or
+left out.
+
+Options:
+  --locale en|nb   language of the text (default en)
+  --lines          score every line as its own text; prints one JSON object per line
+  -h, --help       show this help
+`;
+
+interface ToneArgs {
+  locale: Locale;
+  lines: boolean;
+  file: string;
+}
+
+export function parseToneArgs(argv: string[]): ToneArgs {
+  const args: ToneArgs = { locale: 'en', lines: false, file: '-' };
+  let file: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--lines') args.lines = true;
+    else if (arg === '--locale' || arg.startsWith('--locale=')) {
+      const value = arg.includes('=') ? arg.slice('--locale='.length) : argv[++i];
+      if (value !== 'en' && value !== 'nb') throw new UsageError(`--locale: expected "en" or "nb", got ${value === undefined ? 'nothing' : JSON.stringify(value)}`);
+      args.locale = value;
+    } else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option ${arg} (options: --locale en|nb, --lines)`);
+    else if (file !== undefined) throw new UsageError(`expected one FILE, got ${JSON.stringify(file)} and ${JSON.stringify(arg)}`);
+    else file = arg;
+  }
+  if (file !== undefined) args.file = file;
+  return args;
+}
+
 export const toneCommand: Command = {
   name: 'tone',
-  summary: '(not built yet)',
-  usage: 'brandline tone — not built yet',
-  run: async () => {
-    throw new UsageError('not built yet');
+  summary: 'print the tone analysis (sentiment, hostility, shouting, formality) of a text',
+  usage,
+  run: async (argv, io) => {
+    const args = parseToneArgs(argv);
+    const text = await io.readText(args.file);
+    if (!args.lines) {
+      io.stdout(`${JSON.stringify(analyzeTone(text.replace(/^\uFEFF/, ''), args.locale))}\n`);
+      return 0;
+    }
+    const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+    // A final newline ends the last line; it does not start an empty one.
+    if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
+    io.stdout(lines.map((line) => `${JSON.stringify(analyzeTone(line, args.locale))}\n`).join(''));
+    return 0;
   },
 };

@@ -1,9 +1,33 @@
-// Placeholder entry point: the tone module (issue 3) replaces this file with the real analyser.
+// Tone of a text for the tone.* rules and `context.complaint`: pure, synchronous, never throws,
+// cheap enough to run on every keystroke. English uses the VADER method and lexicon; Norwegian
+// Bokmål a lexicon derived from NoReC_sentence with Norwegian rules (see LEXICONS.md).
 import type { Locale } from '../plan/types';
+import { complaintCues, isComplaint } from './complaint';
+import { formality } from './formality';
+import { findHostility } from './hostility';
+import { englishSentiment } from './sentiment-en';
+import { norwegianSentiment } from './sentiment-nb';
+import { findShouting } from './shouting';
 import type { ToneAnalysis } from './types';
+import { wordTokens } from './words';
 
 export type { ToneAnalysis, ToneSpan } from './types';
 
-export function analyzeTone(_text: string, locale: Locale): ToneAnalysis {
-  throw new Error(`analyzeTone(${locale}) is not implemented yet`);
+const round = (n: number) => Math.round(n * 10000) / 10000;
+
+export function analyzeTone(text: string, locale: Locale): ToneAnalysis {
+  const lang: Locale = locale === 'nb' ? 'nb' : 'en';
+  const input = typeof text === 'string' ? text : '';
+  const words = wordTokens(input);
+  const raw = lang === 'nb' ? norwegianSentiment(input) : englishSentiment(input);
+  const sentiment = Number.isFinite(raw) ? round(raw) : 0;
+  const hostile = findHostility(words, lang);
+  return {
+    locale: lang,
+    sentiment,
+    hostile,
+    shouting: findShouting(input),
+    formality: formality(input, words, lang),
+    complaint: isComplaint(sentiment, complaintCues(words, lang), hostile.length),
+  };
 }

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import type { CliIO } from '../io';
+import { UsageError } from '../io';
+import { main } from '../main';
+
+function fakeIO(files: Record<string, string>) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: CliIO = {
+    stdout: (t) => void out.push(t),
+    stderr: (t) => void err.push(t),
+    readText: async (path) => {
+      const text = files[path];
+      if (text === undefined) throw new UsageError(`${path}: no such file`);
+      return text;
+    },
+    readBytes: async (path) => new TextEncoder().encode(files[path] ?? ''),
+    color: false,
+  };
+  return { io, out: () => out.join(''), err: () => err.join('') };
+}
+
+describe('brandline tone', () => {
+  it('prints one JSON analysis of the whole input', async () => {
+    const t = fakeIO({ 'reply.txt': 'Calm down, this is NOT OUR PROBLEM!!!\n' });
+    expect(await main(['tone', 'reply.txt'], t.io)).toBe(0);
+    const result = JSON.parse(t.out()) as { sentiment: number; hostile: unknown[]; shouting: unknown[]; locale: string };
+    expect(result.locale).toBe('en');
+    expect(typeof result.sentiment).toBe('number');
+    expect(result.hostile.length).toBeGreaterThan(0);
+    expect(result.shouting.length).toBeGreaterThan(0);
+  });
+
+  it('reads standard input for "-" and when no file is given', async () => {
+    for (const argv of [['tone', '-'], ['tone']]) {
+      const t = fakeIO({ '-': 'I love this!' });
+      expect(await main(argv, t.io)).toBe(0);
+      expect((JSON.parse(t.out()) as { sentiment: number }).sentiment).toBeGreaterThan(0.5);
+    }
+  });
+
+  it('with --lines prints one object per input line, empty lines included', async () => {
+    const t = fakeIO({ 'c.txt': 'Jeg elsker denne kaffen\r\n\r\nFaen, for en dritt\n' });
+    expect(await main(['tone', '--locale', 'nb', '--lines', 'c.txt'], t.io)).toBe(0);
+    const lines = t.out().trimEnd().split('\n').map((l) => JSON.parse(l) as { locale: string; sentiment: number; hostile: unknown[] });
+    expect(lines).toHaveLength(3);
+    expect(lines.every((l) => l.locale === 'nb')).toBe(true);
+    expect(lines[1]!.sentiment).toBe(0);
+    expect(lines[2]!.hostile.length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    [['tone', '--locale', 'fr', 'x.txt'], /--locale: expected "en" or "nb", got "fr"/],
+    [['tone', '--locale'], /--locale: expected "en" or "nb", got nothing/],
+    [['tone', '--loud', 'x.txt'], /unknown option --loud/],
+    [['tone', 'a.txt', 'b.txt'], /expected one FILE/],
+    [['tone', 'missing.txt'], /missing.txt: no such file/],
+  ])('exits 2 with a clear message on bad input: %j', async (argv, message) => {
+    const t = fakeIO({ 'x.txt': 'hi', 'a.txt': 'a', 'b.txt': 'b' });
+    expect(await main(argv, t.io)).toBe(2);
+    expect(t.err()).toMatch(message);
+    expect(t.out()).toBe('');
+  });
+
+  it('prints its usage with --help', async () => {
+    const t = fakeIO({});
+    expect(await main(['tone', '--help'], t.io)).toBe(0);
+    expect(t.out()).toContain('brandline tone [--locale en|nb] [--lines] [FILE|-]');
+  });
+});

@@ -1,0 +1,55 @@
+// Hostile words and phrases, written for Brandline. Matching is on whole words (so "Scunthorpe",
+// "assess", "class" never match), per locale (so Norwegian "fag" = school subject, "sin" = his,
+// "hell" = luck never meet the English lists). A trailing `*` matches inflected forms.
+// Left out on purpose because they are ordinary in a reply: "relax", "whatever", bare "dick"
+// (a name), Norwegian "dumt" ("så dumt at pakken ble borte" is empathy), "teit", "som sagt".
+import type { Locale } from '../plan/types';
+import type { ToneSpan } from './types';
+
+type Kind = NonNullable<ToneSpan['kind']>;
+
+const list = (kind: Kind, phrases: string) =>
+  phrases
+    .split('|')
+    .map((p) => p.trim())
+    .filter(Boolean)
+    .map((p): [string, Kind] => [p, kind]);
+
+export const HOSTILE_PHRASES: Record<Locale, [string, Kind][]> = {
+  en: [
+    ...list(
+      'insult',
+      'idiot*|stupid|stupidity|moron*|dumb|dumbass|imbecile*|loser|losers|pathetic|clown|clowns|incompetent|retard|retarded|jerk|jerks|scum|scumbag*|cretin*|halfwit|nitwit|dimwit|brainless|clueless idiot|you are useless|you\'re useless|you are pathetic|you\'re pathetic|shut up|shut your mouth|piece of garbage|piece of trash|get lost',
+    ),
+    ...list(
+      'profanity',
+      'fuck*|f*ck*|fck|fcking|motherfucker*|shit|shits|shitty|shithead|sh*t|bullshit|crap|crappy|damn|dammit|goddamn*|bitch|bitches|bitchy|bastard*|asshole*|arsehole*|dumbass|jackass|dickhead*|piss off|pissed off|wtf|stfu|what the hell|go to hell|hell no|screw you',
+    ),
+    ...list(
+      'blame',
+      'your fault|your own fault|you should have|you should\'ve|you failed to|you didn\'t read|you did not read|did you even read|obviously you|clearly you|you obviously|you clearly|your problem|not our problem|not our fault|not my problem|not my fault|you people|user error|if you had read|if you had bothered|learn to read|rtfm',
+    ),
+    ...list(
+      'dismissive',
+      'calm down|chill out|get over it|deal with it|who cares|stop whining|stop complaining|quit whining|quit complaining|cry me a river|cry more|grow up|get a life|take it or leave it|as i already said|as we already said|like i said|like we said|google it|not worth our time|not worth my time|don\'t care|we don\'t care|i don\'t care|so what',
+    ),
+  ],
+  nb: [
+    ...list(
+      'insult',
+      'idiot*|dust|duster|dustete|dumming*|dumskalle*|tosk|tosker|tosket|fjols*|hjernedød*|evneveik*|åndssvak*|taper|tapere|tapern|inkompetent*|udugelig*|kødd|køddete|drittsekk*|rasshøl*|du er dum|dere er dumme|hold kjeft|hold munn|kom deg vekk',
+    ),
+    ...list(
+      'profanity',
+      'faen|faens|fanden|fy faen|jævla|jævlig|jævel|jævler|jævlene|helvete|hælvete|dritt|driten|dritten|drittselskap|drittprodukt|drittservice|pokker|satan|satans|forbanna|forbannet|kuk|fitte|pikk|føkk|fucka|wtf',
+    ),
+    ...list(
+      'blame',
+      'din feil|din egen feil|deres egen feil|deres feil|ditt problem|det er ditt problem|ikke vårt problem|ikke vår feil|ikke mitt problem|ikke min feil|du burde ha|dere burde ha|du skulle ha|dere skulle ha|du har åpenbart|du har tydeligvis|åpenbart at du|tydeligvis ikke lest|lær deg å lese|brukerfeil|selvforskyldt|dere folk|sånne som deg',
+    ),
+    ...list(
+      'dismissive',
+      'roe deg ned|ro deg ned|ro dere ned|roe dere ned|slapp av|slappe av litt|hvem bryr seg|vi bryr oss ikke|bryr meg ikke|gidder ikke|slutt å klage|slutt å syte|slutt å sutre|slutt å mase|få deg et liv|skjerp deg|skjerp dere|bare glem det|klag til noen andre|ta det eller la det være|som jeg allerede har sagt|som vi allerede har sagt|ikke verdt tiden',
+    ),
+  ],
+};

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import type { Locale } from '../plan/types';
+import { findHostility } from './hostility';
+import { wordTokens } from './words';
+
+const found = (text: string, locale: Locale) => findHostility(wordTokens(text), locale).map((s) => [text.slice(s.start, s.end), s.kind]);
+
+describe('findHostility', () => {
+  it.each<[string, Locale, [string, string][]]>([
+    ['Calm down, we heard you.', 'en', [['Calm down', 'dismissive']]],
+    ['Obviously you did not read the FAQ', 'en', [['Obviously you', 'blame']]],
+    ['That is not our problem.', 'en', [['not our problem', 'blame']]],
+    ['What an idiot.', 'en', [['idiot', 'insult']]],
+    ['Those idiots again', 'en', [['idiots', 'insult']]],
+    ['This is bullshit', 'en', [['bullshit', 'profanity']]],
+    ['f*cking useless', 'en', [['f*cking', 'profanity']]],
+    ['Get over it and deal with it', 'en', [['Get over it', 'dismissive'], ['deal with it', 'dismissive']]],
+    ['Roe deg ned, det er ditt problem.', 'nb', [['Roe deg ned', 'dismissive'], ['det er ditt problem', 'blame']]],
+    ['Du er en idiot', 'nb', [['idiot', 'insult']]],
+    ['Faen, for en drittservice', 'nb', [['Faen', 'profanity'], ['drittservice', 'profanity']]],
+    ['Slutt å syte', 'nb', [['Slutt å syte', 'dismissive']]],
+  ])('%j (%s) is hostile', (text, locale, expected) => {
+    expect(found(text, locale)).toEqual(expected);
+  });
+
+  it.each<[string, Locale]>([
+    ['Scunthorpe United won at home', 'en'],
+    ['We assess every class of passengers', 'en'],
+    ['Relax with a cup of our new blend', 'en'],
+    ['Whatever you need, we are here', 'en'],
+    ['Matte er mitt beste fag', 'nb'],
+    ['Han tok med sin mor og sin far', 'nb'],
+    ['Lykke til og hell og lykke', 'nb'],
+    ['Så dumt at pakken ble borte, vi ordner det', 'nb'],
+    ['Hvordan dustsuger jeg sofaen?', 'nb'],
+    ['Calm down', 'nb'],
+    ['Roe deg ned', 'en'],
+    ['Calm. Down the road is our shop', 'en'],
+    ['', 'en'],
+  ])('%j (%s) is not hostile', (text, locale) => {
+    expect(found(text, locale)).toEqual([]);
+  });
+});
+
+describe('helpful pointers are not blame', () => {
+  it.each<[string, Locale]>([
+    ['You can read the FAQ here: https://example.com/faq', 'en'],
+    ['Les gjerne vilkårene våre her', 'nb'],
+  ])('%j', (text, locale) => {
+    expect(found(text, locale)).toEqual([]);
+  });
+});

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { englishSentiment, sentimentTokens } from './sentiment-en';
+
+describe('englishSentiment', () => {
+  it.each<[string, 'pos' | 'neg' | 'zero' | 'not negative']>([
+    ['I love this coffee', 'pos'],
+    ['This coffee is terrible', 'neg'],
+    ['The shop opens at nine', 'zero'],
+    ['', 'zero'],
+    ['Not a good day', 'neg'],
+    ['not bad at all', 'pos'],
+    ['no fun at all', 'neg'],
+    [':)', 'pos'],
+    [':(', 'neg'],
+    ['D: D:', 'neg'],
+    ['😍', 'pos'],
+    ['😡', 'neg'],
+    ['👍🏽', 'pos'],
+    ['soooo goooood', 'pos'],
+    ["don't care, don't care", 'neg'],
+    // Apologies and empathy are not negative tone in a reply (SPEC §3).
+    ["We're so sorry to hear this", 'zero'],
+    ['Sorry for the delay, we are on it', 'zero'],
+    ['We apologize for the inconvenience', 'not negative'],
+    ['I understand how frustrating this is', 'zero'],
+    ['Sorry for the delay, but your complaint is stupid', 'neg'],
+  ])('%j → %s', (text, expected) => {
+    const s = englishSentiment(text);
+    if (expected === 'pos') expect(s).toBeGreaterThan(0.05);
+    else if (expected === 'neg') expect(s).toBeLessThan(-0.05);
+    else if (expected === 'not negative') expect(s).toBeGreaterThanOrEqual(0);
+    else expect(s).toBe(0);
+  });
+
+  it.each([
+    ['good', 'very good'],
+    ['good', 'so good'],
+    ['good', 'GOOD news today'],
+    ['good', 'good!!!'],
+    ['bad', 'really bad'],
+  ])('%j is milder than %j', (mild, strong) => {
+    expect(Math.abs(englishSentiment(strong))).toBeGreaterThan(Math.abs(englishSentiment(mild)));
+  });
+
+  it('weighs what follows "but" more than what precedes it', () => {
+    expect(englishSentiment('The coffee is great but the service is bad')).toBeLessThan(0);
+    expect(englishSentiment('The service is bad but the coffee is great')).toBeGreaterThan(0);
+  });
+
+  it('stops negation at sentence punctuation', () => {
+    expect(englishSentiment('Nope. I was wrong.')).toBeLessThan(0);
+  });
+});
+
+describe('sentimentTokens', () => {
+  it('keeps emoticons whole, trims punctuation, splits out emoji, skips URLs', () => {
+    const tokens = sentimentTokens('Great:) coffee!!! 😀👍 https://x.co :-)');
+    expect(tokens.map((t) => t.surface)).toEqual(['Great', 'coffee', '😀', '👍', ':-)']);
+  });
+
+  it('keeps ZWJ sequences and skin tones in one token', () => {
+    expect(sentimentTokens('👨‍👩‍👧 👍🏿').map((t) => t.surface)).toEqual(['👨‍👩‍👧', '👍🏿']);
+  });
+});

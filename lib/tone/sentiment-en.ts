@@ -1,0 +1,293 @@
+// English sentiment: the VADER method (Hutto & Gilbert 2014) re-implemented over precompiled
+// Maps, plus emoji, stretched words ("soooo goood") and hashtags, and a rule that keeps
+// apologies and empathy from reading as negative (SPEC §3, see apology.ts).
+import lexiconJson from './data/en-vader.json';
+import { apologyMask } from './apology';
+import { EMOJI_VALENCE, baseEmoji } from './emoji-valence';
+import { isAllCaps, isPictographic, isUrlLike, splitOnSpace, squeezeRuns, trimToWord } from './text-units';
+
+const LEXICON: ReadonlyMap<string, number> = new Map(lexiconJson.words as [string, number][]);
+
+// Constants measured by Hutto & Gilbert (mean rating change per cue).
+const BOOST = 0.293;
+const CAPS_BOOST = 0.733;
+const NEGATION_SCALAR = -0.74;
+const EXCLAMATION_BOOST = 0.292;
+const QUESTION_BOOST = 0.18;
+const NORMALIZE_ALPHA = 15;
+
+const up = (words: string) => words.split(' ').map((w): [string, number] => [w, BOOST]);
+const down = (words: string) => words.split(' ').map((w): [string, number] => [w, -BOOST]);
+const BOOSTERS: ReadonlyMap<string, number> = new Map([
+  ...up(
+    'absolutely amazingly awfully completely considerably decidedly deeply effing enormously entirely especially exceptionally extremely fabulously flipping flippin fricking frickin frigging friggin fully fucking greatly hella highly hugely incredibly intensely majorly more most particularly purely quite really remarkably so substantially thoroughly totally tremendously uber unbelievably unusually utterly very',
+  ),
+  ...down('almost barely hardly kinda kindof less little marginally occasionally partly scarcely slightly somewhat sorta sortof'),
+]);
+
+const NEGATIONS: ReadonlySet<string> = new Set(
+  "aint arent cannot cant couldnt darent didnt doesnt ain't aren't can't couldn't daren't didn't doesn't dont hadnt hasnt havent isnt mightnt mustnt neither don't hadn't hasn't haven't isn't mightn't mustn't neednt needn't never none nope nor not nothing nowhere oughtnt shant shouldnt uhuh wasnt werent oughtn't shan't shouldn't uh-uh wasn't weren't without wont wouldnt won't wouldn't rarely seldom despite".split(
+    ' ',
+  ),
+);
+
+// Multi-word expressions whose meaning is not the sum of their words.
+const IDIOMS: ReadonlyMap<string, number> = new Map([
+  ['the shit', 3],
+  ['the bomb', 3],
+  ['bad ass', 1.5],
+  ['yeah right', -2],
+  ['cut the mustard', 2],
+  ['kiss of death', -1.5],
+  ['hand to mouth', -2],
+]);
+
+export interface SentimentToken {
+  /** As written, punctuation trimmed (emoticons and emoji kept whole). */
+  surface: string;
+  lower: string;
+  start: number;
+  end: number;
+  /** Sentence punctuation (. ! ? ;) follows the token: negation and boosters do not reach across it. */
+  breakAfter: boolean;
+  /** `.`, `!` or `?` follows the token. */
+  sentenceEnd: boolean;
+}
+
+const isEnglishEntry = (piece: string) => LEXICON.has(piece) || LEXICON.has(piece.toLowerCase());
+
+/** Emoticons (":)", "D:", "<3") are the lexicon entries without a letter run of 2+. */
+export const isEmoticon = (piece: string) => isEnglishEntry(piece) && !/\p{L}{2}/u.test(piece);
+
+function isNegation(lower: string): boolean {
+  return NEGATIONS.has(lower) || lower.includes("n't");
+}
+
+/**
+ * VADER's tokens: whitespace pieces, punctuation trimmed unless the piece is itself a lexicon entry
+ * (emoticons such as ":-)" or "D:"), emoji split out as tokens of their own.
+ */
+export function sentimentTokens(text: string, keepWhole: (piece: string) => boolean = isEnglishEntry): SentimentToken[] {
+  const out: SentimentToken[] = [];
+  for (const raw of splitOnSpace(text)) {
+    if (isUrlLike(raw.text)) continue;
+    const lower = raw.text.toLowerCase();
+    if (keepWhole(raw.text)) {
+      out.push({ surface: raw.text, lower, start: raw.start, end: raw.end, breakAfter: false, sentenceEnd: false });
+      continue;
+    }
+    let segStart = raw.start;
+    let i = raw.start;
+    while (i < raw.end) {
+      const cp = text.codePointAt(i)!;
+      const width = cp > 0xffff ? 2 : 1;
+      const ch = text.slice(i, i + width);
+      if (!isPictographic(ch)) {
+        i += width;
+        continue;
+      }
+      pushWord(text, segStart, i, out, keepWhole);
+      let j = i + width;
+      // The rest of the grapheme: skin tones, variation selectors, ZWJ-joined parts, keycaps.
+      while (j < raw.end) {
+        const next = text.codePointAt(j)!;
+        const w = next > 0xffff ? 2 : 1;
+        if ((next >= 0x1f3fb && next <= 0x1f3ff) || next === 0xfe0f || next === 0xfe0e || next === 0x20e3) j += w;
+        else if (next === 0x200d && j + 1 < raw.end) {
+          const after = text.codePointAt(j + 1)!;
+          j += 1 + (after > 0xffff ? 2 : 1);
+        } else break;
+      }
+      const emoji = text.slice(i, j);
+      out.push({ surface: emoji, lower: emoji, start: i, end: j, breakAfter: false, sentenceEnd: false });
+      i = j;
+      segStart = j;
+    }
+    pushWord(text, segStart, raw.end, out, keepWhole);
+  }
+  return out;
+}
+
+const BREAK_PUNCT = /[.!?;,:]/;
+const SENTENCE_END = /[.!?]/;
+function pushWord(text: string, start: number, end: number, out: SentimentToken[], keepWhole: (piece: string) => boolean): void {
+  if (end <= start) return;
+  const piece = text.slice(start, end);
+  const lowerPiece = piece.toLowerCase();
+  if (keepWhole(piece)) {
+    out.push({ surface: piece, lower: lowerPiece, start, end, breakAfter: false, sentenceEnd: false });
+    return;
+  }
+  const [s, e] = trimToWord(text, start, end);
+  const after = text.slice(e, end);
+  const breaks = BREAK_PUNCT.test(after);
+  const sentenceEnd = SENTENCE_END.test(after);
+  // VADER drops one-letter words ("a", "I"): they carry no sentiment and skew the caps ratio.
+  if (e - s < 2) {
+    const last = out[out.length - 1];
+    if (breaks && last) last.breakAfter = true;
+    if (sentenceEnd && last) last.sentenceEnd = true;
+    return;
+  }
+  const surface = text.slice(s, e);
+  const tag = s > start && (text[s - 1] === '#' || text[s - 1] === '@');
+  if (tag && process.env.TAGS === 'ignore') return;
+  out.push({ surface, lower: surface.toLowerCase(), start: s, end: e, breakAfter: breaks, sentenceEnd });
+}
+
+/** Valence of one token before context: the lexicon, then emoji, then de-stretched spellings. */
+export function lexiconValence(lower: string, surface = lower): number | undefined {
+  // Exact case first: the lexicon tells "D:" (horror) from "d:" (tongue out).
+  const direct = LEXICON.get(surface) ?? LEXICON.get(lower);
+  if (direct !== undefined) return direct;
+  const emoji = EMOJI_VALENCE.get(baseEmoji(lower));
+  if (emoji !== undefined) return emoji;
+  if (lower.length > 3) {
+    const two = squeezeRuns(lower, 2);
+    if (two !== lower) {
+      const v = LEXICON.get(two) ?? LEXICON.get(squeezeRuns(lower, 1));
+      if (v !== undefined) return v;
+    }
+  }
+  return undefined;
+}
+
+function boosterScalar(token: SentimentToken, valence: number, capsContrast: boolean): number {
+  const base = BOOSTERS.get(token.lower);
+  if (base === undefined) return 0;
+  let scalar = valence < 0 ? -base : base;
+  if (capsContrast && isAllCaps(token.surface)) scalar += valence > 0 ? CAPS_BOOST : -CAPS_BOOST;
+  return scalar;
+}
+
+function idiomValence(tokens: SentimentToken[], i: number, valence: number): number {
+  const w = (k: number) => tokens[k]?.lower ?? '';
+  const candidates = [
+    `${w(i - 1)} ${w(i)}`,
+    `${w(i - 2)} ${w(i - 1)} ${w(i)}`,
+    `${w(i - 2)} ${w(i - 1)}`,
+    `${w(i - 3)} ${w(i - 2)} ${w(i - 1)}`,
+    `${w(i - 3)} ${w(i - 2)}`,
+  ];
+  let v = valence;
+  for (const c of candidates) {
+    const idiom = IDIOMS.get(c);
+    if (idiom !== undefined) {
+      v = idiom;
+      break;
+    }
+  }
+  const after2 = IDIOMS.get(`${w(i)} ${w(i + 1)}`);
+  if (i + 1 < tokens.length && after2 !== undefined) v = after2;
+  const after3 = IDIOMS.get(`${w(i)} ${w(i + 1)} ${w(i + 2)}`);
+  if (i + 2 < tokens.length && after3 !== undefined) v = after3;
+  if (`${w(i - 3)} ${w(i - 2)}` === 'kind of' || `${w(i - 2)} ${w(i - 1)}` === 'kind of') v -= BOOST;
+  return v;
+}
+
+/** Per-token valences after boosters, negation, caps and idioms (VADER's `sentiment_valence`). */
+export function tokenValences(tokens: SentimentToken[]): number[] {
+  let caps = 0;
+  for (const t of tokens) if (isAllCaps(t.surface)) caps++;
+  const capsContrast = caps > 0 && caps < tokens.length;
+  const out: number[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (BOOSTERS.has(token.lower) || (token.lower === 'kind' && tokens[i + 1]?.lower === 'of')) {
+      out.push(0);
+      continue;
+    }
+    let base = lexiconValence(token.lower, token.surface);
+    // "no fun": "no" negates the next sentiment word instead of counting as negative itself.
+    if (token.lower === 'no' && tokens[i + 1] && lexiconValence(tokens[i + 1]!.lower, tokens[i + 1]!.surface) !== undefined) base = 0;
+    if (base === undefined) {
+      out.push(0);
+      continue;
+    }
+    let v = base;
+    let negated = false;
+    if (capsContrast && isAllCaps(token.surface)) v += v > 0 ? CAPS_BOOST : -CAPS_BOOST;
+    for (let back = 0; back < 3; back++) {
+      const prev = tokens[i - back - 1];
+      if (!prev || prev.breakAfter) break;
+      if (LEXICON.has(prev.lower)) continue;
+      let s = boosterScalar(prev, v, capsContrast);
+      if (back === 1) s *= 0.95;
+      else if (back === 2) s *= 0.9;
+      v += s;
+      // Only the nearest negation counts: "don't care, don't care" must not flip back to positive.
+      const adjusted = negated ? v : negationAdjusted(tokens, i, back, v);
+      if (adjusted !== v && Math.sign(adjusted) !== Math.sign(v)) negated = true;
+      v = adjusted;
+      if (back === 2) v = idiomValence(tokens, i, v);
+    }
+    // "no" is a lexicon word itself, so the window above skips it; VADER checks it apart.
+    if (!negated && ((tokens[i - 1]?.lower === 'no' && !tokens[i - 1]!.breakAfter) || (tokens[i - 2]?.lower === 'no' && !tokens[i - 2]!.breakAfter && !tokens[i - 1]!.breakAfter))) v *= NEGATION_SCALAR;
+    v = leastAdjusted(tokens, i, v);
+    out.push(v);
+  }
+  return out;
+}
+
+function negationAdjusted(tokens: SentimentToken[], i: number, back: number, v: number): number {
+  const w = (k: number) => tokens[k]?.lower ?? '';
+  if (back === 0) return isNegation(w(i - 1)) ? v * NEGATION_SCALAR : v;
+  if (back === 1) {
+    if (w(i - 2) === 'never' && (w(i - 1) === 'so' || w(i - 1) === 'this')) return v * 1.5;
+    return isNegation(w(i - 2)) ? v * NEGATION_SCALAR : v;
+  }
+  if ((w(i - 3) === 'never' && (w(i - 2) === 'so' || w(i - 2) === 'this')) || w(i - 1) === 'so' || w(i - 1) === 'this') return v * 1.25;
+  return isNegation(w(i - 3)) ? v * NEGATION_SCALAR : v;
+}
+
+function leastAdjusted(tokens: SentimentToken[], i: number, v: number): number {
+  if (tokens[i - 1]?.lower !== 'least') return v;
+  const before = tokens[i - 2]?.lower;
+  return before === 'at' || before === 'very' ? v : v * NEGATION_SCALAR;
+}
+
+/** "but" shifts the weight to what follows it: what came before counts half, what follows 1.5×. */
+export function applyButShift(tokens: SentimentToken[], valences: number[]): void {
+  const but = tokens.findIndex((t) => t.lower === 'but');
+  if (but < 0) return;
+  for (let i = 0; i < valences.length; i++) {
+    if (i < but) valences[i]! *= 0.5;
+    else if (i > but) valences[i]! *= 1.5;
+  }
+}
+
+function punctuationEmphasis(text: string): number {
+  let bangs = 0;
+  let questions = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 33) bangs++;
+    else if (c === 63) questions++;
+  }
+  const q = questions > 1 ? (questions <= 3 ? questions * QUESTION_BOOST : 0.96) : 0;
+  return Math.min(bangs, 4) * EXCLAMATION_BOOST + q;
+}
+
+export function normalizeScore(sum: number, alpha = NORMALIZE_ALPHA): number {
+  const n = sum / Math.sqrt(sum * sum + alpha);
+  return Math.max(-1, Math.min(1, n));
+}
+
+/** Compound score −1..1 from per-token valences, VADER style. */
+export function compound(text: string, valences: number[]): number {
+  let sum = 0;
+  for (const v of valences) sum += v;
+  if (sum === 0) return 0;
+  const emphasis = punctuationEmphasis(text);
+  return normalizeScore(sum > 0 ? sum + emphasis : sum - emphasis);
+}
+
+export function englishSentiment(text: string): number {
+  const tokens = sentimentTokens(text);
+  if (!tokens.length) return 0;
+  const valences = tokenValences(tokens);
+  const apology = apologyMask(tokens, 'en');
+  for (let i = 0; i < valences.length; i++) if (apology[i] && valences[i]! < 0) valences[i] = 0;
+  applyButShift(tokens, valences);
+  return compound(text, valences);
+}

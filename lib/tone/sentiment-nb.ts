@@ -1,0 +1,114 @@
+// Norwegian Bokmål sentiment. Word weights come from lib/tone/data/nb-lexicon.json, derived
+// from the NoReC_sentence train split by scripts/derive-nb-lexicon.ts (see LEXICONS.md). The
+// rules are Norwegian: negation (ikke/aldri/ingen…) flips the next words up to a clause break,
+// intensifiers (veldig/så/helt…) strengthen, dampeners (litt/ganske…) soften, and "men"
+// shifts weight to what follows. The derivation uses `nbFeatures` below, so the weights were
+// learnt under exactly the rules that apply them.
+import lexicon from './data/nb-lexicon.json';
+import { apologyMask } from './apology';
+import { EMOJI_VALENCE, baseEmoji } from './emoji-valence';
+import { isEmoticon, lexiconValence, sentimentTokens, type SentimentToken } from './sentiment-en';
+import { isAllCaps } from './text-units';
+
+interface NbLexiconFile {
+  /** Offset subtracted from the raw sum so that 0 sits in the middle of the neutral band. */
+  center: number;
+  /** Squashing constant: sentiment = s / sqrt(s² + alpha). */
+  alpha: number;
+  /** Neutral band on the sentiment scale, chosen on the train split (out-of-fold). */
+  neutral: number[];
+  words: [string, number][];
+}
+
+const FILE = lexicon as unknown as NbLexiconFile;
+const WEIGHTS: ReadonlyMap<string, number> = new Map(FILE.words);
+/** Sentiment in [low, high] reads neutral in 3-class use (chosen on the train split). */
+export const NB_NEUTRAL_BAND: readonly [number, number] = [FILE.neutral[0] ?? -0.05, FILE.neutral[1] ?? 0.05];
+
+const NEGATIONS: ReadonlySet<string> = new Set(['ikke', 'ikkje', 'aldri', 'ingen', 'intet', 'ingenting', 'verken', 'hverken', 'neppe', 'uten', 'mangler', 'mangel']);
+const BOOSTERS: ReadonlyMap<string, number> = new Map([
+  ...'veldig svært så helt utrolig utrolige ekstremt meget særdeles virkelig skikkelig kjempe enormt spesielt totalt fullstendig aldeles usedvanlig voldsomt ufattelig altfor mest mer aller'
+    .split(' ')
+    .map((w): [string, number] => [w, 1.3]),
+  ...'litt noe ganske nokså relativt delvis rimelig temmelig småe lite'.split(' ').map((w): [string, number] => [w, 0.75]),
+]);
+const CONTRAST: ReadonlySet<string> = new Set(['men', 'derimot']);
+const NEGATION_SCALAR = -0.74;
+// Emoji and emoticons are scored on VADER's −4..4 scale; this brings them to the nb weights' scale.
+const EMOJI_SCALE = 0.25;
+
+export interface NbFeature {
+  /** Lexicon key (lower-case word), or an emoji/emoticon with its fixed valence. */
+  key: string;
+  multiplier: number;
+  fixed?: number;
+  /** Inside an apology/empathy clause: a negative contribution is dropped (see apology.ts). */
+  apology: boolean;
+}
+
+const keepWhole = (piece: string) => isEmoticon(piece);
+
+/** Each token's key and context multiplier (negation, boosters, "men", caps). */
+export function nbFeatures(text: string): NbFeature[] {
+  const tokens = sentimentTokens(text, keepWhole);
+  let caps = 0;
+  for (const t of tokens) if (isAllCaps(t.surface, 2)) caps++;
+  const capsContrast = caps > 0 && caps < tokens.length;
+  const contrastAt = tokens.findIndex((t) => CONTRAST.has(t.lower));
+  const apology = apologyMask(tokens, 'nb');
+  const out: NbFeature[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (NEGATIONS.has(token.lower) || BOOSTERS.has(token.lower)) continue;
+    let m = 1;
+    for (let back = 1; back <= 3; back++) {
+      const prev = tokens[i - back];
+      if (!prev || prev.breakAfter) break;
+      if (NEGATIONS.has(prev.lower)) {
+        m *= NEGATION_SCALAR;
+        break;
+      }
+      const boost = BOOSTERS.get(prev.lower);
+      if (boost !== undefined && back <= 2) m *= boost;
+    }
+    if (capsContrast && isAllCaps(token.surface, 2)) m *= 1.25;
+    if (contrastAt >= 0) m *= i < contrastAt ? 0.5 : i > contrastAt ? 1.5 : 1;
+    const fixed = fixedValence(token);
+    const feature: NbFeature = { key: token.lower, multiplier: m, apology: apology[i]! };
+    if (fixed !== undefined) feature.fixed = fixed * EMOJI_SCALE;
+    out.push(feature);
+  }
+  return out;
+}
+
+function fixedValence(token: SentimentToken): number | undefined {
+  const emoji = EMOJI_VALENCE.get(baseEmoji(token.lower));
+  if (emoji !== undefined) return emoji;
+  return isEmoticon(token.surface) ? lexiconValence(token.lower, token.surface) : undefined;
+}
+
+/** Sum of weighted contributions; the derivation script passes the weights it is fitting. */
+export function nbRawScore(features: NbFeature[], weights: ReadonlyMap<string, number> = WEIGHTS): { sum: number; hits: number } {
+  let sum = 0;
+  let hits = 0;
+  for (const f of features) {
+    const w = f.fixed ?? weights.get(f.key);
+    if (w === undefined) continue;
+    hits++;
+    const v = w * f.multiplier;
+    sum += f.apology && v < 0 ? 0 : v;
+  }
+  return { sum, hits };
+}
+
+/** Maps a raw sum onto −1..1 with 0 in the middle of the neutral band. */
+export function nbSquash(sum: number, center = FILE.center, alpha = FILE.alpha): number {
+  const s = sum - center;
+  return Math.max(-1, Math.min(1, s / Math.sqrt(s * s + alpha)));
+}
+
+export function norwegianSentiment(text: string): number {
+  const { sum, hits } = nbRawScore(nbFeatures(text));
+  // Text without a single known word is neutral, whatever the learnt centre.
+  return hits ? nbSquash(sum) : 0;
+}

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { findShouting } from './shouting';
+
+const slices = (text: string) => findShouting(text).map((s) => text.slice(s.start, s.end));
+
+describe('findShouting', () => {
+  it.each([
+    ['Wow!!! Great', ['!!!']],
+    ['Really?!?', ['?!?']],
+    ['Really??', []],
+    ['THIS IS unacceptable', []],
+    ['THIS IS TERRIBLE service', ['THIS', 'TERRIBLE']],
+    ['DET ER HELT UTROLIG', ['DET', 'HELT', 'UTROLIG']],
+    ['ÆØÅ SKJØNNER IKKE', ['ÆØÅ', 'SKJØNNER', 'IKKE']],
+    ['NASA launched a rocket', []],
+    ['Prices in NOK and EU rules', []],
+    ['NASA and ESA will launch', []],
+    ['One SHOUTED word', []],
+    ['$NOK #AI @BRANDLINE https://EXAMPLE.COM/PATH are not words', []],
+    ['Big NEWS TODAY!!!!', ['NEWS', 'TODAY', '!!!!']],
+    ['MP3 USB', []],
+    ['DON\'T-STOP NOW', ['DON\'T', 'STOP', 'NOW']],
+    ['', []],
+  ])('%j', (text, expected) => {
+    expect(slices(text)).toEqual(expected);
+  });
+
+  it('returns UTF-16 ranges inside the text, sorted', () => {
+    const text = '😀 STOP THAT!!! 😀';
+    const spans = findShouting(text);
+    expect(spans.map((s) => [s.start, s.end])).toEqual([
+      [3, 7],
+      [8, 12],
+      [12, 15],
+    ]);
+  });
+});

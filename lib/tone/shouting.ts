@@ -1,0 +1,54 @@
+// Shouting (SPEC §3): a run of three or more `!`/`?`, or two or more all-caps words of three or
+// more letters. Hashtags, mentions, URLs, tickers ($NOK) and e-mail addresses are not words
+// here, and common acronyms/currency codes never count, so "NASA and ESA launch" is calm.
+import type { ToneSpan } from './types';
+import { isAllCaps, splitOnSpace, trimToWord } from './text-units';
+
+// Acronyms written in capitals by convention, in both languages; two of them are not shouting.
+const ACRONYMS: ReadonlySet<string> = new Set(
+  'NASA ESA USA UK EU UN NATO FAQ CEO CFO CTO COO HR IT PR AI API URL PDF CSV JSON HTML CSS GPS USB DVD TV NRK DNB NAV NSB SAS KLM IKEA LEGO BBC CNN NYT NFL NBA NHL FIFA UEFA OSLO ASAP FYI DIY RSVP ETA NOK SEK DKK EUR USD GBP JPY CHF VAT MVA ATM PIN SMS MMS LED LCD PC MAC IOS GDPR AS ASA BA LTD INC LLC KPI ROI SEO UTM CTA B2B B2C COVID HIV DNA RNA'.split(' '),
+);
+
+function pushRuns(text: string, out: ToneSpan[]): void {
+  let start = -1;
+  const close = (end: number) => {
+    if (start >= 0 && end - start >= 3) out.push({ start, end });
+    start = -1;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // Full-width and emoji marks (！？‼⁉❗❓❕❔) count like the ASCII ones.
+    const mark = c === 33 || c === 63 || c === 0xff01 || c === 0xff1f || c === 0x203c || c === 0x2049 || (c >= 0x2753 && c <= 0x2757);
+    if (mark) {
+      if (start < 0) start = i;
+    } else close(i);
+  }
+  close(text.length);
+}
+
+function capsWords(text: string): ToneSpan[] {
+  const words: ToneSpan[] = [];
+  for (const raw of splitOnSpace(text)) {
+    const first = raw.text[0];
+    if (first === '#' || first === '@' || first === '$' || /^(?:https?:\/\/|www\.)/i.test(raw.text) || raw.text.includes('@')) continue;
+    // "DON'T-STOP" is two words to a reader; split on inner hyphens and slashes.
+    let pieceStart = raw.start;
+    for (let i = raw.start; i <= raw.end; i++) {
+      const ch = text[i];
+      if (i < raw.end && ch !== '-' && ch !== '/' && ch !== '–') continue;
+      const [s, e] = trimToWord(text, pieceStart, i);
+      const word = text.slice(s, e);
+      if (e > s && isAllCaps(word, 3) && !/\d/.test(word) && !ACRONYMS.has(word.replace(/['’]S$/, ''))) words.push({ start: s, end: e });
+      pieceStart = i + 1;
+    }
+  }
+  return words;
+}
+
+export function findShouting(text: string): ToneSpan[] {
+  const spans: ToneSpan[] = [];
+  pushRuns(text, spans);
+  const caps = capsWords(text);
+  if (caps.length >= 2) spans.push(...caps);
+  return spans.sort((a, b) => a.start - b.start);
+}
