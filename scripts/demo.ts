@@ -180,6 +180,9 @@ async function demo(options: DemoOptions): Promise<void> {
   if (options.headless) mkdirSync(options.outDir, { recursive: true });
 
   const optionsPage = await importSamples(context, extensionId);
+  const index = await context.newPage();
+  await index.goto(SITES.index);
+  if (options.headless) await screenshot(index, options.outDir, 'playground-index', shots);
   for (const surface of SURFACES) {
     const page = await openSurface(context, surface);
     if (!options.headless) continue;
@@ -198,7 +201,7 @@ async function demo(options: DemoOptions): Promise<void> {
   await popup.goto(`chrome-extension://${extensionId}/popup.html`);
 
   if (!options.headless) {
-    await context.pages().find((page) => page.url().startsWith(SITES.x.home))?.bringToFront();
+    await index.bringToFront();
     say('ready: the playground pages, the side panel and the popup are open in tabs. Close the browser to end the demo.');
     await new Promise<void>((done) => {
       context.on('close', () => done());
