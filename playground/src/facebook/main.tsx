@@ -73,7 +73,7 @@ function CommentBox({ post, onCommented }: { post: FbPost; onCommented(text: str
       <Avatar name={FB_PAGE_NAME} small />
       <div className="fb-comment-input">
         <LexicalBox ref={editor} id={id} ariaLabel={L.writeComment} placeholder={L.writeComment}
-          className="fb-comment-editor" placeholderClassName="fb-comment-placeholder" onEnter={send} />
+          className="xzsf02u fb-comment-editor" placeholderClassName="fb-comment-placeholder" onEnter={send} />
         <DivButton label={L.comment} onClick={send} className="fb-send">➤</DivButton>
       </div>
     </div>
@@ -109,12 +109,14 @@ function Post({ post, index }: { post: FbPost; index: number }) {
         <div className="fb-post-head">
           <Avatar name={post.author} />
           <div>
-            <h4 id={headingId} className="fb-author">{post.author}</h4>
+            {/* facebook.com: the author's name is in div[data-ad-rendering-role="profile_name"]. */}
+            <div data-ad-rendering-role="profile_name"><h4 id={headingId} className="fb-author">{post.author}</h4></div>
             <span className="fb-time">{post.time} · 🌐</span>
           </div>
         </div>
-        {/* facebook.com: the post's text is in div[data-ad-preview="message"] (also data-ad-comet-preview). */}
-        <div data-ad-preview="message" data-ad-comet-preview="message" className="fb-message">
+        {/* facebook.com: the post's text is in div[data-ad-rendering-role="story_message"] (2025) and,
+            on older builds still served, div[data-ad-preview="message"] / [data-ad-comet-preview="message"]. */}
+        <div data-ad-rendering-role="story_message" data-ad-preview="message" data-ad-comet-preview="message" className="fb-message">
           {post.text.split('\n').map((line, i) => <div key={i} dir="auto">{line}</div>)}
         </div>
         <div className="fb-actions">
