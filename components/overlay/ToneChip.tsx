@@ -10,6 +10,8 @@ export interface ToneChipProps {
   summary: ToneSummary;
   findings: Finding[];
   templates: ReplyTemplate[];
+  /** The post or comment being answered, as read from the page (shown as text only). */
+  replyingTo: string | undefined;
   escalation: string;
   expanded: boolean;
   theme: 'light' | 'dark';
@@ -30,6 +32,11 @@ function ordered(findings: Finding[]): Finding[] {
     return i === -1 ? FIRST.length : i;
   };
   return [...findings].sort((a, b) => rank(a) - rank(b));
+}
+
+function excerpt(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > 160 ? `${flat.slice(0, 159)}…` : flat;
 }
 
 /** The small tone indicator beside a comment or reply field; expands into hints and templates. */
@@ -63,13 +70,23 @@ export function ToneChip(props: ToneChipProps) {
         {summary.alert && <span class="alert">· {t(summary.alert === 'crisis' ? 'overlay_chip_crisis' : 'overlay_chip_complaint')}</span>}
       </button>
       <div class="hints" hidden={!props.expanded}>
+        {props.replyingTo && (
+          <p class="context" data-replying-to="">
+            <span class="context-label">{t('overlay_chip_replyingTo')}</span> {excerpt(props.replyingTo)}
+          </p>
+        )}
         <ul>
           {ordered(props.findings).map((finding, i) => (
             <FindingItem
               key={`${finding.ruleId}-${finding.start ?? ''}-${i}`}
               finding={finding}
               onFix={props.onFix}
-              detail={finding.ruleId === 'crisis.keyword' && props.escalation ? t('overlay_chip_escalation', { text: props.escalation }) : undefined}
+              detail={
+                // The plan's escalation text, unless the finding's message already quotes it.
+                finding.ruleId === 'crisis.keyword' && props.escalation && !finding.message.includes(props.escalation)
+                  ? t('overlay_chip_escalation', { text: props.escalation })
+                  : undefined
+              }
             />
           ))}
         </ul>

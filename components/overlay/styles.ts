@@ -59,6 +59,8 @@ ul { list-style: none; margin: 0; padding: 0; }
 .chip[data-level="warn"] { border-color: var(--warning); }
 .alert { font-weight: 600; }
 .hints { padding: 0 10px 10px; border-top: 1px solid var(--line); max-height: 50vh; overflow: auto; }
+.context { margin: 8px 0 4px; color: var(--muted); font-size: 12px; overflow-wrap: anywhere; }
+.context-label { font-weight: 600; }
 .escalation { margin: 2px 0 0; color: var(--muted); }
 .templates li { display: flex; gap: 6px; align-items: center; justify-content: space-between; padding: 3px 0; }
 .template-name { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }

@@ -52,6 +52,7 @@ export class ComposerController {
   private findings: Finding[] = [];
   private collapsed = true;
   private notice: string | undefined;
+  private replyingTo: string | undefined;
   private theme: 'light' | 'dark';
   private placed = false;
   private resizeObserver: ResizeObserver | undefined;
@@ -137,6 +138,7 @@ export class ComposerController {
     const text = this.map.text;
     if (plan) {
       const replyingTo = this.deps.adapter.replyingTo(this.match);
+      this.replyingTo = replyingTo;
       try {
         this.findings = checkDraft(text, {
           plan,
@@ -188,6 +190,7 @@ export class ComposerController {
       }
       this.host.render(
         h(ToneChip, {
+          replyingTo: this.replyingTo,
           ...common,
           summary: summarizeTone(text, this.findings, sentiment),
           templates: plan?.moderation.replyTemplates ?? [],

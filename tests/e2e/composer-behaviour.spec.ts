@@ -1,0 +1,149 @@
+/**
+ * What Brandline must never do to a site, and how it lives with it: typing gives exactly the same
+ * editor text with and without Brandline, page text is shown as text, nothing leaves the device,
+ * the popup's `tab.state` question is answered, and a plan change reaches open tabs without reload.
+ */
+import type { BrowserContext, Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { launchBrowser } from './browser';
+import { editorOf, modelText, ruleIds, rulesAfterCheck, typeText } from './composer-helpers';
+import { expect, test } from './fixtures';
+import { EDITORS, SITES, routePlayground } from './sites';
+
+/** Keys a user types, including line breaks (Enter / Shift+Enter), emoji and a URL. */
+const TYPING: { site: string; url: string; id: string; keys: (string | { press: string })[] }[] = [
+  { site: 'x post (Draft.js)', url: SITES.x.home, id: EDITORS.x.post, keys: ['Winter Roast ☕ is back', { press: 'Enter' }, 'Users: see https://nordlyscoffee.no #cheap 👍🏽', { press: 'Enter' }, { press: 'Enter' }, 'END'] },
+  { site: 'x reply (Draft.js)', url: SITES.x.reply, id: EDITORS.x.reply, keys: ['@kari sorry about that, nordlys coffee will fix it!!!'] },
+  { site: 'facebook post (Lexical)', url: SITES.facebook.compose, id: EDITORS.facebook.post, keys: ['Cheap cups', { press: 'Enter' }, 'for users', { press: 'Shift+Enter' }, 'æøå 👨‍👩‍👧 #a #b #c #d'] },
+  { site: 'facebook comment (Lexical)', url: SITES.facebook.home, id: EDITORS.facebook.commentOnComplaint, keys: ['So sorry, users like you', { press: 'Shift+Enter' }, 'deserve better'] },
+  { site: 'instagram caption (Lexical)', url: SITES.instagram.create, id: EDITORS.instagram.caption, keys: ['Polar roast ☕', { press: 'Enter' }, 'https://nordlyscoffee.no/x #NordlysCoffee'] },
+  { site: 'instagram comment (textarea)', url: SITES.instagram.post, id: EDITORS.instagram.comment, keys: ['Thanks!! cheap and cheerful 😍', { press: 'Shift+Enter' }, 'ok'] },
+];
+
+async function typeSequence(page: Page, id: string, keys: (string | { press: string })[]): Promise<string | undefined> {
+  await editorOf(page, id).click();
+  for (const key of keys) {
+    if (typeof key === 'string') await page.keyboard.type(key, { delay: 8 });
+    else await page.keyboard.press(key.press);
+  }
+  // Let any pending Brandline work (debounced checks) run before reading.
+  await page.waitForTimeout(300);
+  return modelText(page, id);
+}
+
+async function withoutBrandline<T>(work: (context: BrowserContext) => Promise<T>): Promise<T> {
+  const context = await launchBrowser({ withExtension: false });
+  try {
+    await routePlayground(context, []);
+    return await work(context);
+  } finally {
+    await context.close();
+  }
+}
+
+for (const { site, url, id, keys } of TYPING) {
+  test(`${site}: typing gives exactly the same editor text with and without Brandline`, async ({ context, offDeviceRequests }) => {
+    const plain = await withoutBrandline(async (bare) => {
+      const page = await bare.newPage();
+      await page.goto(url);
+      return typeSequence(page, id, keys);
+    });
+    const page = await context.newPage();
+    await page.goto(url);
+    const withBrandline = await typeSequence(page, id, keys);
+    // Brandline was really there and checked the text.
+    await expect(page.locator(`brandline-overlay, brandline-tone-chip`).first()).toBeAttached();
+    expect(plain).toBeTruthy();
+    expect(withBrandline).toBe(plain);
+    expect(offDeviceRequests).toEqual([]);
+  });
+}
+
+test('page text containing HTML is shown as text, never as markup', async ({ context, offDeviceRequests }) => {
+  const page = await context.newPage();
+  await page.goto(SITES.instagram.post);
+  const hostile = '<img src=x onerror="window.__brandlinePwned=1"><b>bold</b> cheap';
+  // Post a comment with HTML in it, then answer it: Brandline shows the comment being answered.
+  await typeText(page, editorOf(page, EDITORS.instagram.comment), hostile);
+  await rulesAfterCheck(page, 'brandline-tone-chip', hostile.length);
+  await page.keyboard.press('Enter');
+  await page.locator('li', { hasText: 'bold' }).getByRole('button').click();
+  await page.locator('brandline-tone-chip button[aria-expanded="false"]').click();
+  await expect(page.locator('brandline-tone-chip [data-replying-to]')).toContainText('<img src=x onerror="window.__brandlinePwned=1"><b>bold</b>');
+  const injected = await page.evaluate(() => ({
+    pwned: (window as unknown as { __brandlinePwned?: number }).__brandlinePwned,
+    markup: [...document.querySelectorAll('brandline-overlay, brandline-tone-chip')].flatMap((host) => [...host.shadowRoot!.querySelectorAll('img, b')].map((el) => el.outerHTML)),
+  }));
+  expect(injected).toEqual({ pwned: undefined, markup: [] });
+  expect(offDeviceRequests).toEqual([]);
+});
+
+test('the popup can ask the tab what Brandline sees (tab.state), composer in use first', async ({ context, openExtensionPage }) => {
+  const page = await context.newPage();
+  await page.goto(SITES.x.home);
+  const text = 'A cheap cup';
+  await typeText(page, editorOf(page, EDITORS.x.post), text);
+  await rulesAfterCheck(page, 'brandline-overlay', text.length);
+  const popup = await openExtensionPage('popup.html');
+  const states = await popup.evaluate(async () => {
+    const tabs = await chrome.tabs.query({});
+    const answers = await Promise.all(tabs.map((tab) => chrome.tabs.sendMessage(tab.id!, { brandline: 1, type: 'tab.state' }).catch(() => undefined)));
+    return answers.filter(Boolean);
+  });
+  expect(states).toHaveLength(1);
+  expect(states[0]).toMatchObject({ channel: 'x', planName: 'Nordlys Coffee', composers: [{ surface: 'post', text }] });
+  expect((states[0] as { composers: { findings: { ruleId: string }[] }[] }).composers[0]!.findings.map((f) => f.ruleId)).toContain('terms.banned');
+});
+
+test('a new plan applies to an open tab without reloading it', async ({ context, openExtensionPage }) => {
+  const page = await context.newPage();
+  await page.goto(SITES.x.home);
+  const text = 'Fresh Winter Roast today';
+  await typeText(page, editorOf(page, EDITORS.x.post), text);
+  expect(await rulesAfterCheck(page, 'brandline-overlay', text.length)).not.toContain('terms.banned');
+  await expect(page.locator('brandline-overlay .plan')).toHaveText(/Nordlys Coffee/);
+  const plan = JSON.parse(readFileSync('samples/plan.example.json', 'utf8')) as { id: string; name: string; terms: { banned: { term: string }[] } };
+  plan.id = 'strict-winter';
+  plan.name = 'Strict winter plan';
+  plan.terms.banned.push({ term: 'roast' });
+  const popup = await openExtensionPage('popup.html');
+  const reply = await popup.evaluate((planText) => chrome.runtime.sendMessage({ brandline: 1, type: 'plans.import', payload: { text: planText } }), JSON.stringify(plan));
+  expect(reply).toMatchObject({ ok: true });
+  await expect.poll(() => ruleIds(page, 'brandline-overlay', text.length)).toContain('terms.banned');
+  await expect(page.locator('brandline-overlay .plan')).toHaveText(/Strict winter plan/);
+});
+
+test('the overlay is reachable from the keyboard and follows a dark site theme', async ({ context }) => {
+  const page = await context.newPage();
+  await page.goto(`${SITES.x.home}?theme=dark`);
+  const text = 'A cheap cup';
+  await typeText(page, editorOf(page, EDITORS.x.post), text);
+  await rulesAfterCheck(page, 'brandline-overlay', text.length);
+  await expect(page.locator('brandline-overlay [data-theme]')).toHaveAttribute('data-theme', 'dark');
+  // Alt+Shift+B from the editor opens the panel and focuses it; Tab reaches the fix; Escape goes back.
+  await page.keyboard.press('Alt+Shift+B');
+  await expect(page.locator('brandline-overlay button[aria-expanded="true"]')).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.locator('brandline-overlay [data-fix-for="terms.banned"]')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect.poll(() => modelText(page, EDITORS.x.post)).toBe('A good value cup');
+  await page.locator('brandline-overlay button[aria-expanded="true"]').focus();
+  await page.keyboard.press('Escape');
+  await expect(editorOf(page, EDITORS.x.post)).toBeFocused();
+});
+
+test('the overlay sits beside the composer, clear of its Post button, and follows it', async ({ context }) => {
+  const page = await context.newPage();
+  await page.goto(SITES.x.home);
+  await typeText(page, editorOf(page, EDITORS.x.post), 'Hello');
+  await rulesAfterCheck(page, 'brandline-overlay', 5);
+  const overlay = page.locator('brandline-overlay');
+  const button = await page.locator('[data-testid="tweetButtonInline"]').first().boundingBox();
+  const box = await overlay.boundingBox();
+  expect(box && button).toBeTruthy();
+  const overlaps = box!.x < button!.x + button!.width && button!.x < box!.x + box!.width && box!.y < button!.y + button!.height && button!.y < box!.y + box!.height;
+  expect(overlaps).toBe(false);
+  const editorBox = (await editorOf(page, EDITORS.x.post).boundingBox())!;
+  await page.mouse.wheel(0, 120);
+  await expect.poll(async () => (await overlay.boundingBox())!.y - (await editorOf(page, EDITORS.x.post).boundingBox())!.y).toBeCloseTo(box!.y - editorBox.y, 0);
+});

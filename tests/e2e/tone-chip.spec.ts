@@ -1,0 +1,87 @@
+/**
+ * The tone chip on comment and reply fields of all three sites: the tone of the reply in a word,
+ * the complaint being answered, crisis topics with the plan's escalation text, and the plan's
+ * reply templates inserted into the editor's own model with one click.
+ */
+import { editorOf, modelText, ruleIds, rulesAfterCheck, typeText } from './composer-helpers';
+import { expect, test } from './fixtures';
+import { EDITORS, SITES } from './sites';
+
+const HOSTILE = 'Calm down, obviously you broke it yourself. Idiot.';
+const APOLOGY = "We're really sorry to hear this. Could you send us a DM with your order number? We'll make it right.";
+
+const FIELDS = [
+  { site: 'x', url: SITES.x.reply, id: EDITORS.x.reply },
+  { site: 'facebook', url: SITES.facebook.home, id: EDITORS.facebook.commentOnBrandPost },
+  { site: 'instagram', url: SITES.instagram.post, id: EDITORS.instagram.comment },
+] as const;
+
+for (const { site, url, id } of FIELDS) {
+  test(`${site}: a hostile reply turns the chip red and lists the tone findings`, async ({ context }) => {
+    const page = await context.newPage();
+    await page.goto(url);
+    await typeText(page, editorOf(page, id), HOSTILE);
+    const rules = await rulesAfterCheck(page, 'brandline-tone-chip', HOSTILE.length);
+    expect(rules).toContain('tone.hostile');
+    const chip = page.locator('brandline-tone-chip [data-tone]');
+    await expect(chip).toHaveAttribute('data-tone', 'hostile');
+    await expect(chip).toHaveAttribute('data-level', 'bad');
+    await chip.locator('button[aria-expanded]').first().click();
+    await expect(page.locator('brandline-tone-chip [data-rule="tone.hostile"]').first()).toBeVisible();
+  });
+
+  test(`${site}: a warm reply reads calm, with no tone findings`, async ({ context }) => {
+    const page = await context.newPage();
+    await page.goto(url);
+    const text = 'Thank you so much, we love hearing this!';
+    await typeText(page, editorOf(page, id), text);
+    const rules = await rulesAfterCheck(page, 'brandline-tone-chip', text.length);
+    expect(rules.filter((r) => r.startsWith('tone.'))).toEqual([]);
+    await expect(page.locator('brandline-tone-chip [data-tone]')).toHaveAttribute('data-level', 'ok');
+  });
+
+  test(`${site}: a crisis keyword shows the plan's escalation text`, async ({ context }) => {
+    const page = await context.newPage();
+    await page.goto(url);
+    const text = 'We are looking into the recall';
+    await typeText(page, editorOf(page, id), text);
+    expect(await rulesAfterCheck(page, 'brandline-tone-chip', text.length)).toContain('crisis.keyword');
+    await expect(page.locator('brandline-tone-chip [data-tone]')).toHaveAttribute('data-alert', 'crisis');
+    await page.locator('brandline-tone-chip button[aria-expanded="false"]').click();
+    await expect(page.locator('brandline-tone-chip [data-rule="crisis.keyword"]')).toContainText('Message the communications lead first.');
+  });
+}
+
+const COMPLAINTS = [
+  { site: 'x', open: async (page: import('@playwright/test').Page) => page.goto(SITES.x.complaint), id: EDITORS.x.reply },
+  { site: 'facebook', open: async (page: import('@playwright/test').Page) => page.goto(SITES.facebook.home), id: EDITORS.facebook.commentOnComplaint },
+  {
+    site: 'instagram',
+    open: async (page: import('@playwright/test').Page) => {
+      await page.goto(SITES.instagram.post);
+      // Instagram's "Reply" under Kari's comment prefills "@kari_nordmann " in the field.
+      await page.locator('li', { hasText: 'Still waiting for a refund' }).getByRole('button').click();
+    },
+    id: EDITORS.instagram.comment,
+  },
+] as const;
+
+for (const { site, open, id } of COMPLAINTS) {
+  test(`${site}: replying to a complaint flags it and inserts the apology template into the model`, async ({ context }) => {
+    const page = await context.newPage();
+    await open(page);
+    const editor = editorOf(page, id);
+    await editor.click();
+    const before = (await modelText(page, id)) ?? '';
+    await expect.poll(() => ruleIds(page, 'brandline-tone-chip', before.length)).toContain('context.complaint');
+    await expect(page.locator('brandline-tone-chip [data-tone]')).toHaveAttribute('data-alert', 'complaint');
+    await page.locator('brandline-tone-chip button[aria-expanded="false"]').click();
+    await page.locator('brandline-tone-chip [data-insert-template="apology"]').click();
+    const expected = before === '' ? APOLOGY : `${before}${/\s$/.test(before) ? '' : ' '}${APOLOGY}`;
+    await expect.poll(() => modelText(page, id)).toBe(expected);
+    // The apology itself is not negative tone.
+    const rules = await rulesAfterCheck(page, 'brandline-tone-chip', expected.length);
+    expect(rules).not.toContain('tone.negative');
+    expect(rules).toContain('context.complaint');
+  });
+}
