@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ChannelId } from '@/lib/engine/types';
 import { t } from '@/lib/i18n/t';
 import { send } from '@/lib/messaging/client';
@@ -44,10 +44,16 @@ export function OptionsApp() {
     setSelectedId(active.x ?? plans[0]?.id ?? null);
   }, [plans, active, plansLoaded, selectedId]);
 
+  // Only the answer to the latest request counts: a slower, older one must not win.
+  const latest = useRef<string | null>(null);
   const load = async (id: string | null) => {
+    latest.current = id;
     if (!id) return setEditing(null);
     const result = await send('plans.get', { id });
+    if (latest.current !== id) return;
     if (result.ok) setEditing({ id, raw: result.value.raw, version: result.value.updatedAt });
+    // Deleted meanwhile (another tab, erase): the list refresh picks another plan.
+    else if (result.error.code === 'not-found') setEditing(null);
     else failure(errorLines(t('options_load_failed'), result.error));
   };
   useEffect(() => {

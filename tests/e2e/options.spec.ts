@@ -1,0 +1,184 @@
+/**
+ * The options page as a social media manager uses it: import the example plan (SPEC section 6
+ * hook), edit a rule, refuse broken files without changing anything, export, manage several
+ * plans, import metrics, erase everything.
+ */
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+import type { Plan } from '../../lib/plan/types';
+
+declare const chrome: {
+  runtime: { sendMessage(message: unknown): Promise<unknown> };
+  storage: { local: { get(key: string): Promise<Record<string, unknown>> } };
+};
+
+/** The parts of a raw plan file the tests change. */
+interface RawPlan {
+  channels: Record<'x' | 'facebook' | 'instagram', { hashtags: Record<string, unknown> }>;
+  terms: { banned: [{ term: string; suggest?: string }] };
+}
+
+const EXAMPLE_TEXT = readFileSync('samples/plan.example.json', 'utf8');
+const EXAMPLE = JSON.parse(EXAMPLE_TEXT) as Record<string, unknown>;
+
+interface Reply<T> {
+  ok: boolean;
+  value: T;
+}
+
+async function ask<T>(page: Page, type: string, payload: object = {}): Promise<T> {
+  const reply = (await page.evaluate(([type, payload]) => chrome.runtime.sendMessage({ brandline: 1, type, payload }), [type, payload] as const)) as Reply<T>;
+  expect(reply.ok, `${type} answered ${JSON.stringify(reply)}`).toBe(true);
+  return reply.value;
+}
+
+function planFile(name: string, text: string) {
+  return { name, mimeType: 'application/json', buffer: Buffer.from(text) };
+}
+
+function variant(change: (plan: RawPlan) => void): string {
+  const plan = structuredClone(EXAMPLE) as unknown as RawPlan;
+  change(plan);
+  return JSON.stringify(plan, null, 2);
+}
+
+async function importPlan(page: Page, name: string, text: string): Promise<void> {
+  await page.locator('input[type=file][data-action="import-plan"]').setInputFiles(planFile(name, text));
+}
+
+async function openOptionsWithExample(openExtensionPage: (path: string) => Promise<Page>): Promise<Page> {
+  const page = await openExtensionPage('options.html');
+  await importPlan(page, 'plan.example.json', EXAMPLE_TEXT);
+  await expect(page.getByRole('status')).toContainText('Nordlys Coffee');
+  return page;
+}
+
+test('imports the example plan, which becomes active on its channels', async ({ openExtensionPage }) => {
+  const page = await openExtensionPage('options.html');
+  expect((await ask<{ planId: string | null }>(page, 'plans.active', { channel: 'instagram' })).planId).toBeNull();
+  await importPlan(page, 'plan.example.json', EXAMPLE_TEXT);
+  await expect(page.getByRole('status')).toContainText('Imported “Nordlys Coffee”');
+  await expect(page.locator('[role=alert]')).toBeEmpty();
+  for (const channel of ['x', 'facebook', 'instagram']) {
+    expect((await ask<{ planId: string }>(page, 'plans.active', { channel })).planId).toBe('nordlys-coffee');
+  }
+  // The editor shows the imported plan.
+  await expect(page.locator('#plan-name')).toHaveValue('Nordlys Coffee');
+  await expect(page.locator('#plan-channels-instagram-hashtags-required')).toHaveValue('#NordlysCoffee');
+});
+
+test('an edited rule is stored and announced', async ({ openExtensionPage }) => {
+  const page = await openOptionsWithExample(openExtensionPage);
+  const revision = async () => page.evaluate(async () => Number((await chrome.storage.local.get('plansRevision')).plansRevision ?? 0));
+  const revisionBefore = await revision();
+
+  await page.locator('#plan-channels-x-hashtags-max').fill('1');
+  await page.locator('#plan-terms-banned-0-suggest').fill('great value');
+  await page.getByRole('button', { name: 'Save plan' }).click();
+  await expect(page.getByRole('status')).toContainText('Plan saved');
+
+  const stored = await ask<{ plan: Plan; raw: RawPlan }>(page, 'plans.get', { id: 'nordlys-coffee' });
+  expect(stored.plan.channels.x.hashtags.max).toBe(1);
+  expect(stored.raw.channels.x.hashtags.max).toBe(1);
+  expect(stored.raw.terms.banned[0].suggest).toBe('great value');
+  expect((await ask<{ plan: Plan }>(page, 'plans.active', { channel: 'x' })).plan.channels.x.hashtags.max).toBe(1);
+  expect(await revision()).toBeGreaterThan(revisionBefore);
+});
+
+test('shows a validation message next to the field and refuses to save', async ({ openExtensionPage }) => {
+  const page = await openOptionsWithExample(openExtensionPage);
+  const field = page.locator('#plan-channels-instagram-hashtags-max');
+  await field.fill('9');
+  await expect(field).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.locator('#plan-channels-instagram-hashtags-max-error')).not.toBeEmpty();
+  await page.getByRole('button', { name: 'Save plan' }).click();
+  await expect(page.getByRole('alert')).toContainText('channels.instagram.hashtags.max');
+  await expect(field).toBeFocused();
+  const stored = await ask<{ plan: Plan }>(page, 'plans.get', { id: 'nordlys-coffee' });
+  expect(stored.plan.channels.instagram.hashtags.max).toBe(5);
+});
+
+const BROKEN = [
+  { name: 'an unknown key', file: 'typo.json', text: variant((p) => (p.channels.x.hashtags.mxa = 2)), path: 'channels.x.hashtags.mxa' },
+  { name: 'a wrong type', file: 'type.json', text: variant((p) => (p.channels.instagram.hashtags.max = 'five')), path: 'channels.instagram.hashtags.max' },
+  { name: 'a file that is not JSON', file: 'broken.json', text: EXAMPLE_TEXT.slice(0, 200), path: 'line' },
+];
+for (const { name, file, text, path } of BROKEN) {
+  test(`refuses ${name}, naming where, and changes nothing`, async ({ openExtensionPage }) => {
+    const page = await openOptionsWithExample(openExtensionPage);
+    const before = await ask(page, 'plans.list');
+    const exportBefore = await ask(page, 'plans.export', { id: 'nordlys-coffee' });
+    await importPlan(page, file, text);
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText(file);
+    await expect(alert).toContainText(path);
+    await expect(page.locator('[role=status]')).toBeEmpty();
+    expect(await ask(page, 'plans.list')).toEqual(before);
+    expect(await ask(page, 'plans.export', { id: 'nordlys-coffee' })).toEqual(exportBefore);
+  });
+}
+
+test('export gives back the imported JSON', async ({ openExtensionPage }) => {
+  const page = await openOptionsWithExample(openExtensionPage);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export JSON' }).click()]);
+  expect(download.suggestedFilename()).toBe('nordlys-coffee.json');
+  const text = readFileSync(await download.path(), 'utf8');
+  expect(JSON.parse(text)).toEqual(EXAMPLE);
+  await expect(page.getByRole('status')).toContainText('nordlys-coffee.json');
+});
+
+test('keeps several plans: create, duplicate, choose per channel, delete with undo', async ({ openExtensionPage }) => {
+  const page = await openOptionsWithExample(openExtensionPage);
+  await page.getByLabel('Or start a new plan named').fill('Fjord Bakery');
+  await page.getByRole('button', { name: 'Create plan' }).click();
+  await expect(page.getByRole('status')).toContainText('Fjord Bakery');
+  await expect(page.locator('#plan-id')).toHaveValue('fjord-bakery');
+
+  await page.getByRole('button', { name: 'Duplicate' }).click();
+  await expect(page.locator('#plan-id')).toHaveValue('fjord-bakery-copy');
+
+  await page.locator('#active-facebook').selectOption('fjord-bakery');
+  await expect(page.getByRole('status')).toContainText('Facebook now uses “Fjord Bakery”');
+  expect(await ask(page, 'plans.list')).toMatchObject({ active: { x: 'nordlys-coffee', facebook: 'fjord-bakery', instagram: 'nordlys-coffee' } });
+
+  await page.locator('[data-plan-id="fjord-bakery"]').first().click();
+  await page.getByRole('button', { name: 'Delete' }).click();
+  await expect(page.getByRole('status')).toContainText('Deleted the plan “Fjord Bakery”');
+  expect(((await ask<{ plans: { id: string }[] }>(page, 'plans.list')).plans).map((p) => p.id)).toEqual(['fjord-bakery-copy', 'nordlys-coffee']);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByRole('status')).toContainText('Restored');
+  expect(await ask(page, 'plans.list')).toMatchObject({ active: { facebook: 'fjord-bakery' } });
+});
+
+test('imports metrics files, idempotently, and names the problem of a bad one', async ({ openExtensionPage }) => {
+  const page = await openExtensionPage('options.html');
+  const input = page.locator('input[type=file][data-action="import-metrics"]');
+  const followers = { name: 'followers.csv', mimeType: 'text/csv', buffer: Buffer.from('channel,date,followers\ninstagram,2027-01-01,10000\ninstagram,2027-01-31,10600\nx,2027-13-45,5\n') };
+  await input.setInputFiles([followers]);
+  await expect(page.getByRole('status')).toContainText('followers.csv');
+  await expect(page.getByRole('status')).toContainText('2 new');
+  await expect(page.getByRole('status')).toContainText('line 4');
+  await input.setInputFiles([followers]);
+  await expect(page.getByRole('status')).toContainText('0 new');
+  expect(await ask(page, 'metrics.summary')).toMatchObject({ snapshots: 2 });
+
+  await input.setInputFiles([{ name: 'mystery.csv', mimeType: 'text/csv', buffer: Buffer.from('foo,bar\n1,2\n') }]);
+  await expect(page.getByRole('alert')).toContainText('mystery.csv');
+  expect(await ask(page, 'metrics.summary')).toMatchObject({ snapshots: 2, posts: 0 });
+});
+
+test('erases all data after confirmation', async ({ openExtensionPage }) => {
+  const page = await openOptionsWithExample(openExtensionPage);
+  await page.getByRole('button', { name: 'Erase all Brandline data…' }).click();
+  await expect(page.getByRole('button', { name: 'Yes, erase everything' })).toBeFocused();
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  expect((await ask<{ plans: unknown[] }>(page, 'plans.list')).plans).toHaveLength(1);
+
+  await page.getByRole('button', { name: 'Erase all Brandline data…' }).click();
+  await page.getByRole('button', { name: 'Yes, erase everything' }).click();
+  await expect(page.getByRole('status')).toContainText('erased');
+  expect(await ask(page, 'plans.list')).toEqual({ plans: [], active: { x: null, facebook: null, instagram: null } });
+  expect((await ask<{ planId: string | null }>(page, 'plans.active', { channel: 'x' })).planId).toBeNull();
+});
