@@ -10,6 +10,12 @@ import { editorOf, modelText, ruleIds, rulesAfterCheck, typeText } from './compo
 import { expect, test } from './fixtures';
 import { EDITORS, SITES, routePlayground } from './sites';
 
+/** The extension APIs the popup page offers (evaluated there, typed here). */
+declare const chrome: {
+  runtime: { sendMessage(message: unknown): Promise<unknown> };
+  tabs: { query(filter: object): Promise<{ id?: number }[]>; sendMessage(tabId: number, message: unknown): Promise<unknown> };
+};
+
 /** Keys a user types, including line breaks (Enter / Shift+Enter), emoji and a URL. */
 const TYPING: { site: string; url: string; id: string; keys: (string | { press: string })[] }[] = [
   { site: 'x post (Draft.js)', url: SITES.x.home, id: EDITORS.x.post, keys: ['Winter Roast ☕ is back', { press: 'Enter' }, 'Users: see https://nordlyscoffee.no #cheap 👍🏽', { press: 'Enter' }, { press: 'Enter' }, 'END'] },
