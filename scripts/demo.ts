@@ -12,7 +12,8 @@
  */
 import type { BrowserContext, Page } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extensionIdOf, launchBrowser } from '../tests/e2e/browser';
@@ -147,6 +148,25 @@ async function hasBrandlineElement(page: Page): Promise<boolean> {
   }
 }
 
+/**
+ * Opens Brandline's collapsed panels on the page (the toggle with aria-expanded="false" inside each
+ * brandline-* element's open shadow root), so a screenshot shows the findings. Returns how many.
+ */
+function expandBrandline(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    let opened = 0;
+    for (const host of document.querySelectorAll('*')) {
+      if (!host.tagName.startsWith('BRANDLINE-') || !host.shadowRoot) continue;
+      const toggle = host.shadowRoot.querySelector<HTMLElement>('button[aria-expanded="false"]');
+      if (toggle) {
+        toggle.click();
+        opened += 1;
+      }
+    }
+    return opened;
+  });
+}
+
 async function openSurface(context: BrowserContext, surface: DemoSurface): Promise<Page> {
   const page = await context.newPage();
   await page.goto(surface.url);
@@ -173,7 +193,10 @@ async function demo(options: DemoOptions): Promise<void> {
   }
   say(`opening Chromium ${options.headless ? 'headless' : 'with a window'} with Brandline loaded`);
   const offDevice: string[] = [];
-  const context = await launchBrowser({ headless: options.headless, viewport: options.headless ? { width: 1280, height: 860 } : null });
+  // A fresh profile per run, so every demo starts from the same state; removed on exit.
+  const profile = mkdtempSync(join(tmpdir(), 'brandline-demo-'));
+  process.once('exit', () => rmSync(profile, { recursive: true, force: true }));
+  const context = await launchBrowser({ headless: options.headless, userDataDir: profile, viewport: options.headless ? { width: 1280, height: 860 } : null });
   await routePlayground(context, offDevice);
   const extensionId = await extensionIdOf(context);
   const shots: string[] = [];
@@ -188,6 +211,10 @@ async function demo(options: DemoOptions): Promise<void> {
     if (!options.headless) continue;
     if (!(await hasBrandlineElement(page))) say(`${surface.name}: no Brandline overlay or chip appeared within 5 s.`);
     await screenshot(page, options.outDir, surface.name, shots);
+    if ((await expandBrandline(page)) > 0) {
+      await page.waitForTimeout(300);
+      await screenshot(page, options.outDir, `${surface.name}-open`, shots);
+    }
   }
   const darkNb = await context.newPage();
   await darkNb.goto(withOptions(SITES.x.reply, { theme: 'dark', lang: 'nb' }));
@@ -220,7 +247,9 @@ async function demo(options: DemoOptions): Promise<void> {
   await context.close();
 
   // The extension's own UI follows the browser language: the same pages in Norwegian Bokmål.
-  const nb = await launchBrowser({ headless: true, lang: 'nb' });
+  const nbProfile = mkdtempSync(join(tmpdir(), 'brandline-demo-nb-'));
+  process.once('exit', () => rmSync(nbProfile, { recursive: true, force: true }));
+  const nb = await launchBrowser({ headless: true, lang: 'nb', userDataDir: nbProfile });
   const nbId = await extensionIdOf(nb);
   for (const [name, path, size] of [['popup-nb', 'popup.html', { width: 400, height: 600 }], ['options-nb', 'options.html', { width: 1280, height: 860 }]] as const) {
     const page = await nb.newPage();
