@@ -44,17 +44,21 @@ export interface Word extends Span {
 // into it, so "#abc#def" is no hashtag rather than "#ab".
 const HASHTAG_CHAR = String.raw`(?:[\p{L}\p{M}\p{N}_\u00B7]|\u200C|\u200D)`;
 const HASHTAG = new RegExp(
-  String.raw`(?<![\p{L}\p{M}\p{N}_&])[#＃](?![\uFE0F\u20E3])(?=(${HASHTAG_CHAR}+))\1(?![#＃]|:\/\/)`,
+  String.raw`(?<!(?![\uFE0E\uFE0F])[\p{L}\p{M}\p{N}_&\u00B7]|\u200C|\u200D)[#＃](?![\uFE0F\u20E3])(?=(${HASHTAG_CHAR}+))\1(?![#＃]|:\/\/)`,
   'gu',
 );
 const HAS_LETTER = /[\p{L}\p{M}]/u;
 // Instagram and Facebook handles: letters, digits, `_` and inner dots, up to 30 characters.
 const META_MENTION = /(?<![\p{L}\p{M}\p{N}_.@])[@＠]([A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?)(?![A-Za-z0-9_@])/gu;
 const EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
-// One emoji grapheme: a flag, a keycap, a tag sequence (🏴󠁧󠁢󠁳󠁣󠁴󠁿) or pictographs joined by ZWJ with optional
-// modifiers (skin tones) and presentation selectors.
-const EMOJI_PART = String.raw`\p{Extended_Pictographic}(?:\uFE0F|\p{Emoji_Modifier})*(?:[\u{E0020}-\u{E007E}]+\u{E007F})?`;
-const EMOJI = new RegExp(String.raw`\p{Regional_Indicator}{2}|[#*0-9]\uFE0F?\u20E3|${EMOJI_PART}(?:\u200D${EMOJI_PART})*`, 'gu');
+// One emoji grapheme: a flag, a keycap, or pictographs joined by ZWJ, each with what extends it
+// (skin-tone modifiers, presentation selectors, combining marks, tag characters as in 🏴󠁧󠁢󠁳󠁣󠁴󠁿).
+const EMOJI_EXTEND = String.raw`(?:\p{M}|\p{Emoji_Modifier}|[\u{E0020}-\u{E007F}])`;
+const PICTOGRAPH = String.raw`\p{Extended_Pictographic}${EMOJI_EXTEND}*`;
+const EMOJI = new RegExp(
+  String.raw`(?:\p{Regional_Indicator}{2}|[#*0-9]\uFE0F?\u20E3|${PICTOGRAPH}(?:\u200D${PICTOGRAPH})*)(?:${EMOJI_EXTEND}|\u200D)*`,
+  'gu',
+);
 // Pictographs that are ordinary text symbols unless followed by U+FE0F (© ® ™ ‼ ⁉ ℹ and arrows).
 const TEXT_STYLE_SYMBOL = /^[\u00A9\u00AE\u203C\u2049\u2122\u2139\u2194-\u2199\u21A9\u21AA]$/u;
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}\p{N}]+)*/gu;

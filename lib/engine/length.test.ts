@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import conformance from './fixtures/twitter-text-weighted.json';
+import { measureLength, twitterWeightedLength } from './length';
+
+interface ConformanceCase {
+  description: string;
+  text: string;
+  expected: { weightedLength: number; valid: boolean; validRangeEnd?: number };
+}
+
+// X counts with twitter-text's v3 config; the v2 section predates emoji discounting.
+const v3Sections = Object.entries(conformance.sections).filter(([, s]) => s.config === 'version3');
+
+describe('X weighted length (twitter-text v3 conformance, copied into fixtures/)', () => {
+  it('has the sections to run', () => {
+    expect(v3Sections.map(([name]) => name).sort()).toEqual(['UnicodeDirectionalMarkerCounterTest', 'WeightedTweetsWithDiscountedEmojiCounterTest']);
+    expect(v3Sections.reduce((n, [, s]) => n + s.cases.length, 0)).toBe(24);
+  });
+
+  for (const [section, { cases }] of v3Sections) {
+    describe(section, () => {
+      it.each((cases as ConformanceCase[]).map((c) => [c.description, c] as const))('%s', (_name, c) => {
+        expect(twitterWeightedLength(c.text).weightedLength).toBe(c.expected.weightedLength);
+        const measured = measureLength(c.text, 'x', 280);
+        expect(measured.length).toBe(c.expected.weightedLength);
+        expect(measured.overflowAt === undefined).toBe(c.expected.weightedLength <= 280);
+        if (!c.expected.valid && c.expected.validRangeEnd !== undefined && c.expected.weightedLength > 280) {
+          expect(measured.overflowAt).toBe(c.expected.validRangeEnd + 1);
+        }
+      });
+    });
+  }
+});
+
+describe('measureLength', () => {
+  it.each([
+    ['x', 'abc', 3],
+    ['x', 'https://nordlyscoffee.no/a-very-long-path-that-is-still-23', 23],
+    ['x', 'nordlyscoffee.no', 23],
+    ['x', '👍🏽', 2],
+    ['x', '👨‍👩‍👧', 2],
+    ['x', 'æøå', 3],
+    ['x', '日本', 4],
+    ['instagram', '👍🏽', 2],
+    ['instagram', '👨‍👩‍👧', 5],
+    ['facebook', 'nordlyscoffee.no', 16],
+    ['facebook', '\uD800x', 2],
+  ] as const)('%s counts %j as %i', (channel, text, n) => {
+    expect(measureLength(text, channel, 1000).length).toBe(n);
+  });
+
+  it('finds the first code point past the limit', () => {
+    expect(measureLength('ab😀cd', 'facebook', 3)).toEqual({ length: 5, overflowAt: 4 });
+    expect(measureLength('ab😀', 'facebook', 3)).toEqual({ length: 3 });
+  });
+
+  it('finds the cut under a plan limit lower than 280 on X', () => {
+    expect(measureLength(`${'a'.repeat(99)}😀`, 'x', 100)).toEqual({ length: 101, overflowAt: 99 });
+  });
+});
