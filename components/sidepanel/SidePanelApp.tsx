@@ -1,15 +1,90 @@
-import { useEffect, useState } from 'preact/hooks';
-import { send } from '@/lib/messaging/client';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { CHANNEL_NAMES } from '@/components/shared/channels';
+import { downloadText } from '@/components/shared/download';
+import { formatDay, today } from '@/components/shared/format';
+import { t, uiLocale } from '@/lib/i18n/t';
+import { CampaignTable } from './CampaignTable';
+import { NoDataYet, NothingInRange } from './EmptyState';
+import { EngagementChart } from './EngagementChart';
+import { Filters } from './Filters';
+import { FollowersChart } from './FollowersChart';
+import { GoalsList } from './GoalsList';
+import { KpiTiles } from './KpiTiles';
+import { anchorDay, presetRange } from './ranges';
+import { snapshotCsv, snapshotFileName } from './snapshot-csv';
+import { panelSearch, readPanelQuery, type PanelQuery } from './url-query';
+import { useSnapshot } from './use-snapshot';
+import './sidepanel.css';
 
+/** The KPI side panel: the plan's numbers for a channel and a date range, linkable by URL. */
 export function SidePanelApp() {
-  const [status, setStatus] = useState('…');
+  const initial = useMemo(() => readPanelQuery(window.location.search), []);
+  const [query, setQuery] = useState<PanelQuery>(initial.query);
+  const { snapshot, error, loading } = useSnapshot(query);
+  const locale = uiLocale();
+
+  // Keep the address in step with what is shown, so the panel can be bookmarked or linked.
   useEffect(() => {
-    void send('ping', {}).then((r) => setStatus(r.ok ? `background ${r.value.version}` : r.error.message));
-  }, []);
+    if (!snapshot) return;
+    const search = panelSearch(window.location.search, snapshot.query);
+    if (search !== window.location.search) window.history.replaceState(null, '', search);
+  }, [snapshot]);
+
+  const range = snapshot?.query ?? { from: query.from ?? '', to: query.to ?? '' };
+  const anchor = anchorDay(today(), snapshot?.dataRange);
+  const hasNumbers = snapshot ? Object.keys(snapshot.kpis).length > 0 : false;
+
   return (
-    <main data-page="sidepanel">
-      <h1>Brandline</h1>
-      <p data-testid="background-status">{status}</p>
+    <main class="sp" data-page="sidepanel" aria-busy={loading}>
+      <header class="sp-header">
+        <h1>{t('sidepanel_title')}</h1>
+        {snapshot && (
+          <p class="sp-period">
+            {query.channel === 'all' ? t('common_channel_all') : CHANNEL_NAMES[query.channel]} · {formatDay(snapshot.query.from)} – {formatDay(snapshot.query.to)}
+            <span class="sp-sub">{t('sidepanel_compared_with', { from: formatDay(snapshot.previous.from), to: formatDay(snapshot.previous.to) })}</span>
+          </p>
+        )}
+      </header>
+      {initial.ignored.length > 0 && (
+        <p class="sp-notice" role="status">
+          {t('sidepanel_ignored_params', { names: initial.ignored.join(', ') })}
+        </p>
+      )}
+      {error && (
+        <p class="sp-error" role="alert">
+          {t('sidepanel_load_failed', { message: error })}
+        </p>
+      )}
+      {!snapshot && loading && <p class="sp-loading">{t('common_loading')}</p>}
+      {snapshot && !snapshot.dataRange && <NoDataYet />}
+      {snapshot?.dataRange && (
+        <>
+          <Filters
+            channel={query.channel}
+            range={range}
+            anchor={anchor}
+            onChannel={(channel) => setQuery({ from: range.from, to: range.to, channel })}
+            onRange={(r) => setQuery({ ...r, channel: query.channel })}
+          />
+          {!hasNumbers && <NothingInRange range={snapshot.query} data={snapshot.dataRange} onShowData={() => setQuery({ ...presetRange('last28', snapshot.dataRange!.to), channel: query.channel })} />}
+          <KpiTiles snapshot={snapshot} locale={locale} />
+          <GoalsList snapshot={snapshot} locale={locale} />
+          <section class="sp-charts" aria-labelledby="sp-charts-title">
+            <h2 id="sp-charts-title" class="sp-section-title">{t('sidepanel_charts_title')}</h2>
+            <FollowersChart snapshot={snapshot} locale={locale} />
+            <EngagementChart snapshot={snapshot} locale={locale} />
+          </section>
+          <CampaignTable snapshot={snapshot} locale={locale} />
+          <footer class="sp-actions">
+            <button type="button" data-action="export-csv" onClick={() => downloadText(snapshotFileName(snapshot), snapshotCsv(snapshot), 'text/csv')}>
+              {t('sidepanel_export_csv')}
+            </button>
+            <button type="button" data-action="print" onClick={() => window.print()}>
+              {t('sidepanel_print')}
+            </button>
+          </footer>
+        </>
+      )}
     </main>
   );
 }

@@ -1,0 +1,62 @@
+import { CHANNEL_NAMES } from '@/components/shared/channels';
+import { formatDay } from '@/components/shared/format';
+import { t } from '@/lib/i18n/t';
+import type { KpiSnapshot } from '@/lib/metrics/snapshot';
+import { formatKpi } from './kpi-format';
+import { PacingChart } from './PacingChart';
+
+/** Each planned campaign to date: spend against budget, pacing, returns, and an overspend warning. */
+export function CampaignTable({ snapshot, locale }: { snapshot: KpiSnapshot; locale: string }) {
+  if (!snapshot.campaigns.length) return null;
+  return (
+    <section class="sp-campaigns" aria-labelledby="sp-campaigns-title">
+      <h2 id="sp-campaigns-title" class="sp-section-title">{t('sidepanel_campaigns_title')}</h2>
+      <p class="sp-hint">{t('sidepanel_campaigns_hint', { to: formatDay(snapshot.query.to) })}</p>
+      <div class="sp-table-wrap">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t('sidepanel_campaign')}</th>
+              <th scope="col">{t('sidepanel_kpi_spend')}</th>
+              <th scope="col">{t('sidepanel_pacing')}</th>
+              <th scope="col">{t('sidepanel_kpi_roi')}</th>
+              <th scope="col">{t('sidepanel_kpi_roas')}</th>
+              <th scope="col">{t('sidepanel_kpi_cpc')}</th>
+              <th scope="col">{t('sidepanel_kpi_cpa')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {snapshot.campaigns.map((c) => (
+              <tr key={c.id} data-campaign={c.id} class={c.overspend ? 'sp-overspend' : ''}>
+                <th scope="row">
+                  {c.name}
+                  <span class="sp-sub">
+                    {CHANNEL_NAMES[c.channel]} · {formatDay(c.start)} – {formatDay(c.end)}
+                  </span>
+                </th>
+                <td>
+                  {formatKpi('spend', c.spend, locale, c.currency)}
+                  <span class="sp-sub">{t('sidepanel_of_budget', { budget: formatKpi('spend', c.budget, locale, c.currency) })}</span>
+                </td>
+                <td data-value={c.pacing ?? ''}>{formatKpi('budgetPacing', c.pacing, locale)}</td>
+                <td>{formatKpi('roi', c.roi, locale)}</td>
+                <td>{formatKpi('roas', c.roas, locale)}</td>
+                <td>{formatKpi('cpc', c.cpc, locale, c.currency)}</td>
+                <td>{formatKpi('cpa', c.cpa, locale, c.currency)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {snapshot.campaigns
+        .filter((c) => c.overspend)
+        .map((c) => (
+          <p key={c.id} class="sp-warning" data-overspend={c.id}>
+            <span aria-hidden="true">⚠ </span>
+            {t('sidepanel_overspend', { campaign: c.name, projected: formatKpi('spend', c.projectedSpend, locale, c.currency), budget: formatKpi('spend', c.budget, locale, c.currency) })}
+          </p>
+        ))}
+      {snapshot.campaigns.map((c) => (c.series.length ? <PacingChart key={c.id} campaign={c} locale={locale} /> : null))}
+    </section>
+  );
+}

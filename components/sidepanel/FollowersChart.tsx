@@ -1,0 +1,65 @@
+import { CHANNEL_NAMES } from '@/components/shared/channels';
+import { formatDay } from '@/components/shared/format';
+import { t } from '@/lib/i18n/t';
+import type { KpiSnapshot } from '@/lib/metrics/snapshot';
+import { dayValue, linearScale, linePath, niceTicks, thin } from './chart-geometry';
+
+const W = 320;
+const H = 160;
+const PAD = { left: 44, right: 8, top: 8, bottom: 22 };
+/** More points than pixels only blur the line. */
+const MAX_POINTS = 240;
+
+export function FollowersChart({ snapshot, locale }: { snapshot: KpiSnapshot; locale: string }) {
+  const series = snapshot.charts.followers;
+  if (!series.length) return <p class="sp-chart-empty">{t('sidepanel_chart_followers_empty')}</p>;
+  const all = series.flatMap((s) => s.points);
+  const min = Math.min(...all.map((p) => p.followers));
+  const max = Math.max(...all.map((p) => p.followers));
+  const ticks = niceTicks(min, max, 3);
+  const yLow = Math.min(min, ticks[0] ?? min);
+  const yHigh = Math.max(max, ticks.at(-1) ?? max);
+  const x = linearScale([dayValue(snapshot.query.from), dayValue(snapshot.query.to)], [PAD.left, W - PAD.right]);
+  const y = linearScale([yLow, yHigh], [H - PAD.bottom, PAD.top]);
+  const number = new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 });
+  const summary = series
+    .map((s) => `${CHANNEL_NAMES[s.channel]}: ${number.format(s.points[0]!.followers)} → ${number.format(s.points.at(-1)!.followers)}`)
+    .join('; ');
+  return (
+    <figure class="sp-chart" data-chart="followers">
+      <figcaption>{t('sidepanel_chart_followers')}</figcaption>
+      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={`${t('sidepanel_chart_followers')}: ${summary}`}>
+        {ticks.map((v) => (
+          <g key={v} class="sp-grid">
+            <line x1={PAD.left} x2={W - PAD.right} y1={y(v)} y2={y(v)} />
+            <text x={PAD.left - 4} y={y(v) + 3} text-anchor="end">
+              {number.format(v)}
+            </text>
+          </g>
+        ))}
+        <text class="sp-axis" x={PAD.left} y={H - 6}>
+          {formatDay(snapshot.query.from)}
+        </text>
+        <text class="sp-axis" x={W - PAD.right} y={H - 6} text-anchor="end">
+          {formatDay(snapshot.query.to)}
+        </text>
+        {series.map((s) => {
+          const points = thin(s.points, MAX_POINTS).map((p) => ({ x: x(dayValue(p.date)), y: y(p.followers) }));
+          return (
+            <g key={s.channel} class={`sp-series sp-${s.channel}`} data-series={s.channel}>
+              {points.length > 1 ? <path d={linePath(points)} /> : <circle cx={points[0]!.x} cy={points[0]!.y} r={3} />}
+            </g>
+          );
+        })}
+      </svg>
+      <ul class="sp-legend">
+        {series.map((s) => (
+          <li key={s.channel} class={`sp-${s.channel}`}>
+            <span class="sp-swatch" aria-hidden="true" />
+            {CHANNEL_NAMES[s.channel]}
+          </li>
+        ))}
+      </ul>
+    </figure>
+  );
+}

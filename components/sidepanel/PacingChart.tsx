@@ -1,0 +1,63 @@
+import { formatDay } from '@/components/shared/format';
+import { t } from '@/lib/i18n/t';
+import type { CampaignRow } from '@/lib/metrics/snapshot';
+import { dayValue, linearScale, linePath, niceTicks } from './chart-geometry';
+
+const W = 320;
+const H = 150;
+const PAD = { left: 48, right: 8, top: 8, bottom: 22 };
+
+/** Cumulative spend against the even pace that lands exactly on the budget at the end. */
+export function PacingChart({ campaign, locale }: { campaign: CampaignRow; locale: string }) {
+  const start = dayValue(campaign.start);
+  const end = dayValue(campaign.end);
+  const top = Math.max(campaign.budget, campaign.projectedSpend ?? 0, campaign.spend);
+  const ticks = niceTicks(0, top, 3);
+  const x = linearScale([start, end], [PAD.left, W - PAD.right]);
+  const y = linearScale([0, Math.max(top, ticks.at(-1) ?? top)], [H - PAD.bottom, PAD.top]);
+  const money = new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 });
+  const spent = [{ x: x(start), y: y(0) }, ...campaign.series.map((p) => ({ x: x(dayValue(p.date)), y: y(p.spend) }))];
+  const last = campaign.series.at(-1);
+  const projection =
+    last && campaign.projectedSpend !== undefined && dayValue(last.date) < end ? linePath([{ x: x(dayValue(last.date)), y: y(last.spend) }, { x: x(end), y: y(campaign.projectedSpend) }]) : undefined;
+  return (
+    <figure class="sp-chart" data-chart="pacing" data-campaign={campaign.id}>
+      <figcaption>{t('sidepanel_chart_pacing', { campaign: campaign.name })}</figcaption>
+      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={t('sidepanel_chart_pacing_summary', { campaign: campaign.name, spend: money.format(campaign.spend), budget: money.format(campaign.budget), currency: campaign.currency })}>
+        {ticks.map((v) => (
+          <g key={v} class="sp-grid">
+            <line x1={PAD.left} x2={W - PAD.right} y1={y(v)} y2={y(v)} />
+            <text x={PAD.left - 4} y={y(v) + 3} text-anchor="end">
+              {money.format(v)}
+            </text>
+          </g>
+        ))}
+        <text class="sp-axis" x={PAD.left} y={H - 6}>
+          {formatDay(campaign.start)}
+        </text>
+        <text class="sp-axis" x={W - PAD.right} y={H - 6} text-anchor="end">
+          {formatDay(campaign.end)}
+        </text>
+        <path class="sp-ideal" d={linePath([{ x: x(start), y: y(0) }, { x: x(end), y: y(campaign.budget) }])} />
+        {projection && <path class={`sp-projection${campaign.overspend ? ' sp-bad' : ''}`} d={projection} />}
+        <path class="sp-spent" d={linePath(spent)} />
+      </svg>
+      <ul class="sp-legend">
+        <li class="sp-spent">
+          <span class="sp-swatch" aria-hidden="true" />
+          {t('sidepanel_legend_spent')}
+        </li>
+        <li class="sp-ideal">
+          <span class="sp-swatch" aria-hidden="true" />
+          {t('sidepanel_legend_even_pace')}
+        </li>
+        {projection && (
+          <li class="sp-projection">
+            <span class="sp-swatch" aria-hidden="true" />
+            {t('sidepanel_legend_projection')}
+          </li>
+        )}
+      </ul>
+    </figure>
+  );
+}

@@ -1,0 +1,39 @@
+/** Scales, ticks and paths for the hand-drawn SVG charts (no chart library: a few hundred bytes). */
+import { toDayNumber } from '@/lib/metrics/dates';
+
+export type Scale = (value: number) => number;
+
+export function linearScale([d0, d1]: [number, number], [r0, r1]: [number, number]): Scale {
+  if (d0 === d1) return () => (r0 + r1) / 2;
+  return (v) => r0 + ((v - d0) / (d1 - d0)) * (r1 - r0);
+}
+
+/** About `count` intervals of round tick values within [min, max] (1, 2, 2.5 or 5 × a power of ten apart). */
+export function niceTicks(min: number, max: number, count = 4): number[] {
+  if (!Number.isFinite(min) || !Number.isFinite(max)) return [];
+  if (min === max) return [min];
+  const raw = (max - min) / Math.max(1, count);
+  const power = 10 ** Math.floor(Math.log10(raw));
+  const span = max - min;
+  // The round step whose number of intervals comes closest to the wish.
+  const step = [1, 2, 2.5, 5, 10].map((m) => m * power).sort((a, b) => Math.abs(span / a - count) - Math.abs(span / b - count))[0]!;
+  const ticks: number[] = [];
+  for (let v = Math.ceil(min / step) * step; v <= max + step * 1e-9; v += step) ticks.push(Number(v.toPrecision(12)));
+  return ticks;
+}
+
+/** A polyline path; coordinates rounded to 0.1 px keep the markup small and the lines crisp. */
+export function linePath(points: readonly { x: number; y: number }[]): string {
+  return points.map((p, i) => `${i ? 'L' : 'M'}${Math.round(p.x * 10) / 10},${Math.round(p.y * 10) / 10}`).join('');
+}
+
+export const dayValue = (date: string): number => toDayNumber(date);
+
+/** Keeps at most `max` points, evenly, always keeping the first and last. */
+export function thin<T>(points: readonly T[], max: number): T[] {
+  if (points.length <= max) return [...points];
+  const out: T[] = [];
+  const step = (points.length - 1) / (max - 1);
+  for (let i = 0; i < max; i++) out.push(points[Math.round(i * step)]!);
+  return out;
+}

@@ -1,0 +1,65 @@
+/**
+ * How each KPI reads: counts, shares (percent), money, multiples (ROAS) and pacing, in the UI's
+ * locale; and how a change against the previous period reads — relative for amounts, in
+ * percentage points for shares, so "2.0 % → 2.5 %" is "+0.5 pp", not "+25 %".
+ */
+import { lowerIsBetter } from '@/lib/metrics/goals';
+
+export type KpiKind = 'count' | 'share' | 'money' | 'multiple' | 'pacing';
+
+const SHARES = new Set(['audienceGrowth', 'engagementRate', 'ctr', 'conversionRate', 'bounceRate', 'negativeFeedbackRate', 'roi']);
+const MONEY = new Set(['spend', 'revenue', 'webRevenue', 'cpc', 'cpa']);
+
+export function kpiKind(id: string): KpiKind {
+  const base = id.split('.')[0] ?? id;
+  if (base === 'budgetPacing') return 'pacing';
+  if (base === 'roas') return 'multiple';
+  if (SHARES.has(base)) return 'share';
+  if (MONEY.has(base)) return 'money';
+  return 'count';
+}
+
+export function formatKpi(id: string, value: number | undefined, locale: string, currency?: string): string {
+  if (value === undefined) return '—';
+  switch (kpiKind(id)) {
+    case 'share':
+    case 'pacing':
+      return new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: Math.abs(value) < 0.1 ? 2 : 1 }).format(value);
+    case 'money':
+      return currency
+        ? new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: Math.abs(value) >= 1000 ? 0 : 2 }).format(value)
+        : new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(value);
+    case 'multiple':
+      return `${new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(value)}×`;
+    case 'count':
+      return new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(value);
+  }
+}
+
+export interface Change {
+  /** "+12.5 %" or "−0.4 pp". */
+  text: string;
+  direction: 'up' | 'down' | 'flat';
+  /** Whether the move is for the better (for lower-is-better KPIs, down is good). */
+  good?: boolean;
+}
+
+export function kpiChange(id: string, current: number | undefined, previous: number | undefined, locale: string): Change | undefined {
+  if (current === undefined || previous === undefined) return undefined;
+  const kind = kpiKind(id);
+  let delta: number;
+  let text: string;
+  if (kind === 'share' || kind === 'pacing') {
+    delta = (current - previous) * 100;
+    text = `${new Intl.NumberFormat(locale, { signDisplay: 'exceptZero', maximumFractionDigits: 1, minimumFractionDigits: 1 }).format(delta)} pp`;
+  } else {
+    if (previous === 0) return current === 0 ? { text: '±0', direction: 'flat' } : undefined;
+    delta = (current - previous) / Math.abs(previous);
+    text = new Intl.NumberFormat(locale, { style: 'percent', signDisplay: 'exceptZero', maximumFractionDigits: 1 }).format(delta);
+  }
+  const direction = Math.abs(delta) < 1e-9 ? 'flat' : delta > 0 ? 'up' : 'down';
+  if (direction === 'flat') return { text, direction };
+  // Pacing is good near 100 %, not when it grows; leave it uncoloured.
+  if (kind === 'pacing') return { text, direction };
+  return { text, direction, good: lowerIsBetter(id) ? direction === 'down' : direction === 'up' };
+}

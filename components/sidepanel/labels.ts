@@ -1,0 +1,19 @@
+/** Display names of KPIs, including the templated ones (per content type, per campaign). */
+import { t } from '@/lib/i18n/t';
+import type { KpiSnapshot } from '@/lib/metrics/snapshot';
+
+export function kpiLabel(id: string, snapshot: Pick<KpiSnapshot, 'campaigns'>): string {
+  const [base, rest] = [id.split('.')[0] ?? id, id.slice(id.indexOf('.') + 1)];
+  if (base === 'engagementRate' && id.includes('.')) return t('sidepanel_kpi_engagementRate_of', { type: t(`sidepanel_type_${rest}`) });
+  if (base === 'budgetPacing' && id.includes('.')) {
+    const name = snapshot.campaigns.find((c) => c.id === rest)?.name ?? rest;
+    return t('sidepanel_kpi_budgetPacing_of', { campaign: name });
+  }
+  return t(`sidepanel_kpi_${id}`);
+}
+
+/** The one currency of the plan's campaigns, for money tiles; none when they mix currencies. */
+export function campaignCurrency(snapshot: Pick<KpiSnapshot, 'campaigns'>): string | undefined {
+  const currencies = new Set(snapshot.campaigns.map((c) => c.currency));
+  return currencies.size === 1 ? [...currencies][0] : undefined;
+}

@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import { examplePlan } from '../../tests/fixtures/metrics/load';
+import { smallData } from '../../tests/fixtures/metrics/small-data';
+import { buildSnapshot } from '@/lib/metrics/snapshot';
+import { linearScale, linePath, niceTicks, thin } from './chart-geometry';
+import { formatKpi, kpiChange, kpiKind } from './kpi-format';
+import { anchorDay, presetOf, presetRange } from './ranges';
+import { snapshotCsv, snapshotFileName } from './snapshot-csv';
+import { tileIds } from './tile-list';
+import { panelSearch, readPanelQuery } from './url-query';
+
+describe('URL query', () => {
+  it.each([
+    ['?from=2027-01-01&to=2027-01-31&channel=instagram', { from: '2027-01-01', to: '2027-01-31', channel: 'instagram' }, []],
+    ['', { channel: 'all' }, []],
+    ['?channel=all&to=2027-02-01', { to: '2027-02-01', channel: 'all' }, []],
+    ['?from=2027-02-30&channel=tiktok', { channel: 'all' }, ['from', 'channel']],
+    ['?from=2027-02-01&to=2027-01-01', { channel: 'all' }, ['from', 'to']],
+  ])('%s', (search, query, ignored) => {
+    expect(readPanelQuery(search)).toEqual({ query, ignored });
+  });
+
+  it('writes our parameters and keeps others', () => {
+    expect(panelSearch('?debug=1&channel=x', { from: '2027-01-01', to: '2027-01-31', channel: 'facebook' })).toBe('?debug=1&channel=facebook&from=2027-01-01&to=2027-01-31');
+  });
+});
+
+describe('range presets', () => {
+  it.each([
+    ['2027-03-31', { from: '2027-01-01', to: '2027-03-31' }, '2027-03-31'],
+    ['2026-11-26', { from: '2027-01-01', to: '2027-03-31' }, '2027-03-31'],
+    ['2027-05-01', { from: '2027-01-01', to: '2027-03-31' }, '2027-03-31'],
+    ['2027-02-10', { from: '2027-01-01', to: '2027-03-31' }, '2027-02-10'],
+    ['2027-02-10', undefined, '2027-02-10'],
+  ])('today %s with data %j ends presets on %s', (today, data, anchor) => {
+    expect(anchorDay(today, data)).toBe(anchor);
+  });
+
+  it.each([
+    ['last7', { from: '2027-03-25', to: '2027-03-31' }],
+    ['last28', { from: '2027-03-04', to: '2027-03-31' }],
+    ['last90', { from: '2027-01-01', to: '2027-03-31' }],
+    ['thisMonth', { from: '2027-03-01', to: '2027-03-31' }],
+  ] as const)('%s', (preset, range) => {
+    expect(presetRange(preset, '2027-03-31')).toEqual(range);
+    expect(presetOf(range, '2027-03-31')).toBe(preset);
+  });
+
+  it('anything else is custom', () => {
+    expect(presetOf({ from: '2027-01-05', to: '2027-01-20' }, '2027-03-31')).toBe('custom');
+  });
+});
+
+describe('KPI formatting', () => {
+  it.each([
+    ['followers', 'count'],
+    ['engagementRate.reel', 'share'],
+    ['roi', 'share'],
+    ['roas', 'multiple'],
+    ['cpa', 'money'],
+    ['budgetPacing.winter-2027', 'pacing'],
+  ])('%s is a %s', (id, kind) => {
+    expect(kpiKind(id)).toBe(kind);
+  });
+
+  it.each([
+    ['followers', 17600, 'en', undefined, '17,600'],
+    ['followers', 17600, 'nb', undefined, '17\u00a0600'],
+    ['engagementRate', 0.0607, 'en', undefined, '6.07%'],
+    ['roas', 2.8, 'en', undefined, '2.80×'],
+    ['spend', 1800, 'en', 'NOK', 'NOK\u00a01,800'],
+    ['cpc', 2.1818, 'en', 'NOK', 'NOK\u00a02.18'],
+    ['budgetPacing.w', 1.0166, 'en', undefined, '101.7%'],
+    ['followers', undefined, 'en', undefined, '—'],
+  ])('%s %s in %s', (id, value, locale, currency, text) => {
+    expect(formatKpi(id, value, locale, currency)).toBe(text);
+  });
+
+  it.each([
+    ['followers', 110, 100, { text: '+10%', direction: 'up', good: true }],
+    ['cpa', 90, 100, { text: '-10%', direction: 'down', good: true }],
+    ['bounceRate', 0.45, 0.4, { text: '+5.0 pp', direction: 'up', good: false }],
+    ['posts', 0, 0, { text: '±0', direction: 'flat' }],
+    ['posts', 3, 0, undefined],
+    ['posts', 3, undefined, undefined],
+    ['budgetPacing.w', 1.1, 1, { text: '+10.0 pp', direction: 'up' }],
+  ])('change of %s from %s to %s', (id, current, previous, change) => {
+    expect(kpiChange(id, current, previous, 'en')).toEqual(change);
+  });
+});
+
+describe('tiles and CSV export', () => {
+  const snapshot = buildSnapshot(smallData(), examplePlan(), { from: '2027-01-01', to: '2027-01-31', channel: 'all' });
+
+  it('has a tile for every KPI, per content type with data, per campaign', () => {
+    const groups = tileIds(snapshot);
+    expect(groups.map((g) => g.group)).toEqual(['audience', 'content', 'web', 'campaigns']);
+    expect(groups[1]?.ids).toEqual(['posts', 'impressions', 'reach', 'engagements', 'engagementRate', 'engagementRate.photo', 'engagementRate.video', 'engagementRate.reel', 'engagementRate.link', 'engagementRate.other', 'ctr', 'negativeFeedbackRate']);
+    expect(groups[3]?.ids.at(-1)).toBe('budgetPacing.winter-2027');
+    // Every computed KPI has its tile.
+    const all = groups.flatMap((g) => g.ids);
+    for (const id of Object.keys(snapshot.kpis)) expect(all).toContain(id);
+  });
+
+  it('writes one CSV row per tile with raw numbers, the previous value and the goal', () => {
+    const lines = snapshotCsv(snapshot).trim().split('\n');
+    expect(lines[0]).toBe('kpi,channel,from,to,value,previous_from,previous_to,previous_value,goal_target,goal_due,goal_on_track');
+    expect(lines).toContain('followers,all,2027-01-01,2027-01-31,17600,2026-12-01,2026-12-31,,,,');
+    expect(lines).toContain('posts,all,2027-01-01,2027-01-31,6,2026-12-01,2026-12-31,0,,,');
+    expect(lines).toContain(`roas,all,2027-01-01,2027-01-31,2.8,2026-12-01,2026-12-31,,3,2027-06-30,false`);
+    expect(lines).toHaveLength(1 + tileIds(snapshot).flatMap((g) => g.ids).length);
+    expect(snapshotFileName(snapshot)).toBe('brandline-kpis-all-2027-01-01-2027-01-31.csv');
+  });
+});
+
+describe('chart geometry', () => {
+  it('scales linearly, and a flat domain sits in the middle', () => {
+    expect(linearScale([0, 10], [100, 0])(2.5)).toBe(75);
+    expect(linearScale([5, 5], [0, 10])(5)).toBe(5);
+  });
+
+  it.each([
+    [0, 30000, 3, [0, 10000, 20000, 30000]],
+    [10012, 11873, 3, [10500, 11000, 11500]],
+    [0, 1, 4, [0, 0.25, 0.5, 0.75, 1]],
+    [7, 7, 4, [7]],
+  ])('ticks over %s…%s', (min, max, count, ticks) => {
+    expect(niceTicks(min, max, count)).toEqual(ticks);
+  });
+
+  it('draws rounded paths and thins long series keeping both ends', () => {
+    expect(linePath([{ x: 1.234, y: 5 }, { x: 10, y: 2.06 }])).toBe('M1.2,5L10,2.1');
+    const thinned = thin(Array.from({ length: 1000 }, (_, i) => i), 5);
+    expect(thinned).toEqual([0, 250, 500, 749, 999]);
+  });
+});

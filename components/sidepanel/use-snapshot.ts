@@ -1,0 +1,42 @@
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { request } from '@/lib/messaging/client';
+import { onPlansChanged } from '@/lib/messaging/events';
+import type { KpiSnapshot } from '@/lib/metrics/snapshot';
+import type { PanelQuery } from './url-query';
+
+export interface SnapshotState {
+  snapshot?: KpiSnapshot;
+  error?: string;
+  loading: boolean;
+  reload: () => void;
+}
+
+/**
+ * Asks the background for the snapshot of `query`, again when the panel becomes visible (new
+ * imports may have landed) and when a plan changes. Late answers to older queries are dropped.
+ */
+export function useSnapshot(query: PanelQuery): SnapshotState {
+  const [state, setState] = useState<Omit<SnapshotState, 'reload'>>({ loading: true });
+  const latest = useRef(0);
+  const load = useCallback(() => {
+    const ticket = ++latest.current;
+    setState((s) => ({ ...s, loading: true }));
+    request('kpi.snapshot', { channel: query.channel, ...(query.from ? { from: query.from } : {}), ...(query.to ? { to: query.to } : {}) }).then(
+      (snapshot) => ticket === latest.current && setState({ snapshot, loading: false }),
+      (error: unknown) => ticket === latest.current && setState((s) => ({ ...s, loading: false, error: error instanceof Error ? error.message : String(error) })),
+    );
+  }, [query.channel, query.from, query.to]);
+
+  useEffect(() => {
+    load();
+    const onVisible = () => document.visibilityState === 'visible' && load();
+    document.addEventListener('visibilitychange', onVisible);
+    const stop = onPlansChanged(load);
+    return () => {
+      document.removeEventListener('visibilitychange', onVisible);
+      stop();
+    };
+  }, [load]);
+
+  return { ...state, reload: load };
+}
