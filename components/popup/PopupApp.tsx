@@ -1,15 +1,86 @@
 import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import type { ChannelId } from '@/lib/engine/types';
+import { t } from '@/lib/i18n/t';
 import { send } from '@/lib/messaging/client';
+import { onPlansChanged } from '@/lib/messaging/events';
+import type { ErrorInfo, ResponseOf } from '@/lib/messaging/protocol';
+import { CHANNEL_NAMES, CHANNEL_OPTIONS } from '@/components/shared/channels';
+import { errorLines } from '@/components/shared/errors';
+import { SelectField } from '@/components/shared/fields';
+import { Outcome, type OutcomeState } from '@/components/shared/Outcome';
+import { openKpiPanel } from './current-tab';
+import { DraftFindings } from './DraftFindings';
+import { PlanGlance } from './PlanGlance';
+import { QuickLog } from './QuickLog';
+import { useTabState } from './use-tab-state';
+import { UtmBuilder } from './UtmBuilder';
+import './popup.css';
 
+/** The toolbar popup: the companion while posting, useful on any tab. */
 export function PopupApp() {
-  const [status, setStatus] = useState('…');
+  const { tabId, state } = useTabState();
+  const tabChannel = state?.channel;
+  const [chosen, setChosen] = useState<ChannelId | null>(null);
+  const channel: ChannelId = chosen ?? tabChannel ?? 'x';
+  const [active, setActive] = useState<ResponseOf<'plans.active'> | null>(null);
+  const [loadError, setLoadError] = useState<ErrorInfo | null>(null);
+  const [outcome, setOutcome] = useState<OutcomeState | null>(null);
+
   useEffect(() => {
-    void send('ping', {}).then((r) => setStatus(r.ok ? `background ${r.value.version}` : r.error.message));
-  }, []);
+    const load = async () => {
+      const result = await send('plans.active', { channel });
+      if (result.ok) {
+        setActive(result.value);
+        setLoadError(null);
+      } else setLoadError(result.error);
+    };
+    void load();
+    return onPlansChanged(() => void load());
+  }, [channel]);
+
+  const openPanel = async () => {
+    try {
+      await openKpiPanel(tabId);
+      window.close();
+    } catch (error) {
+      setOutcome({ kind: 'error', lines: [t('popup_panel_failed'), error instanceof Error ? error.message : String(error)] });
+    }
+  };
+
   return (
-    <main data-page="popup">
-      <h1>Brandline</h1>
-      <p data-testid="background-status">{status}</p>
-    </main>
+    <div class="bl-popup" data-page="popup" data-channel={tabChannel ?? ''}>
+      <header class="bl-popup-header">
+        <h1>Brandline</h1>
+        <p class="bl-tab-channel" data-testid="tab-channel">
+          {state === undefined ? t('common_loading') : tabChannel ? t('popup_tab_channel', { channel: CHANNEL_NAMES[tabChannel] }) : t('popup_tab_other')}
+        </p>
+      </header>
+      <Outcome outcome={outcome} />
+      {loadError ? <p class="bl-error-text">{errorLines(t('popup_plan_failed'), loadError).join(' ')}</p> : null}
+      <DraftFindings state={state} />
+      <div class="bl-card bl-row bl-popup-channel">
+        <SelectField id="popup-channel" label={t('popup_channel_for_plan')} value={channel} options={CHANNEL_OPTIONS} onChange={setChosen} />
+      </div>
+      {active ? (
+        <>
+          <PlanGlance plan={active.plan} channel={channel} isExample={active.planId === null} />
+          <UtmBuilder
+            plan={active.plan}
+            channel={channel}
+            onCopied={(ok) => setOutcome(ok ? { kind: 'success', lines: [t('popup_copied')] } : { kind: 'error', lines: [t('popup_copy_failed')] })}
+          />
+          <QuickLog key={`${active.planId ?? 'example'}-${channel}`} plan={active.plan} channel={channel} onOutcome={setOutcome} />
+        </>
+      ) : null}
+      <nav class="bl-row bl-popup-links" aria-label={t('popup_more')}>
+        <button type="button" class="bl-button" data-action="open-side-panel" onClick={() => void openPanel()}>
+          {t('popup_open_panel')}
+        </button>
+        <button type="button" class="bl-button" data-action="open-options" onClick={() => void browser.runtime.openOptionsPage()}>
+          {t('popup_open_options')}
+        </button>
+      </nav>
+    </div>
   );
 }

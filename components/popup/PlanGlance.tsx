@@ -1,0 +1,37 @@
+import type { ChannelId } from '@/lib/engine/types';
+import { t } from '@/lib/i18n/t';
+import type { Plan } from '@/lib/plan/types';
+import { CHANNEL_NAMES } from '@/components/shared/channels';
+
+function Chips({ label, items, empty }: { label: string; items: readonly string[]; empty: string }) {
+  return (
+    <div class="bl-glance-row">
+      <h3>{label}</h3>
+      {items.length ? (
+        <ul class="bl-chips" aria-label={label}>
+          {items.map((item) => (
+            <li key={item}>{item}</li>
+          ))}
+        </ul>
+      ) : (
+        <p class="bl-muted">{empty}</p>
+      )}
+    </div>
+  );
+}
+
+/** The active plan at a glance: what to keep in mind while writing on this channel. */
+export function PlanGlance({ plan, channel, isExample }: { plan: Plan; channel: ChannelId; isExample: boolean }) {
+  const rules = plan.channels[channel];
+  return (
+    <section class="bl-card" aria-labelledby="glance-heading" data-plan-id={plan.id}>
+      <h2 id="glance-heading">{t('popup_plan_title', { name: plan.name, channel: CHANNEL_NAMES[channel] })}</h2>
+      {isExample ? <p class="bl-hint">{t('popup_example_plan')}</p> : null}
+      {!rules.enabled ? <p class="bl-hint">{t('popup_channel_disabled', { channel: CHANNEL_NAMES[channel] })}</p> : null}
+      <Chips label={t('popup_voice')} items={plan.identity.voice.traits} empty={t('popup_none')} />
+      <Chips label={t('popup_required_hashtags')} items={rules.hashtags.required} empty={t('popup_none')} />
+      <Chips label={rules.cta.required ? t('popup_cta_required') : t('popup_cta')} items={rules.cta.phrases} empty={t('popup_none')} />
+      <Chips label={t('popup_banned_terms')} items={plan.terms.banned.map((b) => (b.suggest ? `${b.term} → ${b.suggest}` : b.term))} empty={t('popup_none')} />
+    </section>
+  );
+}

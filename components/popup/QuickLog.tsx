@@ -1,0 +1,98 @@
+import { useState } from 'preact/hooks';
+import { type ChannelId } from '@/lib/engine/types';
+import { t } from '@/lib/i18n/t';
+import { send } from '@/lib/messaging/client';
+import type { RequestOf } from '@/lib/messaging/protocol';
+import type { Plan } from '@/lib/plan/types';
+import { CHANNEL_NAMES, CHANNEL_OPTIONS } from '@/components/shared/channels';
+import { errorLines } from '@/components/shared/errors';
+import { NumberField, SelectField, TextField } from '@/components/shared/fields';
+import { formatDay, formatNumber, today } from '@/components/shared/format';
+import type { OutcomeState } from '@/components/shared/Outcome';
+
+type Kind = 'followers' | 'campaign';
+
+/** Quick logging of one number: today's followers on a channel, or a campaign's day. */
+export function QuickLog({ plan, channel, onOutcome }: { plan: Plan; channel: ChannelId; onOutcome: (outcome: OutcomeState) => void }) {
+  const [kind, setKind] = useState<Kind>('followers');
+  const [logChannel, setLogChannel] = useState<ChannelId>(channel);
+  const [date, setDate] = useState(today());
+  const [followers, setFollowers] = useState<number | undefined>(undefined);
+  const [campaignId, setCampaignId] = useState(plan.campaigns[0]?.id ?? '');
+  const [spend, setSpend] = useState<number | undefined>(undefined);
+  const [clicks, setClicks] = useState<number | undefined>(undefined);
+  const [conversions, setConversions] = useState<number | undefined>(undefined);
+  const [revenue, setRevenue] = useState<number | undefined>(undefined);
+  const [problem, setProblem] = useState<{ field: string; text: string } | null>(null);
+
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    setProblem(null);
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return setProblem({ field: 'log-date', text: t('popup_log_need_date') });
+    let request: RequestOf<'metrics.log'>;
+    if (kind === 'followers') {
+      if (followers === undefined || !Number.isFinite(followers) || followers < 0) return setProblem({ field: 'log-followers', text: t('popup_log_need_number') });
+      request = { kind, record: { channel: logChannel, date, followers } };
+    } else {
+      if (!campaignId.trim()) return setProblem({ field: 'log-campaign', text: t('popup_log_need_campaign') });
+      if (spend === undefined || !Number.isFinite(spend) || spend < 0) return setProblem({ field: 'log-spend', text: t('popup_log_need_number') });
+      const optional = Object.fromEntries(Object.entries({ clicks, conversions, revenue }).filter(([, v]) => v !== undefined && Number.isFinite(v)));
+      request = { kind, record: { campaignId: campaignId.trim(), date, spend, ...optional } };
+    }
+    const result = await send('metrics.log', request);
+    if (!result.ok) return onOutcome({ kind: 'error', lines: errorLines(t('popup_log_failed'), result.error) });
+    const updated = result.value.updated > 0;
+    onOutcome({
+      kind: 'success',
+      lines: [
+        kind === 'followers'
+          ? t(updated ? 'popup_log_followers_updated' : 'popup_log_followers_done', { channel: CHANNEL_NAMES[logChannel], count: formatNumber(followers ?? 0), date: formatDay(date) })
+          : t(updated ? 'popup_log_campaign_updated' : 'popup_log_campaign_done', { campaign: campaignId, spend: formatNumber(spend ?? 0), date: formatDay(date) }),
+      ],
+    });
+  };
+
+  const errorFor = (field: string) => (problem?.field === field ? problem.text : undefined);
+  const campaigns = plan.campaigns.map((c) => ({ value: c.id, label: c.name }));
+
+  return (
+    <section class="bl-card" aria-labelledby="log-heading">
+      <h2 id="log-heading">{t('popup_log_title')}</h2>
+      <form onSubmit={submit} noValidate>
+        <fieldset class="bl-checkgroup">
+          <legend>{t('popup_log_what')}</legend>
+          {(['followers', 'campaign'] as const).map((k) => (
+            <label class="bl-check" key={k}>
+              <input type="radio" name="log-kind" value={k} checked={kind === k} onChange={() => setKind(k)} />
+              {t(`popup_log_kind_${k}`)}
+            </label>
+          ))}
+        </fieldset>
+        <div class="bl-grid bl-grid-tight">
+          {kind === 'followers' ? (
+            <>
+              <SelectField id="log-channel" label={t('popup_log_channel')} value={logChannel} options={CHANNEL_OPTIONS} onChange={setLogChannel} />
+              <NumberField id="log-followers" label={t('popup_log_followers')} value={followers} onChange={setFollowers} step={1} min={0} error={errorFor('log-followers')} />
+            </>
+          ) : (
+            <>
+              {campaigns.length ? (
+                <SelectField id="log-campaign" label={t('popup_log_campaign')} value={campaignId} options={campaigns} onChange={setCampaignId} error={errorFor('log-campaign')} />
+              ) : (
+                <TextField id="log-campaign" label={t('popup_log_campaign_id')} value={campaignId} onChange={setCampaignId} error={errorFor('log-campaign')} />
+              )}
+              <NumberField id="log-spend" label={t('popup_log_spend')} value={spend} onChange={setSpend} min={0} error={errorFor('log-spend')} />
+              <NumberField id="log-clicks" label={t('popup_log_clicks')} value={clicks} onChange={setClicks} step={1} min={0} />
+              <NumberField id="log-conversions" label={t('popup_log_conversions')} value={conversions} onChange={setConversions} step={1} min={0} />
+              <NumberField id="log-revenue" label={t('popup_log_revenue')} value={revenue} onChange={setRevenue} min={0} />
+            </>
+          )}
+          <TextField id="log-date" type="date" label={t('popup_log_date')} value={date} onChange={setDate} error={errorFor('log-date')} />
+        </div>
+        <button type="submit" class="bl-button bl-button-primary">
+          {kind === 'followers' ? t('popup_log_submit_followers') : t('popup_log_submit_campaign')}
+        </button>
+      </form>
+    </section>
+  );
+}

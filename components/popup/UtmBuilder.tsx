@@ -1,0 +1,42 @@
+import { useState } from 'preact/hooks';
+import type { ChannelId } from '@/lib/engine/types';
+import { isBrandUrl, withUtm } from '@/lib/engine/utm';
+import { t } from '@/lib/i18n/t';
+import type { Plan } from '@/lib/plan/types';
+import { CHANNEL_NAMES } from '@/components/shared/channels';
+import { TextField } from '@/components/shared/fields';
+
+/** Paste a link, get it tagged with this channel's UTM values from the plan, copy it. */
+export function UtmBuilder({ plan, channel, onCopied }: { plan: Plan; channel: ChannelId; onCopied: (ok: boolean) => void }) {
+  const [url, setUrl] = useState('');
+  const links = plan.channels[channel].links;
+  const utm = links.utm ?? {};
+  const hasUtm = Object.values(utm).some((v) => v !== undefined && v !== '');
+  const trimmed = url.trim();
+  const tagged = trimmed && hasUtm ? withUtm(trimmed, utm) : trimmed;
+  const foreign = trimmed !== '' && links.brandDomains.length > 0 && !isBrandUrl(trimmed, links.brandDomains);
+
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(tagged);
+      onCopied(true);
+    } catch {
+      onCopied(false);
+    }
+  };
+
+  return (
+    <section class="bl-card" aria-labelledby="utm-heading">
+      <h2 id="utm-heading">{t('popup_utm_title')}</h2>
+      <TextField id="utm-input" type="url" label={t('popup_utm_input')} value={url} onChange={setUrl} placeholder={links.brandDomains[0] ? `https://${links.brandDomains[0]}/` : 'https://'} />
+      {!hasUtm ? <p class="bl-hint">{t('popup_utm_none', { channel: CHANNEL_NAMES[channel] })}</p> : null}
+      {foreign ? <p class="bl-hint">{t('popup_utm_foreign', { domains: links.brandDomains.join(', ') })}</p> : null}
+      <div class="bl-row bl-utm-out">
+        <TextField id="utm-output" label={t('popup_utm_output')} value={tagged} onChange={() => undefined} readOnly />
+        <button type="button" class="bl-button" data-action="copy-utm" disabled={!tagged} onClick={() => void copy()}>
+          {t('popup_copy')}
+        </button>
+      </div>
+    </section>
+  );
+}

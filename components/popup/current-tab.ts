@@ -1,0 +1,36 @@
+import { browser } from 'wxt/browser';
+import type { TabState } from '@/lib/content/tab-state';
+
+/**
+ * The tab the popup is about: the active tab of its window, or `?tab=<id>` (so a test or a
+ * pinned popup tab can point it at a given tab).
+ */
+export async function targetTabId(search = location.search): Promise<number | undefined> {
+  const override = new URLSearchParams(search).get('tab');
+  if (override && /^\d+$/.test(override)) return Number(override);
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id;
+}
+
+/** What the content script of the tab sees; undefined when there is none (not a social tab). */
+export async function askTabState(tabId: number): Promise<TabState | undefined> {
+  try {
+    const answer = (await browser.tabs.sendMessage(tabId, { brandline: 1, type: 'tab.state' })) as TabState | undefined;
+    return answer && typeof answer === 'object' && 'channel' in answer ? answer : undefined;
+  } catch {
+    // "Receiving end does not exist": no Brandline content script in that tab.
+    return undefined;
+  }
+}
+
+/** Opens the KPI side panel: Chrome's sidePanel API, Firefox's sidebar. */
+export async function openKpiPanel(tabId: number | undefined): Promise<void> {
+  const api = browser as unknown as {
+    sidePanel?: { open(options: { windowId?: number; tabId?: number }): Promise<void> };
+    sidebarAction?: { open(): Promise<void> };
+  };
+  if (api.sidePanel) {
+    const windowId = tabId !== undefined ? (await browser.tabs.get(tabId)).windowId : (await browser.windows.getCurrent()).id;
+    await api.sidePanel.open(windowId !== undefined ? { windowId } : {});
+  } else if (api.sidebarAction) await api.sidebarAction.open();
+}
