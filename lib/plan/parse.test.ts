@@ -1,0 +1,137 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parsePlan, parsePlanJson } from './parse';
+
+const minimal = { schema: 'brandline/plan@1', id: 'nordlys', name: 'Nordlys' };
+const withPatch = (patch: Record<string, unknown>) => ({ ...minimal, ...patch });
+const errorsOf = (input: unknown) => {
+  const result = parsePlan(input);
+  if (result.ok) throw new Error('expected the plan to be rejected');
+  return result.errors.map((e) => e.message);
+};
+
+describe('parsePlan', () => {
+  it('accepts the example plan', () => {
+    const result = parsePlanJson(readFileSync(new URL('../../samples/plan.example.json', import.meta.url), 'utf8'));
+    expect(result.ok && result.plan.channels.instagram.hashtags.required).toEqual(['#NordlysCoffee']);
+  });
+
+  it('accepts the shared spec example when ../shared is present', () => {
+    let text: string;
+    try {
+      text = readFileSync(new URL('../../../shared/spec/plan.example.json', import.meta.url), 'utf8');
+    } catch {
+      return; // a fresh clone has no ../shared; samples/plan.example.json is the same plan
+    }
+    expect(parsePlanJson(text).ok).toBe(true);
+  });
+
+  it('fills every default of a minimal plan', () => {
+    const result = parsePlan(minimal);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const { plan } = result;
+    expect(plan.locale).toBe('en');
+    expect(plan.identity).toEqual({ mission: '', valueProposition: '', voice: { traits: [], formality: 'neutral', minSentiment: -0.05 } });
+    expect(plan.terms).toEqual({ banned: [], preferred: [], spelling: [] });
+    expect(plan.moderation).toEqual({ crisisKeywords: [], replyTemplates: [], escalation: '' });
+    expect([plan.audiences, plan.goals, plan.campaigns]).toEqual([[], [], []]);
+    expect(plan.channels.x).toEqual({
+      enabled: true,
+      maxLength: 280,
+      hashtags: { required: [], banned: [] },
+      mentions: {},
+      emoji: {},
+      cta: { required: false, phrases: [] },
+      links: { required: false, brandDomains: [] },
+    });
+    expect(plan.channels.facebook.maxLength).toBe(63_206);
+    expect(plan.channels.instagram.maxLength).toBe(2_200);
+  });
+
+  it('fills defaults inside a partly written channel', () => {
+    const result = parsePlan(withPatch({ channels: { instagram: { hashtags: { max: 3 } } } }));
+    expect(result.ok && result.plan.channels.instagram).toMatchObject({ enabled: true, maxLength: 2200, hashtags: { max: 3, required: [], banned: [] } });
+  });
+
+  it('allows a $schema hint for editors and drops it', () => {
+    const result = parsePlan(withPatch({ $schema: './schema/plan.schema.json' }));
+    expect(result.ok && '$schema' in result.plan).toBe(false);
+  });
+
+  it.each([
+    ['a wrong type, by path', { channels: { instagram: { hashtags: { max: 'five' } } } }, 'channels.instagram.hashtags.max: expected a number, got "five"'],
+    ['an unknown key, with the likely one', { channels: { x: { hashtag: {} } } }, 'channels.x.hashtag: unknown key (did you mean "hashtags"?)'],
+    ['a swapped-letter typo', { channels: { x: { mentions: { mxa: 2 } } } }, 'channels.x.mentions.mxa: unknown key (did you mean "max"?)'],
+    ['an unknown key with nothing close', { terms: { banned: [{ term: 'cheap', colour: 'red' }] } }, 'terms.banned[0].colour: unknown key (allowed here: term, reason, suggest)'],
+    ['an unknown top-level key', { goalz: [] }, 'goalz: unknown key (did you mean "goals"?)'],
+    ['X maxLength above 280', { channels: { x: { maxLength: 300 } } }, 'channels.x.maxLength: X allows at most 280 weighted characters per post; a plan cannot raise that (got 300)'],
+    ['Instagram maxLength above 2,200', { channels: { instagram: { maxLength: 5000 } } }, 'channels.instagram.maxLength: Instagram allows at most 2200 characters per post; a plan cannot raise that (got 5000)'],
+    ['Instagram over 5 hashtags', { channels: { instagram: { hashtags: { max: 30 } } } }, 'channels.instagram.hashtags.max: Instagram allows at most 5 hashtags per post; a plan cannot raise that (got 30)'],
+    ['Instagram over 20 mentions', { channels: { instagram: { mentions: { max: 21 } } } }, 'channels.instagram.mentions.max: Instagram allows at most 20 @mentions per post; a plan cannot raise that (got 21)'],
+    ['a fractional count', { channels: { x: { emoji: { max: 1.5 } } } }, 'channels.x.emoji.max: expected a whole number, got 1.5'],
+    ['a negative count', { channels: { x: { emoji: { max: -1 } } } }, 'channels.x.emoji.max: expected at least 0, got -1'],
+    ['min above max', { channels: { x: { hashtags: { min: 3, max: 2 } } } }, 'channels.x.hashtags.min: must not be above hashtags.max (2), got 3'],
+    ['more required hashtags than allowed', { channels: { instagram: { hashtags: { required: ['#a', '#b', '#c', '#d', '#e', '#f'] } } } }, 'channels.instagram.hashtags.required: lists 6 required hashtags but at most 5 are allowed'],
+    ['a required CTA without phrases', { channels: { facebook: { cta: { required: true } } } }, 'channels.facebook.cta.phrases: list at least one phrase when cta.required is true'],
+    ['a hashtag with a space', { channels: { x: { hashtags: { banned: ['#cheap coffee'] } } } }, 'channels.x.hashtags.banned[0]: expected one hashtag like "#NordlysCoffee" (no spaces), got "#cheap coffee"'],
+    ['a URL as brand domain', { channels: { x: { links: { brandDomains: ['https://nordlyscoffee.no'] } } } }, 'channels.x.links.brandDomains[0]: expected a domain like "nordlyscoffee.no" (no https://, no path), got "https://nordlyscoffee.no"'],
+    ['an unknown utm key', { channels: { x: { links: { utm: { source: 'x', term: 'y' } } } } }, 'channels.x.links.utm.term: unknown key (allowed here: source, medium, campaign)'],
+    ['an unknown locale', { locale: 'de' }, 'locale: expected one of "en", "nb", got "de"'],
+    ['minSentiment out of range', { identity: { voice: { minSentiment: -2 } } }, 'identity.voice.minSentiment: expected at least -1, got -2'],
+    ['a formality typo', { identity: { voice: { formality: 'relaxed' } } }, 'identity.voice.formality: expected one of "casual", "neutral", "formal", got "relaxed"'],
+    ['a wildcard inside a term', { moderation: { crisisKeywords: ['re*call'] } }, 'moderation.crisisKeywords[0]: a "*" wildcard may only end a term, got "re*call"'],
+    ['an empty term', { terms: { spelling: [{ term: '' }] } }, 'terms.spelling[0].term: must not be empty'],
+    ['a preferred term without insteadOf', { terms: { preferred: [{ use: 'coffee lovers', insteadOf: [] }] } }, 'terms.preferred[0].insteadOf: list at least one word to replace'],
+    ['a bad date', { goals: [{ id: 'g', kpi: 'followers', channel: 'x', target: 1, due: '2027-02-30' }] }, 'goals[0].due: not a calendar date, got "2027-02-30"'],
+    ['a date in another format', { goals: [{ id: 'g', kpi: 'followers', channel: 'x', target: 1, due: '30.06.2027' }] }, 'goals[0].due: expected a date written YYYY-MM-DD, got "30.06.2027"'],
+    ['an unknown KPI', { goals: [{ id: 'g', kpi: 'likes', channel: 'x', target: 1, due: '2027-06-30' }] }, 'goals[0].kpi: expected a KPI id'],
+    ['a goal channel', { goals: [{ id: 'g', kpi: 'roas', channel: 'tiktok', target: 1, due: '2027-06-30' }] }, 'goals[0].channel: expected one of "x", "facebook", "instagram", "all", got "tiktok"'],
+    ['an audience channel', { audiences: [{ id: 'a', name: 'A', channels: ['twitter'] }] }, 'audiences[0].channels[0]: expected one of "x", "facebook", "instagram", got "twitter"'],
+    ['a campaign ending before it starts', { campaigns: [{ id: 'c', name: 'C', channel: 'x', budget: 1, currency: 'NOK', start: '2027-02-01', end: '2027-01-01' }] }, 'campaigns[0].end: must not be before start (2027-02-01), got "2027-01-01"'],
+    ['a currency name', { campaigns: [{ id: 'c', name: 'C', channel: 'x', budget: 1, currency: 'kroner', start: '2027-01-01', end: '2027-01-02' }] }, 'campaigns[0].currency: expected a currency code like "NOK" or "EUR", got "kroner"'],
+    ['duplicate ids', { moderation: { replyTemplates: [{ id: 't', name: 'A', text: 'a' }, { id: 't', name: 'B', text: 'b' }] } }, 'moderation.replyTemplates[1].id: another reply template already has the id "t", got "t"'],
+    ['a missing field', { audiences: [{ id: 'a' }] }, 'audiences[0].name: missing (expected a string)'],
+    ['a list where an object belongs', { channels: [] }, 'channels: expected an object, got a list'],
+  ])('names %s', (_what, patch, message) => {
+    expect(errorsOf(withPatch(patch)).some((m) => m.startsWith(message))).toBe(true);
+  });
+
+  it('requires schema, id and name, and the right version', () => {
+    expect(errorsOf({ schema: 'brandline/plan@2' })).toEqual([
+      'schema: expected "brandline/plan@1", got "brandline/plan@2"',
+      'id: missing (expected a string)',
+      'name: missing (expected a string)',
+    ]);
+  });
+
+  it('rejects what is not an object', () => {
+    expect(errorsOf([])).toEqual(['(plan): expected a JSON object, got a list']);
+    expect(errorsOf('plan')).toEqual(['(plan): expected a JSON object, got "plan"']);
+  });
+
+  it('reports every problem at once, each with its path', () => {
+    const result = parsePlan(withPatch({ locale: 'se', channels: { x: { maxLength: 'long', foo: 1 } } }));
+    expect(result.ok ? [] : result.errors.map((e) => e.path).sort()).toEqual(['channels.x.foo', 'channels.x.maxLength', 'locale']);
+  });
+});
+
+describe('parsePlanJson', () => {
+  it.each([
+    ['{\n  "schema": "brandline/plan@1",\n  "id": five\n}', 'not valid JSON: unexpected "f" where a value was expected (strings need double quotes) at line 3, column 9'],
+    ['{"a": 1,}', 'not valid JSON: a trailing comma before "}" at line 1, column 9'],
+    ['{"a": 1\n"b": 2}', 'not valid JSON: expected "," or "}" after a value, found "\\"" at line 2, column 1'],
+    ['{"a": "x\n"}', 'not valid JSON: a line break or control character inside a string (missing closing quote?) at line 1, column 9'],
+    ["{'a': 1}", 'not valid JSON: expected a key in double quotes, found "\'" at line 1, column 2'],
+    ['', 'not valid JSON: the text ends where a value was expected at line 1, column 1'],
+    ['{"a": [1, 2}', 'not valid JSON: expected "," or "]" after a value, found "}" at line 1, column 12'],
+    ['{} x', 'not valid JSON: unexpected "x" after the end of the JSON value at line 1, column 4'],
+  ])('names line and column: %j', (text, message) => {
+    const result = parsePlanJson(text);
+    expect(result.ok ? [] : result.errors).toEqual([{ path: '', message }]);
+  });
+
+  it('ignores a byte-order mark', () => {
+    expect(parsePlanJson(`\uFEFF${JSON.stringify(minimal)}`).ok).toBe(true);
+  });
+});

@@ -1,0 +1,23 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { isKpiId } from './schema';
+import { JSON_SCHEMA_PATH, planJsonSchemaText } from './write-json-schema';
+
+describe('schema/plan.schema.json', () => {
+  it('is up to date with the zod schema (regenerate: npx tsx lib/plan/write-json-schema.ts)', () => {
+    expect(readFileSync(JSON_SCHEMA_PATH, 'utf8')).toBe(planJsonSchemaText());
+  });
+
+  it('describes the input: only schema, id and name are required, unknown keys are not allowed', () => {
+    const schema = JSON.parse(planJsonSchemaText()) as { required: string[]; additionalProperties: boolean; properties: Record<string, unknown> };
+    expect(schema.required.sort()).toEqual(['id', 'name', 'schema']);
+    expect(schema.additionalProperties).toBe(false);
+    expect(Object.keys(schema.properties)).toEqual(expect.arrayContaining(['identity', 'audiences', 'goals', 'terms', 'channels', 'moderation', 'campaigns']));
+  });
+});
+
+describe('KPI ids', () => {
+  it.each([
+    ['followers', true], ['engagementRate.reel', true], ['engagementRate.podcast', false], ['budgetPacing.winter-2027', true], ['budgetPacing', true], ['likes', false], ['roas.x', false], ['', false],
+  ])('%s → %s', (id, ok) => expect(isKpiId(id)).toBe(ok));
+});
