@@ -1,0 +1,112 @@
+/**
+ * The toolbar popup as the companion while posting. The test opens popup.html in a tab with
+ * `?tab=<id>` pointing it at the tab it is about (a real popup uses the active tab).
+ */
+import type { BrowserContext, Page } from '@playwright/test';
+import { editorOf, typeText } from './composer-helpers';
+import { expect, test } from './fixtures';
+import { EDITORS, SITES } from './sites';
+
+declare const chrome: {
+  runtime: { sendMessage(message: unknown): Promise<unknown> };
+  tabs: { query(q: object): Promise<{ id?: number }[]>; getCurrent(): Promise<{ id?: number } | undefined> };
+};
+
+/**
+ * The id of the tab opened just before `helper`. Brandline has no `tabs` permission, so tab
+ * URLs are hidden from it; tab ids grow as tabs open, so the site's tab is the newest one older
+ * than the helper's own.
+ */
+async function previousTabId(helper: Page): Promise<number> {
+  const id = await helper.evaluate(async () => {
+    const own = (await chrome.tabs.getCurrent())?.id ?? Infinity;
+    const ids = (await chrome.tabs.query({})).map((tab) => tab.id ?? -1).filter((tabId) => tabId >= 0 && tabId < own);
+    return ids.length ? Math.max(...ids) : -1;
+  });
+  expect(id).toBeGreaterThanOrEqual(0);
+  return id;
+}
+
+/** Opens `url` in a tab, then the popup about that tab. */
+async function popupFor(context: BrowserContext, extensionId: string, url: string): Promise<{ site: Page; popup: Page }> {
+  const site = await context.newPage();
+  await site.goto(url);
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  const tabId = await previousTabId(popup);
+  await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
+  return { site, popup };
+}
+
+async function ask<T>(page: Page, type: string, payload: object = {}): Promise<T> {
+  const reply = (await page.evaluate(([type, payload]) => chrome.runtime.sendMessage({ brandline: 1, type, payload }), [type, payload] as const)) as { ok: boolean; value: T };
+  expect(reply.ok).toBe(true);
+  return reply.value;
+}
+
+test('on a tab that is not a social site: plan reference and UTM builder still work', async ({ context, extensionId }) => {
+  const { popup } = await popupFor(context, extensionId, SITES.index);
+  await expect(popup.getByTestId('tab-channel')).toHaveText('Not a social site');
+  await expect(popup.getByText('Open X, Facebook or Instagram')).toBeVisible();
+  // The example plan until one is imported.
+  await expect(popup.locator('#glance-heading')).toHaveText('Nordlys Coffee on X');
+  await popup.locator('#popup-channel').selectOption('instagram');
+  await expect(popup.getByRole('list', { name: 'Required hashtags' })).toHaveText('#NordlysCoffee');
+  await expect(popup.getByRole('list', { name: 'Never write' })).toContainText('cheap → good value');
+});
+
+const UTM_CASES = [
+  { channel: 'x', url: 'https://nordlyscoffee.no/shop?ref=bio#beans', expected: 'https://nordlyscoffee.no/shop?ref=bio&utm_source=x&utm_medium=social&utm_campaign=winter-2027#beans' },
+  { channel: 'facebook', url: 'https://www.nordlyscoffee.no/?utm_source=newsletter', expected: 'https://www.nordlyscoffee.no/?utm_source=facebook&utm_medium=social&utm_campaign=winter-2027' },
+  { channel: 'instagram', url: 'nordlyscoffee.no/winter', expected: 'nordlyscoffee.no/winter?utm_source=instagram&utm_medium=social&utm_campaign=winter-2027' },
+];
+
+test('the UTM builder tags links with the plan values of the channel', async ({ context, extensionId }) => {
+  const { popup } = await popupFor(context, extensionId, SITES.index);
+  for (const { channel, url, expected } of UTM_CASES) {
+    await popup.locator('#popup-channel').selectOption(channel);
+    await popup.getByLabel('Link', { exact: true }).fill(url);
+    await expect(popup.getByLabel('Tagged link')).toHaveValue(expected);
+  }
+});
+
+test('on an X tab: shows the channel and the live findings of the draft', async ({ context, extensionId }) => {
+  const { site, popup } = await popupFor(context, extensionId, SITES.x.home);
+  await expect(popup.getByTestId('tab-channel')).toHaveText('This tab: X');
+  await expect(popup.locator('#glance-heading')).toHaveText('Nordlys Coffee on X');
+
+  await typeText(site, editorOf(site, EDITORS.x.post), 'Our cheap coffee');
+  await expect(popup.locator('.bl-findings [data-rule="terms.banned"]')).toBeVisible();
+  await expect(popup.locator('.bl-findings [data-rule="hashtags.max"]')).toHaveCount(0);
+  // The popup follows the typing without being reopened.
+  await typeText(site, editorOf(site, EDITORS.x.post), ' #a #b #c');
+  await expect(popup.locator('.bl-findings [data-rule="hashtags.max"]')).toBeVisible();
+});
+
+test('quick logging stores a follower count and a campaign day', async ({ context, extensionId }) => {
+  const { popup } = await popupFor(context, extensionId, SITES.instagram.post);
+  await expect(popup.getByTestId('tab-channel')).toHaveText('This tab: Instagram');
+  await popup.getByLabel('Followers', { exact: true }).last().fill('10450');
+  await popup.getByLabel('Date').fill('2027-01-20');
+  await popup.getByRole('button', { name: 'Log followers' }).click();
+  await expect(popup.getByRole('status')).toContainText('Logged 10,450 followers on Instagram');
+
+  await popup.getByRole('radio', { name: 'Campaign day' }).check();
+  await expect(popup.getByLabel('Campaign', { exact: true })).toHaveValue('winter-2027');
+  await popup.getByLabel('Spend').fill('450');
+  await popup.getByLabel('Clicks').fill('120');
+  await popup.getByLabel('Date').fill('2027-01-20');
+  await popup.getByRole('button', { name: 'Log campaign day' }).click();
+  await expect(popup.getByRole('status')).toContainText('winter-2027');
+
+  expect(await ask(popup, 'metrics.summary')).toMatchObject({ snapshots: 1, campaignResults: 1 });
+  const snapshot = await ask<{ kpis: Record<string, number> }>(popup, 'kpi.snapshot', { from: '2027-01-01', to: '2027-01-31', channel: 'instagram' });
+  expect(snapshot.kpis.followers).toBe(10450);
+
+  // An empty count is refused next to the field, and nothing is stored.
+  await popup.getByRole('radio', { name: 'Followers' }).check();
+  await popup.getByLabel('Followers', { exact: true }).last().fill('');
+  await popup.getByRole('button', { name: 'Log followers' }).click();
+  await expect(popup.locator('#log-followers-error')).toHaveText('Enter a number of 0 or more.');
+  expect(await ask(popup, 'metrics.summary')).toMatchObject({ snapshots: 1 });
+});
