@@ -5,7 +5,9 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { editorOf, modelText, ruleIds, rulesAfterCheck, typeText } from './composer-helpers';
 import { expect, test } from './fixtures';
+import { EDITORS, SITES } from './sites';
 
 import type { Plan } from '../../lib/plan/types';
 
@@ -181,4 +183,22 @@ test('erases all data after confirmation', async ({ openExtensionPage }) => {
   await expect(page.getByRole('status')).toContainText('erased');
   expect(await ask(page, 'plans.list')).toEqual({ plans: [], active: { x: null, facebook: null, instagram: null } });
   expect((await ask<{ planId: string | null }>(page, 'plans.active', { channel: 'x' })).planId).toBeNull();
+});
+
+test('a rule edited in the options takes effect in an open X composer without reload', async ({ context, openExtensionPage }) => {
+  const options = await openOptionsWithExample(openExtensionPage);
+  const x = await context.newPage();
+  await x.goto(SITES.x.home);
+  const draft = 'Fresh Polar Roast today #coffee #winter';
+  await typeText(x, editorOf(x, EDITORS.x.post), draft);
+  // The example plan allows two hashtags on X.
+  expect(await rulesAfterCheck(x, 'brandline-overlay', draft.length)).not.toContain('hashtags.max');
+
+  await options.bringToFront();
+  await options.locator('#plan-channels-x-hashtags-max').fill('1');
+  await options.getByRole('button', { name: 'Save plan' }).click();
+  await expect(options.getByRole('status')).toContainText('Plan saved');
+
+  await expect.poll(() => ruleIds(x, 'brandline-overlay')).toContain('hashtags.max');
+  expect(await modelText(x, EDITORS.x.post)).toBe(draft);
 });
