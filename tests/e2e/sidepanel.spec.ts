@@ -1,0 +1,112 @@
+/**
+ * The KPI side panel as a manager uses it: import exports on the options page (SPEC section 6
+ * hook), open the panel with a linked range and channel, read the tiles (data-kpi/data-value)
+ * against numbers worked out by hand, then change the channel and the range.
+ */
+import { readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+const FIXTURES = 'tests/fixtures/metrics';
+
+function csv(path: string) {
+  return { name: basename(path), mimeType: 'text/csv', buffer: readFileSync(path) };
+}
+
+async function importMetrics(openExtensionPage: (path: string) => Promise<Page>, paths: string[]): Promise<void> {
+  const options = await openExtensionPage('options.html');
+  await options.locator('input[type=file][data-action="import-metrics"]').setInputFiles(paths.map(csv));
+  await expect(options.getByRole('status')).toContainText(basename(paths.at(-1)!), { timeout: 20_000 });
+  await expect(options.locator('[role="alert"]')).toHaveText('');
+  await options.close();
+}
+
+/** The raw number of a tile, or undefined when the tile says "no data". */
+async function tile(page: Page, kpi: string): Promise<number | undefined> {
+  const value = await page.locator(`[data-kpi="${kpi}"]`).getAttribute('data-value');
+  return value === null || value === '' ? undefined : Number(value);
+}
+
+async function expectTiles(page: Page, expected: Record<string, number | undefined>): Promise<void> {
+  for (const [kpi, value] of Object.entries(expected)) {
+    if (value === undefined) await expect(page.locator(`[data-kpi="${kpi}"]`)).toHaveAttribute('data-value', '');
+    else await expect.poll(() => tile(page, kpi), { message: kpi }).toBeCloseTo(value, 9);
+  }
+}
+
+test('tiles match hand-worked KPIs; channel and range follow the controls and the URL', async ({ openExtensionPage }) => {
+  await importMetrics(openExtensionPage, ['followers.csv', 'meta-instagram-posts.csv', 'campaign-results.csv', 'ga4-traffic-acquisition.csv'].map((f) => join(FIXTURES, f)));
+
+  const page = await openExtensionPage('sidepanel.html?from=2027-01-01&to=2027-01-31&channel=instagram');
+  await expect(page.locator('[data-kpi="followers"]')).toBeVisible();
+  // Instagram, January (tests/fixtures/metrics): followers 10,000 → 10,600; posts of 15 and 20 Jan;
+  // GA4 January export: 800 sessions from instagram; winter-2027 results of 5–7 Jan.
+  await expectTiles(page, {
+    followers: 10600,
+    audienceGrowth: 0.06,
+    posts: 2,
+    impressions: 2400 + 12000,
+    reach: 1800 + 9000,
+    engagements: 120 + 14 + 6 + 22 + (640 + 52 + 85 + 130),
+    engagementRate: (162 + 907) / 10800,
+    'engagementRate.photo': 162 / 1800,
+    'engagementRate.reel': 907 / 9000,
+    ctr: undefined,
+    sessions: 800,
+    conversionRate: 20 / 800,
+    bounceRate: (800 - 560) / 800,
+    webRevenue: 6400,
+    spend: 1800,
+    revenue: 3600,
+    roi: 2,
+    roas: 3,
+    cpc: 1200 / 550,
+    cpa: 100,
+    'budgetPacing.winter-2027': 1800 / ((30000 * 27) / 55),
+  });
+  await expect(page.locator('[data-chart="followers"] [data-series="instagram"] path')).toHaveCount(1);
+  await expect(page.locator('[data-chart="engagement-by-type"] rect')).toHaveCount(2);
+  await expect(page.locator('[data-chart="pacing"][data-campaign="winter-2027"] path.sp-spent')).toHaveCount(1);
+
+  // All channels: followers add up; X (t.co) and Facebook (facebook, l.facebook.com) sessions join.
+  await page.locator('input[name=channel][value=all]').check({ force: true });
+  await expect(page).toHaveURL(/channel=all/);
+  await expectTiles(page, { followers: 10600 + 4100 + 2500, sessions: 600 + 150 + 800 + 120, posts: 2 });
+  await expect(page.locator('[data-chart="followers"] [data-series]')).toHaveCount(3);
+
+  // A custom range that cuts the GA4 export's January: its rows no longer count.
+  await page.locator('select[name=range]').selectOption('custom');
+  await page.locator('input[name=from]').fill('2027-01-16');
+  await page.locator('button[name=apply-range]').click();
+  await expect(page).toHaveURL(/from=2027-01-16&to=2027-01-31/);
+  await expectTiles(page, { sessions: undefined, posts: 1, followers: 17200, spend: undefined, 'budgetPacing.winter-2027': 1800 / ((30000 * 27) / 55) });
+
+  // "Last 7 days" ends on the last day with data (3 Feb, an Instagram story) since today is outside it.
+  await page.locator('select[name=range]').selectOption('last7');
+  await expect(page).toHaveURL(/from=2027-01-28&to=2027-02-03/);
+  await expectTiles(page, { posts: 2, impressions: 3000 + 900, followers: 17200 });
+
+  // The link reopens the same report.
+  const reopened = await openExtensionPage(`sidepanel.html${new URL(page.url()).search}`);
+  await expectTiles(reopened, { posts: 2, impressions: 3900 });
+});
+
+test('explains how to get data in when nothing is stored', async ({ openExtensionPage }) => {
+  const page = await openExtensionPage('sidepanel.html?channel=x');
+  await expect(page.locator('[data-empty="no-data"]')).toBeVisible();
+  await expect(page.locator('[data-kpi]')).toHaveCount(0);
+});
+
+test('renders the sample quarter with its charts (screenshot for the README)', async ({ openExtensionPage }) => {
+  const samples = ['followers-2027Q1.csv', 'x-tweet-activity-2027Q1.csv', 'facebook-posts-2027Q1.csv', 'instagram-posts-2027Q1.csv', 'ga4-traffic-2027Q1.csv', 'campaign-results-winter-2027.csv'];
+  await importMetrics(openExtensionPage, samples.map((f) => join('samples/metrics', f)));
+  const page = await openExtensionPage('sidepanel.html?from=2027-02-01&to=2027-02-28&channel=all');
+  await page.setViewportSize({ width: 480, height: 900 });
+  await expect(page.locator('[data-kpi="engagementRate"]')).not.toHaveAttribute('data-value', '');
+  await expect(page.locator('[data-chart="followers"] [data-series]')).toHaveCount(3);
+  await expect(page.locator('[data-overspend="winter-2027"]')).toBeVisible();
+  await page.screenshot({ path: 'docs/sidepanel.png', fullPage: true });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.screenshot({ path: 'docs/sidepanel-dark.png', fullPage: true });
+});
