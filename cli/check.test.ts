@@ -1,0 +1,157 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Finding } from '../lib/engine/types';
+import { lineColumn } from './commands/check';
+import { UsageError, type CliIO } from './io';
+import { main } from './main';
+
+const examplePlan = readFileSync(new URL('../samples/plan.example.json', import.meta.url), 'utf8');
+
+function memoryIO(files: Record<string, string>, options: { color?: boolean } = {}) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: CliIO = {
+    stdout: (t) => out.push(t),
+    stderr: (t) => err.push(t),
+    readText: async (path) => {
+      const text = files[path];
+      if (text === undefined) throw new UsageError(`${path}: no such file`);
+      return text;
+    },
+    readBytes: async (path) => new TextEncoder().encode(files[path] ?? ''),
+    color: options.color ?? false,
+  };
+  return { io, stdout: () => out.join(''), stderr: () => err.join('') };
+}
+
+async function run(argv: string[], files: Record<string, string>, options: { color?: boolean } = {}) {
+  const m = memoryIO({ 'plan.json': examplePlan, ...files }, options);
+  const code = await main(argv, m.io);
+  return { code, stdout: m.stdout(), stderr: m.stderr() };
+}
+
+const offPlan = 'Users love our cheap beans! #followforfollow\n';
+const onPlan = 'Our Polar Roast is back. Tap to shop! #NordlysCoffee';
+
+describe('brandline check', () => {
+  it('prints findings as a JSON array and exits 1 on an error finding', async () => {
+    const { code, stdout, stderr } = await run(['check', '--plan', 'plan.json', '--channel', 'instagram', '--format', 'json', 'draft.txt'], { 'draft.txt': offPlan });
+    expect(stderr).toBe('');
+    expect(code).toBe(1);
+    const findings = JSON.parse(stdout) as Finding[];
+    expect(findings.map((f) => f.ruleId)).toEqual(expect.arrayContaining(['terms.preferred', 'terms.banned', 'hashtags.banned', 'hashtags.required', 'cta.missing']));
+    const banned = findings.find((f) => f.ruleId === 'terms.banned')!;
+    expect(banned).toMatchObject({ severity: 'error', start: 15, end: 20, fix: { start: 15, end: 20, text: 'good value' } });
+    // The file's final line break is not part of the draft.
+    expect(findings.find((f) => f.ruleId === 'hashtags.required')).toMatchObject({ start: 44, end: 44 });
+  });
+
+  it('exits 0 when nothing is an error, reading the draft from standard input', async () => {
+    const { code, stdout } = await run(['check', '--plan=plan.json', '--channel=instagram', '--format=json', '-'], { '-': onPlan });
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toEqual([]);
+  });
+
+  it('reads standard input when no FILE is given', async () => {
+    const { code, stdout } = await run(['check', '--plan', 'plan.json', '--channel', 'x'], { '-': 'Fresh from the roastery.' });
+    expect(code).toBe(0);
+    expect(stdout).toContain('on plan');
+  });
+
+  it('prints readable text without colours when not on a terminal', async () => {
+    const { code, stdout } = await run(['check', '--plan', 'plan.json', '--channel', 'instagram', 'draft.txt'], { 'draft.txt': offPlan });
+    expect(code).toBe(1);
+    expect(stdout).not.toContain('\x1b[');
+    expect(stdout).toContain('draft.txt · instagram post');
+    expect(stdout).toMatch(/1:16 +error +Avoid "cheap"\. We sell on quality, not price\. Say "good value"\. +terms\.banned/);
+    expect(stdout).toContain('fix: "cheap" → "good value"');
+    expect(stdout).toMatch(/✖ \d+ findings \(2 errors, \d+ warnings, 0 info\)/);
+    expect(stdout).toMatch(/length 44\/2200 · 1 hashtags/);
+  });
+
+  it('colours severities on a terminal', async () => {
+    const { stdout } = await run(['check', '--plan', 'plan.json', '--channel', 'instagram', 'draft.txt'], { 'draft.txt': offPlan }, { color: true });
+    expect(stdout).toContain('\x1b[31merror');
+  });
+
+  it('checks a reply against the comment it answers', async () => {
+    const { code, stdout } = await run(
+      ['check', '--plan', 'plan.json', '--channel', 'facebook', '--surface', 'comment', '--replying-to', 'comment.txt', '--format', 'json', 'reply.txt'],
+      { 'reply.txt': "We're so sorry to hear this. Could you send us a DM?", 'comment.txt': 'Is there a recall on the Polar Roast??' },
+    );
+    expect(code).toBe(1);
+    const findings = JSON.parse(stdout) as Finding[];
+    expect(findings.find((f) => f.ruleId === 'crisis.keyword')).toMatchObject({ severity: 'error' });
+    expect(findings.find((f) => f.ruleId === 'crisis.keyword')?.start).toBeUndefined();
+  });
+
+  it.each([
+    ['no --plan', ['check', '--channel', 'x'], /--plan FILE is required/],
+    ['no --channel', ['check', '--plan', 'plan.json'], /--channel is required \(x, facebook, instagram\)/],
+    ['an unknown channel', ['check', '--plan', 'plan.json', '--channel', 'tiktok'], /--channel: expected x, facebook, instagram, got "tiktok"/],
+    ['an unknown surface', ['check', '--plan', 'plan.json', '--channel', 'x', '--surface', 'story'], /--surface: expected post, comment, got "story"/],
+    ['an unknown format', ['check', '--plan', 'plan.json', '--channel', 'x', '--format', 'yaml'], /--format: expected text, json, got "yaml"/],
+    ['an unknown option', ['check', '--plan', 'plan.json', '--channel', 'x', '--fix'], /unknown option --fix/],
+    ['a missing value', ['check', '--plan', 'plan.json', '--channel'], /--channel: expected a value/],
+    ['two drafts', ['check', '--plan', 'plan.json', '--channel', 'x', 'a.txt', 'b.txt'], /expected one draft FILE/],
+    ['stdin twice', ['check', '--plan', '-', '--channel', 'x', '-'], /only one of the plan, the draft and --replying-to can be read from standard input/],
+    ['a missing draft file', ['check', '--plan', 'plan.json', '--channel', 'x', 'nope.txt'], /nope\.txt: no such file/],
+    ['a missing plan file', ['check', '--plan', 'nope.json', '--channel', 'x', 'draft.txt'], /nope\.json: no such file/],
+  ])('exits 2 on %s, with the reason on stderr', async (_what, argv, message) => {
+    const { code, stdout, stderr } = await run(argv, { 'draft.txt': 'hi' });
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(message);
+    expect(stderr.startsWith('brandline check: ')).toBe(true);
+  });
+
+  it('exits 2 on a bad plan, naming each bad path', async () => {
+    const bad = JSON.stringify({ schema: 'brandline/plan@1', id: 'p', name: 'P', channels: { instagram: { hashtags: { max: 'five' } }, x: { maxLenght: 200 } } });
+    const { code, stderr } = await run(['check', '--plan', 'bad.json', '--channel', 'x', 'draft.txt'], { 'bad.json': bad, 'draft.txt': 'hi' });
+    expect(code).toBe(2);
+    expect(stderr).toContain('bad.json is not a valid brand plan:');
+    expect(stderr).toContain('  channels.instagram.hashtags.max: expected a number, got "five"');
+    expect(stderr).toContain('  channels.x.maxLenght: unknown key (did you mean "maxLength"?)');
+  });
+
+  it('exits 2 on plan JSON with a syntax error, naming line and column', async () => {
+    const { code, stderr } = await run(['check', '--plan', 'bad.json', '--channel', 'x', 'draft.txt'], { 'bad.json': '{\n  "schema": "brandline/plan@1",\n}', 'draft.txt': 'hi' });
+    expect(code).toBe(2);
+    expect(stderr).toContain('not valid JSON: a trailing comma before "}" at line 3, column 1');
+  });
+
+  it('prints its usage with --help', async () => {
+    const { code, stdout } = await run(['check', '--help'], {});
+    expect(code).toBe(0);
+    expect(stdout).toContain('Usage: brandline check --plan PLAN.json --channel x|facebook|instagram');
+  });
+
+  it('shows positions as line and column in characters', () => {
+    expect(lineColumn('ab\n😀cd', 6)).toEqual({ line: 2, column: 3 });
+  });
+});
+
+describe('brandline check, the built command', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'brandline-check-'));
+  beforeAll(() => {
+    execFileSync(process.execPath, ['scripts/build-cli.mjs'], { stdio: 'pipe' });
+    writeFileSync(join(dir, 'plan.json'), examplePlan);
+    writeFileSync(join(dir, 'draft.txt'), offPlan);
+  }, 60_000);
+
+  it('runs from bin/brandline.mjs with the SPEC exit codes', () => {
+    const bin = ['bin/brandline.mjs', 'check', '--plan', join(dir, 'plan.json'), '--channel', 'instagram'];
+    const bad = spawnSync(process.execPath, [...bin, '--format', 'json', join(dir, 'draft.txt')], { encoding: 'utf8' });
+    expect(bad.status).toBe(1);
+    expect((JSON.parse(bad.stdout) as Finding[]).some((f) => f.ruleId === 'terms.banned')).toBe(true);
+    const good = spawnSync(process.execPath, [...bin, '-'], { encoding: 'utf8', input: onPlan });
+    expect(good.status).toBe(0);
+    expect(good.stdout).not.toContain('\x1b[');
+    const usage = spawnSync(process.execPath, [...bin.slice(0, 2), '--plan', join(dir, 'missing.json'), '--channel', 'x'], { encoding: 'utf8', input: '' });
+    expect(usage.status).toBe(2);
+    expect(usage.stderr).toContain('missing.json: no such file');
+  });
+});
