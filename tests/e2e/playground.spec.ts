@@ -34,6 +34,11 @@ const CASES: EditorCase[] = [
     submit: (page) => page.keyboard.press('Control+Enter'), replyingTo: /order #4411 arrived broken/,
   },
   {
+    name: 'X reply dialog', url: SITES.x.home, id: EDITORS.x.replyDialog, editor: '[role="dialog"] [data-testid="tweetTextarea_0"]', newLine: 'Enter',
+    open: (page) => page.locator('article[data-testid="tweet"]', { hasText: 'order #4411' }).locator('[data-testid="reply"]').click(),
+    submit: (page) => page.locator('[role="dialog"] [data-testid="tweetButton"]').click(), replyingTo: /order #4411 arrived broken/,
+  },
+  {
     name: 'Facebook post composer', url: SITES.facebook.home, id: EDITORS.facebook.post,
     editor: '[role="dialog"] [contenteditable="true"][role="textbox"][data-lexical-editor="true"]', newLine: 'Enter',
     open: (page) => page.locator('[role="main"] [role="button"]', { hasText: "What's on your mind" }).click(),
@@ -43,6 +48,12 @@ const CASES: EditorCase[] = [
     name: 'Facebook comment box', url: SITES.facebook.home, id: EDITORS.facebook.commentOnComplaint,
     editor: '[role="article"]:has([data-ad-preview="message"]:has-text("#4411")) [data-lexical-editor="true"][aria-label="Write a comment…"]',
     newLine: 'Shift+Enter', submit: (page) => page.keyboard.press('Enter'), replyingTo: /broken grinder/,
+  },
+  {
+    name: 'Facebook reply to a comment', url: SITES.facebook.home, id: EDITORS.facebook.replyToLars,
+    editor: '[data-lexical-editor="true"][aria-label="Reply to Lars Dahl…"]', newLine: 'Shift+Enter',
+    open: (page) => page.locator('[role="article"][aria-label="Comment by Lars Dahl"] [role="button"]', { hasText: 'Reply' }).click(),
+    submit: (page) => page.keyboard.press('Enter'), replyingTo: /still no tracking number/,
   },
   {
     name: 'Instagram caption', url: SITES.instagram.create, id: EDITORS.instagram.caption,

@@ -49,7 +49,7 @@ function CreatePostDialog({ onClose, onPosted }: { onClose(): void; onPosted(tex
         </div>
         <div className="fb-dialog-author"><Avatar name={FB_PAGE_NAME} /><strong>{FB_PAGE_NAME}</strong></div>
         <LexicalBox ref={editor} id="fb-post" ariaLabel={L.whatsOnYourMind(FIRST_NAME)} placeholder={L.whatsOnYourMind(FIRST_NAME)}
-          className="fb-composer-editor" placeholderClassName="fb-composer-placeholder" onTextChange={setText} />
+          className="fb-composer-editor" placeholderClassName="fb-composer-placeholder" onTextChange={setText} autoFocus />
         <div className="fb-add-to-post"><span>{L.addToPost}</span><span aria-hidden="true">🖼️ 👤 😊 📍</span></div>
         <DivButton label={L.post} onClick={post} disabled={text.trim() === ''} className="fb-primary-button">{L.post}</DivButton>
       </div>
@@ -57,30 +57,40 @@ function CreatePostDialog({ onClose, onPosted }: { onClose(): void; onPosted(tex
   );
 }
 
-function CommentBox({ post, onCommented }: { post: FbPost; onCommented(text: string): void }) {
+interface ReplyBoxProps {
+  /** Playground id of the editor. */
+  id: string;
+  label: string;
+  /** Text of the post or comment this box answers. */
+  answering: string;
+  onSent(text: string): void;
+  autoFocus?: boolean;
+}
+
+/** A Lexical comment or reply box; Facebook sends on Enter, Shift+Enter starts a new line. */
+function ReplyBox({ id, label, answering, onSent, autoFocus }: ReplyBoxProps) {
   const editor = useRef<EditorHandle>(null);
-  const id = `fb-comment-${post.id}`;
-  // Facebook sends a comment on Enter; Shift+Enter starts a new line.
   const send = useCallback(() => {
     const value = editor.current?.text() ?? '';
     if (value.trim() === '') return;
-    recordSubmission({ id, text: value, replyingTo: post.text });
+    recordSubmission({ id, text: value, replyingTo: answering });
     editor.current?.clear();
-    onCommented(value);
-  }, [id, post.text, onCommented]);
+    onSent(value);
+  }, [id, answering, onSent]);
   return (
     <div className="fb-comment-box">
       <Avatar name={FB_PAGE_NAME} small />
       <div className="fb-comment-input">
-        <LexicalBox ref={editor} id={id} ariaLabel={L.writeComment} placeholder={L.writeComment}
-          className="xzsf02u fb-comment-editor" placeholderClassName="fb-comment-placeholder" onEnter={send} />
+        <LexicalBox ref={editor} id={id} ariaLabel={label} placeholder={label}
+          className="xzsf02u fb-comment-editor" placeholderClassName="fb-comment-placeholder" onEnter={send} autoFocus={autoFocus} />
+        {/* facebook.com: the send arrow is div[aria-label="Comment"][role="button"]. */}
         <DivButton label={L.comment} onClick={send} className="fb-send">➤</DivButton>
       </div>
     </div>
   );
 }
 
-function Comment({ comment }: { comment: FbComment }) {
+function CommentBody({ comment, onReply }: { comment: FbComment; onReply?(): void }) {
   return (
     // facebook.com: each comment is div[role="article"][aria-label="Comment by <name> …"].
     <div role="article" aria-label={L.commentBy(comment.author)} className="fb-comment">
@@ -90,8 +100,35 @@ function Comment({ comment }: { comment: FbComment }) {
           <strong>{comment.author}</strong>
           <div dir="auto">{comment.text}</div>
         </div>
-        <div className="fb-comment-actions"><span>{L.like}</span><span>{L.justNow}</span></div>
+        <div className="fb-comment-actions">
+          <span>{L.like}</span>
+          {onReply && <DivButton label={L.reply} onClick={onReply} />}
+          <span>{L.justNow}</span>
+        </div>
       </div>
+    </div>
+  );
+}
+
+/**
+ * A comment with its replies. "Reply" opens a reply box under the thread — after the comment's
+ * own article, as on facebook.com — labelled "Reply to <name>…".
+ */
+function CommentThread({ comment }: { comment: FbComment }) {
+  const [replying, setReplying] = useState(false);
+  const [replies, setReplies] = useState<FbComment[]>([]);
+  const onSent = useCallback((text: string) => {
+    setReplies((list) => [...list, { id: `${comment.id}-r${list.length + 1}`, author: FB_PAGE_NAME, text }]);
+  }, [comment.id]);
+  return (
+    <div className="fb-thread">
+      <CommentBody comment={comment} onReply={() => setReplying(true)} />
+      {(replies.length > 0 || replying) && (
+        <div className="fb-replies">
+          {replies.map((reply) => <CommentBody key={reply.id} comment={reply} />)}
+          {replying && <ReplyBox id={`fb-reply-${comment.id}`} label={L.replyTo(comment.author)} answering={comment.text} onSent={onSent} autoFocus />}
+        </div>
+      )}
     </div>
   );
 }
@@ -125,9 +162,9 @@ function Post({ post, index }: { post: FbPost; index: number }) {
           <DivButton label={L.share} onClick={() => undefined}>↗ {L.share}</DivButton>
         </div>
         <div className="fb-comments">
-          {comments.map((comment) => <Comment key={comment.id} comment={comment} />)}
+          {comments.map((comment) => <CommentThread key={comment.id} comment={comment} />)}
         </div>
-        <CommentBox post={post} onCommented={onCommented} />
+        <ReplyBox id={`fb-comment-${post.id}`} label={L.writeComment} answering={post.text} onSent={onCommented} />
       </div>
     </div>
   );

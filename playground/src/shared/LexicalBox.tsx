@@ -32,6 +32,8 @@ interface Props {
   onTextChange?(text: string): void;
   /** When set, Enter (without Shift) calls it instead of starting a new paragraph. */
   onEnter?(): void;
+  /** Focus when mounted, as the sites do for boxes opened by a click (Reply, Create post). */
+  autoFocus?: boolean;
   children?: ReactNode;
 }
 
@@ -42,6 +44,9 @@ function Bridge(props: Props & { handleRef: React.ForwardedRef<EditorHandle> }) 
   const { id, onTextChange, onEnter } = props;
 
   useEffect(() => registerEditor(id, () => lexicalText(editor)), [id, editor]);
+  useEffect(() => {
+    if (props.autoFocus) editor.focus();
+  }, [editor, props.autoFocus]);
 
   useEffect(() => mergeRegister(
     editor.registerUpdateListener(() => onTextChange?.(lexicalText(editor))),

@@ -25,10 +25,12 @@ export function usePathname(): [string, (path: string) => void] {
   return [path, navigate];
 }
 
-export function navigate(path: string): void {
+/** `state` travels in history.state, as X passes the post being answered to /compose/post. */
+export function navigate(path: string, state: unknown = null): void {
   const keep = new URLSearchParams(location.search);
   keep.delete('feed');
+  keep.delete('compose');
   const query = keep.toString();
-  history.pushState(null, '', query ? `${path}?${query}` : path);
+  history.pushState(state, '', query ? `${path}?${query}` : path);
   window.dispatchEvent(new PopStateEvent('popstate'));
 }

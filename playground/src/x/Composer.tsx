@@ -13,6 +13,7 @@ interface Props {
   replyingTo?: string;
   replyingToLabel?: string;
   onPosted?(text: string): void;
+  autoFocus?: boolean;
 }
 
 /** Avatar, Draft.js box, toolbar and the post/reply button that sends the editor's model text. */
@@ -37,7 +38,7 @@ export function Composer(props: Props) {
         {/* x.com: label[data-testid="tweetTextarea_0_label"] around the editor. */}
         <label data-testid="tweetTextarea_0_label" className="x-editor-label">
           <DraftBox ref={editor} id={id} placeholder={props.placeholder} ariaLabel={props.ariaLabel}
-            onTextChange={setText} onSubmitShortcut={submit} />
+            onTextChange={setText} onSubmitShortcut={submit} autoFocus={props.autoFocus} />
         </label>
         <div className="x-composer-bar">
           {/* x.com: div[data-testid="toolBar"] with media, GIF, poll, emoji buttons. */}

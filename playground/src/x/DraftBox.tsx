@@ -17,6 +17,8 @@ interface Props {
   onTextChange(text: string): void;
   /** Ctrl/Cmd+Enter posts on x.com; plain Enter is a new line (a new Draft.js block). */
   onSubmitShortcut(): void;
+  /** x.com focuses the composer of a dialog it opens (/compose/post, Reply). */
+  autoFocus?: boolean;
 }
 
 export const DraftBox = forwardRef<EditorHandle, Props>(function DraftBox(props, ref) {
@@ -27,6 +29,9 @@ export const DraftBox = forwardRef<EditorHandle, Props>(function DraftBox(props,
   const { id, onTextChange } = props;
 
   useEffect(() => registerEditor(id, () => latest.current.getCurrentContent().getPlainText()), [id]);
+  useEffect(() => {
+    if (props.autoFocus) editor.current?.focus();
+  }, [props.autoFocus]);
 
   useImperativeHandle(ref, () => ({
     text: () => latest.current.getCurrentContent().getPlainText(),

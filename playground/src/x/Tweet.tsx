@@ -1,5 +1,16 @@
 import { memo } from 'react';
+import { navigate } from '../shared/router';
 import type { TweetData } from './tweets';
+
+/** history.state of /compose/post when it answers a post (the reply dialog). */
+export interface ReplyState {
+  replyTo: string;
+}
+
+function openReplyDialog(tweet: TweetData): void {
+  const state: ReplyState = { replyTo: tweet.id };
+  navigate('/compose/post', state);
+}
 
 function compact(count: number): string {
   return count >= 10_000 ? `${(count / 1000).toFixed(1)}K` : String(count);
@@ -29,7 +40,7 @@ export const Tweet = memo(function Tweet({ tweet, focal = false }: { tweet: Twee
             <span>{tweet.text}</span>
           </div>
           <div role="group" aria-label={`${tweet.replies} replies, ${tweet.reposts} reposts, ${tweet.likes} likes, ${tweet.views} views`} className="x-actions">
-            <button type="button" data-testid="reply" aria-label={`${tweet.replies} Replies. Reply`}>💬 {compact(tweet.replies)}</button>
+            <button type="button" data-testid="reply" aria-label={`${tweet.replies} Replies. Reply`} onClick={() => openReplyDialog(tweet)}>💬 {compact(tweet.replies)}</button>
             <button type="button" data-testid="retweet" aria-label={`${tweet.reposts} reposts. Repost`}>🔁 {compact(tweet.reposts)}</button>
             <button type="button" data-testid="like" aria-label={`${tweet.likes} Likes. Like`}>♡ {compact(tweet.likes)}</button>
             <span className="x-views">📊 {compact(tweet.views)}</span>

@@ -5,7 +5,7 @@ import { navigate, usePathname } from '../shared/router';
 import { Composer } from './Composer';
 import { HeavyTimeline } from './HeavyTimeline';
 import { X_LABELS } from './labels';
-import { Tweet } from './Tweet';
+import { Tweet, type ReplyState } from './Tweet';
 import { BRAND, TWEETS, repliesTo, tweetById, type TweetData } from './tweets';
 import './x.css';
 
@@ -71,8 +71,16 @@ function Status({ id }: { id: string }) {
   );
 }
 
+function replyTarget(): TweetData | undefined {
+  const state: unknown = history.state;
+  const id = typeof state === 'object' && state !== null ? (state as Partial<ReplyState>).replyTo : undefined;
+  return typeof id === 'string' ? tweetById(id) : undefined;
+}
+
 function ComposeDialog({ onPosted }: { onPosted(text: string): void }) {
   const close = () => navigate('/home');
+  // Reply on a post opens the same dialog with that post above the composer (a comment surface).
+  const target = replyTarget();
   return (
     <div className="x-layer">
       <div className="x-mask" onClick={close} />
@@ -82,8 +90,17 @@ function ComposeDialog({ onPosted }: { onPosted(text: string): void }) {
           <button type="button" data-testid="app-bar-close" aria-label={L.close} onClick={close} className="x-close">✕</button>
           <h2 id="modal-header" className="x-sr-only">{L.post}</h2>
         </div>
-        <Composer id="x-dialog" placeholder={L.whatsHappening} ariaLabel={L.postText} buttonLabel={L.post}
-          buttonTestId="tweetButton" onPosted={(text) => { onPosted(text); close(); }} />
+        {target ? (
+          <>
+            <Tweet tweet={target} />
+            <Composer id="x-reply-dialog" placeholder={L.postYourReply} ariaLabel={L.postText} buttonLabel={L.reply}
+              buttonTestId="tweetButton" replyingTo={target.text} replyingToLabel={`${L.replyingTo} @${target.handle}`}
+              onPosted={close} autoFocus />
+          </>
+        ) : (
+          <Composer id="x-dialog" placeholder={L.whatsHappening} ariaLabel={L.postText} buttonLabel={L.post}
+            buttonTestId="tweetButton" onPosted={(text) => { onPosted(text); close(); }} autoFocus />
+        )}
       </div>
     </div>
   );
