@@ -62,6 +62,8 @@ function walkInline(node: Node, out: Builder, kind: EditorKind) {
     } else if (isElement(child)) {
       if (child.tagName === 'BR') {
         if (kind === 'lexical' && child.hasAttribute('data-lexical-managed-linebreak')) continue;
+        // In a plain contenteditable a block's last <br> only keeps an empty line open.
+        if (kind === 'contenteditable' && !child.nextSibling) continue;
         out.addGap(node, child, '\n');
       } else if (child.hasAttribute('data-lexical-decorator') || child.hasAttribute('data-lexical-managed-linebreak') || child.tagName === 'IMG') {
         continue;
@@ -102,6 +104,7 @@ function mapBlocks(root: Element, out: Builder, kind: EditorKind) {
   for (let child = root.firstChild; child; child = child.nextSibling) {
     if (child.nodeType === TEXT_NODE) {
       out.addText(child as Text);
+      if (child.nodeValue) first = false;
       continue;
     }
     if (!isElement(child)) continue;

@@ -1,5 +1,5 @@
 import type { ComposerMatch, ComposerVariant, SiteAdapter, } from './types';
-import { allVariantMatches, closestVariant, frameAround, queryFirst, toMatch, visibleText } from './selectors';
+import { allVariantMatches, closestVariant, frameAround, queryFirst, precedes, toMatch, visibleText } from './selectors';
 
 /**
  * facebook.com: the "Create post" dialog and the comment boxes are Lexical editors. A comment box
@@ -19,7 +19,9 @@ const variants: readonly ComposerVariant[] = [
 const ARTICLE_SELECTORS = ['[role="article"]'];
 /** The message text of a post or comment inside its article. */
 const MESSAGE_SELECTORS = [
-  // Post message (feed and permalink dialog).
+  // Post message, 2025 builds.
+  '[data-ad-rendering-role="story_message"]',
+  // Post message on older builds still served (feed and permalink dialog).
   '[data-ad-preview="message"]',
   '[data-ad-comet-preview="message"]',
   // Comment body.
@@ -34,7 +36,7 @@ function answeredArticle(editor: HTMLElement): HTMLElement | undefined {
   if (!scope) return undefined;
   let answered: HTMLElement | undefined;
   for (const article of scope.querySelectorAll(ARTICLE_SELECTORS.join(','))) {
-    if (article.compareDocumentPosition(editor) & 4) answered = article as HTMLElement;
+    if (precedes(article, editor)) answered = article as HTMLElement;
   }
   return answered;
 }

@@ -1,5 +1,5 @@
 import type { ComposerVariant, SiteAdapter } from './types';
-import { allVariantMatches, closestVariant, frameAround, queryFirst, toMatch, visibleText } from './selectors';
+import { allVariantMatches, closestVariant, frameAround, queryFirst, precedes, toMatch, visibleText } from './selectors';
 
 /**
  * instagram.com: the caption of the create-post dialog is a Lexical editor; the comment field under
@@ -38,7 +38,7 @@ function answeredComment(field: HTMLElement): string | undefined {
   for (const link of post.querySelectorAll(`a[href="/${mention[1]}/"]`)) {
     const row = COMMENT_ROW_SELECTORS.map((s) => link.closest(s)).find(Boolean);
     const body = row && queryFirst(row, COMMENT_TEXT_SELECTORS);
-    if (body && body.compareDocumentPosition(field) & 4) text = visibleText(body);
+    if (body && precedes(body, field)) text = visibleText(body);
   }
   return text;
 }

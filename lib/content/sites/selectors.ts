@@ -101,3 +101,22 @@ export function frameAround(editor: HTMLElement, maxDepth = 8): HTMLElement {
   }
   return editor;
 }
+
+/**
+ * Whether `a` comes before `b` in document order (and does not contain it). Written out rather
+ * than `compareDocumentPosition`, which some DOM implementations used in tests get wrong.
+ */
+export function precedes(a: Node, b: Node): boolean {
+  const chain = (node: Node) => {
+    const path: Node[] = [];
+    for (let n: Node | null = node; n; n = n.parentNode) path.unshift(n);
+    return path;
+  };
+  const pa = chain(a);
+  const pb = chain(b);
+  let i = 0;
+  while (i < pa.length && i < pb.length && pa[i] === pb[i]) i++;
+  if (i === pa.length || i === pb.length || i === 0) return false;
+  for (let n = pa[i]!.nextSibling; n; n = n.nextSibling) if (n === pb[i]) return true;
+  return false;
+}

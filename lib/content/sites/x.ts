@@ -1,5 +1,5 @@
 import type { ComposerMatch, ComposerVariant, SiteAdapter } from './types';
-import { allVariantMatches, closestVariant, frameAround, queryFirst, toMatch, visibleText } from './selectors';
+import { allVariantMatches, closestVariant, frameAround, queryFirst, precedes, toMatch, visibleText } from './selectors';
 
 /**
  * x.com: every composer is a Draft.js editor. The post box, the reply box under a post and the
@@ -36,8 +36,7 @@ function answeredPost(editor: HTMLElement): HTMLElement | undefined {
   for (const selector of POST_SELECTORS) {
     for (const article of scope.querySelectorAll(selector)) {
       if (article.contains(editor)) continue;
-      // DOCUMENT_POSITION_FOLLOWING: the editor comes after this post.
-      if (article.compareDocumentPosition(editor) & 4) answered = article as HTMLElement;
+      if (precedes(article, editor)) answered = article as HTMLElement;
     }
     if (answered) return answered;
   }

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import type { Finding, RuleId } from '../engine/types';
+import { summarizeTone } from './tone-summary';
+
+const f = (ruleId: RuleId): Finding => ({ ruleId, severity: 'warning', message: ruleId });
+
+describe('summarizeTone', () => {
+  it.each<[string, string, RuleId[], number | undefined, { word: string; level: string; alert: string | undefined }]>([
+    ['an empty field', '', [], undefined, { word: 'empty', level: 'ok', alert: undefined }],
+    ['a neutral reply', 'We will check', [], 0.1, { word: 'neutral', level: 'ok', alert: undefined }],
+    ['a warm reply', 'Thank you so much!', [], 0.8, { word: 'warm', level: 'ok', alert: undefined }],
+    ['hostility wins over everything else', 'x', ['tone.negative', 'tone.shouting', 'tone.hostile'], -0.6, { word: 'hostile', level: 'bad', alert: undefined }],
+    ['shouting', 'x', ['tone.shouting'], 0, { word: 'shouting', level: 'warn', alert: undefined }],
+    ['negative', 'x', ['tone.negative'], -0.4, { word: 'negative', level: 'warn', alert: undefined }],
+    ['off the register', 'x', ['tone.formality'], 0, { word: 'offRegister', level: 'warn', alert: undefined }],
+    ['a complaint being answered', '', ['context.complaint'], undefined, { word: 'empty', level: 'ok', alert: 'complaint' }],
+    ['a crisis topic raises a calm chip to a warning', 'ok', ['crisis.keyword', 'context.complaint'], 0.5, { word: 'warm', level: 'warn', alert: 'crisis' }],
+  ])('%s', (_name, text, rules, sentiment, expected) => {
+    const summary = summarizeTone(text, rules.map(f), sentiment);
+    expect({ word: summary.word, level: summary.level, alert: summary.alert }).toEqual(expected);
+  });
+});
