@@ -130,8 +130,6 @@ function pushWord(text: string, start: number, end: number, out: SentimentToken[
     return;
   }
   const surface = text.slice(s, e);
-  const tag = s > start && (text[s - 1] === '#' || text[s - 1] === '@');
-  if (tag && process.env.TAGS === 'ignore') return;
   out.push({ surface, lower: surface.toLowerCase(), start: s, end: e, breakAfter: breaks, sentenceEnd });
 }
 

@@ -8,6 +8,7 @@ import lexicon from './data/nb-lexicon.json';
 import { apologyMask } from './apology';
 import { EMOJI_VALENCE, baseEmoji } from './emoji-valence';
 import { isEmoticon, lexiconValence, sentimentTokens, type SentimentToken } from './sentiment-en';
+import { stemNb } from './stem-nb';
 import { isAllCaps } from './text-units';
 
 interface NbLexiconFile {
@@ -15,15 +16,20 @@ interface NbLexiconFile {
   center: number;
   /** Squashing constant: sentiment = s / sqrt(s² + alpha). */
   alpha: number;
-  /** Neutral band on the sentiment scale, chosen on the train split (out-of-fold). */
+  /** Neutral band on the squashed scale, chosen on the train split (out-of-fold). */
   neutral: number[];
   words: [string, number][];
 }
 
 const FILE = lexicon as unknown as NbLexiconFile;
 const WEIGHTS: ReadonlyMap<string, number> = new Map(FILE.words);
-/** Sentiment in [low, high] reads neutral in 3-class use (chosen on the train split). */
-export const NB_NEUTRAL_BAND: readonly [number, number] = [FILE.neutral[0] ?? -0.05, FILE.neutral[1] ?? 0.05];
+const BAND_LOW = Math.min(-0.01, FILE.neutral[0] ?? -0.1);
+const BAND_HIGH = Math.max(0.01, FILE.neutral[1] ?? 0.1);
+/**
+ * Sentiment in this band reads neutral. The learnt band is mapped onto VADER's usual ±0.05, so
+ * that the plan's default `minSentiment` (−0.05) means the same in both languages.
+ */
+export const NB_NEUTRAL_BAND: readonly [number, number] = [-0.05, 0.05];
 
 const NEGATIONS: ReadonlySet<string> = new Set(['ikke', 'ikkje', 'aldri', 'ingen', 'intet', 'ingenting', 'verken', 'hverken', 'neppe', 'uten', 'mangler', 'mangel']);
 const BOOSTERS: ReadonlyMap<string, number> = new Map([
@@ -40,6 +46,8 @@ const EMOJI_SCALE = 0.25;
 export interface NbFeature {
   /** Lexicon key (lower-case word), or an emoji/emoticon with its fixed valence. */
   key: string;
+  /** Stem key (`~` + stem): shared by the word's inflected forms. */
+  stem: string;
   multiplier: number;
   fixed?: number;
   /** Inside an apology/empathy clause: a negative contribution is dropped (see apology.ts). */
@@ -59,7 +67,12 @@ export function nbFeatures(text: string): NbFeature[] {
   const out: NbFeature[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    if (NEGATIONS.has(token.lower) || BOOSTERS.has(token.lower)) continue;
+    // Negations and intensifiers modify what follows; they also carry weight of their own
+    // (in reviews "ikke" and "men" lean negative), so they stay features, unmodified.
+    if (NEGATIONS.has(token.lower) || BOOSTERS.has(token.lower)) {
+      out.push({ key: token.lower, stem: `~${stemNb(token.lower)}`, multiplier: contrastAt >= 0 && i > contrastAt ? 1.5 : 1, apology: apology[i]! });
+      continue;
+    }
     let m = 1;
     for (let back = 1; back <= 3; back++) {
       const prev = tokens[i - back];
@@ -74,7 +87,7 @@ export function nbFeatures(text: string): NbFeature[] {
     if (capsContrast && isAllCaps(token.surface, 2)) m *= 1.25;
     if (contrastAt >= 0) m *= i < contrastAt ? 0.5 : i > contrastAt ? 1.5 : 1;
     const fixed = fixedValence(token);
-    const feature: NbFeature = { key: token.lower, multiplier: m, apology: apology[i]! };
+    const feature: NbFeature = { key: token.lower, stem: `~${stemNb(token.lower)}`, multiplier: m, apology: apology[i]! };
     if (fixed !== undefined) feature.fixed = fixed * EMOJI_SCALE;
     out.push(feature);
   }
@@ -92,7 +105,9 @@ export function nbRawScore(features: NbFeature[], weights: ReadonlyMap<string, n
   let sum = 0;
   let hits = 0;
   for (const f of features) {
-    const w = f.fixed ?? weights.get(f.key);
+    const form = weights.get(f.key);
+    const stem = weights.get(f.stem);
+    const w = f.fixed ?? (form === undefined && stem === undefined ? undefined : (form ?? 0) + (stem ?? 0));
     if (w === undefined) continue;
     hits++;
     const v = w * f.multiplier;
@@ -101,10 +116,20 @@ export function nbRawScore(features: NbFeature[], weights: ReadonlyMap<string, n
   return { sum, hits };
 }
 
-/** Maps a raw sum onto −1..1 with 0 in the middle of the neutral band. */
-export function nbSquash(sum: number, center = FILE.center, alpha = FILE.alpha): number {
-  const s = sum - center;
-  return Math.max(-1, Math.min(1, s / Math.sqrt(s * s + alpha)));
+/**
+ * Maps a raw sum onto −1..1: centred on the best positive/negative cut, squashed, then bent
+ * (monotone, piecewise linear) so the learnt neutral band lands on [−0.05, 0.05].
+ */
+export function nbSquash(sum: number): number {
+  const x = sum - FILE.center;
+  const s = x / Math.sqrt(x * x + FILE.alpha);
+  const [low, high] = NB_NEUTRAL_BAND;
+  let out: number;
+  if (s < BAND_LOW) out = -1 + ((s + 1) / (BAND_LOW + 1)) * (1 + low);
+  else if (s < 0) out = (s / BAND_LOW) * low;
+  else if (s <= BAND_HIGH) out = (s / BAND_HIGH) * high;
+  else out = high + ((s - BAND_HIGH) / (1 - BAND_HIGH)) * (1 - high);
+  return Math.max(-1, Math.min(1, out));
 }
 
 export function norwegianSentiment(text: string): number {
