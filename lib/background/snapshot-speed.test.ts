@@ -1,0 +1,44 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { CHANNEL_IDS } from '../engine/types';
+import type { MetricsData } from '../metrics/types';
+import { dispatch } from '../messaging/server';
+import { createHandlers } from './handlers';
+import { BackgroundStore } from './store';
+
+/** Three years of data, the size the side panel must answer fast (issue 6). */
+function threeYears(): MetricsData {
+  const start = Date.UTC(2024, 0, 1);
+  const day = (i: number) => new Date(start + i * 86_400_000).toISOString().slice(0, 10);
+  const data: MetricsData = { snapshots: [], posts: [], sessions: [], campaignResults: [] };
+  for (const channel of CHANNEL_IDS) for (let i = 0; i < 1100; i++) data.snapshots.push({ channel, date: day(i), followers: 1000 + i });
+  for (let i = 0; i < 10_000; i++) {
+    data.posts.push({ channel: CHANNEL_IDS[i % 3]!, postId: `p${i}`, publishedAt: `${day(i % 1100)}T12:00:00.000Z`, contentType: 'photo', impressions: 1000 + i, reach: 800, reactions: 20, comments: 3 });
+  }
+  for (let i = 0; i < 3000; i++) data.sessions.push({ date: day(i % 1100), source: ['instagram', 'facebook', 'x'][i % 3]!, landingPage: `/p${i}`, sessions: 10, conversions: 1 });
+  return data;
+}
+
+let store: BackgroundStore | undefined;
+afterEach(() => store?.close());
+
+describe('kpi.snapshot over three years of data', () => {
+  it('reads the database once and answers later requests from memory', async () => {
+    store = new BackgroundStore('speed');
+    const handlers = createHandlers(store);
+    const call = (type: string, payload: unknown) => dispatch({ brandline: 1, type, payload }, { id: 'me' }, 'me', handlers);
+    const data = threeYears();
+    expect(await call('metrics.store', { fileName: 'big.csv', kind: 'posts', data })).toMatchObject({ ok: true, value: { added: 3300 + 10_000 + 3000 } });
+
+    const timed = async () => {
+      const started = performance.now();
+      const result = await call('kpi.snapshot', { from: '2026-01-01', to: '2026-12-31', channel: 'all' });
+      expect(result.ok).toBe(true);
+      return performance.now() - started;
+    };
+    const cold = await timed();
+    const warm = Math.min(await timed(), await timed(), await timed());
+    console.info(`kpi.snapshot, 3 years: first ${cold.toFixed(1)} ms (reads IndexedDB), then ${warm.toFixed(1)} ms (from memory)`);
+    // The warm path skips IndexedDB entirely; it must be clearly faster than the cold one.
+    expect(warm).toBeLessThan(cold);
+  });
+});
