@@ -4,6 +4,9 @@ import { normalizeHeader, type Column } from './importer';
 
 export class HeaderIndex {
   private readonly index = new Map<string, number>();
+  /** Column specs are module constants, so their positions are looked up once per file. */
+  private readonly found = new Map<Column, number>();
+  private readonly prefixed = new Map<string, number[]>();
   constructor(readonly names: string[]) {
     names.forEach((name, i) => {
       const key = normalizeHeader(name);
@@ -12,16 +15,29 @@ export class HeaderIndex {
   }
   /** Position of a column under any of its names, or -1. */
   find(column: Column): number {
-    for (const name of column) {
-      const i = this.index.get(normalizeHeader(name));
-      if (i !== undefined) return i;
+    let position = this.found.get(column);
+    if (position === undefined) {
+      position = -1;
+      for (const name of column) {
+        const i = this.index.get(normalizeHeader(name));
+        if (i !== undefined) {
+          position = i;
+          break;
+        }
+      }
+      this.found.set(column, position);
     }
-    return -1;
+    return position;
   }
   /** Positions of every column whose header starts with `prefix`. */
   startingWith(prefix: string): number[] {
-    const p = normalizeHeader(prefix);
-    return this.names.flatMap((name, i) => (normalizeHeader(name).startsWith(p) ? [i] : []));
+    let positions = this.prefixed.get(prefix);
+    if (!positions) {
+      const p = normalizeHeader(prefix);
+      positions = this.names.flatMap((name, i) => (normalizeHeader(name).startsWith(p) ? [i] : []));
+      this.prefixed.set(prefix, positions);
+    }
+    return positions;
   }
 }
 

@@ -11,7 +11,13 @@ import type { Column, Importer } from './importer';
 import type { RowReader } from './row-reader';
 import { compact } from './sink';
 
-const col = (name: string): Column => [name];
+const COLUMNS = new Map<string, Column>();
+/** One Column object per name: readers cache column positions by identity. */
+function col(name: string): Column {
+  let column = COLUMNS.get(name);
+  if (!column) COLUMNS.set(name, (column = [name]));
+  return column;
+}
 
 const CHANNEL_ALIASES: Record<string, ChannelId> = { twitter: 'x', fb: 'facebook', ig: 'instagram' };
 
