@@ -29,9 +29,22 @@ const MESSAGE_SELECTORS = [
   'div[dir="auto"]',
 ];
 
+/**
+ * What a comment box answers. Inside a post, the box answers the post, unless it sits in a
+ * comment's thread (the "Reply" box opens after the comment's own article, in the same thread
+ * container): then the first comment of that thread. Outside any article (a post opened in a
+ * dialog), the last article above the box in the dialog.
+ */
 function answeredArticle(editor: HTMLElement): HTMLElement | undefined {
-  const inside = editor.closest(ARTICLE_SELECTORS.join(','));
-  if (inside) return inside as HTMLElement;
+  const post = editor.closest(ARTICLE_SELECTORS.join(',')) as HTMLElement | null;
+  if (post) {
+    for (let box = editor.parentElement; box && box !== post; box = box.parentElement) {
+      for (const article of box.querySelectorAll(ARTICLE_SELECTORS.join(','))) {
+        if (precedes(article, editor)) return article as HTMLElement;
+      }
+    }
+    return post;
+  }
   const scope = editor.closest('[role="dialog"]') ?? editor.closest('[role="feed"] > *, [role="main"]');
   if (!scope) return undefined;
   let answered: HTMLElement | undefined;

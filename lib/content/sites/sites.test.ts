@@ -63,6 +63,27 @@ const CASES: Case[] = [
     composers: [{ id: 'x-post', surface: 'post' }, { id: 'x-dialog', surface: 'post' }],
   },
   {
+    fixture: 'x-reply-dialog',
+    adapter: xAdapter,
+    // Reply on a timeline post: the dialog shows the post above its composer.
+    counts: [2, 2],
+    composers: [
+      { id: 'x-post', surface: 'post' },
+      { id: 'x-reply-dialog', surface: 'comment', replyingTo: '@nordlyscoffee my order #4411 arrived broken and nobody answers the phone. I want a refund.' },
+    ],
+  },
+  {
+    fixture: 'facebook-reply-to-comment',
+    adapter: facebookAdapter,
+    // "Reply" under Lars Dahl's comment opens a box in his thread: it answers his comment.
+    counts: [3, 0, 3],
+    composers: [
+      { id: 'fb-reply-1-2', surface: 'comment', replyingTo: 'Ordered two bags on Monday and still no tracking number…' },
+      { id: 'fb-comment-1', surface: 'comment', replyingTo: 'Polar Roast is back ☕\nDark chocolate, orange peel and a little smoke, roasted in Tromsø. Learn more: https://nordlyscoffee.no/polar' },
+      { id: 'fb-comment-2', surface: 'comment' },
+    ],
+  },
+  {
     fixture: 'facebook-feed-compose',
     adapter: facebookAdapter,
     counts: [3, 0, 3],
