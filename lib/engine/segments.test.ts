@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import twitter from 'twitter-text';
 import { describe, expect, it } from 'vitest';
-import { findEmoji, findHashtags, findSentences, findWords, Segments } from './segments';
+import { findEmails, findEmoji, findHashtags, findSentences, findWords, Segments } from './segments';
 
 const texts = (spans: { start: number; end: number }[], text: string) => spans.map((s) => text.slice(s.start, s.end));
 
@@ -49,6 +49,16 @@ describe('links and e-mail addresses', () => {
     expect(s.links.map((l) => l.url)).toEqual(['https://nordlyscoffee.no/a?b=1#c', 'nordlyscoffee.no/shop', 'www.x.com']);
     expect(texts(s.emails, s.text)).toEqual(['hei@nordlyscoffee.no']);
   });
+});
+
+describe('e-mail addresses', () => {
+  it.each([
+    ['Mail hei@nordlyscoffee.no.', ['hei@nordlyscoffee.no']],
+    ['ola.nordmann+kaffe@post.nordlys.no, kari@x.no', ['ola.nordmann+kaffe@post.nordlys.no', 'kari@x.no']],
+    ['blåbær@smørbrød.no', ['blåbær@smørbrød.no']],
+    ['😀a@b.no', ['a@b.no']],
+    ['@handle and a@b and @@x.no', []],
+  ])('%s', (text, expected) => expect(texts(findEmails(text), text)).toEqual(expected));
 });
 
 describe('emoji', () => {

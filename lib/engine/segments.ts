@@ -50,7 +50,6 @@ const HASHTAG = new RegExp(
 const HAS_LETTER = /[\p{L}\p{M}]/u;
 // Instagram and Facebook handles: letters, digits, `_` and inner dots, up to 30 characters.
 const META_MENTION = /(?<![\p{L}\p{M}\p{N}_.@])[@＠]([A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?)(?![A-Za-z0-9_@])/gu;
-const EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
 // One emoji grapheme: a flag, a keycap, or pictographs joined by ZWJ, each with what extends it
 // (skin-tone modifiers, presentation selectors, combining marks, tag characters as in 🏴󠁧󠁢󠁳󠁣󠁴󠁿).
 const EMOJI_EXTEND = String.raw`(?:\p{M}|\p{Emoji_Modifier}|[\u{E0020}-\u{E007F}])`;
@@ -89,9 +88,32 @@ export function findMentions(text: string, channel: ChannelId): Mention[] {
   return matchAll(text, META_MENTION, (m) => ({ start: m.index, end: m.index + m[0].length, handle: m[1]! }));
 }
 
+const EMAIL_LOCAL_CHAR = /[\p{L}\p{N}._%+-]/u;
+const EMAIL_AT = /^[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/u;
+
+/** E-mail addresses, found from each `@` outwards: a regex run from every word start is ~10× slower. */
 export function findEmails(text: string): Span[] {
-  if (!text.includes('@')) return [];
-  return matchAll(text, EMAIL, (m) => ({ start: m.index, end: m.index + m[0].length }));
+  const out: Span[] = [];
+  let lastEnd = 0;
+  for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+    let start = at;
+    while (start > lastEnd) {
+      const code = text.codePointAt(start - 1)!;
+      // Step back over a whole code point (a low surrogate's pair starts one unit earlier).
+      const width = start >= 2 && code >= 0xdc00 && code <= 0xdfff ? 2 : 1;
+      const char = String.fromCodePoint(text.codePointAt(start - width)!);
+      if (!EMAIL_LOCAL_CHAR.test(char)) break;
+      start -= width;
+    }
+    if (start === at) continue;
+    const match = EMAIL_AT.exec(text.slice(start, Math.min(text.length, at + 256)));
+    if (match && start + match[0].length > at + 1) {
+      out.push({ start, end: start + match[0].length });
+      lastEnd = start + match[0].length;
+      at = lastEnd - 1;
+    }
+  }
+  return out;
 }
 
 /** URLs with or without a scheme (bare domains need a valid TLD), as twitter-text finds them. */
@@ -112,6 +134,10 @@ export function findWords(text: string): Word[] {
 
 /** The comparison form of a word or term token. */
 export function wordKey(word: string): string {
+  // Most words are ASCII: they need no normalisation (and that is most of the cost on long posts).
+  let ascii = true;
+  for (let i = 0; i < word.length && ascii; i++) ascii = word.charCodeAt(i) < 128;
+  if (ascii) return word.toLowerCase();
   return word.normalize('NFC').toLowerCase().replace(/’/g, "'");
 }
 

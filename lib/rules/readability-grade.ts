@@ -12,13 +12,13 @@ export default defineRule({
     fixable: false,
     severity: 'info',
   },
-  check({ plan, channel, text, segments }) {
+  check({ plan, channel, segments }) {
     const grades = plan.audiences
       .filter((a) => a.readingGrade !== undefined && (!a.channels || a.channels.includes(channel)))
       .map((a) => a.readingGrade!);
     if (!grades.length) return [];
     const target = Math.min(...grades);
-    const result = readability(text, segments.words, segments.sentences, plan.locale);
+    const result = readability(segments.words, segments.sentences, plan.locale);
     if (result.words < MIN_WORDS || result.grade <= target) return [];
     const how = plan.locale === 'nb' ? `LIX ${result.score.toFixed(0)}, grade ${result.grade}` : `grade ${result.grade.toFixed(1)}`;
     return [{ message: `Reads at ${how}; the audience reads comfortably up to grade ${target}. Shorter sentences and words help.` }];
