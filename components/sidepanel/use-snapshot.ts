@@ -12,8 +12,9 @@ export interface SnapshotState {
 }
 
 /**
- * Asks the background for the snapshot of `query`, again when the panel becomes visible (new
- * imports may have landed) and when a plan changes. Late answers to older queries are dropped.
+ * Asks the background for the snapshot of `query`, again when the panel becomes visible or gets
+ * the focus (an import in another tab may have landed; the store announces plan changes only)
+ * and when a plan changes. Late answers to older queries are dropped.
  */
 export function useSnapshot(query: PanelQuery): SnapshotState {
   const [state, setState] = useState<Omit<SnapshotState, 'reload'>>({ loading: true });
@@ -31,9 +32,11 @@ export function useSnapshot(query: PanelQuery): SnapshotState {
     load();
     const onVisible = () => document.visibilityState === 'visible' && load();
     document.addEventListener('visibilitychange', onVisible);
+    window.addEventListener('focus', load);
     const stop = onPlansChanged(load);
     return () => {
       document.removeEventListener('visibilitychange', onVisible);
+      window.removeEventListener('focus', load);
       stop();
     };
   }, [load]);

@@ -60,6 +60,9 @@ describe('buildSnapshot', () => {
   it('without a range, shows the 28 days that end with the data', () => {
     expect(resolveQuery(smallData(), { channel: 'all' })).toEqual({ from: '2027-01-19', to: '2027-02-15', channel: 'all' });
     expect(resolveQuery({ snapshots: [], posts: [], sessions: [], campaignResults: [] }, { channel: 'x' }, '2027-05-28')).toEqual({ from: '2027-05-01', to: '2027-05-28', channel: 'x' });
+    expect(resolveQuery(smallData(), { from: '2027-01-10', channel: 'all' })).toEqual({ from: '2027-01-10', to: '2027-02-15', channel: 'all' });
+    expect(resolveQuery(smallData(), { from: '2027-04-01', channel: 'all' })).toEqual({ from: '2027-04-01', to: '2027-04-01', channel: 'all' });
+    expect(resolveQuery(smallData(), { to: '2027-01-31', channel: 'all' })).toEqual({ from: '2027-01-04', to: '2027-01-31', channel: 'all' });
   });
 
   it.each([

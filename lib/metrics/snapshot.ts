@@ -7,7 +7,7 @@ import type { ChannelId } from '../engine/types';
 import type { Plan } from '../plan/types';
 import { sourceAttributor } from './attribution';
 import { campaignRow, type CampaignRow } from './campaigns';
-import { addDays, inclusiveDays } from './dates';
+import { addDays, inclusiveDays, maxDate } from './dates';
 import { channelsWithData, dataExtent, type DateRange } from './extent';
 import { goalProgress, type GoalProgress } from './goals';
 import { computeKpis, type KpiQuery, type KpiValues } from './kpi';
@@ -45,7 +45,8 @@ export const DEFAULT_RANGE_DAYS = 28;
 
 export function resolveQuery(data: MetricsData, q: SnapshotQuery, today: string = new Date().toISOString().slice(0, 10)): KpiQuery {
   const extent = dataExtent(data);
-  const to = q.to ?? extent?.to ?? today;
+  // A lone `from` after the data still gets a range that is not upside down.
+  const to = q.to ?? maxDate(extent?.to ?? today, q.from ?? '');
   const from = q.from ?? addDays(to, -(DEFAULT_RANGE_DAYS - 1));
   return { from, to, channel: q.channel };
 }
