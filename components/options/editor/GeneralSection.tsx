@@ -48,6 +48,7 @@ export function AudiencesSection() {
     <PlanRows
       path={['audiences']}
       legend={t('options_audiences')}
+      headingHidden
       hint={t('options_audiences_hint')}
       itemLabel={(i) => t('options_audience_n', { n: i + 1 })}
       addLabel={t('options_add_audience')}

@@ -20,6 +20,7 @@ export function GoalsSection() {
       <PlanRows
         path={['goals']}
         legend={t('options_goals')}
+        headingHidden
         hint={t('options_goals_hint')}
         itemLabel={(i) => t('options_goal_n', { n: i + 1 })}
         addLabel={t('options_add_goal')}
@@ -44,6 +45,7 @@ export function CampaignsSection() {
     <PlanRows
       path={['campaigns']}
       legend={t('options_campaigns')}
+      headingHidden
       hint={t('options_campaigns_hint')}
       itemLabel={(i) => t('options_campaign_n', { n: i + 1 })}
       addLabel={t('options_add_campaign')}

@@ -8,7 +8,7 @@ import { t } from '@/lib/i18n/t';
 import { CHANNEL_OPTIONS } from '@/components/shared/channels';
 import { CheckboxField, CheckboxGroup, ListField, NumberField, SelectField, TextField } from '@/components/shared/fields';
 import { usePlanEditing } from './context';
-import { appendAt, fieldId, getAt, moveAt, pathKey, setAt, type Path } from './raw-path';
+import { appendAt, errorsWithItems, fieldId, getAt, moveAt, pathKey, setAt, type Path } from './raw-path';
 
 interface Bound {
   path: Path;
@@ -57,14 +57,16 @@ export function PlanCheck({ path, label, hint, defaultValue }: Bound & { default
 
 /** A list of strings; an emptied list is removed from the plan. */
 export function PlanList({ path, label, hint, separator = ',', placeholder }: Bound & { separator?: ',' | '\n'; placeholder?: string }) {
-  const { value, error, id, set } = useBound(path);
+  const { value, id, set } = useBound(path);
+  const error = errorsWithItems(usePlanEditing().errors, pathKey(path));
   const items = Array.isArray(value) ? value.map(String) : [];
   return <ListField id={id} label={label} hint={hint ?? (separator === ',' ? t('options_hint_commas') : t('options_hint_lines'))} error={error} separator={separator} placeholder={placeholder} value={items} onChange={(list) => set(list.length ? list : undefined)} />;
 }
 
 /** Channel checkboxes; none ticked removes the key (meaning: every channel). */
 export function PlanChannels({ path, label, hint }: Bound) {
-  const { value, error, id, set } = useBound(path);
+  const { value, id, set } = useBound(path);
+  const error = errorsWithItems(usePlanEditing().errors, pathKey(path));
   const chosen = Array.isArray(value) ? value.filter((v): v is ChannelId => (CHANNEL_IDS as readonly unknown[]).includes(v)) : [];
   return <CheckboxGroup id={id} legend={label} hint={hint} error={error} options={CHANNEL_OPTIONS} value={chosen} onChange={(list) => set(list.length ? list : undefined)} />;
 }
@@ -73,9 +75,11 @@ export function PlanChannels({ path, label, hint }: Bound) {
  * An editable list of objects (audiences, goals, terms, templates, campaigns): one card per
  * item with remove and move buttons, and an add button that appends `make()`.
  */
-export function PlanRows({ path, legend, itemLabel, addLabel, make, children, hint }: {
+export function PlanRows({ path, legend, itemLabel, addLabel, make, children, hint, headingHidden }: {
   path: Path;
   legend: string;
+  /** The section around already says it (kept for screen readers). */
+  headingHidden?: boolean;
   itemLabel: (index: number) => string;
   addLabel: string;
   make: () => Record<string, unknown>;
@@ -89,7 +93,9 @@ export function PlanRows({ path, legend, itemLabel, addLabel, make, children, hi
   const headingId = `${fieldId(path)}-heading`;
   return (
     <section class="bl-rows" aria-labelledby={headingId}>
-      <h4 id={headingId}>{legend}</h4>
+      <h4 id={headingId} class={headingHidden ? 'bl-visually-hidden' : undefined}>
+        {legend}
+      </h4>
       {hint ? <p class="bl-hint">{hint}</p> : null}
       {listError ? <p class="bl-error-text">{listError}</p> : null}
       {items.map((_, index) => {

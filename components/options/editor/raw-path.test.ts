@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { appendAt, errorsByPath, fieldId, getAt, moveAt, pathKey, setAt } from './raw-path';
+import { appendAt, errorsByPath, errorsWithItems, fieldId, getAt, moveAt, pathKey, setAt } from './raw-path';
 
 const PLAN = { id: 'a', channels: { x: { hashtags: { max: 2, required: ['#a'] } } }, goals: [{ id: 'g1' }, { id: 'g2' }] };
 
@@ -47,5 +47,19 @@ describe('raw plan paths', () => {
     ]);
     expect(map.get('channels.instagram.hashtags.max')).toBe('expected a number, got "five"; expected at most 5');
     expect(map.get('')).toBe('not valid JSON: unexpected end at line 1, column 3');
+  });
+});
+
+describe('errorsWithItems', () => {
+  const errors = new Map([
+    ['channels.x.hashtags.required', 'expected a list'],
+    ['channels.x.hashtags.required[1]', 'no spaces'],
+    ['channels.x.hashtags.requiredX', 'unknown key'],
+  ]);
+  it.each([
+    { key: 'channels.x.hashtags.required', text: 'expected a list; [1]: no spaces' },
+    { key: 'channels.x.hashtags.banned', text: undefined },
+  ])('$key', ({ key, text }) => {
+    expect(errorsWithItems(errors, key)).toBe(text);
   });
 });

@@ -74,3 +74,13 @@ export function errorsByPath(errors: readonly PlanError[]): Map<string, string> 
   }
   return map;
 }
+
+/** The message for `key` and those for its items (`key[0]`, `key[1]`…), for string-list fields. */
+export function errorsWithItems(errors: Map<string, string>, key: string): string | undefined {
+  const found: string[] = [];
+  for (const [path, message] of errors) {
+    if (path === key) found.unshift(message);
+    else if (path.startsWith(`${key}[`)) found.push(`${path.slice(key.length)}: ${message}`);
+  }
+  return found.length ? found.join('; ') : undefined;
+}

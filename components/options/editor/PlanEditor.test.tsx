@@ -1,0 +1,59 @@
+import { parseHTML } from 'linkedom';
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { readFileSync } from 'node:fs';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { PlanEditor } from './PlanEditor';
+
+const EXAMPLE = JSON.parse(readFileSync('samples/plan.example.json', 'utf8')) as { channels: { instagram: { hashtags: Record<string, unknown> } } };
+
+let root: HTMLElement;
+beforeEach(() => {
+  const { window, document } = parseHTML('<!doctype html><html><body><div id="app"></div></body></html>');
+  Object.assign(globalThis, { window, document, Event: window.Event });
+  root = document.getElementById('app') as unknown as HTMLElement;
+});
+afterEach(() => {
+  render(null, root);
+});
+
+function mount(raw: unknown, onSave = vi.fn(() => Promise.resolve(true)), onInvalid = vi.fn()) {
+  act(() => {
+    render(<PlanEditor storedId="nordlys-coffee" initialRaw={raw} onSave={onSave} onInvalid={onInvalid} />, root);
+  });
+  return { onSave, onInvalid };
+}
+
+const byId = (id: string) => root.querySelector(`#${id}`) as HTMLInputElement | null;
+
+describe('PlanEditor', () => {
+  it('shows every field of the plan with its value', () => {
+    mount(EXAMPLE);
+    expect(byId('plan-name')?.value).toBe('Nordlys Coffee');
+    expect(byId('plan-identity-voice-traits')?.value).toBe('warm, confident, curious');
+    expect(byId('plan-channels-x-links-utm-campaign')?.value).toBe('winter-2027');
+    expect(byId('plan-goals-0-kpi')?.value).toBe('followers');
+    expect(byId('plan-terms-banned-0-suggest')?.value).toBe('good value');
+    expect(byId('plan-moderation-replyTemplates-1-name')?.value).toBe('Thanks');
+    expect(byId('plan-campaigns-0-budget')?.value).toBe('30000');
+    expect(root.querySelectorAll('[aria-invalid="true"]')).toHaveLength(0);
+  });
+
+  it.each([
+    { name: 'a wrong type', change: (h: Record<string, unknown>) => (h.max = 'five'), field: 'plan-channels-instagram-hashtags-max', message: /expected a number/ },
+    { name: 'over the platform cap', change: (h: Record<string, unknown>) => (h.max = 9), field: 'plan-channels-instagram-hashtags-max', message: /5/ },
+    { name: 'a bad hashtag', change: (h: Record<string, unknown>) => (h.required = ['two words']), field: 'plan-channels-instagram-hashtags-required', message: /hashtag/ },
+  ])('puts the message for $name next to its field and does not save', ({ change, field, message }) => {
+    const raw = structuredClone(EXAMPLE);
+    change(raw.channels.instagram.hashtags);
+    const { onSave, onInvalid } = mount(raw);
+    expect(byId(field)?.getAttribute('aria-invalid')).toBe('true');
+    expect(byId(field)?.getAttribute('aria-describedby')).toContain(`${field}-error`);
+    expect(byId(`${field}-error`)?.textContent).toMatch(message);
+    act(() => {
+      root.querySelector('form')?.dispatchEvent(new window.Event('submit', { cancelable: true }) as unknown as Event);
+    });
+    expect(onSave).not.toHaveBeenCalled();
+    expect(onInvalid).toHaveBeenCalledWith(expect.arrayContaining([expect.stringContaining('channels.instagram.hashtags')]));
+  });
+});
