@@ -5,11 +5,13 @@ import { analyses } from './tone-rules.fake';
 
 vi.mock('../tone/index', async () => ({ analyzeTone: (await import('./tone-rules.fake')).fakeAnalyzeTone }));
 
-analyses.set('BUY NOW!!!', { shouting: [{ start: 0, end: 7 }, { start: 7, end: 10 }] });
+analyses.set('BUY NOW!!! THIS IS HUGE', { shouting: [{ start: 0, end: 3 }, { start: 4, end: 7 }, { start: 7, end: 10 }, { start: 11, end: 15 }, { start: 19, end: 23 }] });
+analyses.set('Really?!?! And YES, WE CAN', { shouting: [{ start: 6, end: 10 }, { start: 15, end: 18 }, { start: 20, end: 22 }, { start: 23, end: 26 }] });
 
 testRule(rule, {
   valid: ['NASA and NOK are fine.'],
   invalid: [
-    { text: 'BUY NOW!!!', findings: [{ start: 0, end: 7, message: /"BUY NOW" in capitals/ }, { start: 7, end: 10, message: /"!!!" reads as shouting/ }] },
+    { name: 'adjacent shouted words and runs are one shout', text: 'BUY NOW!!! THIS IS HUGE', findings: [{ start: 0, end: 23, message: /"BUY NOW!!! THIS IS HUGE" in capitals/ }] },
+    { name: 'lower-case words separate shouts', text: 'Really?!?! And YES, WE CAN', findings: [{ start: 6, end: 10, message: /"\?!\?!" reads as shouting/ }, { start: 15, end: 26 }] },
   ],
 });

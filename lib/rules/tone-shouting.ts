@@ -1,4 +1,19 @@
+import type { ToneSpan } from '../tone/types';
 import { defineRule } from './rule';
+
+/**
+ * The analyser marks each shouted word and each `!!!` run; "BUY NOW!!! THIS IS HUGE" is one shout
+ * to a reader, so spans joined by nothing but spaces, punctuation or other capitals are merged.
+ */
+export function mergeShouts(spans: readonly ToneSpan[], text: string): { start: number; end: number }[] {
+  const merged: { start: number; end: number }[] = [];
+  for (const span of [...spans].sort((a, b) => a.start - b.start)) {
+    const last = merged[merged.length - 1];
+    if (last && span.start >= last.end && !/[\p{Ll}\n]/u.test(text.slice(last.end, span.start))) last.end = Math.max(last.end, span.end);
+    else if (!last || span.start >= last.end) merged.push({ start: span.start, end: span.end });
+  }
+  return merged;
+}
 
 export default defineRule({
   meta: {
@@ -11,11 +26,10 @@ export default defineRule({
   check({ tone, text }) {
     const analysis = tone();
     if (!analysis) return [];
-    return analysis.shouting
-      .filter((s) => s.start >= 0 && s.start < s.end && s.end <= text.length)
-      .map((s) => {
-        const found = text.slice(s.start, s.end);
-        return { message: /^[!?¡¿！？]+$/u.test(found) ? `"${found}" reads as shouting.` : `"${found}" in capitals reads as shouting.`, start: s.start, end: s.end };
-      });
+    const spans = analysis.shouting.filter((s) => s.start >= 0 && s.start < s.end && s.end <= text.length);
+    return mergeShouts(spans, text).map(({ start, end }) => {
+      const found = text.slice(start, end);
+      return { message: /\p{L}/u.test(found) ? `"${found}" in capitals reads as shouting.` : `"${found}" reads as shouting.`, start, end };
+    });
   },
 });
