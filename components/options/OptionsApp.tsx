@@ -12,6 +12,7 @@ import { MetricsImport } from './MetricsImport';
 import { PlansPanel } from './PlansPanel';
 import { PrivacyPanel } from './PrivacyPanel';
 import { usePlans } from './use-plans';
+import examplePlanJson from '@/samples/plan.example.json';
 import './options.css';
 
 interface Loaded {
@@ -65,7 +66,7 @@ export function OptionsApp() {
     setSelectedId(id);
   };
 
-  const importPlan = async (file: File) => {
+  const importPlan = async (file: { name: string; text(): Promise<string> }) => {
     const text = await file.text();
     const result = await send('plans.import', { text });
     if (!result.ok) return failure(errorLines(t('options_import_plan_failed', { file: file.name }), result.error));
@@ -179,6 +180,7 @@ export function OptionsApp() {
             onExport={(id) => void exportPlan(id)}
             onImportFile={(file) => void importPlan(file)}
             onSetActive={(channel, id) => void setActive(channel, id)}
+            onStartFromExample={() => void importPlan({ name: 'plan.example.json', text: () => Promise.resolve(JSON.stringify(examplePlanJson, null, 2)) })}
           />
           <MetricsImport onOutcome={setOutcome} />
           <PrivacyPanel onErase={erase} />

@@ -17,6 +17,7 @@ export interface PlansPanelProps {
   onExport: (id: string) => void;
   onImportFile: (file: File) => void;
   onSetActive: (channel: ChannelId, id: string) => void;
+  onStartFromExample: () => void;
 }
 
 export function channelsOf(active: ActiveMap, id: string): ChannelId[] {
@@ -25,14 +26,21 @@ export function channelsOf(active: ActiveMap, id: string): ChannelId[] {
 
 /** The list of plans, what is active where, and the plan file import (SPEC section 6 hook). */
 export function PlansPanel(props: PlansPanelProps) {
-  const { plans, active, selectedId, onSelect, onCreate, onDuplicate, onDelete, onExport, onImportFile, onSetActive } = props;
+  const { plans, active, selectedId, onSelect, onCreate, onDuplicate, onDelete, onExport, onImportFile, onSetActive, onStartFromExample } = props;
   const [newName, setNewName] = useState('');
   const options = plans.map((p) => ({ value: p.id, label: p.name }));
 
   return (
     <section class="bl-card" aria-labelledby="plans-heading">
       <h2 id="plans-heading">{t('options_plans_title')}</h2>
-      {plans.length === 0 ? <p class="bl-muted">{t('options_no_plans')}</p> : null}
+      {plans.length === 0 ? (
+        <>
+          <p class="bl-muted">{t('options_no_plans')}</p>
+          <button type="button" class="bl-button" data-action="start-from-example" onClick={onStartFromExample}>
+            {t('options_start_from_example')}
+          </button>
+        </>
+      ) : null}
       <ul class="bl-plan-list">
         {plans.map((plan) => {
           const on = channelsOf(active, plan.id);

@@ -202,3 +202,12 @@ test('a rule edited in the options takes effect in an open X composer without re
   await expect.poll(() => ruleIds(x, 'brandline-overlay')).toContain('hashtags.max');
   expect(await modelText(x, EDITORS.x.post)).toBe(draft);
 });
+
+test('a first-time user can start from the example plan', async ({ openExtensionPage }) => {
+  const page = await openExtensionPage('options.html');
+  await page.getByRole('button', { name: 'Start from the example plan' }).click();
+  await expect(page.getByRole('status')).toContainText('Nordlys Coffee');
+  const exported = await ask<{ text: string }>(page, 'plans.export', { id: 'nordlys-coffee' });
+  expect(JSON.parse(exported.text)).toEqual(EXAMPLE);
+  await expect(page.getByRole('button', { name: 'Start from the example plan' })).toHaveCount(0);
+});
