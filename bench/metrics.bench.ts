@@ -43,7 +43,7 @@ function facebookExport(rows: number): string {
   return `${lines.join('\n')}\n`;
 }
 
-function threeYears(): MetricsData {
+export function threeYears(): MetricsData {
   const random = seeded(7);
   const start = '2025-01-01';
   const data: MetricsData = { snapshots: [], posts: [], sessions: [], campaignResults: [] };
@@ -75,7 +75,7 @@ function threeYears(): MetricsData {
   return data;
 }
 
-function threeYearPlan(): Plan {
+export function threeYearPlan(): Plan {
   const plan = JSON.parse(readFileSync(new URL('../samples/plan.example.json', import.meta.url), 'utf8')) as Plan;
   plan.campaigns = Array.from({ length: 13 }, (_, q) => ({ id: `c${q}`, name: `Quarter ${q}`, channel: CHANNEL_IDS[q % 3]!, budget: 45000, currency: 'NOK', start: addDays('2025-01-01', q * 90), end: addDays('2025-01-01', q * 90 + 89) }));
   return plan;
@@ -113,8 +113,8 @@ function benchSnapshot(): void {
   const data = threeYears();
   const plan = threeYearPlan();
   const queries = [
-    { label: 'three years, all channels', q: { from: '2025-01-01', to: '2028-01-04', channel: 'all' as const } },
-    { label: 'last 28 days, all channels', q: { from: '2027-12-08', to: '2028-01-04', channel: 'all' as const } },
+    { label: 'three years, all channels', q: { from: '2025-01-01', to: '2028-01-05', channel: 'all' as const } },
+    { label: 'last 28 days, all channels', q: { from: '2027-12-09', to: '2028-01-05', channel: 'all' as const } },
     { label: 'one quarter, Instagram', q: { from: '2026-04-01', to: '2026-06-30', channel: 'instagram' as const } },
   ];
   for (const { label, q } of queries) {

@@ -20,8 +20,14 @@ import './sidepanel.css';
 export function SidePanelApp() {
   const initial = useMemo(() => readPanelQuery(window.location.search), []);
   const [query, setQuery] = useState<PanelQuery>(initial.query);
-  const { snapshot, error, loading } = useSnapshot(query);
+  const { snapshot, error, loading, ticket } = useSnapshot(query);
   const locale = uiLocale();
+
+  // Request → answer → painted panel, as performance marks the benchmark reads.
+  useEffect(() => {
+    if (ticket === undefined) return;
+    requestAnimationFrame(() => performance.mark(`brandline:panel-rendered:${ticket}`));
+  }, [ticket]);
 
   // Keep the address in step with what is shown, so the panel can be bookmarked or linked.
   useEffect(() => {

@@ -6,6 +6,8 @@ import type { PanelQuery } from './url-query';
 
 export interface SnapshotState {
   snapshot?: KpiSnapshot;
+  /** Number of the request that produced `snapshot`, for the performance marks. */
+  ticket?: number;
   error?: string;
   loading: boolean;
   reload: () => void;
@@ -22,8 +24,12 @@ export function useSnapshot(query: PanelQuery): SnapshotState {
   const load = useCallback(() => {
     const ticket = ++latest.current;
     setState((s) => ({ ...s, loading: true }));
+    performance.mark(`brandline:snapshot-requested:${ticket}`);
     request('kpi.snapshot', { channel: query.channel, ...(query.from ? { from: query.from } : {}), ...(query.to ? { to: query.to } : {}) }).then(
-      (snapshot) => ticket === latest.current && setState({ snapshot, loading: false }),
+      (snapshot) => {
+        performance.mark(`brandline:snapshot-received:${ticket}`);
+        if (ticket === latest.current) setState({ snapshot, loading: false, ticket });
+      },
       (error: unknown) => ticket === latest.current && setState((s) => ({ ...s, loading: false, error: error instanceof Error ? error.message : String(error) })),
     );
   }, [query.channel, query.from, query.to]);
