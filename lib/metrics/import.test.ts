@@ -26,6 +26,13 @@ describe('files that cannot be imported', () => {
     expect(error.details.line).toBe(line);
   });
 
+  it.each([
+    ['xlsx', [0x50, 0x4b, 0x03, 0x04, 0x14, 0x00], /an Excel workbook or zip archive, not CSV/],
+    ['xls', [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1], /an old Excel workbook, not CSV/],
+  ])('refuses an %s file with advice', async (_kind, bytes, message) => {
+    expect((await failure(new Uint8Array([...bytes, 0, 0, 0, 0]))).message).toMatch(message);
+  });
+
   it('names the missing columns in details for the options page', async () => {
     const error = await failure('campaign,date,clicks,conversions\nw,2027-01-01,1,1\n');
     expect(error.details.missingColumns).toEqual(['spend', 'revenue']);

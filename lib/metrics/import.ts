@@ -24,7 +24,16 @@ export interface ImportOptions {
   onProgress?: (fraction: number) => void;
 }
 
+/** People pick the .xlsx they opened the export in; say so instead of "unknown header". */
+function refuseSpreadsheet(file: { name: string; bytes: Uint8Array }): void {
+  const b = file.bytes;
+  const zip = b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
+  const ole = b[0] === 0xd0 && b[1] === 0xcf && b[2] === 0x11 && b[3] === 0xe0;
+  if (zip || ole) throw new ImportError(`${file.name}: this is ${zip ? 'an Excel workbook or zip archive' : 'an old Excel workbook'}, not CSV — save or export it as CSV and import that`);
+}
+
 export async function importMetricsFile(file: { name: string; bytes: Uint8Array }, options: ImportOptions = {}): Promise<ImportResult> {
+  refuseSpreadsheet(file);
   // Line numbers count \r\n and a lone \r as one line break, like every editor does.
   const text = decodeBytes(file.bytes).replace(/\r\n?/g, '\n');
   const preamble = readPreamble(text);
