@@ -24,13 +24,17 @@ const dataDir = resolve(process.argv[2] ?? join(root, '..', 'shared', 'data', 'n
 const opt = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
 const MIN_COUNT = opt('MIN_COUNT', 2);
 const MAX_WORDS = opt('MAX_WORDS', 4000);
+const MIN_PAIR_COUNT = opt('MIN_PAIR_COUNT', 3);
 const L2 = opt('L2', 0.5);
 const EPOCHS = opt('EPOCHS', 300);
 const ALPHA = opt('ALPHA', 1);
 const FOLDS = 5;
 const USE_SEED = process.env.SEED !== '0';
-// One feature carries the hand-written seed lexicon; its learnt weight says how far to trust it.
-const PRIOR = '__seed__';
+// Two features carry the hand-written seed lexicon (its positive and its negative words); their
+// learnt weights say how far to trust each half.
+const PRIOR_POS = '__seed+__';
+const PRIOR_NEG = '__seed-__';
+const isPrior = (k: string) => k === PRIOR_POS || k === PRIOR_NEG;
 const SEED = (() => {
   const sums = new Map<string, { total: number; n: number }>();
   for (const [word, valence] of NB_SEED) {
@@ -60,12 +64,16 @@ function readSplit(file: string): Example[] {
     const label = line.slice(0, tab);
     if (label !== 'positive' && label !== 'neutral' && label !== 'negative') throw new Error(`${file} line ${i + 1}: unknown label "${label}"`);
     const x = new Map<string, number>();
-    for (const f of nbFeatures(line.slice(tab + 1))) {
+    const features = nbFeatures(line.slice(tab + 1));
+    for (const f of features) {
       if (f.fixed !== undefined) continue;
       x.set(f.key, (x.get(f.key) ?? 0) + f.multiplier);
-      x.set(f.stem, (x.get(f.stem) ?? 0) + f.multiplier);
+      if (f.stem) x.set(f.stem, (x.get(f.stem) ?? 0) + f.multiplier);
       const prior = SEED.get(f.stem);
-      if (prior !== undefined && USE_SEED) x.set(PRIOR, (x.get(PRIOR) ?? 0) + prior * f.multiplier);
+      if (prior !== undefined && USE_SEED) {
+        const key = prior > 0 ? PRIOR_POS : PRIOR_NEG;
+        x.set(key, (x.get(key) ?? 0) + prior * f.multiplier);
+      }
     }
     out.push({ label, y: label === 'positive' ? 1 : label === 'negative' ? -1 : 0, x });
   }
@@ -81,7 +89,7 @@ function counts(examples: Example[]): Map<string, number> {
 /** Ridge regression by full-batch Adam; returns word weights and the intercept. */
 function fit(examples: Example[]): { weights: Map<string, number>; bias: number } {
   const vocab = new Map<string, number>();
-  for (const [k, n] of counts(examples)) if (n >= MIN_COUNT || k === PRIOR) vocab.set(k, vocab.size);
+  for (const [k, n] of counts(examples)) if (n >= (k.includes(' ') ? MIN_PAIR_COUNT : MIN_COUNT) || isPrior(k)) vocab.set(k, vocab.size);
   const rows = examples.map((e) => {
     const idx: number[] = [];
     const val: number[] = [];
@@ -96,7 +104,7 @@ function fit(examples: Example[]): { weights: Map<string, number>; bias: number 
   });
   const totalWeight = rows.reduce((a, r) => a + r.weight, 0);
   const n = vocab.size + 1;
-  const priorIndex = vocab.get(PRIOR) ?? -1;
+  const priorIndexes = new Set([vocab.get(PRIOR_POS), vocab.get(PRIOR_NEG)]);
   const w = new Float64Array(n);
   const m = new Float64Array(n);
   const v = new Float64Array(n);
@@ -111,7 +119,7 @@ function fit(examples: Example[]): { weights: Map<string, number>; bias: number 
       for (let k = 0; k < r.idx.length; k++) g[r.idx[k]!]! += err * r.val[k]!;
       g[n - 1]! += err;
     }
-    for (let j = 0; j < n - 1; j++) if (j !== priorIndex) g[j]! += (L2 / totalWeight) * w[j]!;
+    for (let j = 0; j < n - 1; j++) if (!priorIndexes.has(j)) g[j]! += (L2 / totalWeight) * w[j]!;
     for (let j = 0; j < n; j++) {
       m[j] = 0.9 * m[j]! + 0.1 * g[j]!;
       v[j] = 0.999 * v[j]! + 0.001 * g[j]! * g[j]!;
@@ -127,9 +135,9 @@ function fit(examples: Example[]): { weights: Map<string, number>; bias: number 
 
 /** Folds the seed feature into the stem entries, then keeps the strongest MAX_WORDS entries. */
 function prune(learnt: Map<string, number>, c: Map<string, number>): Map<string, number> {
-  const beta = learnt.get(PRIOR) ?? 0;
-  const weights = new Map([...learnt].filter(([k]) => k !== PRIOR));
+  const weights = new Map([...learnt].filter(([k]) => !isPrior(k)));
   for (const [stem, prior] of SEED) {
+    const beta = learnt.get(prior > 0 ? PRIOR_POS : PRIOR_NEG) ?? 0;
     weights.set(stem, (weights.get(stem) ?? 0) + beta * prior);
     if (!c.has(stem)) c.set(stem, 4);
   }
@@ -171,13 +179,16 @@ function bestBand(sentiments: number[], examples: Example[]): { band: [number, n
 
 const train = readSplit('train_3class.tsv');
 // Out-of-fold scores: each sentence is scored by a model that never saw it.
+// Folds are contiguous blocks: the file keeps a review's sentences together, and a model must
+// not be scored on sentences from reviews it has already seen (names and titles would leak).
 const oof = new Array<number>(train.length).fill(0);
+const foldOf = (i: number) => Math.floor((i * FOLDS) / train.length);
 for (let f = 0; f < FOLDS; f++) {
-  const fitOn = train.filter((_, i) => i % FOLDS !== f);
+  const fitOn = train.filter((_, i) => foldOf(i) !== f);
   const model = fit(fitOn);
   const lexicon = prune(model.weights, counts(fitOn));
   train.forEach((e, i) => {
-    if (i % FOLDS === f) oof[i] = rawScore(e, lexicon);
+    if (foldOf(i) === f) oof[i] = rawScore(e, lexicon);
   });
 }
 const center = bestCenter(oof, train);
@@ -185,6 +196,10 @@ const sentiments = oof.map((s) => squash(s, center));
 const { band, f1: f1three } = bestBand(sentiments, train);
 const polar = train.map((e, i) => ({ label: e.label, s: sentiments[i]! })).filter((p) => p.label !== 'neutral');
 const f1binary = macroF1(polar.map((p) => p.label), polar.map((p) => (p.s > 0 ? 'positive' : 'negative')), ['positive', 'negative']);
+if (process.env.VERBOSE) {
+  const m = fit(train).weights;
+  console.log(`seed trust: positive ${m.get(PRIOR_POS)?.toFixed(3)}, negative ${m.get(PRIOR_NEG)?.toFixed(3)}`);
+}
 console.log(`train, ${FOLDS}-fold out-of-fold: binary macro-F1 ${f1binary.toFixed(3)}, 3-class ${f1three.toFixed(3)}; centre ${center.toFixed(3)}, neutral band [${band[0].toFixed(2)}, ${band[1].toFixed(2)}]`);
 
 const final = fit(train);

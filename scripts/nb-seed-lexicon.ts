@@ -51,4 +51,54 @@ export const NB_SEED: [string, number][] = [
     hater hate hatet hat avsky svindel bedrag bedrageri løgn løgner lyver juks jukse råtten råttent
     fæl fæle fælt uutholdelig uutholdelige søppel makkverk dritt drittdårlig
     elendige `),
+  // Review vocabulary (film, music, books, games, food, products).
+  ...group(3, `storartet storslått formidabel formidable gripende bergtakende fortryllende sublim sublime genialt
+    praktfullt udødelig klassiker perle juvel høydepunkt favoritt elskverdig tryllebindende vakreste bunnsolid
+    knallsterk kjempegod kjempefin superb imponert imponerer begeistrer glitrer briljerer bergtar eminent eminente`),
+  ...group(2, `velfungerende velgjort velskrevne velregissert troverdig troverdige engasjerende engasjert
+    fascinerende fengslende humoristisk vittig vittige lun lune hjertevarm sympatisk sympatiske tiltalende
+    appetittvekkende saftig mør møre fyldig balansert harmonisk presis presise skarp skarpe kraftig kraftige
+    prisgunstig robust robuste holdbar holdbare intuitiv intuitive brukervennlig stillegående lekkert
+    originalt severdig lesverdig anbefalelsesverdig lovende talentfull talentfulle dyktig dyktige
+    profesjonell profesjonelle kompetent innsiktsfull reflektert tankevekkende modig modige velfortjent
+    fortjener fortjent leverer treffer skinner overbeviser rører berører løfter bærer elegant nennsom
+    velsmakende saftige sprudlende sjelfull sjelfulle energisk energiske leken lekne frisk oppfinnsom
+    oppfinnsomme nyansert nyanserte musikalsk gjennomtenkt gjennomtenkte vellaget særpreget egenartet`),
+  ...group(1, `ambisiøs ambisiøse overraskende solid stødig godkjent lovende anstendig anstendige habil habile`),
+  ...group(-1, `synd savner savnet halvveis middels grå anonym anonyme tung tunge seig seige langsom langsomme
+    gammeldags utdatert forelda irrelevant mangelfull mangelfulle ubalansert repetitiv repetitive
+    gjentakende ufokusert springende konstruert konstruerte stiv stive kunstig kunstige tynn tynne mager
+    magre tørr tørre lunken kald overkokt skjør skjøre støyende overflødig overflødige sliten slitne slitt`),
+  ...group(-1.5, `dessverre verre`),
+  ...group(-2, `kjedsommelig tannløs tannløse uengasjerende livløs livløse blodfattig overspilt overspilte
+    forutsigbart platt platte banal banale hul hule innholdsløs uoriginal uoriginale kaotisk kaotiske
+    usammenhengende hakkete pinlig flau flaut feilslått bomskudd bommer skuffer irriterer kjeder
+    utilstrekkelig uinspirert uinspirerte ideløs smakløs smakløse fad fade vassen vassent brent skranglete
+    spinkel spinkle billigpreget plastaktig bråkete overopphetes meningsløst tåpelig idiotisk teit teite
+    fjollete barnslig barnslige utslitt bortkastet sløsing sløseri halvhjertet likegyldig likegyldige
+    forglemmelig poengløs retningsløs formålsløs kraftløs energiløs ørkesløs halvgod halvgodt`),
+  ...group(-3, `katastrofalt patetisk patetiske ynkelig ynkelige frastøtende vemmelig gørr gørrkjedelig
+    verdiløs verdiløse tragisk flopp skandaløst ræva ræv møkk møkka skrot skrap`),
+  // Everyday praise and criticism.
+  ...group(2, `koselig trivelig idyllisk spektakulær spektakulære episk episke ikonisk tidløs tidløse
+    stemningsfull stemningsfulle atmosfærisk sjarm sjarmerer styrke styrker høydare fryd uanstrengt sømløs
+    sømløst problemfri feilfri plettfri helstøpt helstøpte treffsikker treffsikre delikat delikate raffinert
+    raffinerte sofistikert overdådig rikholdig generøs generøse innbydende forfriskende befriende inspirerende
+    inspirert oppløftende fet fett digg topp toppen knall strøken strøkent pen pene pent prisvinnende ros roser
+    hyller hyllest applaus verdifull givende lærerik grundig oversiktlig`),
+  ...group(1.5, `søt søte informativ opplysende heftig heftige tydelig gull kos koser nyter`),
+  ...group(-1, `surt dyster dystre forenklet karikatur sentimental endeløs endeløse begrenset begrensede begrensning
+    bråk konflikt tøys unnlater faller glipp uren`),
+  ...group(-1.5, `bittert hodepine keitete lettvint lettvinte karikert stereotyp stereotype sjablong oppbrukt
+    forvirring urealistisk tvungen tvunget søtladen klissete kleng svulstig bombastisk skurrer skurrende
+    uoversiktlig upraktisk uheldig uheldige krangel tull tullete glipper uryddig grell grelle glorete
+    overlesset savn jålete`),
+  ...group(-2, `masete sutrete sytete kjip kjipt kjipe deprimerende nedslående ubehagelig ubehag pest pine pinefull
+    tabbe blemme klein kleint amatørmessig amatørmessige uprofesjonell slurvete slurv sjuskete endimensjonal
+    sjablongmessig oppskrytt overvurdert overvurderte antiklimaks ulogisk ulogiske utroverdig utroverdige
+    påklistret påtatt anmassende pretensiøs pretensiøse selvhøytidelig falsk falske ustemt monoton monotone
+    knotete ulykkelig ulykke trøbbel vrøvl sludder nonsens mislykkes feiler sviktet skrantende
+    irritasjonsmoment skjemmer kvalm avsmak`),
+  ...group(-2.5, `mareritt fadese heslig`),
+  ...group(-3, `tortur`),
 ];

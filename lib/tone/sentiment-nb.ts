@@ -31,7 +31,8 @@ const BAND_HIGH = Math.max(0.01, FILE.neutral[1] ?? 0.1);
  */
 export const NB_NEUTRAL_BAND: readonly [number, number] = [-0.05, 0.05];
 
-const NEGATIONS: ReadonlySet<string> = new Set(['ikke', 'ikkje', 'aldri', 'ingen', 'intet', 'ingenting', 'verken', 'hverken', 'neppe', 'uten', 'mangler', 'mangel']);
+// "sjelden bra", "knapt god", "mindre gode" deny what follows as much as "ikke" does.
+const NEGATIONS: ReadonlySet<string> = new Set(['ikke', 'ikkje', 'aldri', 'ingen', 'intet', 'ingenting', 'verken', 'hverken', 'neppe', 'uten', 'mangler', 'mangel', 'sjelden', 'sjeldent', 'knapt', 'mindre']);
 const BOOSTERS: ReadonlyMap<string, number> = new Map([
   ...'veldig svært så helt utrolig utrolige ekstremt meget særdeles virkelig skikkelig kjempe enormt spesielt totalt fullstendig aldeles usedvanlig voldsomt ufattelig altfor mest mer aller'
     .split(' ')
@@ -133,7 +134,8 @@ export function nbSquash(sum: number): number {
 }
 
 export function norwegianSentiment(text: string): number {
-  const { sum, hits } = nbRawScore(nbFeatures(text));
-  // Text without a single known word is neutral, whatever the learnt centre.
-  return hits ? nbSquash(sum) : 0;
+  const features = nbFeatures(text);
+  // No words at all is exactly neutral; words the lexicon does not know score like the
+  // derivation scored them (a sum of 0, just inside the neutral band).
+  return features.length ? nbSquash(nbRawScore(features).sum) : 0;
 }
