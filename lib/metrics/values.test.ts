@@ -46,11 +46,13 @@ describe('dates', () => {
     ['2027-01-15', '2027-01-15'],
     ['01/15/2027', '2027-01-15'],
     ['2027-01-15 23:59 +0000', '2027-01-15'],
+    ['Fri, Jan 15, 2027', '2027-01-15'],
+    ['January 5, 2027', '2027-01-05'],
   ])('day %j → %s', (raw, day) => {
     expect(parseDay(raw)).toBe(day);
   });
 
-  it.each(['2027-02-30', '13/01/2027', 'yesterday', '2027-1-5', '20271301'])('%j is not a date', (raw) => {
+  it.each(['2027-02-30', '13/01/2027', 'yesterday', '2027-1-5', '20271301', 'Fri, Foo 15, 2027', 'Feb 30, 2027'])('%j is not a date', (raw) => {
     expect(() => parseDay(raw)).toThrow(/expected a date/);
   });
 });

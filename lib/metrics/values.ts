@@ -50,6 +50,9 @@ interface Parts {
 const ISO_LIKE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?$/i;
 const US = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:,?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AP]M)?)?$/i;
 const COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
+/** X's newer content export: "Tue, Jul 14, 2026". */
+const MONTH_NAME = /^(?:[A-Za-z]{3,9},?\s+)?([A-Za-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})$/;
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 function offsetMinutes(zone: string | undefined): number | undefined {
   if (!zone) return undefined;
@@ -73,6 +76,9 @@ function dateParts(raw: string): Parts | undefined {
   }
   m = COMPACT.exec(text);
   if (m) return { y: +m[1]!, m: +m[2]!, d: +m[3]!, hh: 0, mm: 0, ss: 0 };
+  m = MONTH_NAME.exec(text);
+  const month = m ? MONTHS.indexOf(m[1]!.slice(0, 3).toLowerCase()) + 1 : 0;
+  if (m && month > 0) return { y: +m[3]!, m: month, d: +m[2]!, hh: 0, mm: 0, ss: 0 };
   return undefined;
 }
 

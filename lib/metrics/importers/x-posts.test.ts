@@ -37,3 +37,14 @@ describe('X post analytics export', () => {
     expect(result.skipped).toEqual([{ line: 6, reason: 'column "time": expected a date and time, got "yesterday"' }]);
   });
 });
+
+describe('X account analytics content export (the newer "Post id" format)', () => {
+  it('reads Post id, Date ("Fri, Jan 15, 2027"), Reposts and URL Clicks', async () => {
+    const result = await importMetricsFile({ name: 'account_analytics_content.csv', bytes: fixtureBytes('x-account-analytics-content.csv') });
+    expect(result.kind).toBe('x-posts');
+    expect(result.data.posts).toEqual([
+      { channel: 'x', postId: '1879000000000000001', publishedAt: '2027-01-15T00:00:00.000Z', contentType: 'other', impressions: 2316, engagements: 95, reactions: 40, comments: 6, shares: 9, linkClicks: 11 },
+      { channel: 'x', postId: '1879000000000000002', publishedAt: '2027-01-16T00:00:00.000Z', contentType: 'other', impressions: 463, engagements: 14, reactions: 8, comments: 1, shares: 2, linkClicks: 0 },
+    ]);
+  });
+});

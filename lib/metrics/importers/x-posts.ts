@@ -1,6 +1,9 @@
 /**
  * X (Twitter) post analytics export — the "tweet activity" CSV: `Tweet id`, `Tweet permalink`,
- * `Tweet text`, `time` (`2027-01-10 18:00 +0000`), `impressions`, `engagements`, …
+ * `Tweet text`, `time` (`2027-01-10 18:00 +0000`), `impressions`, `engagements`, … — and its
+ * successor, the account analytics content CSV: `Post id`, `Date` (`Fri, Jan 15, 2027`),
+ * `Impressions`, `Likes`, `Engagements`, `Replies`, `Reposts`, `URL Clicks`, … (its `Shares` are
+ * shares by message, not reposts, so they are not read).
  * X gives no content type (its posts are `other`) and an engagements total of its own.
  */
 import type { Importer } from './importer';
