@@ -49,6 +49,12 @@ describe('links and e-mail addresses', () => {
     expect(s.links.map((l) => l.url)).toEqual(['https://nordlyscoffee.no/a?b=1#c', 'nordlyscoffee.no/shop', 'www.x.com']);
     expect(texts(s.emails, s.text)).toEqual(['hei@nordlyscoffee.no']);
   });
+
+  it('keep an address inside a link as part of the link', () => {
+    const s = new Segments('Write via nordlyscoffee.no/contact?to=hei@nordlyscoffee.no today', 'x');
+    expect(s.links.map((l) => l.url)).toEqual(['nordlyscoffee.no/contact?to=hei@nordlyscoffee.no']);
+    expect(s.emails).toEqual([]);
+  });
 });
 
 describe('e-mail addresses', () => {

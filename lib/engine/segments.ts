@@ -197,11 +197,12 @@ export class Segments {
   }
 
   get links(): Link[] {
-    return this.memo('links', () => outside(findLinks(this.text), this.emails));
+    return this.memo('links', () => findLinks(this.text));
   }
 
+  /** Outside links: an address in a link's query (`?mail=hei@nordlyscoffee.no`) belongs to the link. */
   get emails(): Span[] {
-    return this.memo('emails', () => findEmails(this.text));
+    return this.memo('emails', () => outside(findEmails(this.text), this.links));
   }
 
   get hashtags(): Hashtag[] {
