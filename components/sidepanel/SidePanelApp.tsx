@@ -23,6 +23,11 @@ export function SidePanelApp() {
   const { snapshot, error, loading, ticket } = useSnapshot(query);
   const locale = uiLocale();
 
+  useEffect(() => {
+    document.documentElement.lang = locale;
+    document.title = `${t('sidepanel_title')} — Brandline`;
+  }, [locale]);
+
   // Request → answer → painted panel, as performance marks the benchmark reads.
   useEffect(() => {
     if (ticket === undefined) return;
