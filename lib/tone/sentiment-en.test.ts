@@ -47,6 +47,15 @@ describe('englishSentiment', () => {
     expect(englishSentiment('The service is bad but the coffee is great')).toBeGreaterThan(0);
   });
 
+  it.each([
+    ['This coffee is great.', 'Is this coffee great?'],
+    ['It works great.', 'If it works great, we will buy it.'],
+    ['Great day', '#great day'],
+    ['I like it', 'It looks like rain'],
+  ])('asserts %j more strongly than %j', (asserted, hedged) => {
+    expect(Math.abs(englishSentiment(asserted))).toBeGreaterThan(Math.abs(englishSentiment(hedged)));
+  });
+
   it('stops negation at sentence punctuation', () => {
     expect(englishSentiment('Nope. I was wrong.')).toBeLessThan(0);
   });

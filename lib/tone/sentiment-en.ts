@@ -52,6 +52,10 @@ export interface SentimentToken {
   breakAfter: boolean;
   /** `.`, `!` or `?` follows the token. */
   sentenceEnd: boolean;
+  /** A `?` follows the token (it ends a question). */
+  question?: boolean;
+  /** The word was written as a #hashtag. */
+  hashtag?: boolean;
 }
 
 const isEnglishEntry = (piece: string) => LEXICON.has(piece) || LEXICON.has(piece.toLowerCase());
@@ -130,7 +134,7 @@ function pushWord(text: string, start: number, end: number, out: SentimentToken[
     return;
   }
   const surface = text.slice(s, e);
-  out.push({ surface, lower: surface.toLowerCase(), start: s, end: e, breakAfter: breaks, sentenceEnd });
+  out.push({ surface, lower: surface.toLowerCase(), start: s, end: e, breakAfter: breaks, sentenceEnd, question: after.includes('?'), hashtag: s > start && text[s - 1] === '#' });
 }
 
 /** Valence of one token before context: the lexicon, then emoji, then de-stretched spellings. */
@@ -148,6 +152,18 @@ export function lexiconValence(lower: string, surface = lower): number | undefin
     }
   }
   return undefined;
+}
+
+// "looks like rain", "like 5 minutes": here "like" compares or hedges, it does not mean "enjoy".
+const LIKE_AS_PREPOSITION: ReadonlySet<string> = new Set(
+  'look looks looked looking sound sounds sounded seem seems seemed something anything nothing everything stuff exactly act acts acted acting'.split(' '),
+);
+
+function isComparisonLike(tokens: SentimentToken[], i: number): boolean {
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  if (before && !before.breakAfter && LIKE_AS_PREPOSITION.has(before.lower)) return true;
+  return !!after && /^\d/.test(after.lower);
 }
 
 function boosterScalar(token: SentimentToken, valence: number, capsContrast: boolean): number {
@@ -196,6 +212,7 @@ export function tokenValences(tokens: SentimentToken[]): number[] {
       continue;
     }
     let base = lexiconValence(token.lower, token.surface);
+    if (token.lower === 'like' && isComparisonLike(tokens, i)) base = undefined;
     // "no fun": "no" negates the next sentiment word instead of counting as negative itself.
     if (token.lower === 'no' && tokens[i + 1] && lexiconValence(tokens[i + 1]!.lower, tokens[i + 1]!.surface) !== undefined) base = 0;
     if (base === undefined) {
@@ -280,12 +297,35 @@ export function compound(text: string, valences: number[]): number {
   return normalizeScore(sum > 0 ? sum + emphasis : sum - emphasis);
 }
 
+// Words that are not asserted count half (the "irrealis" blocking of SO-CAL, Taboada et al.
+// 2011): a question asks ("Is it any good?"), a conditional or modal clause supposes ("if it
+// works", "could win"), and a hashtag labels a topic more than it expresses a feeling (#win).
+const NOT_ASSERTED_FACTOR = 0.5;
+const IRREALIS: ReadonlySet<string> = new Set(['if', 'unless', 'would', 'could', 'might', 'should', "would've", "could've", "should've", "wouldn't", "couldn't", "shouldn't"]);
+
+function dampenNonAssertions(tokens: SentimentToken[], valences: number[]): void {
+  let irrealis = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (IRREALIS.has(t.lower)) irrealis = true;
+    else if (irrealis || t.hashtag) valences[i]! *= NOT_ASSERTED_FACTOR;
+    if (t.breakAfter) irrealis = false;
+  }
+  let question = false;
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const t = tokens[i]!;
+    if (t.sentenceEnd) question = !!t.question;
+    if (question) valences[i]! *= NOT_ASSERTED_FACTOR;
+  }
+}
+
 export function englishSentiment(text: string): number {
   const tokens = sentimentTokens(text);
   if (!tokens.length) return 0;
   const valences = tokenValences(tokens);
   const apology = apologyMask(tokens, 'en');
   for (let i = 0; i < valences.length; i++) if (apology[i] && valences[i]! < 0) valences[i] = 0;
+  dampenNonAssertions(tokens, valences);
   applyButShift(tokens, valences);
   return compound(text, valences);
 }
