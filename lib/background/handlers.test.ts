@@ -184,10 +184,10 @@ describe('metrics and KPIs', () => {
     expect(result.ok ? 'ok' : result.error.code).toBe('bad-request');
   });
 
-  it('reads the database once for repeated snapshots', async () => {
-    await ok('metrics.store', { fileName: 'a.csv', kind: 'posts', data });
+  it('reads the database once after a write, for repeated snapshots', async () => {
     const repo = await store.metrics();
     const loads = vi.spyOn(repo.constructor.prototype as { loadAll: () => unknown }, 'loadAll');
+    await ok('metrics.store', { fileName: 'a.csv', kind: 'posts', data });
     for (let i = 0; i < 3; i++) await ok('kpi.snapshot', { from: '2027-01-01', to: '2027-01-31', channel: 'all' });
     expect(loads).toHaveBeenCalledTimes(1);
     loads.mockRestore();

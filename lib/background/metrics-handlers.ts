@@ -44,6 +44,8 @@ export function metricsHandlers(store: BackgroundStore): MetricsHandlers {
       return await (await store.metrics()).store(data);
     } finally {
       store.invalidateMetrics();
+      // Reload now: the side panel usually asks for a snapshot right after an import.
+      store.metricsData().catch(() => undefined);
     }
   };
 

@@ -88,3 +88,13 @@ describe('MetricsRepo.store', () => {
     expect(await db.plans.count()).toBe(0);
   });
 });
+
+describe('MetricsRepo.store with big files', () => {
+  it('counts the same way when it reads the whole table instead of single keys', async () => {
+    const posts = Array.from({ length: 2_500 }, (_, i) => ({ channel: 'x' as const, postId: `p${i}`, publishedAt: '2027-01-10T12:00:00.000Z', contentType: 'other' as const, impressions: i }));
+    expect(await repo.store({ ...EMPTY, posts })).toEqual({ added: 2_500, updated: 0, unchanged: 0 });
+    const newer = posts.map((p, i) => (i < 100 ? { ...p, impressions: p.impressions + 1 } : p));
+    expect(await repo.store({ ...EMPTY, posts: [...newer, { ...posts[0]!, postId: 'new' }] })).toEqual({ added: 1, updated: 100, unchanged: 2_400 });
+    expect((await repo.loadAll()).posts.find((p) => p.postId === 'p5')?.impressions).toBe(6);
+  });
+});
