@@ -1,7 +1,7 @@
 import { CHANNEL_IDS, type ChannelId } from '../engine/types';
 import { eraseEverything } from '../db/metrics-repo';
 import type { StoredPlan } from '../db/records';
-import { announcePlansChanged } from '../messaging/events';
+import { clearStorageKeepingRevision } from '../messaging/events';
 import type { Handlers } from '../messaging/server';
 import { HandlerError } from '../messaging/server';
 import { buildSnapshot } from '../metrics/snapshot';
@@ -69,7 +69,7 @@ export function metricsHandlers(store: BackgroundStore): MetricsHandlers {
       } finally {
         store.invalidateMetrics();
       }
-      await announcePlansChanged();
+      await clearStorageKeepingRevision();
       return { erased: true as const };
     },
   };

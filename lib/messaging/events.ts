@@ -26,3 +26,16 @@ export async function announcePlansChanged(): Promise<number> {
   await browser.storage.local.set({ [PLANS_REVISION_KEY]: next });
   return next;
 }
+
+/**
+ * Background only: empties Brandline's `storage.local` (erase all data) while keeping the
+ * revision counting up, so listeners still see one more change.
+ */
+export async function clearStorageKeepingRevision(): Promise<number> {
+  const stored = await browser.storage.local.get(PLANS_REVISION_KEY);
+  const previous = stored[PLANS_REVISION_KEY];
+  await browser.storage.local.clear();
+  const next = (typeof previous === 'number' ? previous : 0) + 1;
+  await browser.storage.local.set({ [PLANS_REVISION_KEY]: next });
+  return next;
+}
