@@ -1,4 +1,5 @@
 import { matcherFor } from '../engine/terms';
+import { substitutions } from './kinds/substitution';
 import { defineRule } from './rule';
 
 export default defineRule({
@@ -9,19 +10,18 @@ export default defineRule({
     fixable: false,
     severity: 'error',
   },
-  check({ plan, segments, text, replyingTo, replySegments }) {
+  check(context) {
+    const { plan, replyingTo, replySegments } = context;
     const keywords = plan.moderation.crisisKeywords;
     if (!keywords.length) return [];
-    const matcher = matcherFor(keywords, () => keywords);
     const escalation = plan.moderation.escalation ? ` ${plan.moderation.escalation}` : '';
-    const inDraft = matcher.find(segments.words, text, segments.links).map(({ start, end }) => ({
-      message: `Crisis topic "${text.slice(start, end)}".${escalation}`,
-      start,
-      end,
+    const inDraft = substitutions(context, { owner: keywords, terms: () => keywords, entryOf: (i) => keywords[i]! }, (_keyword, found) => ({
+      message: `Crisis topic "${found}".${escalation}`,
     }));
     if (replyingTo === undefined || !replySegments) return inDraft;
     // Offsets are into the draft, so a keyword in the comment answered is a finding without a range.
-    const inReply = [...new Set(matcher.find(replySegments.words, replyingTo, replySegments.links).map(({ start, end }) => replyingTo.slice(start, end).toLowerCase()))];
+    const matches = matcherFor(keywords, () => keywords).find(replySegments.words, replyingTo, replySegments.links);
+    const inReply = [...new Set(matches.map(({ start, end }) => replyingTo.slice(start, end).toLowerCase()))];
     if (!inReply.length) return inDraft;
     const list = inReply.map((k) => `"${k}"`).join(', ');
     return [{ message: `The comment you are answering mentions a crisis topic (${list}).${escalation}` }, ...inDraft];

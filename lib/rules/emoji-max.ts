@@ -1,3 +1,4 @@
+import { tooMany } from './kinds/occurrence';
 import { defineRule } from './rule';
 
 export default defineRule({
@@ -12,7 +13,6 @@ export default defineRule({
     const max = rules.emoji.max;
     if (max === undefined) return [];
     const emoji = segments.emoji;
-    if (emoji.length <= max) return [];
-    return [{ message: `${emoji.length} emoji: the plan allows at most ${max}.`, start: emoji[max]!.start, end: emoji[emoji.length - 1]!.end }];
+    return tooMany(emoji, max, `${emoji.length} emoji: the plan allows at most ${max}.`);
   },
 });

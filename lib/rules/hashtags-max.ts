@@ -1,4 +1,5 @@
 import { CHANNEL_LIMITS } from '../channels/limits';
+import { tooMany } from './kinds/occurrence';
 import { defineRule } from './rule';
 
 export default defineRule({
@@ -13,18 +14,10 @@ export default defineRule({
     const tags = segments.hashtags;
     const cap = CHANNEL_LIMITS[channel].maxHashtags;
     const planMax = rules.hashtags.max;
-    if (cap !== undefined && tags.length > cap && (planMax === undefined || planMax >= cap)) {
-      return [{ severity: 'error', message: `${tags.length} hashtags: Instagram allows at most ${cap} per post.`, start: tags[cap]!.start, end: tags[tags.length - 1]!.end }];
+    const overCap = cap !== undefined && tags.length > cap;
+    if (planMax === undefined || (cap !== undefined && planMax >= cap)) {
+      return overCap ? tooMany(tags, cap, `${tags.length} hashtags: Instagram allows at most ${cap} per post.`, 'error') : [];
     }
-    if (planMax !== undefined && tags.length > planMax) {
-      const overCap = cap !== undefined && tags.length > cap;
-      return [{
-        ...(overCap ? { severity: 'error' as const } : {}),
-        message: `${tags.length} hashtags: the plan allows at most ${planMax}${overCap ? ` (and Instagram ${cap})` : ''}.`,
-        start: tags[planMax]!.start,
-        end: tags[tags.length - 1]!.end,
-      }];
-    }
-    return [];
+    return tooMany(tags, planMax, `${tags.length} hashtags: the plan allows at most ${planMax}${overCap ? ` (and Instagram ${cap})` : ''}.`, overCap ? 'error' : undefined);
   },
 });

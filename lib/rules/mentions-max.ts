@@ -1,4 +1,5 @@
 import { CHANNEL_LIMITS } from '../channels/limits';
+import { tooMany } from './kinds/occurrence';
 import { defineRule } from './rule';
 
 export default defineRule({
@@ -13,13 +14,8 @@ export default defineRule({
     const mentions = segments.mentions;
     const cap = CHANNEL_LIMITS[channel].maxMentions;
     const max = Math.min(rules.mentions.max ?? Infinity, cap ?? Infinity);
-    if (mentions.length <= max) return [];
     const overCap = cap !== undefined && mentions.length > cap;
-    return [{
-      ...(overCap ? { severity: 'error' as const } : {}),
-      message: `${mentions.length} @mentions: ${overCap && max === cap ? `Instagram allows at most ${cap}` : `the plan allows at most ${max}`} per post.`,
-      start: mentions[max]!.start,
-      end: mentions[mentions.length - 1]!.end,
-    }];
+    const whose = overCap && max === cap ? `Instagram allows at most ${cap}` : `the plan allows at most ${max}`;
+    return tooMany(mentions, max, `${mentions.length} @mentions: ${whose} per post.`, overCap ? 'error' : undefined);
   },
 });

@@ -1,5 +1,5 @@
 import { matchCase } from '../engine/match-case';
-import { matcherFor } from '../engine/terms';
+import { substitutions } from './kinds/substitution';
 import { defineRule } from './rule';
 
 export default defineRule({
@@ -10,20 +10,14 @@ export default defineRule({
     fixable: true,
     severity: 'error',
   },
-  check({ plan, segments, text }) {
-    const banned = plan.terms.banned;
-    if (!banned.length) return [];
-    const matcher = matcherFor(banned, () => banned.map((b) => b.term));
-    return matcher.find(segments.words, text, segments.links).map(({ start, end, index }) => {
-      const entry = banned[index]!;
-      const found = text.slice(start, end);
-      const reason = entry.reason ? ` ${entry.reason}` : '';
+  check(context) {
+    const banned = context.plan.terms.banned;
+    return substitutions(context, { owner: banned, terms: () => banned.map((b) => b.term), entryOf: (i) => banned[i]! }, (entry, found) => {
       const suggestion = entry.suggest === undefined ? undefined : matchCase(found, entry.suggest);
+      const reason = entry.reason ? ` ${entry.reason}` : '';
       return {
         message: `Avoid "${found}".${reason}${suggestion ? ` Say "${suggestion}".` : ''}`,
-        start,
-        end,
-        ...(suggestion === undefined ? {} : { fix: { start, end, text: suggestion } }),
+        ...(suggestion === undefined ? {} : { replacement: suggestion }),
       };
     });
   },

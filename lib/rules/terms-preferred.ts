@@ -1,5 +1,5 @@
 import { matchCase } from '../engine/match-case';
-import { matcherFor } from '../engine/terms';
+import { substitutions } from './kinds/substitution';
 import { defineRule } from './rule';
 
 export default defineRule({
@@ -10,15 +10,12 @@ export default defineRule({
     fixable: true,
     severity: 'warning',
   },
-  check({ plan, segments, text }) {
-    const preferred = plan.terms.preferred;
-    if (!preferred.length) return [];
+  check(context) {
+    const preferred = context.plan.terms.preferred;
     const owners = preferred.flatMap((p) => p.insteadOf.map(() => p));
-    const matcher = matcherFor(preferred, () => preferred.flatMap((p) => p.insteadOf));
-    return matcher.find(segments.words, text, segments.links).map(({ start, end, index }) => {
-      const found = text.slice(start, end);
-      const use = matchCase(found, owners[index]!.use);
-      return { message: `Say "${use}" instead of "${found}".`, start, end, fix: { start, end, text: use } };
+    return substitutions(context, { owner: preferred, terms: () => preferred.flatMap((p) => p.insteadOf), entryOf: (i) => owners[i]! }, (entry, found) => {
+      const use = matchCase(found, entry.use);
+      return { message: `Say "${use}" instead of "${found}".`, replacement: use };
     });
   },
 });

@@ -1,5 +1,7 @@
-import { matcherFor } from '../engine/terms';
+import { substitutions } from './kinds/substitution';
 import { defineRule } from './rule';
+
+const runTogether = (term: string) => term.replace(/[\s\u00A0-]+/gu, '');
 
 export default defineRule({
   meta: {
@@ -9,24 +11,13 @@ export default defineRule({
     fixable: true,
     severity: 'warning',
   },
-  check({ plan, segments, text }) {
-    const spelling = plan.terms.spelling;
-    if (!spelling.length) return [];
+  check(context) {
+    const spelling = context.plan.terms.spelling;
     // Each name is looked for as written and run together ("NordlysCoffee" for "Nordlys Coffee").
-    const names = spelling.flatMap((s) => {
-      const joined = s.term.replace(/[\s\u00A0-]+/gu, '');
-      return joined === s.term ? [s.term] : [s.term, joined];
-    });
-    const matcher = matcherFor(spelling, () => names, { possessive: true });
-    return matcher.find(segments.words, text, segments.links).flatMap(({ start, end, index }) => {
-      const found = text.slice(start, end);
-      const right = spellingOf(names[index]!, spelling.map((s) => s.term));
-      if (found === right) return [];
-      return [{ message: `Write "${right}", not "${found}".`, start, end, fix: { start, end, text: right } }];
-    });
+    const entries = spelling.flatMap((s) => (runTogether(s.term) === s.term ? [s] : [s, s]));
+    const names = spelling.flatMap((s) => (runTogether(s.term) === s.term ? [s.term] : [s.term, runTogether(s.term)]));
+    return substitutions(context, { owner: spelling, terms: () => names, entryOf: (i) => entries[i]!, possessive: true }, (entry, found) =>
+      found === entry.term ? undefined : { message: `Write "${entry.term}", not "${found}".`, replacement: entry.term },
+    );
   },
 });
-
-function spellingOf(name: string, terms: string[]): string {
-  return terms.find((t) => t === name || t.replace(/[\s\u00A0-]+/gu, '') === name) ?? name;
-}
