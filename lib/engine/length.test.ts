@@ -56,5 +56,14 @@ describe('measureLength', () => {
 
   it('finds the cut under a plan limit lower than 280 on X', () => {
     expect(measureLength(`${'a'.repeat(99)}😀`, 'x', 100)).toEqual({ length: 101, overflowAt: 99 });
+    expect(measureLength(`https://nordlyscoffee.no/${'a'.repeat(500)} ${'b'.repeat(100)}`, 'x', 100)).toEqual({ length: 124, overflowAt: 525 + 1 + 76 });
+  });
+
+  it('finds the cut in a long X draft quickly (cost follows the cut, not the length)', () => {
+    const text = 'x'.repeat(200_000);
+    const started = performance.now();
+    expect(measureLength(text, 'x', 100).overflowAt).toBe(100);
+    // Not a timing assertion on the machine: a bisection over the whole text would parse ~17 × 200k characters.
+    expect(performance.now() - started).toBeLessThan(5_000);
   });
 });

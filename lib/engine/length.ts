@@ -49,15 +49,22 @@ export function measureLength(text: string, channel: ChannelId, limit: number): 
   if (CHANNEL_LIMITS[channel].unit === 'code-points') return codePoints(text, limit);
   const { weightedLength, validRangeEnd } = twitterWeightedLength(text);
   if (weightedLength <= limit) return { length: weightedLength };
-  // twitter-text measures against its own 280: past a lower plan limit, find the cut by bisection.
+  // twitter-text measures against its own 280: past a lower plan limit, find the cut by searching
+  // prefixes, doubling first so that the cost follows where the cut is, not how long the text is.
   if (limit === (V3.maxWeightedTweetLength ?? 280)) {
     return { length: weightedLength, overflowAt: Math.min(text.length, Math.max(0, validRangeEnd + 1)) };
   }
+  const fits = (end: number) => twitterWeightedLength(text.slice(0, end)).weightedLength <= limit;
   let low = 0;
-  let high = text.length;
+  let high = Math.min(text.length, Math.max(16, limit));
+  while (high < text.length && fits(high)) {
+    low = high;
+    high = Math.min(text.length, high * 2);
+  }
+  high -= 1;
   while (low < high) {
     const mid = (low + high + 1) >> 1;
-    if (twitterWeightedLength(text.slice(0, mid)).weightedLength <= limit) low = mid;
+    if (fits(mid)) low = mid;
     else high = mid - 1;
   }
   return { length: weightedLength, overflowAt: low };
