@@ -9,7 +9,7 @@ import { CHANNEL_NAMES, CHANNEL_OPTIONS } from '@/components/shared/channels';
 import { errorLines } from '@/components/shared/errors';
 import { SelectField } from '@/components/shared/fields';
 import { Outcome, type OutcomeState } from '@/components/shared/Outcome';
-import { openKpiPanel } from './current-tab';
+import { openKpiPanel, windowOf } from './current-tab';
 import { DraftFindings } from './DraftFindings';
 import { PlanGlance } from './PlanGlance';
 import { QuickLog } from './QuickLog';
@@ -39,9 +39,14 @@ export function PopupApp() {
     return onPlansChanged(() => void load());
   }, [channel]);
 
+  const [windowId, setWindowId] = useState<number | undefined>(undefined);
+  useEffect(() => {
+    void windowOf(tabId).then(setWindowId);
+  }, [tabId]);
+
   const openPanel = async () => {
     try {
-      await openKpiPanel(tabId);
+      await openKpiPanel(windowId);
       window.close();
     } catch (error) {
       setOutcome({ kind: 'error', lines: [t('popup_panel_failed'), error instanceof Error ? error.message : String(error)] });

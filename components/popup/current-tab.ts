@@ -23,14 +23,26 @@ export async function askTabState(tabId: number): Promise<TabState | undefined> 
   }
 }
 
-/** Opens the KPI side panel: Chrome's sidePanel API, Firefox's sidebar. */
-export async function openKpiPanel(tabId: number | undefined): Promise<void> {
+/** The window of a tab (or the current one): the side panel opens there. */
+export async function windowOf(tabId: number | undefined): Promise<number | undefined> {
+  try {
+    return tabId !== undefined ? (await browser.tabs.get(tabId)).windowId : (await browser.windows.getCurrent()).id;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Opens the KPI side panel: Chrome's sidePanel API, Firefox's sidebar. Call it straight from a
+ * click handler with the window id known beforehand: both APIs demand a user gesture, which an
+ * `await` before the call would lose.
+ */
+export function openKpiPanel(windowId: number | undefined): Promise<void> {
   const api = browser as unknown as {
-    sidePanel?: { open(options: { windowId?: number; tabId?: number }): Promise<void> };
+    sidePanel?: { open(options: { windowId: number }): Promise<void> };
     sidebarAction?: { open(): Promise<void> };
   };
-  if (api.sidePanel) {
-    const windowId = tabId !== undefined ? (await browser.tabs.get(tabId)).windowId : (await browser.windows.getCurrent()).id;
-    await api.sidePanel.open(windowId !== undefined ? { windowId } : {});
-  } else if (api.sidebarAction) await api.sidebarAction.open();
+  if (api.sidePanel && windowId !== undefined) return api.sidePanel.open({ windowId });
+  if (api.sidebarAction) return api.sidebarAction.open();
+  return Promise.reject(new Error('This browser has no side panel for extensions.'));
 }

@@ -110,3 +110,16 @@ test('quick logging stores a follower count and a campaign day', async ({ contex
   await expect(popup.locator('#log-followers-error')).toHaveText('Enter a number of 0 or more.');
   expect(await ask(popup, 'metrics.summary')).toMatchObject({ snapshots: 1 });
 });
+
+test('the side panel button opens the KPI side panel', async ({ openExtensionPage }) => {
+  const observer = await openExtensionPage('options.html');
+  const sidePanels = () =>
+    observer.evaluate(async () => {
+      const runtime = (globalThis as unknown as { chrome: { runtime: { getContexts(filter: object): Promise<{ documentUrl?: string }[]> } } }).chrome.runtime;
+      return (await runtime.getContexts({ contextTypes: ['SIDE_PANEL'] })).map((c) => new URL(c.documentUrl ?? 'about:blank').pathname);
+    });
+  expect(await sidePanels()).toEqual([]);
+  const popup = await openExtensionPage('popup.html');
+  await popup.getByRole('button', { name: 'Open KPI panel' }).click();
+  await expect.poll(sidePanels).toEqual(['/sidepanel.html']);
+});
