@@ -3,7 +3,8 @@
  * hook), edit a rule, refuse broken files without changing anything, export, manage several
  * plans, import metrics, erase everything.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { editorOf, modelText, ruleIds, rulesAfterCheck, typeText } from './composer-helpers';
 import { expect, test } from './fixtures';
@@ -210,4 +211,23 @@ test('a first-time user can start from the example plan', async ({ openExtension
   const exported = await ask<{ text: string }>(page, 'plans.export', { id: 'nordlys-coffee' });
   expect(JSON.parse(exported.text)).toEqual(EXAMPLE);
   await expect(page.getByRole('button', { name: 'Start from the example plan' })).toHaveCount(0);
+});
+
+test('imports every sample export at once, and a second time adds nothing', async ({ openExtensionPage }) => {
+  const page = await openOptionsWithExample(openExtensionPage);
+  const dir = 'samples/metrics';
+  const files = readdirSync(dir).filter((f) => f.endsWith('.csv')).map((name) => ({ name, mimeType: 'text/csv', buffer: readFileSync(join(dir, name)) }));
+  expect(files.length).toBeGreaterThanOrEqual(6);
+  const input = page.locator('input[type=file][data-action="import-metrics"]');
+  await input.setInputFiles(files);
+  const status = page.getByRole('status');
+  for (const { name } of files) await expect(status).toContainText(name);
+  await expect(page.locator('[role=alert]')).toBeEmpty();
+  const first = await ask<Record<string, number>>(page, 'metrics.summary');
+  for (const table of ['snapshots', 'posts', 'webSessions', 'campaignResults']) expect(first[table], table).toBeGreaterThan(0);
+
+  await input.setInputFiles(files);
+  await expect(status).not.toContainText(/[1-9][\d,]* new/);
+  await expect(status).toContainText(' 0 new');
+  expect(await ask(page, 'metrics.summary')).toEqual(first);
 });
