@@ -72,6 +72,13 @@ describe('brandline check', () => {
     expect(stdout).toMatch(/length 44\/2200 · 1 hashtags/);
   });
 
+  it('says so when the plan turns the channel off', async () => {
+    const off = JSON.stringify({ schema: 'brandline/plan@1', id: 'p', name: 'P', terms: { banned: [{ term: 'cheap' }] }, channels: { x: { enabled: false } } });
+    const { code, stdout } = await run(['check', '--plan', 'off.json', '--channel', 'x', 'draft.txt'], { 'off.json': off, 'draft.txt': 'cheap' });
+    expect(code).toBe(0);
+    expect(stdout).toContain('the plan turns checks off for x');
+  });
+
   it('colours severities on a terminal', async () => {
     const { stdout } = await run(['check', '--plan', 'plan.json', '--channel', 'instagram', 'draft.txt'], { 'draft.txt': offPlan }, { color: true });
     expect(stdout).toContain('\x1b[31merror');

@@ -99,6 +99,7 @@ function formatText(findings: Finding[], text: string, args: CheckArgs, plan: Pl
   const stats = draftStats(text, args.channel, plan, args.surface);
   const where = `${args.file === '-' ? 'standard input' : args.file} · ${args.channel} ${args.surface}`;
   const counters = p.dim(`length ${stats.length}/${stats.limit} · ${stats.hashtags} hashtags · ${stats.mentions} mentions · ${stats.emoji} emoji · ${stats.links} links`);
+  if (!plan.channels[args.channel].enabled) return `${p.green('✔')} ${where}: the plan turns checks off for ${args.channel}\n  ${counters}\n`;
   if (!findings.length) return `${p.green('✔')} ${where}: on plan\n  ${counters}\n`;
   const positions = findings.map((f) => (f.start === undefined ? '-' : (({ line, column }) => `${line}:${column}`)(lineColumn(text, f.start))));
   const width = Math.max(...positions.map((s) => s.length));
