@@ -100,7 +100,8 @@ export function OptionsApp() {
   };
 
   const duplicate = async (id: string) => {
-    const result = await send('plans.duplicate', { id });
+    const original = plans.find((p) => p.id === id)?.name ?? id;
+    const result = await send('plans.duplicate', { id, name: t('options_copy_name', { name: original }) });
     if (!result.ok) return failure(errorLines(t('options_duplicate_failed'), result.error));
     await reload();
     setSelectedId(result.value.id);

@@ -128,6 +128,10 @@ describe('plans', () => {
     const copy = await ok('plans.duplicate', { id });
     expect(copy.id).toBe('fjord-bakeri-copy');
     expect((await ok('plans.get', { id: copy.id })).plan.name).toBe('Fjord Bakeri (copy)');
+    const named = await ok('plans.duplicate', { id, name: 'Fjord Bakeri (kopi)' });
+    expect(named.id).toBe('fjord-bakeri-copy-2');
+    expect((await ok('plans.get', { id: named.id })).plan.name).toBe('Fjord Bakeri (kopi)');
+    await ok('plans.delete', { id: named.id });
     await ok('plans.setActive', { channel: 'x', id: copy.id });
 
     const deleted = await ok('plans.delete', { id: copy.id });

@@ -81,11 +81,11 @@ export function planHandlers(store: BackgroundStore): PlanHandlers {
       return { id: plan.id };
     },
 
-    'plans.duplicate': async ({ id }) => {
+    'plans.duplicate': async ({ id, name }) => {
       const repo = await store.plans();
       const stored = await repo.get(id);
       if (!stored) throw new HandlerError('not-found', `No plan with id "${id}".`);
-      const raw = { ...asObject(structuredClone(stored.raw)), id: await repo.freeId(`${id}-copy`), name: `${stored.name} (copy)` };
+      const raw = { ...asObject(structuredClone(stored.raw)), id: await repo.freeId(`${id}-copy`), name: name ?? `${stored.name} (copy)` };
       const plan = validPlan(parsePlan(raw), 'Plan not duplicated');
       await repo.save(plan, raw);
       await changed();

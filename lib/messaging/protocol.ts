@@ -25,7 +25,8 @@ export const requestSchemas = {
   /** An edited plan (raw JSON object). `replaces` is the id it had before, when the id was edited. */
   'plans.save': z.strictObject({ raw: z.unknown(), replaces: z.optional(planId) }),
   'plans.create': z.strictObject({ name: z.string().check(z.minLength(1)) }),
-  'plans.duplicate': z.strictObject({ id: planId }),
+  /** `name`: the copy's display name (the page words it in the UI language). */
+  'plans.duplicate': z.strictObject({ id: planId, name: z.optional(z.string().check(z.minLength(1))) }),
   'plans.delete': z.strictObject({ id: planId }),
   /** Undoes a delete with what plans.delete answered. */
   'plans.restore': z.strictObject({ raw: z.unknown(), channels: z.array(channelId) }),
