@@ -24,8 +24,7 @@ const dataDir = resolve(process.argv[2] ?? join(root, '..', 'shared', 'data', 'n
 const opt = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
 const MIN_COUNT = opt('MIN_COUNT', 2);
 const MAX_WORDS = opt('MAX_WORDS', 4000);
-const MIN_PAIR_COUNT = opt('MIN_PAIR_COUNT', 3);
-const L2 = opt('L2', 0.5);
+const L2 = opt('L2', 64);
 const EPOCHS = opt('EPOCHS', 300);
 const ALPHA = opt('ALPHA', 1);
 const FOLDS = 5;
@@ -89,7 +88,7 @@ function counts(examples: Example[]): Map<string, number> {
 /** Ridge regression by full-batch Adam; returns word weights and the intercept. */
 function fit(examples: Example[]): { weights: Map<string, number>; bias: number } {
   const vocab = new Map<string, number>();
-  for (const [k, n] of counts(examples)) if (n >= (k.includes(' ') ? MIN_PAIR_COUNT : MIN_COUNT) || isPrior(k)) vocab.set(k, vocab.size);
+  for (const [k, n] of counts(examples)) if (n >= MIN_COUNT || isPrior(k)) vocab.set(k, vocab.size);
   const rows = examples.map((e) => {
     const idx: number[] = [];
     const val: number[] = [];
@@ -197,6 +196,14 @@ const { band, f1: f1three } = bestBand(sentiments, train);
 const polar = train.map((e, i) => ({ label: e.label, s: sentiments[i]! })).filter((p) => p.label !== 'neutral');
 const f1binary = macroF1(polar.map((p) => p.label), polar.map((p) => (p.s > 0 ? 'positive' : 'negative')), ['positive', 'negative']);
 if (process.env.VERBOSE) {
+  const pol = train.map((e, i) => ({ l: e.label, s: oof[i]! - center })).filter((p) => p.l !== 'neutral');
+  for (const c of ['positive', 'negative'] as const) {
+    const tp = pol.filter((p) => p.l === c && (p.s > 0) === (c === 'positive')).length;
+    const gold = pol.filter((p) => p.l === c).length;
+    const pred = pol.filter((p) => (p.s > 0) === (c === 'positive')).length;
+    console.log(`${c}: recall ${(tp / gold).toFixed(3)} precision ${(tp / pred).toFixed(3)}`);
+  }
+  console.log(`polar sentences scoring exactly 0: ${pol.filter((p) => p.s + center === 0).length} of ${pol.length}`);
   const m = fit(train).weights;
   console.log(`seed trust: positive ${m.get(PRIOR_POS)?.toFixed(3)}, negative ${m.get(PRIOR_NEG)?.toFixed(3)}`);
 }

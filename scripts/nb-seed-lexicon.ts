@@ -38,7 +38,7 @@ export const NB_SEED: [string, number][] = [
     stusselig puslete blek bleke`),
   ...group(-2, `dårlig dårlige dårligere svak svake svakt kjedelig kjedelige kjedet skuffende skuffet skuffelse
     skuffa trist triste leit sint sinte sinne frustrerende frustrert frustrasjon ubrukelig ubrukelige
-    feil feilet mislykket mislykkede fiasko elendig elendige slett slette stygg stygge stygt ekkel ekle ekkelt
+    feil feilet mislykket mislykkede fiasko elendig elendige slette stygg stygge stygt ekkel ekle ekkelt
     vond vonde vondt smerte plage plagsom ødelagt ødelegge ødelegger defekt defekte tåpelig tåpelige dum dumme
     dumt meningsløs meningsløse håpløs håpløse slapp uinteressant uinteressante intetsigende langtekkelig
     langdryg langdryge masete utdatert utdaterte klønete klossete unødvendig unødvendige
@@ -101,4 +101,20 @@ export const NB_SEED: [string, number][] = [
     irritasjonsmoment skjemmer kvalm avsmak`),
   ...group(-2.5, `mareritt fadese heslig`),
   ...group(-3, `tortur`),
+  // More criticism: what reviewers say when something falls short.
+  ...group(-1, `sjelden sjeldent nesten halvparten fattig fattige beskjeden beskjedne ensidig ensidige
+    stillestående statisk statiske sakte tregere tungrodd tungrodde uferdig uferdige ujevnt rotet
+    trang trange liten lite smal smale lukket kjølig kjølige distansert distanserte vag vage vagt
+    uinspirerende blass gråe grått matt matte dempet diffus diffuse sær sære rigid rigide stram`),
+  ...group(-1.5, `anstrengt tvilsomt tvilsomme skuffe manglet mangle savnes svakheten slapt tamt kjedsomhet
+    langtekkelige tregt middelmådighet overtydelig overtydelige forutsigbarhet klisjéer klisjeene
+    tåkete grumsete grøtete uskarp uskarpe utydelig utydelige slørete hakking forsinkelser feilmeldinger
+    unøyaktig unøyaktige`),
+  ...group(-2, `misfornøyd misfornøyde skuffende irriterende plagsomme ulidelig ulidelige uholdbar uholdbare
+    uakseptable fiaskoen mislykte feilkjøp bomkjøp tidstyv bortkastede pengesluk søppelet tullball
+    rølp makkverket slett elendigheten grufull grufulle motløs motløse trøstesløs trøstesløse
+    uutholdelig kjedeligere kjedeligste verstingen krampaktig krampaktige`),
+  ...group(2, `underholdt imponerende velkomponert velkomponerte velfortalte velspilte gripende treffende
+    minneverdig minneverdige severdige lekende fengende sterkt gledelig gledelige formfull
+    nydeligste`),
 ];

@@ -123,7 +123,8 @@ function pushWord(text: string, start: number, end: number, out: SentimentToken[
     return;
   }
   const [s, e] = trimToWord(text, start, end);
-  const after = text.slice(e, end);
+  // A piece of punctuation alone ("great !", NoReC's spaced tokens) ends the word before it.
+  const after = e > s ? text.slice(e, end) : piece;
   const breaks = BREAK_PUNCT.test(after);
   const sentenceEnd = SENTENCE_END.test(after);
   // VADER drops one-letter words ("a", "I"): they carry no sentiment and skew the caps ratio.
@@ -131,6 +132,7 @@ function pushWord(text: string, start: number, end: number, out: SentimentToken[
     const last = out[out.length - 1];
     if (breaks && last) last.breakAfter = true;
     if (sentenceEnd && last) last.sentenceEnd = true;
+    if (after.includes('?') && last) last.question = true;
     return;
   }
   const surface = text.slice(s, e);

@@ -55,6 +55,36 @@ export interface NbFeature {
   apology: boolean;
 }
 
+// As in English: words in a question or in a conditional/modal clause are not asserted.
+const NOT_ASSERTED_FACTOR = 0.5;
+const IRREALIS: ReadonlySet<string> = new Set(['hvis', 'dersom', 'ville', 'kunne', 'skulle', 'burde']);
+// "kunne vært bedre", "burde hatt mer": a counterfactual denies what follows, like "ikke".
+const MODALS: ReadonlySet<string> = new Set(['kunne', 'burde', 'skulle', 'ville', 'måtte', 'kunna']);
+const COUNTERFACTUAL: ReadonlySet<string> = new Set(['vært', 'hatt', 'blitt', 'ha']);
+
+function isCounterfactual(tokens: SentimentToken[], i: number): boolean {
+  if (!COUNTERFACTUAL.has(tokens[i]!.lower)) return false;
+  const a = tokens[i - 1];
+  const b = tokens[i - 2];
+  return (!!a && MODALS.has(a.lower)) || (!!b && !b.breakAfter && MODALS.has(b.lower));
+}
+
+function notAsserted(tokens: SentimentToken[]): boolean[] {
+  const out = new Array<boolean>(tokens.length).fill(false);
+  let irrealis = false;
+  for (let i = 0; i < tokens.length; i++) {
+    if (IRREALIS.has(tokens[i]!.lower)) irrealis = true;
+    else out[i] = irrealis;
+    if (tokens[i]!.breakAfter) irrealis = false;
+  }
+  let question = false;
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    if (tokens[i]!.sentenceEnd) question = !!tokens[i]!.question;
+    if (question) out[i] = true;
+  }
+  return out;
+}
+
 const keepWhole = (piece: string) => isEmoticon(piece);
 
 /** Each token's key and context multiplier (negation, boosters, "men", caps). */
@@ -64,6 +94,7 @@ export function nbFeatures(text: string): NbFeature[] {
   for (const t of tokens) if (isAllCaps(t.surface, 2)) caps++;
   const capsContrast = caps > 0 && caps < tokens.length;
   const contrastAt = tokens.findIndex((t) => CONTRAST.has(t.lower));
+  const hedged = notAsserted(tokens);
   const apology = apologyMask(tokens, 'nb');
   const out: NbFeature[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -78,7 +109,7 @@ export function nbFeatures(text: string): NbFeature[] {
     for (let back = 1; back <= 3; back++) {
       const prev = tokens[i - back];
       if (!prev || prev.breakAfter) break;
-      if (NEGATIONS.has(prev.lower)) {
+      if (NEGATIONS.has(prev.lower) || isCounterfactual(tokens, i - back)) {
         m *= NEGATION_SCALAR;
         break;
       }
@@ -87,6 +118,7 @@ export function nbFeatures(text: string): NbFeature[] {
     }
     if (capsContrast && isAllCaps(token.surface, 2)) m *= 1.25;
     if (contrastAt >= 0) m *= i < contrastAt ? 0.5 : i > contrastAt ? 1.5 : 1;
+    if (hedged[i]) m *= NOT_ASSERTED_FACTOR;
     const fixed = fixedValence(token);
     const feature: NbFeature = { key: token.lower, stem: `~${stemNb(token.lower)}`, multiplier: m, apology: apology[i]! };
     if (fixed !== undefined) feature.fixed = fixed * EMOJI_SCALE;

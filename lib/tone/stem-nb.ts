@@ -3,7 +3,7 @@
 // dictionary): it only has to group forms for lexicon look-up, not produce real lemmas.
 const SUFFIXES = [
   'hetene', 'hetens', 'elsene', 'elsen', 'elser', 'heten', 'heter', 'endes', 'ende', 'ingen', 'inger', 'ingene', 'else', 'ing', 'ede', 'ene', 'ane', 'ert', 'ere', 'est', 'het', 'ens', 'ers', 'ets',
-  'en', 'ar', 'er', 'es', 'et', 'te', 'de', 'e', 'a', 't', 's',
+  'en', 'ar', 'er', 'es', 'et', 'e', 'a', 't', 's',
 ].sort((a, b) => b.length - a.length);
 
 export function stemNb(word: string): string {

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { NB_NEUTRAL_BAND, nbFeatures, nbSquash, norwegianSentiment } from './sentiment-nb';
+import { stemNb } from './stem-nb';
+
+describe('norwegianSentiment', () => {
+  it.each<[string, 'pos' | 'neg' | 'neutral']>([
+    ['Helt fantastisk smak 😍', 'pos'],
+    ['Kvernen fungerer fint.', 'pos'],
+    ['Dette var skikkelig dårlig.', 'neg'],
+    ['Kaffen var ikke god.', 'neg'],
+    ['Elendig service, aldri igjen.', 'neg'],
+    ['Kunne vært bedre.', 'neg'],
+    ['Den nye kaffen er i butikkene i dag.', 'neutral'],
+    // Apologies and empathy are not negative tone in a reply (SPEC §3).
+    ['Beklager ventetiden! Vi ser på saken.', 'neutral'],
+    ['', 'neutral'],
+  ])('%j → %s', (text, expected) => {
+    const s = norwegianSentiment(text);
+    const [low, high] = NB_NEUTRAL_BAND;
+    if (expected === 'pos') expect(s).toBeGreaterThan(high);
+    else if (expected === 'neg') expect(s).toBeLessThan(low);
+    else {
+      expect(s).toBeGreaterThanOrEqual(low);
+      expect(s).toBeLessThanOrEqual(high);
+    }
+  });
+
+  it.each([
+    ['Den er god.', 'Den er ikke god.'],
+    ['Den er god.', 'Den er aldri god.'],
+    ['Filmen er bra.', 'Ingen bra film.'],
+  ])('negation turns %j around in %j', (plain, negated) => {
+    expect(Math.sign(norwegianSentiment(negated))).toBe(-Math.sign(norwegianSentiment(plain)));
+  });
+
+  it.each([
+    ['Den er god.', 'Den er veldig god.'],
+    ['Den er god.', 'Den er helt fantastisk god.'],
+    ['Den er dårlig.', 'Den er så dårlig.'],
+  ])('an intensifier makes %j weaker than %j', (plain, strong) => {
+    expect(Math.abs(norwegianSentiment(strong))).toBeGreaterThan(Math.abs(norwegianSentiment(plain)));
+  });
+
+  it('weighs what follows "men" more', () => {
+    const features = nbFeatures('god men dårlig');
+    expect(features.find((f) => f.key === 'god')!.multiplier).toBe(0.5);
+    expect(features.find((f) => f.key === 'dårlig')!.multiplier).toBe(1.5);
+  });
+
+  it('stops negation at a comma', () => {
+    const features = nbFeatures('ikke nå, god');
+    expect(features.find((f) => f.key === 'god')!.multiplier).toBe(1);
+  });
+
+  it('maps onto −1..1, monotone', () => {
+    const xs = [-100, -3, -1, -0.2, 0, 0.2, 1, 3, 100].map(nbSquash);
+    for (let i = 1; i < xs.length; i++) expect(xs[i]!).toBeGreaterThanOrEqual(xs[i - 1]!);
+    expect(xs[0]).toBeGreaterThanOrEqual(-1);
+    expect(xs[xs.length - 1]).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('stemNb', () => {
+  it.each([
+    ['skuffende', 'skuff'],
+    ['skuffet', 'skuff'],
+    ['dårlige', 'dårlig'],
+    ['dårligere', 'dårlig'],
+    ['godt', 'god'],
+    ['god', 'god'],
+    ['sakte', 'sakt'],
+    ['bra', 'bra'],
+  ])('%s → %s', (word, stem) => {
+    expect(stemNb(word)).toBe(stem);
+  });
+});
