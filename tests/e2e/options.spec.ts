@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import { extensionIdOf, launchBrowser } from './browser';
 import { editorOf, modelText, ruleIds, rulesAfterCheck, typeText } from './composer-helpers';
 import { expect, test } from './fixtures';
 import { EDITORS, SITES } from './sites';
@@ -230,4 +231,21 @@ test('imports every sample export at once, and a second time adds nothing', asyn
   await expect(status).not.toContainText(/[1-9][\d,]* new/);
   await expect(status).toContainText(' 0 new');
   expect(await ask(page, 'metrics.summary')).toEqual(first);
+});
+
+test('speaks Norwegian when the browser does, with Norwegian number formats', async () => {
+  const context = await launchBrowser({ lang: 'nb' });
+  try {
+    const id = await extensionIdOf(context);
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${id}/options.html`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Brandline — planer og data');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'nb');
+    const rows = ['channel,date,followers', ...Array.from({ length: 1200 }, (_, i) => `instagram,${new Date(Date.UTC(2025, 0, 1) + i * 864e5).toISOString().slice(0, 10)},${10000 + i}`)];
+    await page.locator('input[type=file][data-action="import-metrics"]').setInputFiles({ name: 'followers.csv', mimeType: 'text/csv', buffer: Buffer.from(rows.join('\n')) });
+    // 1 200 with a (narrow) no-break space as the thousands separator, as Norwegian writes it.
+    await expect(page.getByRole('status')).toContainText(/1\s200 rader lest/);
+  } finally {
+    await context.close();
+  }
 });
