@@ -229,6 +229,19 @@ export class Segments {
     );
   }
 
+  /** Positions in `words` by word key, so term rules visit only where their terms can start. */
+  get wordIndex(): Map<string, number[]> {
+    return this.memo('wordIndex', () => {
+      const index = new Map<string, number[]>();
+      this.words.forEach((w, i) => {
+        const list = index.get(w.key);
+        if (list) list.push(i);
+        else index.set(w.key, [i]);
+      });
+      return index;
+    });
+  }
+
   get sentences(): Span[] {
     return this.memo('sentences', () => findSentences(this.text));
   }

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Segments } from './segments';
 import { TermMatcher } from './terms';
@@ -20,6 +21,21 @@ describe('TermMatcher', () => {
     ['a symbol-only term as plain text', ['💩', '$$$'], 'No 💩 for $$$!', [['💩', 0], ['$$$', 1]]],
     ['never inside links', ['shop'], 'shop at nordlyscoffee.no/shop', [['shop', 0]]],
   ])('%s', (_name, terms, text, expected) => expect(find(terms, text)).toEqual(expected));
+
+  it('finds the same through the word index as by walking every word', () => {
+    const word = fc.constantFrom('food', 'poisoning', 'poison', 'best', 'coffee', 'in', 'the', 'world', "coffee's", 'tilbakekalling', 'a', 'b');
+    const gap = fc.constantFrom(' ', '-', '. ', ', ', '  ');
+    const terms = ['food poison*', 'best coffee', 'best coffee in the world', 'tilbakekall*', 'a b', 'b', 'coffee', '💩'];
+    fc.assert(
+      fc.property(fc.array(fc.tuple(word, gap), { maxLength: 30 }), fc.boolean(), (parts, possessive) => {
+        const text = parts.map(([w, g]) => w + g).join('');
+        const s = new Segments(text, 'x');
+        const matcher = new TermMatcher(terms, { possessive });
+        expect(matcher.find(s.words, text, s.links, s.wordIndex)).toEqual(matcher.find(s.words, text, s.links));
+      }),
+      { numRuns: 2000 },
+    );
+  });
 
   it('accepts a possessive only when asked', () => {
     expect(find(['Nordlys Coffee'], "Nordlys Coffee's beans", { possessive: true })).toEqual([['Nordlys Coffee', 0]]);

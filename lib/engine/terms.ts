@@ -7,6 +7,9 @@
  */
 import { tokenize, type Span, type Word } from './segments';
 
+/** Positions in a word list by word key. */
+export type WordIndex = ReadonlyMap<string, readonly number[]>;
+
 export interface TermMatch extends Span {
   /** Index of the matched term in the list the matcher was built from. */
   index: number;
@@ -75,45 +78,59 @@ export class TermMatcher {
     return -1;
   }
 
-  /** Non-overlapping matches in text order; at one position the longest term wins. */
-  find(words: readonly Word[], text: string, holes: readonly Span[] = []): TermMatch[] {
+  /** The longest term matching at words[i], with how many words it spans. */
+  private bestAt(words: readonly Word[], i: number, text: string): { match: TermMatch; words: number } | undefined {
+    const word = words[i]!;
+    let best: { match: TermMatch; words: number } | undefined;
+    const consider = (terms: readonly CompiledTerm[] | undefined) => {
+      for (const term of terms ?? []) {
+        const end = this.matchAt(term, words, i, text);
+        if (end >= 0 && (!best || end > best.match.end)) best = { match: { start: word.start, end, index: term.index }, words: term.tokens.length };
+      }
+    };
+    const candidates = this.byFirst.get(word.key);
+    consider(candidates);
+    if (this.possessive && !candidates && word.key.endsWith("'s")) consider(this.byFirst.get(word.key.slice(0, -2)));
+    if (!best) {
+      const prefix = this.prefixFirst.find((term) => word.key.startsWith(term.tokens[0]!));
+      if (prefix) best = { match: { start: word.start, end: word.end, index: prefix.index }, words: 1 };
+    }
+    return best;
+  }
+
+  /** Word positions where some term could start, from an index of the words by key. */
+  private candidatePositions(index: WordIndex): number[] {
+    const positions: number[] = [];
+    for (const token of this.byFirst.keys()) {
+      positions.push(...(index.get(token) ?? []));
+      if (this.possessive) positions.push(...(index.get(`${token}'s`) ?? []));
+    }
+    if (this.prefixFirst.length) {
+      for (const [key, at] of index) if (this.prefixFirst.some((term) => key.startsWith(term.tokens[0]!))) positions.push(...at);
+    }
+    return [...new Set(positions)].sort((a, b) => a - b);
+  }
+
+  /**
+   * Non-overlapping matches in text order; at one position the longest term wins. With `index`
+   * (Segments.wordIndex) only the positions of the terms' first words are visited, so five term
+   * rules on a long post do not each walk every word.
+   */
+  find(words: readonly Word[], text: string, holes: readonly Span[] = [], index?: WordIndex): TermMatch[] {
     const out: TermMatch[] = [];
     if (this.empty) return out;
-    for (let i = 0; i < words.length; i++) {
-      const word = words[i]!;
-      let best: TermMatch | undefined;
-      let bestWords = 0;
-      const candidates = this.byFirst.get(word.key);
-      for (const term of candidates ?? []) {
-        const end = this.matchAt(term, words, i, text);
-        if (end >= 0 && (!best || end > best.end)) {
-          best = { start: word.start, end, index: term.index };
-          bestWords = term.tokens.length;
-        }
-      }
-      if (this.possessive && !candidates && word.key.endsWith("'s")) {
-        for (const term of this.byFirst.get(word.key.slice(0, -2)) ?? []) {
-          const end = this.matchAt(term, words, i, text);
-          if (end >= 0 && (!best || end > best.end)) {
-            best = { start: word.start, end, index: term.index };
-            bestWords = term.tokens.length;
-          }
-        }
-      }
-      if (!best) {
-        for (const term of this.prefixFirst) {
-          if (word.key.startsWith(term.tokens[0]!)) {
-            best = { start: word.start, end: word.end, index: term.index };
-            bestWords = 1;
-            break;
-          }
-        }
-      }
+    const positions = index ? this.candidatePositions(index) : undefined;
+    let next = 0;
+    const visit = (i: number) => {
+      if (i < next) return;
+      const best = this.bestAt(words, i, text);
       if (best) {
-        out.push(best);
-        i += bestWords - 1;
+        out.push(best.match);
+        next = i + best.words;
       }
-    }
+    };
+    if (positions) positions.forEach(visit);
+    else for (let i = 0; i < words.length; i++) visit(i);
     if (this.literals.length) out.push(...this.findLiterals(text, holes, out));
     return out.sort((a, b) => a.start - b.start);
   }

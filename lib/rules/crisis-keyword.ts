@@ -20,7 +20,7 @@ export default defineRule({
     }));
     if (replyingTo === undefined || !replySegments) return inDraft;
     // Offsets are into the draft, so a keyword in the comment answered is a finding without a range.
-    const matches = matcherFor(keywords, () => keywords).find(replySegments.words, replyingTo, replySegments.links);
+    const matches = matcherFor(keywords, () => keywords).find(replySegments.words, replyingTo, replySegments.links, replySegments.wordIndex);
     const inReply = [...new Set(matches.map(({ start, end }) => replyingTo.slice(start, end).toLowerCase()))];
     if (!inReply.length) return inDraft;
     const list = inReply.map((k) => `"${k}"`).join(', ');

@@ -12,7 +12,7 @@ export default defineRule({
   check({ rules, segments, text }) {
     const { required, phrases } = rules.cta;
     if (!required || !phrases.length) return [];
-    if (matcherFor(phrases, () => phrases).find(segments.words, text, segments.links).length) return [];
+    if (matcherFor(phrases, () => phrases).find(segments.words, text, segments.links, segments.wordIndex).length) return [];
     const list = phrases.map((p) => `"${p}"`).join(', ');
     return [{ message: `Add a call to action: ${list}.`, start: text.length, end: text.length }];
   },

@@ -22,7 +22,7 @@ export function substitutions<T>(
 ): RuleFinding[] {
   if (!list.owner.length) return [];
   const matcher = matcherFor(list.owner, list.terms, list.possessive ? { possessive: true } : {});
-  return matcher.find(segments.words, text, segments.links).flatMap(({ start, end, index }) => {
+  return matcher.find(segments.words, text, segments.links, segments.wordIndex).flatMap(({ start, end, index }) => {
     const verdict = judge(list.entryOf(index), text.slice(start, end));
     if (!verdict) return [];
     return [{ message: verdict.message, start, end, ...(verdict.replacement === undefined ? {} : { fix: { start, end, text: verdict.replacement } }) }];
