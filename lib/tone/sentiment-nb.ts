@@ -33,6 +33,7 @@ export const NB_NEUTRAL_BAND: readonly [number, number] = [-0.05, 0.05];
 
 // "sjelden bra", "knapt god", "mindre gode" deny what follows as much as "ikke" does.
 const NEGATIONS: ReadonlySet<string> = new Set(['ikke', 'ikkje', 'aldri', 'ingen', 'intet', 'ingenting', 'verken', 'hverken', 'neppe', 'uten', 'mangler', 'mangel', 'sjelden', 'sjeldent', 'knapt', 'mindre']);
+const POST_NEGATIONS: ReadonlySet<string> = new Set(['ikke', 'ikkje', 'aldri']);
 const BOOSTERS: ReadonlyMap<string, number> = new Map([
   ...'veldig svært så helt utrolig utrolige ekstremt meget særdeles virkelig skikkelig kjempe enormt spesielt totalt fullstendig aldeles usedvanlig voldsomt ufattelig altfor mest mer aller'
     .split(' ')
@@ -106,16 +107,21 @@ export function nbFeatures(text: string): NbFeature[] {
       continue;
     }
     let m = 1;
+    let negated = false;
     for (let back = 1; back <= 3; back++) {
       const prev = tokens[i - back];
       if (!prev || prev.breakAfter) break;
       if (NEGATIONS.has(prev.lower) || isCounterfactual(tokens, i - back)) {
-        m *= NEGATION_SCALAR;
+        negated = true;
         break;
       }
       const boost = BOOSTERS.get(prev.lower);
       if (boost !== undefined && back <= 2) m *= boost;
     }
+    // Norwegian puts "ikke" after the finite verb: "liker ikke", "fungerer ikke", "anbefales ikke".
+    const next = tokens[i + 1];
+    if (!negated && next && !token.breakAfter && POST_NEGATIONS.has(next.lower)) negated = true;
+    if (negated) m *= NEGATION_SCALAR;
     if (capsContrast && isAllCaps(token.surface, 2)) m *= 1.25;
     if (contrastAt >= 0) m *= i < contrastAt ? 0.5 : i > contrastAt ? 1.5 : 1;
     if (hedged[i]) m *= NOT_ASSERTED_FACTOR;
