@@ -1,21 +1,25 @@
 import type { Formality } from '../plan/types';
+import type { ToneAnalysis } from '../tone/types';
 import { defineRule } from './rule';
 
-const RANK: Record<Formality, number> = { casual: 0, neutral: 1, formal: 2 };
+/** Where each register sits on the analyser's formality score (−1 very casual … +1 very formal). */
+const TARGET: Record<Formality, number> = { casual: -0.7, neutral: 0, formal: 0.7 };
+/** How far from the plan's register a draft must be to be "clearly off" (SPEC section 3). */
+export const CLEARLY_OFF = 0.9;
 
 /**
- * "Clearly off" (SPEC section 3): the opposite end of the scale from the plan's register — a
- * formal draft for a casual brand, a casual one for a formal brand. A neutral draft never fires
- * and a neutral plan accepts both ends, because one step is style, not a breach of the voice.
+ * "Clearly off": the draft reads as another register than the plan's, and far from it. For a
+ * casual or formal brand that is the opposite end of the scale (a neutral draft is fine); for a
+ * neutral brand only the extremes ("lol omg haha", "We hereby inform you… Kind regards").
  */
-export function formalityClearlyOff(plan: Formality, draft: Formality): boolean {
-  return Math.abs(RANK[plan] - RANK[draft]) === 2;
+export function formalityClearlyOff(plan: Formality, draft: ToneAnalysis['formality']): boolean {
+  return draft.level !== plan && Math.abs(draft.score - TARGET[plan]) >= CLEARLY_OFF;
 }
 
 export default defineRule({
   meta: {
     id: 'tone.formality',
-    description: "The register is clearly off the plan's formality (formal for a casual brand, or casual for a formal one).",
+    description: "The register is clearly off the plan's formality (formal for a casual brand, casual for a formal one, either extreme for a neutral one).",
     surfaces: ['post', 'comment'],
     fixable: false,
     severity: 'info',
@@ -23,7 +27,7 @@ export default defineRule({
   check({ tone, plan }) {
     const analysis = tone();
     const wanted = plan.identity.voice.formality;
-    if (!analysis || !formalityClearlyOff(wanted, analysis.formality.level)) return [];
+    if (!analysis || !formalityClearlyOff(wanted, analysis.formality)) return [];
     return [{ message: `Reads ${analysis.formality.level}; the brand's voice is ${wanted}.` }];
   },
 });

@@ -38,6 +38,8 @@ const rows: Row[] = [
   { rule: toneFormality, text: 'Dear valued customer, we hereby inform you that your order has been dispatched. Kind regards.', plan: casual, fires: true },
   { rule: toneFormality, text: 'lol gonna grab a coffee, omg so good haha', plan: formal, fires: true },
   { rule: toneFormality, text: 'lol gonna grab a coffee, omg so good haha', plan: casual, fires: false },
+  { rule: toneFormality, text: 'lol gonna grab a coffee, omg so good haha', plan: { identity: { voice: { formality: 'neutral' } } }, fires: true },
+  { rule: toneFormality, text: 'We roast our beans in Tromsø every Monday.', plan: formal, fires: false },
   { rule: contextComplaint, text: "We're sorry, please DM us.", surface: 'comment', replyingTo: 'My order is two weeks late. Terrible service!', fires: true },
   { rule: contextComplaint, text: 'Thank you!', surface: 'comment', replyingTo: 'Love the new Polar Roast, amazing!', fires: false },
 ];
