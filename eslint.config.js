@@ -3,7 +3,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['.output/', '.wxt/', 'dist/', 'node_modules/', 'test-results/', 'playwright-report/', 'playground/dist/'] },
+  { ignores: ['.output/', '.output-*/', '.wxt/', 'dist/', 'node_modules/', 'test-results/', 'playwright-report/', 'playground/dist/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

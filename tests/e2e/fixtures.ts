@@ -17,6 +17,7 @@ interface Fixtures {
 }
 
 export const test = base.extend<Fixtures>({
+  // eslint-disable-next-line no-empty-pattern -- Playwright fixtures take their dependencies as a destructured object
   offDeviceRequests: async ({}, use) => {
     await use([]);
   },
