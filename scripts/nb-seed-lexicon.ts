@@ -117,4 +117,12 @@ export const NB_SEED: [string, number][] = [
   ...group(2, `underholdt imponerende velkomponert velkomponerte velfortalte velspilte gripende treffende
     minneverdig minneverdige severdige lekende fengende sterkt gledelig gledelige formfull
     nydeligste`),
+  // Customer-service vocabulary (what people say to and about a brand).
+  ...group(2, `blid blide smilende serviceinnstilt nam godbit`),
+  ...group(1.5, `liker likte likt tilfreds tilfredshet høflig høflige heldigvis`),
+  ...group(1, `gratis rabatt`),
+  ...group(-1, `ventetid ventetiden`),
+  ...group(-1.5, `sur sure treig treige`),
+  ...group(-2, `frekk frekke uhøflig uhøflige arrogant arrogante nedlatende respektløs respektløse knust skadet skam`),
+  ...group(-2.5, `uforskammet uforskammede fryktelig`),
 ];
