@@ -11,7 +11,13 @@ export interface FloatingHost {
   element: HTMLElement;
   shadow: ShadowRoot;
   render(view: ComponentChild): void;
+  /** `top`/`left` in the coordinates of the current mode: the viewport (fixed) or the document (absolute). */
   moveTo(top: number, left: number): void;
+  /**
+   * `absolute`: placed in document coordinates, so it scrolls with the page by itself (no work on
+   * scroll); `fixed`: for composers in fixed dialogs, which do not scroll with the page.
+   */
+  setMode(mode: 'fixed' | 'absolute'): void;
   setVisible(visible: boolean): void;
   /** The rendered panel's size, for placement. */
   size(): { width: number; height: number };
@@ -27,22 +33,41 @@ export function createFloatingHost(tag: `brandline-${string}`, doc: Document = d
   const mount = doc.createElement('div');
   shadow.append(style, mount);
   (doc.body ?? doc.documentElement).append(element);
+  // Style writes invalidate the page's style: write only what changed, measure only after a render.
+  let top = NaN;
+  let left = NaN;
+  let visible = false;
+  let size: { width: number; height: number } | undefined;
+  let mode: 'fixed' | 'absolute' = 'fixed';
   return {
     element,
     shadow,
     render(view) {
       render(view, mount);
+      size = undefined;
     },
-    moveTo(top, left) {
-      element.style.top = `${Math.round(top)}px`;
-      element.style.left = `${Math.round(left)}px`;
+    moveTo(nextTop, nextLeft) {
+      const roundedTop = Math.round(nextTop);
+      const roundedLeft = Math.round(nextLeft);
+      if (roundedTop !== top) element.style.top = `${(top = roundedTop)}px`;
+      if (roundedLeft !== left) element.style.left = `${(left = roundedLeft)}px`;
     },
-    setVisible(visible) {
-      element.style.visibility = visible ? 'visible' : 'hidden';
+    setMode(next) {
+      if (next === mode) return;
+      mode = next;
+      element.style.position = next;
+    },
+    setVisible(next) {
+      if (next === visible) return;
+      visible = next;
+      element.style.visibility = next ? 'visible' : 'hidden';
     },
     size() {
-      const box = (mount.firstElementChild ?? mount).getBoundingClientRect();
-      return { width: box.width, height: box.height };
+      if (!size) {
+        const box = (mount.firstElementChild ?? mount).getBoundingClientRect();
+        size = { width: box.width, height: box.height };
+      }
+      return size;
     },
     remove() {
       render(null, mount);

@@ -17,7 +17,10 @@ export async function replaceInEditor(editor: HTMLElement, kind: EditorKind, sta
     replaceInTextarea(editor as HTMLTextAreaElement, start, end, text);
   } else {
     if (!(await selectInContentEditable(editor, kind, start, end))) return false;
-    insertSelected(text);
+    // Draft.js takes typed text from React's onBeforeInput, which Chrome feeds from `textInput`:
+    // handed the text that way, Draft.js edits its EditorState itself (an undo step, no DOM surgery).
+    // Native insertion into an empty Draft.js editor would replace markup React owns.
+    if (!(kind === 'draft' && text && dispatchTextInput(editor, text))) insertSelected(text);
     // Draft.js and Lexical re-render on their own schedule (a microtask or the next frame).
     await nextFrame();
     const after = readEditorText(editor, kind);
@@ -28,6 +31,21 @@ export async function replaceInEditor(editor: HTMLElement, kind: EditorKind, sta
 
 function insertSelected(text: string): boolean {
   return text ? document.execCommand('insertText', false, text) : document.execCommand('delete', false);
+}
+
+/** Fires Chrome's `textInput` event; true when the editor took it (cancelled the native insertion). */
+function dispatchTextInput(editor: HTMLElement, text: string): boolean {
+  const doc = editor.ownerDocument;
+  let event: Event & { initTextEvent?: (type: string, bubbles: boolean, cancelable: boolean, view: Window | null, data: string) => void };
+  try {
+    event = doc.createEvent('TextEvent');
+  } catch {
+    return false;
+  }
+  if (!event.initTextEvent) return false;
+  event.initTextEvent('textInput', true, true, doc.defaultView, text);
+  const target = doc.getSelection()?.anchorNode ?? editor;
+  return !(target.parentElement ?? editor).dispatchEvent(event);
 }
 
 function replaceInTextarea(area: HTMLTextAreaElement, start: number, end: number, text: string) {
@@ -45,14 +63,9 @@ function replaceInTextarea(area: HTMLTextAreaElement, start: number, end: number
 /** Selects [start, end) and waits until the editor has seen the selection change. */
 async function selectInContentEditable(editor: HTMLElement, kind: EditorKind, start: number, end: number): Promise<boolean> {
   const map = mapEditorText(editor, kind);
-  if (map.text === '') {
-    // An empty editor holds only placeholder markup: focusing puts the caret where typing goes.
-    editor.focus({ preventScroll: true });
-    await nextFrame();
-    return true;
-  }
-  const from = domPointAt(map, start);
-  const to = domPointAt(map, end);
+  // An empty editor holds only placeholder markup: the caret goes where the editor types its first character.
+  const from = map.text === '' ? emptyPoint(editor, kind) : domPointAt(map, start);
+  const to = map.text === '' ? from : domPointAt(map, end);
   const selection = editor.ownerDocument.getSelection();
   if (!from || !to || !selection) return false;
   editor.focus({ preventScroll: true });
@@ -70,6 +83,16 @@ async function selectInContentEditable(editor: HTMLElement, kind: EditorKind, st
   // React flushes the editor's onSelect update at the end of that event; let it land.
   await new Promise((resolve) => setTimeout(resolve, 0));
   return true;
+}
+
+/** Where the first character of an empty editor goes: inside its first (empty) line. */
+function emptyPoint(editor: HTMLElement, kind: EditorKind): { node: Node; offset: number } {
+  if (kind === 'draft') {
+    const leaf = editor.querySelector('[data-block="true"] span[data-offset-key]');
+    if (leaf) return { node: leaf, offset: 0 };
+  }
+  if (kind === 'lexical' && editor.firstElementChild) return { node: editor.firstElementChild, offset: 0 };
+  return { node: editor, offset: 0 };
 }
 
 /** Second path for editors that ignore execCommand: a paste carrying the replacement. */

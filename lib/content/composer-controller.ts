@@ -21,8 +21,8 @@ import { themeAround } from './theme';
 import { summarizeTone } from './tone-summary';
 
 /** Typing pauses shorter than this merge into one check; the check then waits for idle time. */
-const CHECK_DELAY_MS = 12;
-const CHECK_IDLE_TIMEOUT_MS = 20;
+const CHECK_DELAY_MS = 8;
+const CHECK_IDLE_TIMEOUT_MS = 12;
 
 export interface ComposerState {
   surface: ComposerMatch['surface'];
@@ -55,6 +55,10 @@ export class ComposerController {
   private replyingTo: string | undefined;
   private theme: 'light' | 'dark';
   private placed = false;
+  /** In a fixed layer (a dialog): the panel is fixed too; otherwise it scrolls with the page. */
+  private readonly pinned: boolean;
+  /** The box with the site's buttons around the editor (looked up once: it lives as long as the editor). */
+  private readonly frame: HTMLElement;
   private resizeObserver: ResizeObserver | undefined;
   private mutationObserver: MutationObserver | undefined;
 
@@ -66,7 +70,10 @@ export class ComposerController {
     this.surface = match.surface;
     const { ctx } = deps;
     this.host = createFloatingHost(this.surface === 'post' ? 'brandline-overlay' : 'brandline-tone-chip', this.element.ownerDocument);
-    this.theme = themeAround(deps.adapter.frameOf(match));
+    this.frame = deps.adapter.frameOf(match);
+    this.theme = themeAround(this.frame);
+    this.pinned = inFixedLayer(this.frame);
+    this.host.setMode(this.pinned ? 'fixed' : 'absolute');
     const timers: Timers = {
       setTimeout: (handler, ms) => ctx.setTimeout(handler, ms),
       clearTimeout: (id) => clearTimeout(id),
@@ -98,6 +105,7 @@ export class ComposerController {
       this.mutationObserver = new MutationObserver(request);
       this.mutationObserver.observe(this.element, { childList: true, subtree: true, characterData: true });
     }
+    // Size changes of the editor move the panel; the first callback (on observe) is the initial placement.
     this.resizeObserver = new ResizeObserver(() => this.reposition());
     this.resizeObserver.observe(this.element);
   }
@@ -231,15 +239,17 @@ export class ComposerController {
     this.checkNow();
   }
 
-  /** Puts the panel beside the composer, or hides it while the composer is off screen. */
+  /**
+   * Puts the panel beside the composer. Page scrolling needs no call (the panel scrolls with the
+   * page, or both are fixed); element scrolling, resizes and layout shifts do.
+   */
   reposition() {
     if (this.abort.signal.aborted) return;
     const view = this.element.ownerDocument.defaultView;
     if (!view) return;
     const viewport = { width: view.innerWidth, height: view.innerHeight };
-    const frameRect = this.deps.adapter.frameOf(this.match).getBoundingClientRect();
-    const frame = { top: frameRect.top, left: frameRect.left, width: frameRect.width, height: frameRect.height };
-    if (!isOnScreen(frame, viewport)) {
+    const frame = toBox((this.frame.isConnected ? this.frame : this.element).getBoundingClientRect());
+    if (this.pinned && !isOnScreen(frame, viewport)) {
       this.host.setVisible(false);
       return;
     }
@@ -247,7 +257,8 @@ export class ComposerController {
     // A comment field is narrow: the chip aligns to the field itself, not to the whole comment box.
     const anchor = this.surface === 'post' ? frame : toBox(this.element.getBoundingClientRect());
     const where = placePanel(anchor, this.host.size(), viewport, order);
-    this.host.moveTo(where.top, where.left);
+    const [dx, dy] = this.pinned ? [0, 0] : [view.scrollX, view.scrollY];
+    this.host.moveTo(where.top + dy, where.left + dx);
     this.host.setVisible(true);
     this.placed = true;
   }
@@ -265,6 +276,17 @@ export class ComposerController {
     clearMarks(this);
     this.host.remove();
   }
+}
+
+/** Whether the element sits in a fixed or sticky layer (a dialog), which page scrolling does not move. */
+function inFixedLayer(element: HTMLElement): boolean {
+  const view = element.ownerDocument.defaultView;
+  if (!view) return false;
+  for (let node: HTMLElement | null = element; node; node = node.parentElement) {
+    const position = view.getComputedStyle(node).position;
+    if (position === 'fixed' || position === 'sticky') return true;
+  }
+  return false;
 }
 
 function toBox(rect: DOMRect) {

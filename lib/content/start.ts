@@ -8,8 +8,8 @@ import { answerTabState } from './tab-state';
 
 /** After start and each navigation, composers are looked for this long after (SPAs render late). */
 const SCAN_DELAYS_MS = [0, 1000, 3000];
-/** While composers exist: how often to check they are still in the page and where they are. */
-const FOLLOW_INTERVAL_MS = 500;
+/** While composers exist: how often to check they are still in the page and catch layout shifts. */
+const FOLLOW_INTERVAL_MS = 1000;
 
 /**
  * Entry of the content script. Cheap on pages without a composer: two document-level listeners
@@ -39,13 +39,24 @@ export function startComposerChecks(ctx: ContentScriptContext): void {
       }
     };
 
-  const repositionAll = () => {
-    if (framePending || !controllers.size) return;
+  const toReposition = new Set<ComposerController>();
+  const reposition = (which: Iterable<ComposerController>) => {
+    for (const controller of which) toReposition.add(controller);
+    if (framePending || !toReposition.size) return;
     framePending = true;
     ctx.requestAnimationFrame(() => {
       framePending = false;
-      for (const controller of controllers.values()) controller.reposition();
+      for (const controller of toReposition) controller.reposition();
+      toReposition.clear();
     });
+  };
+  const repositionAll = () => reposition(controllers.values());
+  // Page scrolling moves nothing (panels scroll with the page or are fixed with their dialog); only
+  // a scrolling element that holds a composer does.
+  const onScroll = (event: Event) => {
+    const target = event.target;
+    if (!controllers.size || !(target instanceof Element) || target === document.documentElement) return;
+    reposition([...controllers.values()].filter((c) => target.contains(c.element)));
   };
 
   const follow = guard('following composers', () => {
@@ -103,7 +114,7 @@ export function startComposerChecks(ctx: ContentScriptContext): void {
 
   ctx.addEventListener(document, 'focusin', onFocusOrInput, { capture: true, passive: true });
   ctx.addEventListener(document, 'input', onFocusOrInput, { capture: true, passive: true });
-  ctx.addEventListener(window, 'scroll', guard('following the page', repositionAll), { capture: true, passive: true });
+  ctx.addEventListener(window, 'scroll', guard('following the page', onScroll), { capture: true, passive: true });
   ctx.addEventListener(window, 'resize', guard('following the page', repositionAll), { passive: true });
   ctx.addEventListener(window, 'wxt:locationchange', guard('navigation', () => {
     noted = false;

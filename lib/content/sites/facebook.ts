@@ -49,7 +49,9 @@ function answeredArticle(editor: HTMLElement): HTMLElement | undefined {
   if (!scope) return undefined;
   let answered: HTMLElement | undefined;
   for (const article of scope.querySelectorAll(ARTICLE_SELECTORS.join(','))) {
+    // Document order: the first article after the box ends the search.
     if (precedes(article, editor)) answered = article as HTMLElement;
+    else if (!article.contains(editor)) break;
   }
   return answered;
 }

@@ -36,7 +36,9 @@ function answeredPost(editor: HTMLElement): HTMLElement | undefined {
   for (const selector of POST_SELECTORS) {
     for (const article of scope.querySelectorAll(selector)) {
       if (article.contains(editor)) continue;
+      // Document order: once a post comes after the editor, all the rest do (long timelines stop early).
       if (precedes(article, editor)) answered = article as HTMLElement;
+      else break;
     }
     if (answered) return answered;
   }
