@@ -56,6 +56,16 @@ describe('englishSentiment', () => {
     expect(Math.abs(englishSentiment(asserted))).toBeGreaterThan(Math.abs(englishSentiment(hedged)));
   });
 
+  it('reads HTML escapes as the characters they stand for', () => {
+    expect(englishSentiment('&lt;3')).toBeGreaterThan(0);
+    expect(englishSentiment('Play &gt; Stop &gt; Rewind')).toBe(englishSentiment('Play > Stop > Rewind'));
+  });
+
+  it('lets "no" negate only what it governs', () => {
+    expect(englishSentiment('no fun')).toBeLessThan(0);
+    expect(englishSentiment('no idea lol')).toBeGreaterThan(englishSentiment('no idea'));
+  });
+
   it('stops negation at sentence punctuation', () => {
     expect(englishSentiment('Nope. I was wrong.')).toBeLessThan(0);
   });

@@ -239,7 +239,9 @@ export function tokenValences(tokens: SentimentToken[]): number[] {
       if (back === 2) v = idiomValence(tokens, i, v);
     }
     // "no" is a lexicon word itself, so the window above skips it; VADER checks it apart.
-    if (!negated && ((tokens[i - 1]?.lower === 'no' && !tokens[i - 1]!.breakAfter) || (tokens[i - 2]?.lower === 'no' && !tokens[i - 2]!.breakAfter && !tokens[i - 1]!.breakAfter))) v *= NEGATION_SCALAR;
+    // Only what "no" directly governs ("no fun", "no very good reason"), not "no idea lol".
+    const noBefore = (k: number) => tokens[i - k]?.lower === 'no' && !tokens[i - k]!.breakAfter;
+    if (!negated && (noBefore(1) || (noBefore(2) && BOOSTERS.has(tokens[i - 1]!.lower)))) v *= NEGATION_SCALAR;
     v = leastAdjusted(tokens, i, v);
     out.push(v);
   }
@@ -321,7 +323,12 @@ function dampenNonAssertions(tokens: SentimentToken[], valences: number[]): void
   }
 }
 
-export function englishSentiment(text: string): number {
+// Text copied from web pages can carry HTML escapes; "&lt;3" is a heart, "&gt;" no word ("gt").
+const ENTITIES: Record<string, string> = { '&lt;': '<', '&gt;': '>', '&amp;': '&', '&quot;': '"', '&#39;': "'", '&apos;': "'", '&nbsp;': ' ' };
+const ENTITY = /&(?:lt|gt|amp|quot|#39|apos|nbsp);/g;
+
+export function englishSentiment(input: string): number {
+  const text = input.includes('&') ? input.replace(ENTITY, (e) => ENTITIES[e] ?? e) : input;
   const tokens = sentimentTokens(text);
   if (!tokens.length) return 0;
   const valences = tokenValences(tokens);
