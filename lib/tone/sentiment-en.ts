@@ -327,8 +327,10 @@ function dampenNonAssertions(tokens: SentimentToken[], valences: number[]): void
 const ENTITIES: Record<string, string> = { '&lt;': '<', '&gt;': '>', '&amp;': '&', '&quot;': '"', '&#39;': "'", '&apos;': "'", '&nbsp;': ' ' };
 const ENTITY = /&(?:lt|gt|amp|quot|#39|apos|nbsp);/g;
 
+export const decodeEntities = (input: string) => (input.includes('&') ? input.replace(ENTITY, (e) => ENTITIES[e] ?? e) : input);
+
 export function englishSentiment(input: string): number {
-  const text = input.includes('&') ? input.replace(ENTITY, (e) => ENTITIES[e] ?? e) : input;
+  const text = decodeEntities(input);
   const tokens = sentimentTokens(text);
   if (!tokens.length) return 0;
   const valences = tokenValences(tokens);

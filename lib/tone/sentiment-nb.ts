@@ -7,7 +7,7 @@
 import lexicon from './data/nb-lexicon.json';
 import { apologyMask } from './apology';
 import { EMOJI_VALENCE, baseEmoji } from './emoji-valence';
-import { isEmoticon, lexiconValence, sentimentTokens, type SentimentToken } from './sentiment-en';
+import { decodeEntities, isEmoticon, lexiconValence, sentimentTokens, type SentimentToken } from './sentiment-en';
 import { stemNb } from './stem-nb';
 import { isAllCaps } from './text-units';
 
@@ -90,7 +90,7 @@ const keepWhole = (piece: string) => isEmoticon(piece);
 
 /** Each token's key and context multiplier (negation, boosters, "men", caps). */
 export function nbFeatures(text: string): NbFeature[] {
-  const tokens = sentimentTokens(text, keepWhole);
+  const tokens = sentimentTokens(decodeEntities(text), keepWhole);
   let caps = 0;
   for (const t of tokens) if (isAllCaps(t.surface, 2)) caps++;
   const capsContrast = caps > 0 && caps < tokens.length;
