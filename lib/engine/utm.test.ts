@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isBrandUrl, urlHost, utmProblems, withUtm } from './utm';
 
@@ -48,4 +49,26 @@ describe('brand links', () => {
   ])('%s → %s', (url, brand) => expect(isBrandUrl(url, ['nordlyscoffee.no'])).toBe(brand));
 
   it('reads the host', () => expect(urlHost('HTTPS://A.B.no:80/x?y#z')).toBe('a.b.no'));
+});
+
+describe('withUtm properties', () => {
+  const part = fc.constantFrom('a=1', 'b=%20x', 'utm_source=fb', 'utm_medium=social', 'utm_campaign=old', 'utm_source', 'q=a+b', '', 'utm_term=t');
+  const url = fc.tuple(fc.constantFrom('https://nordlyscoffee.no', 'nordlyscoffee.no/shop', 'www.nordlyscoffee.no/a/b'), fc.option(fc.array(part, { maxLength: 5 }), { nil: undefined }), fc.option(fc.constantFrom('#top', '#a?b=1', '#'), { nil: undefined }))
+    .map(([base, query, fragment]) => `${base}${query === undefined ? '' : `?${query.join('&')}`}${fragment ?? ''}`);
+  const plan = fc.record({ source: fc.constantFrom('x', 'facebook'), medium: fc.constantFrom('social', 'paid social'), campaign: fc.constantFrom('winter-2027', 'jul & nyttår') }, { requiredKeys: [] });
+
+  it('leaves nothing to fix, is idempotent, and keeps every other parameter and the fragment', () => {
+    fc.assert(
+      fc.property(url, plan, (u, utm) => {
+        const fixed = withUtm(u, utm);
+        expect(utmProblems(fixed, utm)).toEqual([]);
+        expect(withUtm(fixed, utm)).toBe(fixed);
+        const others = (s: string) => (s.split('#')[0]!.split('?')[1] ?? '').split('&').filter((p) => p && !/^utm_(source|medium|campaign)(=|$)/.test(p));
+        expect(others(fixed)).toEqual(others(u));
+        const hash = u.indexOf('#');
+        if (hash >= 0) expect(fixed.endsWith(u.slice(hash))).toBe(true);
+      }),
+      { numRuns: 1500 },
+    );
+  });
 });
