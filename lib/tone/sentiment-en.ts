@@ -1,6 +1,7 @@
 // English sentiment: the VADER method (Hutto & Gilbert 2014) re-implemented over precompiled
 // Maps, plus emoji, stretched words ("soooo goood") and hashtags, and a rule that keeps
-// apologies and empathy from reading as negative (SPEC §3, see apology.ts).
+// apologies and empathy from reading as negative (SPEC §3, see apology.ts). Its tokenizer
+// (`sentimentTokens`) is shared with the Norwegian analyser.
 import lexiconJson from './data/en-vader.json';
 import { apologyMask } from './apology';
 import { EMOJI_VALENCE, baseEmoji } from './emoji-valence';

@@ -12,7 +12,7 @@ import { stemNb } from './stem-nb';
 import { isAllCaps } from './text-units';
 
 interface NbLexiconFile {
-  /** Offset subtracted from the raw sum so that 0 sits in the middle of the neutral band. */
+  /** The best positive/negative cut on raw sums (train, out-of-fold): sentiment 0 sits there. */
   center: number;
   /** Squashing constant: sentiment = s / sqrt(s² + alpha). */
   alpha: number;
@@ -142,6 +142,7 @@ function fixedValence(token: SentimentToken): number | undefined {
 /** Sum of weighted contributions; the derivation script passes the weights it is fitting. */
 export function nbRawScore(features: NbFeature[], weights: ReadonlyMap<string, number> = WEIGHTS): { sum: number; hits: number } {
   let sum = 0;
+  // How many tokens the lexicon knew: callers can tell "neutral" from "no evidence".
   let hits = 0;
   for (const f of features) {
     const form = weights.get(f.key);
