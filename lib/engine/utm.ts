@@ -99,8 +99,10 @@ export function withUtm(url: string, utm: Utm): string {
     done.add(key);
     kept.push(eq >= 0 && decode(pair.slice(eq + 1)) === value ? pair : `${key}=${encodeURIComponent(value)}`);
   }
-  const trailingEmpty = kept.length > 0 && kept[kept.length - 1] === '';
-  if (trailingEmpty) kept.pop();
-  for (const [key, value] of wanted) if (!done.has(key)) kept.push(`${key}=${encodeURIComponent(value)}`);
-  return kept.length ? `${base}?${kept.join('&')}${fragment}` : `${base}${query === undefined ? '' : '?'}${fragment}`;
+  const missing = [...wanted].filter(([key]) => !done.has(key));
+  if (!missing.length) return query === undefined ? url : `${base}?${kept.join('&')}${fragment}`;
+  // Appending after "?a=1&" must not give "a=1&&utm_source=…".
+  while (kept.length && kept[kept.length - 1] === '') kept.pop();
+  for (const [key, value] of missing) kept.push(`${key}=${encodeURIComponent(value)}`);
+  return `${base}?${kept.join('&')}${fragment}`;
 }
