@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { englishSentiment, sentimentTokens } from './sentiment-en';
+import { englishSentiment } from './sentiment-en';
+import { sentimentTokens } from './sentiment-tokens';
 
 describe('englishSentiment', () => {
   it.each<[string, 'pos' | 'neg' | 'zero' | 'not negative']>([

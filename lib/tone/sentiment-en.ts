@@ -1,13 +1,10 @@
 // English sentiment: the VADER method (Hutto & Gilbert 2014) re-implemented over precompiled
 // Maps, plus emoji, stretched words ("soooo goood") and hashtags, and a rule that keeps
-// apologies and empathy from reading as negative (SPEC §3, see apology.ts). Its tokenizer
-// (`sentimentTokens`) is shared with the Norwegian analyser.
-import lexiconJson from './data/en-vader.json';
+// apologies and empathy from reading as negative (SPEC §3, see apology.ts).
 import { apologyMask } from './apology';
-import { EMOJI_VALENCE, baseEmoji } from './emoji-valence';
-import { isAllCaps, isPictographic, isUrlLike, splitOnSpace, squeezeRuns, trimToWord } from './text-units';
-
-const LEXICON: ReadonlyMap<string, number> = new Map(lexiconJson.words as [string, number][]);
+import { LEXICON, lexiconValence } from './lexicon-en';
+import { decodeEntities, sentimentTokens, type SentimentToken } from './sentiment-tokens';
+import { isAllCaps } from './text-units';
 
 // Constants measured by Hutto & Gilbert (mean rating change per cue).
 const BOOST = 0.293;
@@ -43,118 +40,8 @@ const IDIOMS: ReadonlyMap<string, number> = new Map([
   ['hand to mouth', -2],
 ]);
 
-export interface SentimentToken {
-  /** As written, punctuation trimmed (emoticons and emoji kept whole). */
-  surface: string;
-  lower: string;
-  start: number;
-  end: number;
-  /** Sentence punctuation (. ! ? ;) follows the token: negation and boosters do not reach across it. */
-  breakAfter: boolean;
-  /** `.`, `!` or `?` follows the token. */
-  sentenceEnd: boolean;
-  /** A `?` follows the token (it ends a question). */
-  question?: boolean;
-  /** The word was written as a #hashtag. */
-  hashtag?: boolean;
-}
-
-const isEnglishEntry = (piece: string) => LEXICON.has(piece) || LEXICON.has(piece.toLowerCase());
-
-/** Emoticons (":)", "D:", "<3") are the lexicon entries without a letter run of 2+. */
-export const isEmoticon = (piece: string) => isEnglishEntry(piece) && !/\p{L}{2}/u.test(piece);
-
 function isNegation(lower: string): boolean {
   return NEGATIONS.has(lower) || lower.includes("n't");
-}
-
-/**
- * VADER's tokens: whitespace pieces, punctuation trimmed unless the piece is itself a lexicon entry
- * (emoticons such as ":-)" or "D:"), emoji split out as tokens of their own.
- */
-export function sentimentTokens(text: string, keepWhole: (piece: string) => boolean = isEnglishEntry): SentimentToken[] {
-  const out: SentimentToken[] = [];
-  for (const raw of splitOnSpace(text)) {
-    if (isUrlLike(raw.text)) continue;
-    const lower = raw.text.toLowerCase();
-    if (keepWhole(raw.text)) {
-      out.push({ surface: raw.text, lower, start: raw.start, end: raw.end, breakAfter: false, sentenceEnd: false });
-      continue;
-    }
-    let segStart = raw.start;
-    let i = raw.start;
-    while (i < raw.end) {
-      const cp = text.codePointAt(i)!;
-      const width = cp > 0xffff ? 2 : 1;
-      const ch = text.slice(i, i + width);
-      if (!isPictographic(ch)) {
-        i += width;
-        continue;
-      }
-      pushWord(text, segStart, i, out, keepWhole);
-      let j = i + width;
-      // The rest of the grapheme: skin tones, variation selectors, ZWJ-joined parts, keycaps.
-      while (j < raw.end) {
-        const next = text.codePointAt(j)!;
-        const w = next > 0xffff ? 2 : 1;
-        if ((next >= 0x1f3fb && next <= 0x1f3ff) || next === 0xfe0f || next === 0xfe0e || next === 0x20e3) j += w;
-        else if (next === 0x200d && j + 1 < raw.end) {
-          const after = text.codePointAt(j + 1)!;
-          j += 1 + (after > 0xffff ? 2 : 1);
-        } else break;
-      }
-      const emoji = text.slice(i, j);
-      out.push({ surface: emoji, lower: emoji, start: i, end: j, breakAfter: false, sentenceEnd: false });
-      i = j;
-      segStart = j;
-    }
-    pushWord(text, segStart, raw.end, out, keepWhole);
-  }
-  return out;
-}
-
-const BREAK_PUNCT = /[.!?;,:]/;
-const SENTENCE_END = /[.!?]/;
-function pushWord(text: string, start: number, end: number, out: SentimentToken[], keepWhole: (piece: string) => boolean): void {
-  if (end <= start) return;
-  const piece = text.slice(start, end);
-  const lowerPiece = piece.toLowerCase();
-  if (keepWhole(piece)) {
-    out.push({ surface: piece, lower: lowerPiece, start, end, breakAfter: false, sentenceEnd: false });
-    return;
-  }
-  const [s, e] = trimToWord(text, start, end);
-  // A piece of punctuation alone ("great !", NoReC's spaced tokens) ends the word before it.
-  const after = e > s ? text.slice(e, end) : piece;
-  const breaks = BREAK_PUNCT.test(after);
-  const sentenceEnd = SENTENCE_END.test(after);
-  // VADER drops one-letter words ("a", "I"): they carry no sentiment and skew the caps ratio.
-  if (e - s < 2) {
-    const last = out[out.length - 1];
-    if (breaks && last) last.breakAfter = true;
-    if (sentenceEnd && last) last.sentenceEnd = true;
-    if (after.includes('?') && last) last.question = true;
-    return;
-  }
-  const surface = text.slice(s, e);
-  out.push({ surface, lower: surface.toLowerCase(), start: s, end: e, breakAfter: breaks, sentenceEnd, question: after.includes('?'), hashtag: s > start && text[s - 1] === '#' });
-}
-
-/** Valence of one token before context: the lexicon, then emoji, then de-stretched spellings. */
-export function lexiconValence(lower: string, surface = lower): number | undefined {
-  // Exact case first: the lexicon tells "D:" (horror) from "d:" (tongue out).
-  const direct = LEXICON.get(surface) ?? LEXICON.get(lower);
-  if (direct !== undefined) return direct;
-  const emoji = EMOJI_VALENCE.get(baseEmoji(lower));
-  if (emoji !== undefined) return emoji;
-  if (lower.length > 3) {
-    const two = squeezeRuns(lower, 2);
-    if (two !== lower) {
-      const v = LEXICON.get(two) ?? LEXICON.get(squeezeRuns(lower, 1));
-      if (v !== undefined) return v;
-    }
-  }
-  return undefined;
 }
 
 // "looks like rain", "like 5 minutes": here "like" compares or hedges, it does not mean "enjoy".
@@ -324,11 +211,6 @@ function dampenNonAssertions(tokens: SentimentToken[], valences: number[]): void
   }
 }
 
-// Text copied from web pages can carry HTML escapes; "&lt;3" is a heart, "&gt;" no word ("gt").
-const ENTITIES: Record<string, string> = { '&lt;': '<', '&gt;': '>', '&amp;': '&', '&quot;': '"', '&#39;': "'", '&apos;': "'", '&nbsp;': ' ' };
-const ENTITY = /&(?:lt|gt|amp|quot|#39|apos|nbsp);/g;
-
-export const decodeEntities = (input: string) => (input.includes('&') ? input.replace(ENTITY, (e) => ENTITIES[e] ?? e) : input);
 
 export function englishSentiment(input: string): number {
   const text = decodeEntities(input);

@@ -7,7 +7,8 @@
 import lexicon from './data/nb-lexicon.json';
 import { apologyMask } from './apology';
 import { EMOJI_VALENCE, baseEmoji } from './emoji-valence';
-import { decodeEntities, isEmoticon, lexiconValence, sentimentTokens, type SentimentToken } from './sentiment-en';
+import { isEmoticon, lexiconValence } from './lexicon-en';
+import { decodeEntities, sentimentTokens, type SentimentToken } from './sentiment-tokens';
 import { stemNb } from './stem-nb';
 import { isAllCaps } from './text-units';
 

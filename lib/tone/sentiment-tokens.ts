@@ -1,0 +1,99 @@
+// Sentiment tokens, VADER style, shared by the English and Norwegian analysers: whitespace
+// pieces with punctuation trimmed (emoticons kept whole), emoji split out, and flags for the
+// punctuation that follows each word (clause and sentence ends, questions).
+import { isEnglishEntry } from './lexicon-en';
+import { isPictographic, isUrlLike, splitOnSpace, trimToWord } from './text-units';
+
+export interface SentimentToken {
+  /** As written, punctuation trimmed (emoticons and emoji kept whole). */
+  surface: string;
+  lower: string;
+  start: number;
+  end: number;
+  /** Clause punctuation (. ! ? ; , :) follows the token: negation and boosters do not reach across it. */
+  breakAfter: boolean;
+  /** `.`, `!` or `?` follows the token. */
+  sentenceEnd: boolean;
+  /** A `?` follows the token (it ends a question). */
+  question?: boolean;
+  /** The word was written as a #hashtag. */
+  hashtag?: boolean;
+}
+
+/**
+ * VADER's tokens: whitespace pieces, punctuation trimmed unless the piece is itself a lexicon entry
+ * (emoticons such as ":-)" or "D:"), emoji split out as tokens of their own.
+ */
+export function sentimentTokens(text: string, keepWhole: (piece: string) => boolean = isEnglishEntry): SentimentToken[] {
+  const out: SentimentToken[] = [];
+  for (const raw of splitOnSpace(text)) {
+    if (isUrlLike(raw.text)) continue;
+    const lower = raw.text.toLowerCase();
+    if (keepWhole(raw.text)) {
+      out.push({ surface: raw.text, lower, start: raw.start, end: raw.end, breakAfter: false, sentenceEnd: false });
+      continue;
+    }
+    let segStart = raw.start;
+    let i = raw.start;
+    while (i < raw.end) {
+      const cp = text.codePointAt(i)!;
+      const width = cp > 0xffff ? 2 : 1;
+      const ch = text.slice(i, i + width);
+      if (!isPictographic(ch)) {
+        i += width;
+        continue;
+      }
+      pushWord(text, segStart, i, out, keepWhole);
+      let j = i + width;
+      // The rest of the grapheme: skin tones, variation selectors, ZWJ-joined parts, keycaps.
+      while (j < raw.end) {
+        const next = text.codePointAt(j)!;
+        const w = next > 0xffff ? 2 : 1;
+        if ((next >= 0x1f3fb && next <= 0x1f3ff) || next === 0xfe0f || next === 0xfe0e || next === 0x20e3) j += w;
+        else if (next === 0x200d && j + 1 < raw.end) {
+          const after = text.codePointAt(j + 1)!;
+          j += 1 + (after > 0xffff ? 2 : 1);
+        } else break;
+      }
+      const emoji = text.slice(i, j);
+      out.push({ surface: emoji, lower: emoji, start: i, end: j, breakAfter: false, sentenceEnd: false });
+      i = j;
+      segStart = j;
+    }
+    pushWord(text, segStart, raw.end, out, keepWhole);
+  }
+  return out;
+}
+
+const BREAK_PUNCT = /[.!?;,:]/;
+const SENTENCE_END = /[.!?]/;
+function pushWord(text: string, start: number, end: number, out: SentimentToken[], keepWhole: (piece: string) => boolean): void {
+  if (end <= start) return;
+  const piece = text.slice(start, end);
+  const lowerPiece = piece.toLowerCase();
+  if (keepWhole(piece)) {
+    out.push({ surface: piece, lower: lowerPiece, start, end, breakAfter: false, sentenceEnd: false });
+    return;
+  }
+  const [s, e] = trimToWord(text, start, end);
+  // A piece of punctuation alone ("great !", NoReC's spaced tokens) ends the word before it.
+  const after = e > s ? text.slice(e, end) : piece;
+  const breaks = BREAK_PUNCT.test(after);
+  const sentenceEnd = SENTENCE_END.test(after);
+  // VADER drops one-letter words ("a", "I"): they carry no sentiment and skew the caps ratio.
+  if (e - s < 2) {
+    const last = out[out.length - 1];
+    if (breaks && last) last.breakAfter = true;
+    if (sentenceEnd && last) last.sentenceEnd = true;
+    if (after.includes('?') && last) last.question = true;
+    return;
+  }
+  const surface = text.slice(s, e);
+  out.push({ surface, lower: surface.toLowerCase(), start: s, end: e, breakAfter: breaks, sentenceEnd, question: after.includes('?'), hashtag: s > start && text[s - 1] === '#' });
+}
+
+// Text copied from web pages can carry HTML escapes; "&lt;3" is a heart, "&gt;" no word ("gt").
+const ENTITIES: Record<string, string> = { '&lt;': '<', '&gt;': '>', '&amp;': '&', '&quot;': '"', '&#39;': "'", '&apos;': "'", '&nbsp;': ' ' };
+const ENTITY = /&(?:lt|gt|amp|quot|#39|apos|nbsp);/g;
+
+export const decodeEntities = (input: string) => (input.includes('&') ? input.replace(ENTITY, (e) => ENTITIES[e] ?? e) : input);
