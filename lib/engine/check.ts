@@ -9,7 +9,7 @@ import type { Plan } from '../plan/types';
 import { RULES } from '../rules/index';
 import type { Rule, RuleContext, RuleFinding } from '../rules/rule';
 import { Segments } from './segments';
-import type { ChannelId, Finding, Surface } from './types';
+import type { ChannelId, Finding, MessageLocale, Surface } from './types';
 
 export interface CheckOptions {
   plan: Plan;
@@ -17,6 +17,12 @@ export interface CheckOptions {
   surface: Surface;
   /** The comment being answered (comment surface), for `context.complaint` and `crisis.keyword`. */
   replyingTo?: string;
+  /**
+   * The language of the findings' messages: the UI's ('en' by default). Independent of the plan's
+   * `locale`, which picks the tone lexicon for the posts' language. Text from the plan (reasons,
+   * escalation) is quoted as written.
+   */
+  messageLocale?: MessageLocale;
   /**
    * Told about contract breaches the engine repaired: a rule that threw, a fix from a rule not
    * declared fixable, a range outside the text. Tests make it throw; the product logs.
@@ -78,6 +84,8 @@ export function checkDraft(text: string, options: CheckOptions): Finding[] {
     surface,
     rules,
     segments,
+    // Anything but 'nb' (e.g. a plain JS caller passing 'de') gets English rather than a rule error.
+    messageLocale: options.messageLocale === 'nb' ? 'nb' : 'en',
     ...(replyingTo === undefined ? {} : { replyingTo, replySegments }),
     tone: lazyTone(text, plan, report),
     replyTone: lazyTone(replyingTo, plan, report),

@@ -11,6 +11,13 @@ export type Surface = (typeof SURFACES)[number];
 
 export type Severity = 'error' | 'warning' | 'info';
 
+/**
+ * The language of `Finding.message` (the UI's language), independent of the plan's `locale`,
+ * which names the language of the posts.
+ */
+export const MESSAGE_LOCALES = ['en', 'nb'] as const;
+export type MessageLocale = (typeof MESSAGE_LOCALES)[number];
+
 export const RULE_IDS = [
   'length.max',
   'hashtags.max',

@@ -1,5 +1,11 @@
 import { matcherFor } from '../engine/terms';
+import { defineMessages, formatList, quote } from './messages';
 import { defineRule } from './rule';
+
+const MESSAGES = defineMessages({
+  en: { add: (phrases: readonly string[]) => `Add a call to action: ${phrases.map((p) => quote('en', p)).join(', ')}.` },
+  nb: { add: (phrases: readonly string[]) => `Legg til en oppfordring til handling, f.eks. ${formatList('nb', phrases.map((p) => quote('nb', p)), 'disjunction')}.` },
+});
 
 export default defineRule({
   meta: {
@@ -9,11 +15,10 @@ export default defineRule({
     fixable: false,
     severity: 'warning',
   },
-  check({ rules, segments, text }) {
+  check({ rules, segments, text, messageLocale }) {
     const { required, phrases } = rules.cta;
     if (!required || !phrases.length) return [];
     if (matcherFor(phrases, () => phrases).find(segments.words, text, segments.links, segments.wordIndex).length) return [];
-    const list = phrases.map((p) => `"${p}"`).join(', ');
-    return [{ message: `Add a call to action: ${list}.`, start: text.length, end: text.length }];
+    return [{ message: MESSAGES[messageLocale].add(phrases), start: text.length, end: text.length }];
   },
 });

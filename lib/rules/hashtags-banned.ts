@@ -1,5 +1,11 @@
 import { hashtagMatches } from './hashtag-keys';
+import { defineMessages } from './messages';
 import { defineRule } from './rule';
+
+const MESSAGES = defineMessages({
+  en: { banned: (tag: string) => `#${tag} is banned by the plan.` },
+  nb: { banned: (tag: string) => `#${tag} er forbudt i planen.` },
+});
 
 export default defineRule({
   meta: {
@@ -9,7 +15,7 @@ export default defineRule({
     fixable: true,
     severity: 'error',
   },
-  check({ segments, rules, text }) {
+  check({ segments, rules, text, messageLocale }) {
     const banned = rules.hashtags.banned;
     if (!banned.length) return [];
     return segments.hashtags
@@ -19,7 +25,7 @@ export default defineRule({
         const before = h.start > 0 && /[ \t]/.test(text[h.start - 1]!) ? 1 : 0;
         const after = !before && /[ \t]/.test(text[h.end] ?? '') ? 1 : 0;
         return {
-          message: `#${h.tag} is banned by the plan.`,
+          message: MESSAGES[messageLocale].banned(h.tag),
           start: h.start,
           end: h.end,
           fix: { start: h.start - before, end: h.end + after, text: '' },

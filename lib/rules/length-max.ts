@@ -1,9 +1,31 @@
 import { CHANNEL_LIMITS } from '../channels/limits';
 import { measureLength } from '../engine/length';
 import { lengthLimit } from '../engine/stats';
+import type { ChannelId } from '../engine/types';
+import { defineMessages, formatNumber as n } from './messages';
 import { defineRule } from './rule';
 
 const CHANNEL_NAMES = { x: 'X', facebook: 'Facebook', instagram: 'Instagram' } as const;
+
+interface Over {
+  over: number;
+  weighted: boolean;
+  /** The channel whose own limit it is; undefined for the plan's lower limit. */
+  channel?: ChannelId;
+  limit: number;
+  length: number;
+}
+
+const MESSAGES = defineMessages({
+  en: {
+    over: ({ over, weighted, channel, limit, length }: Over) =>
+      `${n('en', over)} ${weighted ? 'weighted characters' : 'characters'} over ${channel ? `${CHANNEL_NAMES[channel]}'s limit` : "the plan's limit"} of ${n('en', limit)} (${n('en', length)}).`,
+  },
+  nb: {
+    over: ({ over, weighted, channel, limit, length }: Over) =>
+      `${n('nb', over)} ${weighted ? 'vektede tegn' : 'tegn'} for langt: ${channel ? CHANNEL_NAMES[channel] : 'planen'} tillater ${n('nb', limit)} (utkastet har ${n('nb', length)}).`,
+  },
+});
 
 export default defineRule({
   meta: {
@@ -13,13 +35,13 @@ export default defineRule({
     fixable: false,
     severity: 'error',
   },
-  check({ text, channel, surface, plan }) {
+  check({ text, channel, surface, plan, messageLocale }) {
     const limit = lengthLimit(channel, surface, plan);
     const { length, overflowAt } = measureLength(text, channel, limit);
     if (length <= limit) return [];
-    const unit = CHANNEL_LIMITS[channel].unit === 'twitter-weighted' ? 'weighted characters' : 'characters';
-    const whose = limit < CHANNEL_LIMITS[channel].maxLength[surface] ? "the plan's limit" : `${CHANNEL_NAMES[channel]}'s limit`;
-    const start = overflowAt ?? text.length;
-    return [{ message: `${length - limit} ${unit} over ${whose} of ${limit} (${length}).`, start, end: text.length }];
+    const weighted = CHANNEL_LIMITS[channel].unit === 'twitter-weighted';
+    const plansLimit = limit < CHANNEL_LIMITS[channel].maxLength[surface];
+    const message = MESSAGES[messageLocale].over({ over: length - limit, weighted, ...(plansLimit ? {} : { channel }), limit, length });
+    return [{ message, start: overflowAt ?? text.length, end: text.length }];
   },
 });

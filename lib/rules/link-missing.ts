@@ -1,4 +1,10 @@
+import { defineMessages } from './messages';
 import { defineRule } from './rule';
+
+const MESSAGES = defineMessages({
+  en: { add: (domain?: string) => `Add a link${domain ? ` (to ${domain})` : ''}.` },
+  nb: { add: (domain?: string) => `Legg til en lenke${domain ? ` (til ${domain})` : ''}.` },
+});
 
 export default defineRule({
   meta: {
@@ -8,9 +14,8 @@ export default defineRule({
     fixable: false,
     severity: 'warning',
   },
-  check({ rules, segments, text }) {
+  check({ rules, segments, text, messageLocale }) {
     if (!rules.links.required || segments.links.length) return [];
-    const where = rules.links.brandDomains[0];
-    return [{ message: `Add a link${where ? ` (to ${where})` : ''}.`, start: text.length, end: text.length }];
+    return [{ message: MESSAGES[messageLocale].add(rules.links.brandDomains[0]), start: text.length, end: text.length }];
   },
 });

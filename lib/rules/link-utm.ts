@@ -1,5 +1,19 @@
 import { isBrandUrl, utmProblems, withUtm } from '../engine/utm';
+import { defineMessages, quote } from './messages';
 import { defineRule } from './rule';
+
+type Problem = ReturnType<typeof utmProblems>[number];
+
+const MESSAGES = defineMessages({
+  en: {
+    untagged: (problems: readonly Problem[]) =>
+      `Brand link without the plan's UTM tags: ${problems.map((p) => (p.found === undefined ? `${p.key} is missing` : `${p.key} is ${quote('en', p.found)}, not ${quote('en', p.expected)}`)).join('; ')}.`,
+  },
+  nb: {
+    untagged: (problems: readonly Problem[]) =>
+      `Lenken til merkevaren mangler planens UTM-koder: ${problems.map((p) => (p.found === undefined ? `${p.key} mangler` : `${p.key} er ${quote('nb', p.found)}, ikke ${quote('nb', p.expected)}`)).join('; ')}.`,
+  },
+});
 
 export default defineRule({
   meta: {
@@ -9,15 +23,14 @@ export default defineRule({
     fixable: true,
     severity: 'warning',
   },
-  check({ rules, segments }) {
+  check({ rules, segments, messageLocale }) {
     const { utm, brandDomains } = rules.links;
     if (!utm || !brandDomains.length) return [];
     return segments.links.flatMap(({ start, end, url }) => {
       if (!isBrandUrl(url, brandDomains)) return [];
       const problems = utmProblems(url, utm);
       if (!problems.length) return [];
-      const list = problems.map((p) => (p.found === undefined ? `${p.key} is missing` : `${p.key} is "${p.found}", not "${p.expected}"`)).join('; ');
-      return [{ message: `Brand link without the plan's UTM tags: ${list}.`, start, end, fix: { start, end, text: withUtm(url, utm) } }];
+      return [{ message: MESSAGES[messageLocale].untagged(problems), start, end, fix: { start, end, text: withUtm(url, utm) } }];
     });
   },
 });

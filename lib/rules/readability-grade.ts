@@ -1,5 +1,24 @@
 import { readability } from '../engine/readability';
+import { defineMessages, formatNumber as n } from './messages';
 import { defineRule } from './rule';
+
+/** A grade reading: LIX score and band for Norwegian posts, a Flesch–Kincaid grade for English. */
+interface Reading {
+  lix?: number;
+  grade: number;
+  target: number;
+}
+
+const MESSAGES = defineMessages({
+  en: {
+    tooHard: ({ lix, grade, target }: Reading) =>
+      `Reads at ${lix === undefined ? `grade ${n('en', grade, 1)}` : `LIX ${n('en', lix, 0)}, grade ${n('en', grade)}`}; the audience reads comfortably up to grade ${n('en', target)}. Shorter sentences and words help.`,
+  },
+  nb: {
+    tooHard: ({ lix, grade, target }: Reading) =>
+      `Tungt å lese: ${lix === undefined ? `klassetrinn ${n('nb', grade, 1)}` : `LIX ${n('nb', lix, 0)}, klassetrinn ${n('nb', grade)}`}, men målgruppen leser lett bare opp til klassetrinn ${n('nb', target)}. Kortere setninger og ord hjelper.`,
+  },
+});
 
 /** Below this many words a grade formula says more about one long word than about the text. */
 export const MIN_WORDS = 10;
@@ -12,7 +31,7 @@ export default defineRule({
     fixable: false,
     severity: 'info',
   },
-  check({ plan, channel, segments }) {
+  check({ plan, channel, segments, messageLocale }) {
     const grades = plan.audiences
       .filter((a) => a.readingGrade !== undefined && (!a.channels || a.channels.includes(channel)))
       .map((a) => a.readingGrade!);
@@ -20,7 +39,7 @@ export default defineRule({
     const target = Math.min(...grades);
     const result = readability(segments.words, segments.sentences, plan.locale);
     if (result.words < MIN_WORDS || result.grade <= target) return [];
-    const how = plan.locale === 'nb' ? `LIX ${result.score.toFixed(0)}, grade ${result.grade}` : `grade ${result.grade.toFixed(1)}`;
-    return [{ message: `Reads at ${how}; the audience reads comfortably up to grade ${target}. Shorter sentences and words help.` }];
+    const reading = { grade: result.grade, target, ...(plan.locale === 'nb' ? { lix: result.score } : {}) };
+    return [{ message: MESSAGES[messageLocale].tooHard(reading) }];
   },
 });

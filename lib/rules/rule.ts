@@ -5,7 +5,7 @@
 import type { ChannelRules, Plan } from '../plan/types';
 import type { ToneAnalysis } from '../tone/types';
 import type { Segments } from '../engine/segments';
-import type { ChannelId, Fix, RuleId, Severity, Surface } from '../engine/types';
+import type { ChannelId, Fix, MessageLocale, RuleId, Severity, Surface } from '../engine/types';
 
 export interface RuleMeta {
   id: RuleId;
@@ -34,6 +34,8 @@ export interface RuleContext {
   /** The plan's rules for this channel. */
   readonly rules: ChannelRules;
   readonly segments: Segments;
+  /** The language to write `RuleFinding.message` in (each rule keeps a table per language). */
+  readonly messageLocale: MessageLocale;
   /** The comment being answered, when checking a reply. */
   readonly replyingTo?: string;
   readonly replySegments?: Segments;

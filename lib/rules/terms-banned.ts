@@ -1,6 +1,13 @@
 import { matchCase } from '../engine/match-case';
 import { substitutions } from './kinds/substitution';
+import { defineMessages, quote } from './messages';
 import { defineRule } from './rule';
+
+// The plan's reason is its own text, shown as written.
+const MESSAGES = defineMessages({
+  en: { avoid: (found: string, reason?: string, suggestion?: string) => `Avoid ${quote('en', found)}.${reason ? ` ${reason}` : ''}${suggestion ? ` Say ${quote('en', suggestion)}.` : ''}` },
+  nb: { avoid: (found: string, reason?: string, suggestion?: string) => `Unngå ${quote('nb', found)}.${reason ? ` ${reason}` : ''}${suggestion ? ` Skriv ${quote('nb', suggestion)}.` : ''}` },
+});
 
 export default defineRule({
   meta: {
@@ -14,9 +21,8 @@ export default defineRule({
     const banned = context.plan.terms.banned;
     return substitutions(context, { owner: banned, terms: () => banned.map((b) => b.term), entryOf: (i) => banned[i]! }, (entry, found) => {
       const suggestion = entry.suggest === undefined ? undefined : matchCase(found, entry.suggest);
-      const reason = entry.reason ? ` ${entry.reason}` : '';
       return {
-        message: `Avoid "${found}".${reason}${suggestion ? ` Say "${suggestion}".` : ''}`,
+        message: MESSAGES[context.messageLocale].avoid(found, entry.reason, suggestion),
         ...(suggestion === undefined ? {} : { replacement: suggestion }),
       };
     });

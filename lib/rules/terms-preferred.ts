@@ -1,6 +1,12 @@
 import { matchCase } from '../engine/match-case';
 import { substitutions } from './kinds/substitution';
+import { defineMessages, quote } from './messages';
 import { defineRule } from './rule';
+
+const MESSAGES = defineMessages({
+  en: { prefer: (use: string, found: string) => `Say ${quote('en', use)} instead of ${quote('en', found)}.` },
+  nb: { prefer: (use: string, found: string) => `Skriv ${quote('nb', use)} i stedet for ${quote('nb', found)}.` },
+});
 
 export default defineRule({
   meta: {
@@ -15,7 +21,7 @@ export default defineRule({
     const owners = preferred.flatMap((p) => p.insteadOf.map(() => p));
     return substitutions(context, { owner: preferred, terms: () => preferred.flatMap((p) => p.insteadOf), entryOf: (i) => owners[i]! }, (entry, found) => {
       const use = matchCase(found, entry.use);
-      return { message: `Say "${use}" instead of "${found}".`, replacement: use };
+      return { message: MESSAGES[context.messageLocale].prefer(use, found), replacement: use };
     });
   },
 });

@@ -1,5 +1,11 @@
 import { substitutions } from './kinds/substitution';
+import { defineMessages, quote } from './messages';
 import { defineRule } from './rule';
+
+const MESSAGES = defineMessages({
+  en: { spell: (term: string, found: string) => `Write ${quote('en', term)}, not ${quote('en', found)}.` },
+  nb: { spell: (term: string, found: string) => `Skriv ${quote('nb', term)}, ikke ${quote('nb', found)}.` },
+});
 
 const runTogether = (term: string) => term.replace(/[\s\u00A0-]+/gu, '');
 
@@ -17,7 +23,7 @@ export default defineRule({
     const entries = spelling.flatMap((s) => (runTogether(s.term) === s.term ? [s] : [s, s]));
     const names = spelling.flatMap((s) => (runTogether(s.term) === s.term ? [s.term] : [s.term, runTogether(s.term)]));
     return substitutions(context, { owner: spelling, terms: () => names, entryOf: (i) => entries[i]!, possessive: true }, (entry, found) =>
-      found === entry.term ? undefined : { message: `Write "${entry.term}", not "${found}".`, replacement: entry.term },
+      found === entry.term ? undefined : { message: MESSAGES[context.messageLocale].spell(entry.term, found), replacement: entry.term },
     );
   },
 });

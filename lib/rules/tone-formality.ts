@@ -1,6 +1,14 @@
 import type { Formality } from '../plan/types';
 import type { ToneAnalysis } from '../tone/types';
+import { defineMessages } from './messages';
 import { defineRule } from './rule';
+
+const NB_LEVEL: Record<Formality, string> = { casual: 'uformell', neutral: 'nøytral', formal: 'formell' };
+
+const MESSAGES = defineMessages({
+  en: { off: (reads: Formality, wanted: Formality) => `Reads ${reads}; the brand's voice is ${wanted}.` },
+  nb: { off: (reads: Formality, wanted: Formality) => `Teksten virker ${NB_LEVEL[reads]}, men merkevarens stemme er ${NB_LEVEL[wanted]}.` },
+});
 
 /** Where each register sits on the analyser's formality score (−1 very casual … +1 very formal). */
 const TARGET: Record<Formality, number> = { casual: -0.7, neutral: 0, formal: 0.7 };
@@ -24,10 +32,10 @@ export default defineRule({
     fixable: false,
     severity: 'info',
   },
-  check({ tone, plan }) {
+  check({ tone, plan, messageLocale }) {
     const analysis = tone();
     const wanted = plan.identity.voice.formality;
     if (!analysis || !formalityClearlyOff(wanted, analysis.formality)) return [];
-    return [{ message: `Reads ${analysis.formality.level}; the brand's voice is ${wanted}.` }];
+    return [{ message: MESSAGES[messageLocale].off(analysis.formality.level, wanted) }];
   },
 });

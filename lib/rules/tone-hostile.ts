@@ -1,12 +1,19 @@
 import type { ToneSpan } from '../tone/types';
+import { defineMessages, quote } from './messages';
 import { defineRule } from './rule';
 
-const WHAT: Record<NonNullable<ToneSpan['kind']>, string> = {
-  insult: 'Insulting',
-  profanity: 'Profanity',
-  blame: 'Blames the reader',
-  dismissive: 'Dismissive',
-};
+type Kind = NonNullable<ToneSpan['kind']> | 'hostile';
+
+const MESSAGES = defineMessages({
+  en: {
+    kind: { insult: 'Insulting', profanity: 'Profanity', blame: 'Blames the reader', dismissive: 'Dismissive', hostile: 'Hostile' } satisfies Record<Kind, string>,
+    hostile: (what: string, found: string) => `${what}: ${quote('en', found)} is not the brand's voice.`,
+  },
+  nb: {
+    kind: { insult: 'Fornærmende', profanity: 'Banning', blame: 'Legger skylda på leseren', dismissive: 'Avfeiende', hostile: 'Fiendtlig' } satisfies Record<Kind, string>,
+    hostile: (what: string, found: string) => `${what}: ${quote('nb', found)} passer ikke med merkevarens stemme.`,
+  },
+});
 
 export default defineRule({
   meta: {
@@ -16,11 +23,12 @@ export default defineRule({
     fixable: false,
     severity: 'error',
   },
-  check({ tone, text }) {
+  check({ tone, text, messageLocale }) {
+    const say = MESSAGES[messageLocale];
     const analysis = tone();
     if (!analysis) return [];
     return analysis.hostile
       .filter((s) => s.start >= 0 && s.start < s.end && s.end <= text.length)
-      .map((s) => ({ message: `${s.kind ? WHAT[s.kind] : 'Hostile'}: "${text.slice(s.start, s.end)}" is not the brand's voice.`, start: s.start, end: s.end }));
+      .map((s) => ({ message: say.hostile(say.kind[s.kind ?? 'hostile'], text.slice(s.start, s.end)), start: s.start, end: s.end }));
   },
 });

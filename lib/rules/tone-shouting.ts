@@ -1,5 +1,17 @@
 import type { ToneSpan } from '../tone/types';
+import { defineMessages, quote } from './messages';
 import { defineRule } from './rule';
+
+const MESSAGES = defineMessages({
+  en: {
+    capitals: (found: string) => `${quote('en', found)} in capitals reads as shouting.`,
+    marks: (found: string) => `${quote('en', found)} reads as shouting.`,
+  },
+  nb: {
+    capitals: (found: string) => `${quote('nb', found)} i store bokstaver oppfattes som roping.`,
+    marks: (found: string) => `${quote('nb', found)} oppfattes som roping.`,
+  },
+});
 
 /**
  * The analyser marks each shouted word and each `!!!` run; "BUY NOW!!! THIS IS HUGE" is one shout
@@ -23,13 +35,14 @@ export default defineRule({
     fixable: false,
     severity: 'warning',
   },
-  check({ tone, text }) {
+  check({ tone, text, messageLocale }) {
     const analysis = tone();
     if (!analysis) return [];
     const spans = analysis.shouting.filter((s) => s.start >= 0 && s.start < s.end && s.end <= text.length);
     return mergeShouts(spans, text).map(({ start, end }) => {
       const found = text.slice(start, end);
-      return { message: /\p{L}/u.test(found) ? `"${found}" in capitals reads as shouting.` : `"${found}" reads as shouting.`, start, end };
+      const say = MESSAGES[messageLocale];
+      return { message: /\p{L}/u.test(found) ? say.capitals(found) : say.marks(found), start, end };
     });
   },
 });
