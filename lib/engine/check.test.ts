@@ -200,6 +200,30 @@ describe('the example plan end to end', () => {
   });
 });
 
+describe('message language', () => {
+  const text = 'Users love our cheap beans! #followforfollow';
+  const messages = (messageLocale?: string) =>
+    checkDraft(text, { plan, channel: 'instagram', surface: 'post', ...(messageLocale === undefined ? {} : { messageLocale: messageLocale as 'en' }) });
+  const withoutMessage = ({ message: _message, ...rest }: Finding) => rest;
+
+  it.each([
+    ['nothing', undefined, /^Avoid "cheap"\. We sell on quality, not price\. Say "good value"\.$/],
+    ['en', 'en', /^Avoid "cheap"\./],
+    ['nb (the plan\'s reason stays as written)', 'nb', /^Unngå «cheap»\. We sell on quality, not price\. Skriv «good value»\.$/],
+    ['an unknown language from plain JS: English', 'de', /^Avoid "cheap"\./],
+  ])('given %s', (_what, messageLocale, banned) => {
+    const findings = messages(messageLocale);
+    expect(findings.find((f) => f.ruleId === 'terms.banned')?.message).toMatch(banned);
+    expect(findings.map(withoutMessage)).toEqual(messages().map(withoutMessage));
+  });
+
+  it('is independent of the plan locale (the posts\' language)', () => {
+    const nbPosts: Plan = { ...plan, locale: 'nb' };
+    const findings = checkDraft('Så billig!', { plan: { ...nbPosts, terms: { ...plan.terms, banned: [{ term: 'billig' }] } }, channel: 'x', surface: 'post' });
+    expect(findings.find((f) => f.ruleId === 'terms.banned')?.message).toBe('Avoid "billig".');
+  });
+});
+
 describe('when the tone analyser fails', () => {
   it('keeps every other finding and reports the failure', async () => {
     vi.resetModules();

@@ -17,6 +17,6 @@ testRule(rule, {
     { name: 'posts have no comment to answer', text: 'Hi', surface: 'post', replyingTo: 'My order is two weeks late. Terrible service.' },
   ],
   invalid: [
-    { text: 'We are sorry!', replyingTo: 'My order is two weeks late. Terrible service.', findings: [{ severity: 'info', message: /complaint.*Templates: Apology \+ DM\./ }] },
+    { text: 'We are sorry!', replyingTo: 'My order is two weeks late. Terrible service.', findings: [{ severity: 'info', message: /complaint.*Templates: Apology \+ DM\./, nb: /^Du svarer på en klage: .* Maler: Apology \+ DM\.$/ }] },
   ],
 });

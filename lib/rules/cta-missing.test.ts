@@ -11,7 +11,7 @@ testRule(rule, {
     { name: 'comments are not checked', text: 'Thanks!', surface: 'comment' },
   ],
   invalid: [
-    { text: 'New beans!', findings: [{ start: 10, end: 10, message: /"link in bio", "Tap to shop"/ }] },
+    { text: 'New beans!', findings: [{ start: 10, end: 10, message: /"link in bio", "Tap to shop"/, nb: /^Legg til en oppfordring til handling, f\.eks\. «link in bio» eller «Tap to shop»\.$/ }] },
     { name: 'a phrase split by punctuation does not count', text: 'Tap. To shop', findings: [{ start: 12, end: 12 }] },
     { name: 'a phrase inside a URL does not count', text: 'nordlyscoffee.no/link-in-bio', findings: [{ start: 28, end: 28 }] },
   ],

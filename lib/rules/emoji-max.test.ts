@@ -11,7 +11,7 @@ testRule(rule, {
     { name: 'no maximum by default', text: '🎉🎉🎉🎉🎉', plan: {} },
   ],
   invalid: [
-    { name: 'skin tone and ZWJ family are one each', text: '👍🏽👨‍👩‍👧🎉', findings: [{ start: 12, end: 14, message: /3 emoji/ }] },
+    { name: 'skin tone and ZWJ family are one each', text: '👍🏽👨‍👩‍👧🎉', findings: [{ start: 12, end: 14, message: /3 emoji/, nb: /^3 emojier: planen tillater maks 2\.$/ }] },
     { name: 'several over', text: '☕ ☕ ☕ ❤️ 🇳🇴', findings: [{ start: 4, end: 13 }] },
   ],
 });

@@ -12,7 +12,7 @@ testRule(rule, {
   invalid: [
     { text: 'Fresh #followforfollow now', findings: [{ start: 6, end: 22 }], output: 'Fresh now' },
     { name: 'case-insensitive, at the start', text: '#FollowForFollow fresh', findings: [{ start: 0, end: 16 }], output: 'fresh' },
-    { name: 'prefix entry', text: 'Fresh #CheapCoffee', findings: [{ start: 6, end: 18, message: /#CheapCoffee is banned/ }], output: 'Fresh' },
+    { name: 'prefix entry', text: 'Fresh #CheapCoffee', findings: [{ start: 6, end: 18, message: /#CheapCoffee is banned/, nb: /^#CheapCoffee er forbudt i planen\.$/ }], output: 'Fresh' },
     {
       name: 'two adjacent: the second fix would share the space, so it waits for the next check',
       text: '#cheap #followforfollow',

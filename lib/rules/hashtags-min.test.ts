@@ -10,7 +10,7 @@ testRule(rule, {
     { name: 'comments are not checked', text: 'No tags', surface: 'comment' },
   ],
   invalid: [
-    { text: 'One: #NordlysCoffee', findings: [{ start: 19, end: 19, message: /1 hashtag: the plan asks for at least 2/ }] },
+    { text: 'One: #NordlysCoffee', findings: [{ start: 19, end: 19, message: /1 hashtag: the plan asks for at least 2/, nb: /^1 emneknagg: planen ber om minst 2\.$/ }] },
     { name: 'a hashtag in a URL is no hashtag', text: 'https://nordlyscoffee.no/#a #b', findings: [{ start: 30, end: 30 }] },
     { name: 'empty draft', text: '', findings: [{ start: 0, end: 0 }] },
   ],

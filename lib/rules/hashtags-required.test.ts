@@ -18,7 +18,7 @@ testRule(rule, {
       name: 'two missing: one fix at a time (fixes never overlap)',
       text: 'Hi',
       plan: { channels: { instagram: { hashtags: { required: ['#NordlysCoffee', 'kaffeglede'] } } } },
-      findings: [{ start: 2, end: 2 }, { start: 2, end: 2, message: /#kaffeglede/ }],
+      findings: [{ start: 2, end: 2 }, { start: 2, end: 2, message: /#kaffeglede/, nb: /^Mangler #kaffeglede, som planen krever\.$/ }],
       output: 'Hi #NordlysCoffee',
     },
     { name: 'prefix entry has no fix', text: 'Hi', plan: { channels: { instagram: { hashtags: { required: ['#Nordlys*'] } } } }, findings: [{ start: 2, end: 2 }] },

@@ -11,7 +11,7 @@ testRule(rule, {
     { name: 'not required by default', text: 'No link', plan: {} },
   ],
   invalid: [
-    { text: 'Order now!', findings: [{ start: 10, end: 10, message: /Add a link \(to nordlyscoffee\.no\)/ }] },
+    { text: 'Order now!', findings: [{ start: 10, end: 10, message: /Add a link \(to nordlyscoffee\.no\)/, nb: /^Legg til en lenke \(til nordlyscoffee\.no\)\.$/ }] },
     { name: 'an e-mail address is not a link', text: 'Mail hei@nordlyscoffee.no', findings: [{ start: 25, end: 25 }] },
   ],
 });

@@ -30,7 +30,7 @@ testRule(rule, {
     {
       name: 'wrong values set in place, missing appended in order, params and fragment kept',
       text: 'https://shop.nordlyscoffee.no/p?utm_medium=email&ref=abc&utm_source=fb#beans',
-      findings: [{ start: 0, end: 76, message: /utm_source is "fb", not "facebook"; utm_medium is "email", not "social"; utm_campaign is missing/ }],
+      findings: [{ start: 0, end: 76, message: /utm_source is "fb", not "facebook"; utm_medium is "email", not "social"; utm_campaign is missing/, nb: /: utm_source er «fb», ikke «facebook»; utm_medium er «email», ikke «social»; utm_campaign mangler\.$/ }],
       output: 'https://shop.nordlyscoffee.no/p?utm_medium=social&ref=abc&utm_source=facebook&utm_campaign=winter-2027#beans',
     },
     {

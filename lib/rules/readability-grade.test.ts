@@ -24,9 +24,9 @@ testRule(rule, {
     { name: 'comments are not graded', text: dense, surface: 'comment' },
   ],
   invalid: [
-    { text: dense, findings: [{ message: /Reads at grade \d+\.\d; the audience reads comfortably up to grade 8/ }] },
+    { text: dense, findings: [{ message: /Reads at grade \d+\.\d; the audience reads comfortably up to grade 8/, nb: /klassetrinn \d+,\d, men målgruppen leser lett bare opp til klassetrinn 8\./ }] },
     { name: 'lowest grade among matching audiences', text: `${simple} ${dense}`, plan: { audiences: [{ id: 'a', name: 'A', readingGrade: 20 }, { id: 'b', name: 'B', readingGrade: 6, channels: ['facebook'] }] }, findings: [{}] },
-    { name: 'Norwegian uses LIX bands', text: denseNb, plan: { locale: 'nb', ...audiences(12) }, findings: [{ message: /LIX \d+, grade 18/ }] },
+    { name: 'Norwegian uses LIX bands', text: denseNb, plan: { locale: 'nb', ...audiences(12) }, findings: [{ message: /LIX \d+, grade 18/, nb: /LIX \d+, klassetrinn 18,/ }] },
   ],
 });
 

@@ -1,12 +1,13 @@
 /**
  * Table-driven rule tests (after ESLint's RuleTester): valid drafts must give no finding;
  * invalid drafts must give exactly the expected ranges, and applying the fixes must give exactly
- * the expected text. Imported by *.test.ts files only.
+ * the expected text. Every invalid draft is checked in each message language too: the same findings
+ * and fixes, and a message of its own in each. Imported by *.test.ts files only.
  */
 import { describe, expect, it } from 'vitest';
 import { checkDraft } from '../engine/check';
 import { applyFixes } from '../engine/apply-fix';
-import type { ChannelId, Finding, Severity, Surface } from '../engine/types';
+import { MESSAGE_LOCALES, type ChannelId, type Finding, type MessageLocale, type Severity, type Surface } from '../engine/types';
 import { parsePlan } from '../plan/parse';
 import type { Plan } from '../plan/types';
 import type { Rule } from './rule';
@@ -31,8 +32,11 @@ export interface Case {
 }
 
 export interface InvalidCase extends Case {
-  /** Expected findings in order: their range (omit for a finding without range) and optionally severity. */
-  findings: { start?: number; end?: number; severity?: Severity; message?: RegExp }[];
+  /**
+   * Expected findings in order: their range (omit for a finding without range) and optionally
+   * severity and message (`message` in English, `nb` in Norwegian Bokmål).
+   */
+  findings: { start?: number; end?: number; severity?: Severity; message?: RegExp; nb?: RegExp }[];
   /** The text after applying every fix; omit when the findings carry no fix. */
   output?: string;
 }
@@ -45,7 +49,11 @@ export interface RuleTable {
   invalid: InvalidCase[];
 }
 
-export function runRule(rule: Rule, text: string, options: { plan: Plan; channel: ChannelId; surface: Surface; replyingTo?: string }): Finding[] {
+export function runRule(
+  rule: Rule,
+  text: string,
+  options: { plan: Plan; channel: ChannelId; surface: Surface; replyingTo?: string; messageLocale?: MessageLocale },
+): Finding[] {
   return checkDraft(text, {
     ...options,
     rules: [rule],
@@ -91,6 +99,23 @@ export function testRule(rule: Rule, table: RuleTable): void {
           const fixes = findings.flatMap((f) => (f.fix ? [f.fix] : []));
           if (c.output === undefined) expect(fixes).toEqual([]);
           else expect(applyFixes(c.text, fixes)).toBe(c.output);
+        });
+        it(`${label(c)} — in every message language`, () => {
+          const withoutMessage = ({ message: _message, ...rest }: Finding) => rest;
+          const english = runRule(rule, c.text, { ...setup(c), messageLocale: 'en' });
+          expect(english).toEqual(runRule(rule, c.text, setup(c)));
+          for (const messageLocale of MESSAGE_LOCALES.filter((l) => l !== 'en')) {
+            const translated = runRule(rule, c.text, { ...setup(c), messageLocale });
+            expect(translated.map(withoutMessage)).toEqual(english.map(withoutMessage));
+            translated.forEach((f, i) => {
+              expect(f.message.trim()).not.toBe('');
+              expect(f.message, `${messageLocale} message of finding ${i} is the English one`).not.toBe(english[i]!.message);
+            });
+          }
+          const nb = runRule(rule, c.text, { ...setup(c), messageLocale: 'nb' });
+          c.findings.forEach((expected, i) => {
+            if (expected.nb) expect(nb[i]!.message).toMatch(expected.nb);
+          });
         });
       }
     });

@@ -26,7 +26,7 @@ testRule(rule, {
     { name: 'Unicode boundary', text: 'smørbrødene' },
   ],
   invalid: [
-    { text: 'So cheap!', findings: [{ start: 3, end: 8, message: /Avoid "cheap"\. We sell on quality\. Say "good value"\./ }], output: 'So good value!' },
+    { text: 'So cheap!', findings: [{ start: 3, end: 8, message: /Avoid "cheap"\. We sell on quality\. Say "good value"\./, nb: /^Unngå «cheap»\. We sell on quality\. Skriv «good value»\.$/ }], output: 'So good value!' },
     { name: 'capitalised keeps capital', text: 'Cheap and good', findings: [{ start: 0, end: 5 }], output: 'Good value and good' },
     { name: 'all caps stays caps', text: 'SO CHEAP', findings: [{ start: 3, end: 8 }], output: 'SO GOOD VALUE' },
     { name: 'multi-word, any case, no suggestion', text: 'The Best  Coffee in the WORLD.', findings: [{ start: 4, end: 29 }] },

@@ -12,7 +12,7 @@ testRule(rule, {
     'iPhone',
   ],
   invalid: [
-    { text: 'nordlys coffee rocks', findings: [{ start: 0, end: 14, message: /Write "Nordlys Coffee", not "nordlys coffee"/ }], output: 'Nordlys Coffee rocks' },
+    { text: 'nordlys coffee rocks', findings: [{ start: 0, end: 14, message: /Write "Nordlys Coffee", not "nordlys coffee"/, nb: /^Skriv «Nordlys Coffee», ikke «nordlys coffee»\.$/ }], output: 'Nordlys Coffee rocks' },
     { name: 'all caps', text: 'POLAR ROAST!', findings: [{ start: 0, end: 11 }], output: 'Polar Roast!' },
     { name: 'run together', text: 'I love NordlysCoffee', findings: [{ start: 7, end: 20 }], output: 'I love Nordlys Coffee' },
     { name: 'hyphenated', text: 'nordlys-coffee', findings: [{ start: 0, end: 14 }], output: 'Nordlys Coffee' },

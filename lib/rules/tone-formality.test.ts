@@ -22,7 +22,7 @@ testRule(rule, {
     { name: 'formal draft, formal brand', text: 'Dear valued customer, we hereby inform you.', plan: voice('formal') },
   ],
   invalid: [
-    { text: 'Dear valued customer, we hereby inform you.', findings: [{ severity: 'info', message: /Reads formal; the brand's voice is casual/ }] },
+    { text: 'Dear valued customer, we hereby inform you.', findings: [{ severity: 'info', message: /Reads formal; the brand's voice is casual/, nb: /^Teksten virker formell, men merkevarens stemme er uformell\.$/ }] },
     { name: 'casual draft for a formal brand', text: 'lol gonna grab a coffee', surface: 'comment', plan: voice('formal'), findings: [{}] },
     { name: 'a neutral plan flags the casual extreme', text: 'lol omg haha so good', plan: voice('neutral'), findings: [{ message: /Reads casual; the brand's voice is neutral/ }] },
   ],

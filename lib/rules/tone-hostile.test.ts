@@ -15,7 +15,7 @@ testRule(rule, {
   invalid: [
     {
       text: 'Calm down, obviously you broke it.',
-      findings: [{ start: 0, end: 9, message: /^Dismissive: "Calm down"/ }, { start: 11, end: 24, message: /^Blames the reader: "obviously you"/ }],
+      findings: [{ start: 0, end: 9, message: /^Dismissive: "Calm down"/, nb: /^Avfeiende: «Calm down» passer ikke/ }, { start: 11, end: 24, message: /^Blames the reader: "obviously you"/, nb: /^Legger skylda på leseren: «obviously you»/ }],
     },
     { name: 'post surface', text: 'What an idiot.', surface: 'post', findings: [{ start: 8, end: 13, severity: 'error', message: /^Insulting/ }] },
   ],

@@ -18,7 +18,7 @@ testRule(rule, {
     { name: 'a lower floor in the plan', text: 'We hate Mondays.', plan: { identity: { voice: { minSentiment: -0.8 } } } },
   ],
   invalid: [
-    { text: 'We hate Mondays.', findings: [{ message: /Reads negative \(sentiment -0\.60; the plan's floor is -0\.05\)/ }] },
+    { text: 'We hate Mondays.', findings: [{ message: /Reads negative \(sentiment -0\.60; the plan's floor is -0\.05\)/, nb: /^Teksten virker negativ \(stemning −0,60; planen krever minst −0,05\)\.$/ }] },
     { name: 'just below the default floor', text: 'A bit meh.', surface: 'comment', findings: [{}] },
   ],
 });

@@ -11,7 +11,7 @@ analyses.set('Really?!?! And YES, WE CAN', { shouting: [{ start: 6, end: 10 }, {
 testRule(rule, {
   valid: ['NASA and NOK are fine.'],
   invalid: [
-    { name: 'adjacent shouted words and runs are one shout', text: 'BUY NOW!!! THIS IS HUGE', findings: [{ start: 0, end: 23, message: /"BUY NOW!!! THIS IS HUGE" in capitals/ }] },
-    { name: 'lower-case words separate shouts', text: 'Really?!?! And YES, WE CAN', findings: [{ start: 6, end: 10, message: /"\?!\?!" reads as shouting/ }, { start: 15, end: 26 }] },
+    { name: 'adjacent shouted words and runs are one shout', text: 'BUY NOW!!! THIS IS HUGE', findings: [{ start: 0, end: 23, message: /"BUY NOW!!! THIS IS HUGE" in capitals/, nb: /^«BUY NOW!!! THIS IS HUGE» i store bokstaver oppfattes som roping\.$/ }] },
+    { name: 'lower-case words separate shouts', text: 'Really?!?! And YES, WE CAN', findings: [{ start: 6, end: 10, message: /"\?!\?!" reads as shouting/, nb: /^«\?!\?!» oppfattes som roping\.$/ }, { start: 15, end: 26 }] },
   ],
 });
