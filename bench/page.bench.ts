@@ -199,6 +199,24 @@ async function measureHeavyFeed(withExtension: boolean): Promise<HeavyRun> {
   }
 }
 
+/** (d) Brandline's main-thread time while a page loads and settles (3 s), from a CPU profile. */
+async function measureStartup(url: string): Promise<{ total: number; longest: number; top: string[] }> {
+  const context = await newContext(true);
+  try {
+    const page = await context.newPage();
+    const session = await context.newCDPSession(page);
+    await session.send('Profiler.enable');
+    await session.send('Profiler.setSamplingInterval', { interval: 100 });
+    await session.send('Profiler.start');
+    await page.goto(url);
+    await page.waitForTimeout(3_000);
+    const { profile } = (await session.send('Profiler.stop')) as { profile: { nodes: ProfileNode[]; samples?: number[]; timeDeltas?: number[] } };
+    return brandlineShare(profile);
+  } finally {
+    await context.close();
+  }
+}
+
 /** (c) Content-script bundle size. */
 function contentScriptSize(): { file: string; raw: number; gzip: number }[] {
   const dir = join(EXTENSION_DIR, 'content-scripts');
@@ -235,6 +253,13 @@ export async function run(): Promise<void> {
   console.log(`Brandline's own stacks (its code and the layout/style work it triggers): ${pct(median(withBrandline, 'brandlineMs') / median(without, 'scriptMs'))} of the page's script time without it, ${pct(median(withBrandline, 'brandlineMs') / median(without, 'taskMs'))} of its main-thread task time`);
   console.log(`runs (script ms) without: ${without.map((r) => r.scriptMs.toFixed(0)).join(', ')}; with: ${withBrandline.map((r) => r.scriptMs.toFixed(0)).join(', ')}`);
   console.log(`where Brandline's time went (last run): ${withBrandline.at(-1)?.brandlineTop.join('; ')}`);
+
+  console.log('\n### (d) Start-up: Brandline main-thread time while a page loads (first 3 s)');
+  console.log('| page | Brandline time | longest stretch | where |\n|---|---|---|---|');
+  for (const [label, url] of [['facebook.com/marketplace/ (comment boxes, none used)', 'https://www.facebook.com/marketplace/'], ['x.com/home (post composer)', SITES.x.home], ['x.com/home?feed=heavy', SITES.x.homeHeavy]] as const) {
+    const startup = await measureStartup(url);
+    console.log(`| ${label} | ${ms(startup.total)} | ${ms(startup.longest)} | ${startup.top.slice(0, 4).join('; ')} |`);
+  }
 
   console.log('\n### (c) Content script size');
   console.log('| file | raw | gzip |\n|---|---|---|');

@@ -1,5 +1,5 @@
 import type { Finding } from '@/lib/engine/types';
-import { t } from '@/lib/i18n/t';
+import { t } from './text';
 
 interface Props {
   finding: Finding;

@@ -1,7 +1,7 @@
 import type { Counter } from '@/lib/content/counters';
 import { groupBySeverity } from '@/lib/content/counters';
 import type { ChannelId, Finding, Surface } from '@/lib/engine/types';
-import { t } from '@/lib/i18n/t';
+import { t } from './text';
 import { FindingItem } from './FindingItem';
 
 export interface OverlayProps {

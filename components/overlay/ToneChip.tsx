@@ -1,6 +1,6 @@
 import type { ToneSummary } from '@/lib/content/tone-summary';
 import type { ChannelId, Finding, Surface } from '@/lib/engine/types';
-import { t } from '@/lib/i18n/t';
+import { t } from './text';
 import type { ReplyTemplate } from '@/lib/plan/types';
 import { FindingItem } from './FindingItem';
 

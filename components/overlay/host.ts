@@ -19,8 +19,8 @@ export interface FloatingHost {
    */
   setMode(mode: 'fixed' | 'absolute'): void;
   setVisible(visible: boolean): void;
-  /** The rendered panel's size, for placement. */
-  size(): { width: number; height: number };
+  /** The rendered panel (the element whose box placement needs). */
+  panel(): Element;
   remove(): void;
 }
 
@@ -33,18 +33,16 @@ export function createFloatingHost(tag: `brandline-${string}`, doc: Document = d
   const mount = doc.createElement('div');
   shadow.append(style, mount);
   (doc.body ?? doc.documentElement).append(element);
-  // Style writes invalidate the page's style: write only what changed, measure only after a render.
+  // Style writes invalidate the page's style: write only what changed.
   let top = NaN;
   let left = NaN;
   let visible = false;
-  let size: { width: number; height: number } | undefined;
   let mode: 'fixed' | 'absolute' = 'fixed';
   return {
     element,
     shadow,
     render(view) {
       render(view, mount);
-      size = undefined;
     },
     moveTo(nextTop, nextLeft) {
       const roundedTop = Math.round(nextTop);
@@ -62,12 +60,8 @@ export function createFloatingHost(tag: `brandline-${string}`, doc: Document = d
       visible = next;
       element.style.visibility = next ? 'visible' : 'hidden';
     },
-    size() {
-      if (!size) {
-        const box = (mount.firstElementChild ?? mount).getBoundingClientRect();
-        size = { width: box.width, height: box.height };
-      }
-      return size;
+    panel() {
+      return mount.firstElementChild ?? mount;
     },
     remove() {
       render(null, mount);

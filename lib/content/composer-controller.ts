@@ -6,7 +6,7 @@ import { ToneChip } from '@/components/overlay/ToneChip';
 import { checkDraft } from '../engine/check';
 import { draftStats } from '../engine/stats';
 import type { ChannelId, Finding } from '../engine/types';
-import { t } from '../i18n/t';
+import { t } from '@/components/overlay/text';
 import type { ReplyTemplate } from '../plan/types';
 import { analyzeTone } from '../tone/index';
 import { replaceInEditor } from './apply-edit';
@@ -53,10 +53,15 @@ export class ComposerController {
   private collapsed = true;
   private notice: string | undefined;
   private replyingTo: string | undefined;
-  private theme: 'light' | 'dark';
+  /** Read from the page at the first placement, when its style and layout are up to date anyway. */
+  private theme: 'light' | 'dark' = 'light';
   private placed = false;
   /** In a fixed layer (a dialog): the panel is fixed too; otherwise it scrolls with the page. */
-  private readonly pinned: boolean;
+  private pinned = false;
+  private surroundingsKnown = false;
+  private placementQueued = false;
+  /** Delivers boxes after the page's own layout (see reposition): never forces a layout. */
+  private readonly measurer: IntersectionObserver;
   /** The box with the site's buttons around the editor (looked up once: it lives as long as the editor). */
   private readonly frame: HTMLElement;
   private resizeObserver: ResizeObserver | undefined;
@@ -71,9 +76,6 @@ export class ComposerController {
     const { ctx } = deps;
     this.host = createFloatingHost(this.surface === 'post' ? 'brandline-overlay' : 'brandline-tone-chip', this.element.ownerDocument);
     this.frame = deps.adapter.frameOf(match);
-    this.theme = themeAround(this.frame);
-    this.pinned = inFixedLayer(this.frame);
-    this.host.setMode(this.pinned ? 'fixed' : 'absolute');
     const timers: Timers = {
       setTimeout: (handler, ms) => ctx.setTimeout(handler, ms),
       clearTimeout: (id) => clearTimeout(id),
@@ -81,6 +83,7 @@ export class ComposerController {
       cancelIdleCallback: (id) => cancelIdleCallback(id),
     };
     this.task = scheduleTask(() => this.checkNow(), timers, CHECK_DELAY_MS, CHECK_IDLE_TIMEOUT_MS);
+    this.measurer = new IntersectionObserver((entries) => this.place(entries));
     this.watch();
     this.checkNow();
     void deps.plans.load().then(() => {
@@ -105,7 +108,7 @@ export class ComposerController {
       this.mutationObserver = new MutationObserver(request);
       this.mutationObserver.observe(this.element, { childList: true, subtree: true, characterData: true });
     }
-    // Size changes of the editor move the panel; the first callback (on observe) is the initial placement.
+    // Size changes of the editor move the panel.
     this.resizeObserver = new ResizeObserver(() => this.reposition());
     this.resizeObserver.observe(this.element);
   }
@@ -212,6 +215,18 @@ export class ComposerController {
     this.reposition();
   }
 
+  /** Theme and fixed layer, read once when the page's style is clean (first placement). */
+  private learnSurroundings() {
+    this.surroundingsKnown = true;
+    this.pinned = inFixedLayer(this.frame);
+    const theme = themeAround(this.frame);
+    this.host.setMode(this.pinned ? 'fixed' : 'absolute');
+    if (theme !== this.theme) {
+      this.theme = theme;
+      this.render();
+    }
+  }
+
   private toggle() {
     this.collapsed = !this.collapsed;
     this.render();
@@ -240,24 +255,49 @@ export class ComposerController {
   }
 
   /**
-   * Puts the panel beside the composer. Page scrolling needs no call (the panel scrolls with the
-   * page, or both are fixed); element scrolling, resizes and layout shifts do.
+   * Puts the panel beside the composer, soon. Reading boxes with getBoundingClientRect would force
+   * the page's layout (on a busy timeline that is a long task); an IntersectionObserver hands over
+   * the same boxes right after the browser's own layout of the next frame, for free. Observing an
+   * element queues one notification with its current box: observe, read, disconnect.
+   * Page scrolling needs no call (the panel scrolls with the page, or both are fixed); element
+   * scrolling, resizes and layout shifts do.
    */
   reposition() {
+    if (this.abort.signal.aborted || this.placementQueued) return;
+    this.placementQueued = true;
+    const doc = this.element.ownerDocument;
+    for (const target of [doc.documentElement, this.frame.isConnected ? this.frame : this.element, this.element, this.host.panel()]) this.measurer.observe(target);
+  }
+
+  private place(entries: IntersectionObserverEntry[]) {
+    this.measurer.disconnect();
+    this.placementQueued = false;
     if (this.abort.signal.aborted) return;
-    const view = this.element.ownerDocument.defaultView;
-    if (!view) return;
-    const viewport = { width: view.innerWidth, height: view.innerHeight };
-    const frame = toBox((this.frame.isConnected ? this.frame : this.element).getBoundingClientRect());
+    const box = new Map(entries.map((entry) => [entry.target, entry.boundingClientRect]));
+    const doc = this.element.ownerDocument;
+    const page = box.get(doc.documentElement);
+    const frameRect = box.get(this.frame) ?? box.get(this.element);
+    const fieldRect = box.get(this.element);
+    const panelRect = box.get(this.host.panel());
+    const viewportRect = entries[0]?.rootBounds;
+    if (!page || !frameRect || !fieldRect || !panelRect || !viewportRect) {
+      // Something re-rendered in between (a new panel element): measure again next frame.
+      if (this.element.isConnected) this.reposition();
+      return;
+    }
+    if (!this.surroundingsKnown) this.learnSurroundings();
+    const viewport = { width: viewportRect.width, height: viewportRect.height };
+    const frame = toBox(frameRect);
     if (this.pinned && !isOnScreen(frame, viewport)) {
       this.host.setVisible(false);
       return;
     }
     const order: Side[] = this.surface === 'post' ? ['right', 'left', 'below', 'above'] : ['above', 'right', 'below', 'left'];
     // A comment field is narrow: the chip aligns to the field itself, not to the whole comment box.
-    const anchor = this.surface === 'post' ? frame : toBox(this.element.getBoundingClientRect());
-    const where = placePanel(anchor, this.host.size(), viewport, order);
-    const [dx, dy] = this.pinned ? [0, 0] : [view.scrollX, view.scrollY];
+    const anchor = this.surface === 'post' ? frame : toBox(fieldRect);
+    const where = placePanel(anchor, { width: panelRect.width, height: panelRect.height }, viewport, order);
+    // Absolute panels live in document coordinates: the page's box gives the scroll offset.
+    const [dx, dy] = this.pinned ? [0, 0] : [-page.left, -page.top];
     this.host.moveTo(where.top + dy, where.left + dx);
     this.host.setVisible(true);
     this.placed = true;
@@ -273,6 +313,7 @@ export class ComposerController {
     this.task.cancel();
     this.mutationObserver?.disconnect();
     this.resizeObserver?.disconnect();
+    this.measurer.disconnect();
     clearMarks(this);
     this.host.remove();
   }
@@ -289,6 +330,6 @@ function inFixedLayer(element: HTMLElement): boolean {
   return false;
 }
 
-function toBox(rect: DOMRect) {
+function toBox(rect: DOMRectReadOnly) {
   return { top: rect.top, left: rect.left, width: rect.width, height: rect.height };
 }

@@ -25,7 +25,6 @@ export function startComposerChecks(ctx: ContentScriptContext): void {
   const plans = createPlanSource(ctx, channel);
   const controllers = new Map<HTMLElement, ComposerController>();
   let following: number | undefined;
-  let framePending = false;
   let noted = false;
 
   const guard = <A extends unknown[]>(what: string, fn: (...args: A) => void) =>
@@ -39,16 +38,9 @@ export function startComposerChecks(ctx: ContentScriptContext): void {
       }
     };
 
-  const toReposition = new Set<ComposerController>();
+  // Each controller batches its own placement into the next frame.
   const reposition = (which: Iterable<ComposerController>) => {
-    for (const controller of which) toReposition.add(controller);
-    if (framePending || !toReposition.size) return;
-    framePending = true;
-    ctx.requestAnimationFrame(() => {
-      framePending = false;
-      for (const controller of toReposition) controller.reposition();
-      toReposition.clear();
-    });
+    for (const controller of which) controller.reposition();
   };
   const repositionAll = () => reposition(controllers.values());
   // Page scrolling moves nothing (panels scroll with the page or are fixed with their dialog); only
