@@ -2,9 +2,9 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Finding } from '../lib/engine/types';
-import { lineColumn } from './commands/check';
+import { langFromEnv, lineColumn } from './commands/check';
 import { UsageError, type CliIO } from './io';
 import { main } from './main';
 
@@ -35,6 +35,15 @@ async function run(argv: string[], files: Record<string, string>, options: { col
 
 const offPlan = 'Users love our cheap beans! #followforfollow\n';
 const onPlan = 'Our Polar Roast is back. Tap to shop! #NordlysCoffee';
+
+// The message language defaults from the environment: pin it so these tests read English anywhere.
+const english = { LC_ALL: '', LC_MESSAGES: '', LANG: 'en_US.UTF-8' };
+beforeEach(() => {
+  for (const [name, value] of Object.entries(english)) vi.stubEnv(name, value);
+});
+afterEach(() => {
+  vi.unstubAllEnvs();
+});
 
 describe('brandline check', () => {
   it('prints findings as a JSON array and exits 1 on an error finding', async () => {
@@ -101,6 +110,7 @@ describe('brandline check', () => {
     ['an unknown channel', ['check', '--plan', 'plan.json', '--channel', 'tiktok'], /--channel: expected x, facebook, instagram, got "tiktok"/],
     ['an unknown surface', ['check', '--plan', 'plan.json', '--channel', 'x', '--surface', 'story'], /--surface: expected post, comment, got "story"/],
     ['an unknown format', ['check', '--plan', 'plan.json', '--channel', 'x', '--format', 'yaml'], /--format: expected text, json, got "yaml"/],
+    ['an unknown language', ['check', '--plan', 'plan.json', '--channel', 'x', '--lang', 'de'], /--lang: expected en, nb, got "de"/],
     ['an unknown option', ['check', '--plan', 'plan.json', '--channel', 'x', '--fix'], /unknown option --fix/],
     ['a missing value', ['check', '--plan', 'plan.json', '--channel'], /--channel: expected a value/],
     ['two drafts', ['check', '--plan', 'plan.json', '--channel', 'x', 'a.txt', 'b.txt'], /expected one draft FILE/],
@@ -136,6 +146,59 @@ describe('brandline check', () => {
     expect(stdout).toContain('Usage: brandline check --plan PLAN.json --channel x|facebook|instagram');
   });
 
+  it('documents --lang and its default in --help', async () => {
+    const { stdout } = await run(['check', '--help'], {});
+    expect(stdout).toMatch(/--lang en\|nb +language of the findings' messages/);
+    expect(stdout).toContain('LC_ALL, LC_MESSAGES or LANG');
+  });
+
+  it('writes messages and the report in Norwegian with --lang nb, the plan\'s own text as written', async () => {
+    const { code, stdout } = await run(['check', '--plan', 'plan.json', '--channel', 'instagram', '--lang', 'nb', 'draft.txt'], { 'draft.txt': offPlan });
+    expect(code).toBe(1);
+    expect(stdout).toContain('draft.txt · instagram innlegg');
+    expect(stdout).toMatch(/1:16 +feil +Unngå «cheap»\. We sell on quality, not price\. Skriv «good value»\. +terms\.banned/);
+    expect(stdout).toContain('retting: "cheap" → "good value"');
+    expect(stdout).toMatch(/✖ \d+ funn \(2 feil, \d+ advars(el|ler), 0 info\)/);
+    expect(stdout).toMatch(/lengde 44\/2200 · 1 emneknagger/);
+  });
+
+  it('gives the same findings in every language, only the messages differ', async () => {
+    const argv = ['check', '--plan', 'plan.json', '--channel', 'instagram', '--format', 'json', 'draft.txt'];
+    const [en, nb] = await Promise.all(['en', 'nb'].map(async (lang) => JSON.parse((await run([...argv, `--lang=${lang}`], { 'draft.txt': offPlan })).stdout) as Finding[]));
+    const withoutMessage = ({ message: _message, ...rest }: Finding) => rest;
+    expect(nb!.map(withoutMessage)).toEqual(en!.map(withoutMessage));
+    nb!.forEach((f, i) => expect(f.message).not.toBe(en![i]!.message));
+  });
+
+  const avoid = { en: 'Avoid "cheap"', nb: 'Unngå «cheap»' };
+  it.each([
+    [{ LANG: 'nb_NO.UTF-8' }, 'nb', 'en'],
+    [{ LANG: 'en_GB.UTF-8', LC_ALL: 'no_NO' }, 'nb', 'en'],
+    [{ LANG: 'nb_NO.UTF-8', LC_ALL: 'C' }, 'en', 'nb'],
+  ] as const)('takes the language from the environment (%j → %s) unless --lang says %s', async (env, fromEnv, flag) => {
+    for (const [name, value] of Object.entries({ ...english, ...env })) vi.stubEnv(name, value);
+    const argv = ['check', '--plan', 'plan.json', '--channel', 'instagram', 'draft.txt'];
+    expect((await run(argv, { 'draft.txt': offPlan })).stdout).toContain(avoid[fromEnv]);
+    expect((await run([...argv, '--lang', flag], { 'draft.txt': offPlan })).stdout).toContain(avoid[flag]);
+  });
+
+  it.each([
+    [{}, 'en'],
+    [{ LANG: 'nb_NO.UTF-8' }, 'nb'],
+    [{ LANG: 'no_NO' }, 'nb'],
+    [{ LANG: 'nn_NO.UTF-8' }, 'nb'],
+    [{ LANG: 'NB' }, 'nb'],
+    [{ LANG: 'en_US.UTF-8' }, 'en'],
+    [{ LANG: 'C.UTF-8' }, 'en'],
+    [{ LANG: 'nl_NL.UTF-8' }, 'en'],
+    [{ LANG: 'nord' }, 'en'],
+    [{ LC_ALL: 'nb_NO.UTF-8', LANG: 'en_US.UTF-8' }, 'nb'],
+    [{ LC_ALL: 'en_US.UTF-8', LANG: 'nb_NO.UTF-8' }, 'en'],
+    [{ LC_ALL: '', LC_MESSAGES: 'nb_NO.UTF-8', LANG: 'en_US.UTF-8' }, 'nb'],
+  ] as const)('reads %j as %s', (env, lang) => {
+    expect(langFromEnv(env)).toBe(lang);
+  });
+
   it('shows positions as line and column in characters', () => {
     expect(lineColumn('ab\n😀cd', 6)).toEqual({ line: 2, column: 3 });
   });
@@ -160,5 +223,12 @@ describe('brandline check, the built command', () => {
     const usage = spawnSync(process.execPath, [...bin.slice(0, 2), '--plan', join(dir, 'missing.json'), '--channel', 'x'], { encoding: 'utf8', input: '' });
     expect(usage.status).toBe(2);
     expect(usage.stderr).toContain('missing.json: no such file');
+  });
+
+  it('speaks Norwegian when LANG says so', () => {
+    const env = { ...process.env, LC_ALL: '', LC_MESSAGES: '', LANG: 'nb_NO.UTF-8' };
+    const nb = spawnSync(process.execPath, ['bin/brandline.mjs', 'check', '--plan', join(dir, 'plan.json'), '--channel', 'instagram', join(dir, 'draft.txt')], { encoding: 'utf8', env });
+    expect(nb.status).toBe(1);
+    expect(nb.stdout).toContain('Unngå «cheap»');
   });
 });

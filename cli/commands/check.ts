@@ -1,8 +1,8 @@
 // `brandline check` (SPEC §6): checks a draft against a plan, as the extension does in a composer.
 // Exit 0 when no finding is an error, 1 when one is, 2 on bad input (message on stderr).
 import { checkDraft } from '../../lib/engine/check';
-import { draftStats } from '../../lib/engine/stats';
-import { CHANNEL_IDS, SURFACES, type ChannelId, type Finding, type Surface } from '../../lib/engine/types';
+import { draftStats, type DraftStats } from '../../lib/engine/stats';
+import { CHANNEL_IDS, MESSAGE_LOCALES, SURFACES, type ChannelId, type Finding, type MessageLocale, type Surface } from '../../lib/engine/types';
 import { parsePlanJson } from '../../lib/plan/parse';
 import type { Plan } from '../../lib/plan/types';
 import type { Command } from '../command';
@@ -20,6 +20,10 @@ Options:
   --surface post|comment      a post (default) or a comment/reply
   --replying-to FILE          the comment being answered (for context.complaint, crisis.keyword)
   --format text|json          text for people (default), json for an array of findings
+  --lang en|nb                language of the findings' messages: English or Norwegian Bokmål.
+                              Default: nb when LC_ALL, LC_MESSAGES or LANG (the first one set)
+                              starts with nb, no or nn (e.g. nb_NO.UTF-8), else en. Text from
+                              the plan (reasons, escalation) is shown as written.
   -h, --help                  show this help
 
 Exit codes: 0 no error findings, 1 at least one error finding, 2 bad input.
@@ -31,7 +35,18 @@ interface CheckArgs {
   surface: Surface;
   replyingTo?: string;
   format: 'text' | 'json';
+  lang: MessageLocale;
   file: string;
+}
+
+/**
+ * The message language the environment asks for, as gettext reads it: LC_ALL, then LC_MESSAGES,
+ * then LANG; Norwegian (nb, no, and nn — Bokmål reads better than English to a Nynorsk user)
+ * gives 'nb', anything else 'en'.
+ */
+export function langFromEnv(env: Readonly<Record<string, string | undefined>>): MessageLocale {
+  const locale = [env.LC_ALL, env.LC_MESSAGES, env.LANG].find((v) => v !== undefined && v !== '') ?? '';
+  return /^(nb|no|nn)([_.@-]|$)/i.test(locale) ? 'nb' : 'en';
 }
 
 function oneOf<T extends string>(option: string, value: string | undefined, allowed: readonly T[]): T {
@@ -39,10 +54,10 @@ function oneOf<T extends string>(option: string, value: string | undefined, allo
   throw new UsageError(`${option}: expected ${allowed.join(', ')}, got ${value === undefined ? 'nothing' : JSON.stringify(value)}`);
 }
 
-export function parseCheckArgs(argv: string[]): CheckArgs {
+export function parseCheckArgs(argv: string[], env: Readonly<Record<string, string | undefined>> = process.env): CheckArgs {
   const values = new Map<string, string | undefined>();
   const files: string[] = [];
-  const known = ['--plan', '--channel', '--surface', '--replying-to', '--format'];
+  const known = ['--plan', '--channel', '--surface', '--replying-to', '--format', '--lang'];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg.startsWith('--')) {
@@ -65,6 +80,7 @@ export function parseCheckArgs(argv: string[]): CheckArgs {
     channel: oneOf('--channel', values.get('--channel'), CHANNEL_IDS),
     surface: values.has('--surface') ? oneOf('--surface', values.get('--surface'), SURFACES) : 'post',
     format: values.has('--format') ? oneOf('--format', values.get('--format'), ['text', 'json'] as const) : 'text',
+    lang: values.has('--lang') ? oneOf('--lang', values.get('--lang'), MESSAGE_LOCALES) : langFromEnv(env),
     file: files[0] ?? '-',
   };
   const replyingTo = values.get('--replying-to');
@@ -93,25 +109,53 @@ export function lineColumn(text: string, offset: number): { line: number; column
   return { line: before.split('\n').length, column: [...before.slice(lineStart)].length + 1 };
 }
 
+/** The words of the text report around the findings, in the --lang language like the messages. */
+const WORDS = {
+  en: {
+    stdin: 'standard input',
+    surface: { post: 'post', comment: 'comment' },
+    counters: (s: DraftStats) => `length ${s.length}/${s.limit} · ${s.hashtags} hashtags · ${s.mentions} mentions · ${s.emoji} emoji · ${s.links} links`,
+    off: (channel: ChannelId) => `the plan turns checks off for ${channel}`,
+    onPlan: 'on plan',
+    severity: { error: 'error', warning: 'warning', info: 'info' },
+    replace: (before: string, after: string) => `fix: ${JSON.stringify(before)} → ${JSON.stringify(after)}`,
+    insert: (after: string) => `fix: insert ${JSON.stringify(after)}`,
+    summary: (all: number, errors: number, warnings: number, info: number) =>
+      `${all} finding${all === 1 ? '' : 's'} (${errors} errors, ${warnings} warnings, ${info} info)`,
+  },
+  nb: {
+    stdin: 'standard inn',
+    surface: { post: 'innlegg', comment: 'kommentar' },
+    counters: (s: DraftStats) => `lengde ${s.length}/${s.limit} · ${s.hashtags} emneknagger · ${s.mentions} @-omtaler · ${s.emoji} emojier · ${s.links} lenker`,
+    off: (channel: ChannelId) => `planen har slått av sjekkene for ${channel}`,
+    onPlan: 'i tråd med planen',
+    severity: { error: 'feil', warning: 'advarsel', info: 'info' },
+    replace: (before: string, after: string) => `retting: ${JSON.stringify(before)} → ${JSON.stringify(after)}`,
+    insert: (after: string) => `retting: sett inn ${JSON.stringify(after)}`,
+    summary: (all: number, errors: number, warnings: number, info: number) =>
+      `${all} funn (${errors} feil, ${warnings} ${warnings === 1 ? 'advarsel' : 'advarsler'}, ${info} info)`,
+  },
+} satisfies Record<MessageLocale, unknown>;
+
 function formatText(findings: Finding[], text: string, args: CheckArgs, plan: Plan, color: boolean): string {
   const p = paint(color);
+  const say = WORDS[args.lang];
   const tint = { error: p.red, warning: p.yellow, info: p.blue };
-  const stats = draftStats(text, args.channel, plan, args.surface);
-  const where = `${args.file === '-' ? 'standard input' : args.file} · ${args.channel} ${args.surface}`;
-  const counters = p.dim(`length ${stats.length}/${stats.limit} · ${stats.hashtags} hashtags · ${stats.mentions} mentions · ${stats.emoji} emoji · ${stats.links} links`);
-  if (!plan.channels[args.channel].enabled) return `${p.green('✔')} ${where}: the plan turns checks off for ${args.channel}\n  ${counters}\n`;
-  if (!findings.length) return `${p.green('✔')} ${where}: on plan\n  ${counters}\n`;
+  const where = `${args.file === '-' ? say.stdin : args.file} · ${args.channel} ${say.surface[args.surface]}`;
+  const counters = p.dim(say.counters(draftStats(text, args.channel, plan, args.surface)));
+  if (!plan.channels[args.channel].enabled) return `${p.green('✔')} ${where}: ${say.off(args.channel)}\n  ${counters}\n`;
+  if (!findings.length) return `${p.green('✔')} ${where}: ${say.onPlan}\n  ${counters}\n`;
   const positions = findings.map((f) => (f.start === undefined ? '-' : (({ line, column }) => `${line}:${column}`)(lineColumn(text, f.start))));
   const width = Math.max(...positions.map((s) => s.length));
+  const severityWidth = Math.max(...Object.values(say.severity).map((s) => s.length));
   const lines = findings.map((f, i) => {
-    const head = `  ${positions[i]!.padEnd(width)}  ${tint[f.severity](f.severity.padEnd(7))}  ${f.message}  ${p.dim(f.ruleId)}`;
+    const head = `  ${positions[i]!.padEnd(width)}  ${tint[f.severity](say.severity[f.severity].padEnd(severityWidth))}  ${f.message}  ${p.dim(f.ruleId)}`;
     if (!f.fix) return head;
     const before = text.slice(f.fix.start, f.fix.end);
-    const change = before ? `${JSON.stringify(before)} → ${JSON.stringify(f.fix.text)}` : `insert ${JSON.stringify(f.fix.text)}`;
-    return `${head}\n  ${' '.repeat(width)}  ${p.dim(`fix: ${change}`)}`;
+    return `${head}\n  ${' '.repeat(width)}  ${p.dim(before ? say.replace(before, f.fix.text) : say.insert(f.fix.text))}`;
   });
   const count = (s: Finding['severity']) => findings.filter((f) => f.severity === s).length;
-  const summary = `${findings.length} finding${findings.length === 1 ? '' : 's'} (${count('error')} errors, ${count('warning')} warnings, ${count('info')} info)`;
+  const summary = say.summary(findings.length, count('error'), count('warning'), count('info'));
   return `${p.bold(where)}\n${lines.join('\n')}\n\n${count('error') ? p.red(`✖ ${summary}`) : p.yellow(summary)}\n  ${counters}\n`;
 }
 
@@ -124,7 +168,7 @@ export const checkCommand: Command = {
     const plan = await loadPlan(args.plan, io);
     const text = draftText(await io.readText(args.file));
     const replyingTo = args.replyingTo === undefined ? undefined : draftText(await io.readText(args.replyingTo));
-    const findings = checkDraft(text, { plan, channel: args.channel, surface: args.surface, ...(replyingTo === undefined ? {} : { replyingTo }) });
+    const findings = checkDraft(text, { plan, channel: args.channel, surface: args.surface, messageLocale: args.lang, ...(replyingTo === undefined ? {} : { replyingTo }) });
     io.stdout(args.format === 'json' ? `${JSON.stringify(findings, null, 2)}\n` : formatText(findings, text, args, plan, io.color));
     return findings.some((f) => f.severity === 'error') ? 1 : 0;
   },
