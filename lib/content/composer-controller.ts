@@ -314,7 +314,7 @@ export class ComposerController {
     this.mutationObserver?.disconnect();
     this.resizeObserver?.disconnect();
     this.measurer.disconnect();
-    clearMarks(this);
+    clearMarks(this, this.element.ownerDocument);
     this.host.remove();
   }
 }

@@ -5,8 +5,8 @@ import { domPointAt, type TextMap } from './editor-text';
  * Marks problem ranges in a host editor without touching the editor's DOM: the CSS Custom
  * Highlight API paints registered Ranges through a `::highlight()` rule. The rule has to apply to
  * the page's own elements, so it goes into `document.adoptedStyleSheets` (a stylesheet object,
- * not an element in the page). Browsers without the API get no marks; the panel still lists
- * every finding.
+ * not an element in the page). Browsers without the API (Firefox before 140) get underlines drawn
+ * in a `brandline-marks` layer of their own, from the ranges' client rects, redrawn on each check.
  */
 const NAMES: Record<Severity, string> = { error: 'brandline-error', warning: 'brandline-warning', info: 'brandline-info' };
 
@@ -40,9 +40,43 @@ function ensureSheet(doc: Document) {
   doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
 }
 
-function publish() {
+const COLORS: Record<Severity, string> = { error: '#d93025', warning: '#e8a200', info: '#4a90d9' };
+let layer: { host: HTMLElement; root: ShadowRoot } | undefined;
+
+/** The fallback: one underline per line box of each range, in document coordinates. */
+function drawLayer(doc: Document) {
+  const view = doc.defaultView;
+  if (!view) return;
+  if (!layer) {
+    const host = doc.createElement('brandline-marks');
+    host.style.cssText = 'position:absolute;top:0;left:0;width:0;height:0;pointer-events:none;z-index:2147482999;';
+    const root = host.attachShadow({ mode: 'open' });
+    (doc.body ?? doc.documentElement).append(host);
+    layer = { host, root };
+  }
+  const lines: HTMLElement[] = [];
+  for (const bySeverity of rangesByOwner.values()) {
+    for (const severity of ['info', 'warning', 'error'] as const) {
+      for (const range of bySeverity[severity]) {
+        for (const rect of range.getClientRects()) {
+          if (!rect.width) continue;
+          const line = doc.createElement('div');
+          line.dataset.severity = severity;
+          line.style.cssText = `position:absolute;left:${rect.left + view.scrollX}px;top:${rect.bottom + view.scrollY - 2}px;width:${rect.width}px;height:0;border-bottom:2px ${severity === 'info' ? 'dotted' : 'solid'} ${COLORS[severity]};`;
+          lines.push(line);
+        }
+      }
+    }
+  }
+  layer.root.replaceChildren(...lines);
+}
+
+function publish(doc?: Document) {
   const hl = api();
-  if (!hl) return;
+  if (!hl) {
+    if (doc) drawLayer(doc);
+    return;
+  }
   for (const severity of ['error', 'warning', 'info'] as const) {
     const ranges = [...rangesByOwner.values()].flatMap((r) => r[severity]);
     if (ranges.length) hl.registry.set(NAMES[severity], new hl.Highlight(...ranges));
@@ -56,8 +90,7 @@ export function highlightsSupported(): boolean {
 
 /** Replaces the marks of one composer with the ranges of `findings` in `map`. */
 export function markFindings(owner: object, doc: Document, map: TextMap, findings: readonly Finding[]): void {
-  if (!api()) return;
-  ensureSheet(doc);
+  if (api()) ensureSheet(doc);
   const bySeverity: Record<Severity, Range[]> = { error: [], warning: [], info: [] };
   for (const finding of findings) {
     if (finding.start === undefined || finding.end === undefined || finding.start === finding.end) continue;
@@ -74,17 +107,19 @@ export function markFindings(owner: object, doc: Document, map: TextMap, finding
     bySeverity[finding.severity].push(range);
   }
   rangesByOwner.set(owner, bySeverity);
-  publish();
+  publish(doc);
 }
 
-export function clearMarks(owner: object): void {
-  if (rangesByOwner.delete(owner)) publish();
+export function clearMarks(owner: object, doc: Document): void {
+  if (rangesByOwner.delete(owner)) publish(doc);
 }
 
 /** On shutdown: removes every mark and the stylesheet. */
 export function removeAllMarks(doc: Document): void {
   rangesByOwner.clear();
   publish();
+  layer?.host.remove();
+  layer = undefined;
   if (sheet) doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
   sheet = undefined;
 }

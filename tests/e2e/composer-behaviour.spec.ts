@@ -153,3 +153,46 @@ test('the overlay sits beside the composer, clear of its Post button, and follow
   await page.mouse.wheel(0, 120);
   await expect.poll(async () => (await overlay.boundingBox())!.y - (await editorOf(page, EDITORS.x.post).boundingBox())!.y).toBeCloseTo(box!.y - editorBox.y, 0);
 });
+
+test('problem ranges are marked with the Highlight API, and with a layer of its own where that API is missing', async ({ context }) => {
+  const page = await context.newPage();
+  await page.goto(SITES.x.home);
+  const text = 'A cheap cup';
+  await typeText(page, editorOf(page, EDITORS.x.post), text);
+  await rulesAfterCheck(page, 'brandline-overlay', text.length);
+  // The highlight covers exactly "cheap", and the editor's DOM holds nothing of Brandline's.
+  const marked = await page.evaluate(() => {
+    const highlight = CSS.highlights.get('brandline-error');
+    return highlight ? [...highlight].map((range) => range.toString()) : [];
+  });
+  expect(marked).toEqual(['cheap']);
+  expect(await editorOf(page, EDITORS.x.post).evaluate((el) => el.querySelectorAll('[class*="brandline"], [data-brandline], brandline-marks').length)).toBe(0);
+
+  // Without the Highlight API (Firefox before 140): underlines in a brandline-marks layer. The API
+  // is taken away in Brandline's own isolated world only, through the DevTools protocol.
+  const old = await context.newPage();
+  await old.goto(SITES.x.home);
+  const session = await context.newCDPSession(old);
+  const worlds: { id: number; origin: string; auxData?: { type?: string } }[] = [];
+  session.on('Runtime.executionContextCreated', ({ context: world }) => worlds.push(world));
+  await session.send('Runtime.enable');
+  await expect.poll(() => worlds.some((w) => w.auxData?.type === 'isolated' && w.origin.startsWith('chrome-extension://'))).toBe(true);
+  const brandline = worlds.find((w) => w.auxData?.type === 'isolated' && w.origin.startsWith('chrome-extension://'))!;
+  const { result } = await session.send('Runtime.evaluate', { contextId: brandline.id, expression: 'delete CSS.highlights; delete globalThis.Highlight; "highlights" in CSS' });
+  expect(result.value).toBe(false);
+  await typeText(old, editorOf(old, EDITORS.x.post), text);
+  await rulesAfterCheck(old, 'brandline-overlay', text.length);
+  const underline = old.locator('brandline-marks [data-severity="error"]');
+  await expect(underline).toHaveCount(1);
+  const word = await old.evaluate(() => {
+    const node = document.querySelector('[data-testid="tweetTextarea_0"] [data-text="true"]')!.firstChild!;
+    const range = document.createRange();
+    range.setStart(node, 2);
+    range.setEnd(node, 7);
+    const r = range.getBoundingClientRect();
+    return { x: r.x, width: r.width };
+  });
+  const box = (await underline.boundingBox())!;
+  expect(box.x).toBeCloseTo(word.x, 0);
+  expect(box.width).toBeCloseTo(word.width, 0);
+});
