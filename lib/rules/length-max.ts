@@ -19,11 +19,11 @@ interface Over {
 const MESSAGES = defineMessages({
   en: {
     over: ({ over, weighted, channel, limit, length }: Over) =>
-      `${n('en', over)} ${weighted ? 'weighted characters' : 'characters'} over ${channel ? `${CHANNEL_NAMES[channel]}'s limit` : "the plan's limit"} of ${n('en', limit)} (${n('en', length)}).`,
+      `${n('en', over)} ${weighted ? 'weighted ' : ''}character${over === 1 ? '' : 's'} over ${channel ? `${CHANNEL_NAMES[channel]}'s limit` : "the plan's limit"} of ${n('en', limit)} (${n('en', length)}).`,
   },
   nb: {
     over: ({ over, weighted, channel, limit, length }: Over) =>
-      `${n('nb', over)} ${weighted ? 'vektede tegn' : 'tegn'} for langt: ${channel ? CHANNEL_NAMES[channel] : 'planen'} tillater ${n('nb', limit)} (utkastet har ${n('nb', length)}).`,
+      `${n('nb', over)} ${weighted ? (over === 1 ? 'vektet tegn' : 'vektede tegn') : 'tegn'} for langt: ${channel ? CHANNEL_NAMES[channel] : 'planen'} tillater ${n('nb', limit)} (utkastet har ${n('nb', length)}).`,
   },
 });
 
