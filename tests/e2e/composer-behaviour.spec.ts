@@ -196,3 +196,34 @@ test('problem ranges are marked with the Highlight API, and with a layer of its 
   expect(box.x).toBeCloseTo(word.x, 0);
   expect(box.width).toBeCloseTo(word.width, 0);
 });
+
+test('when the extension is updated or disabled, Brandline leaves the page cleanly and the editor keeps working', async ({ context, extensionId }) => {
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(SITES.x.home);
+  const text = 'A cheap cup';
+  await typeText(page, editorOf(page, EDITORS.x.post), text);
+  await rulesAfterCheck(page, 'brandline-overlay', text.length);
+  // What a newer copy of the content script announces when the extension is updated (WXT's
+  // "content-script-started" event), sent from Brandline's own isolated world.
+  const session = await context.newCDPSession(page);
+  const worlds: { id: number; origin: string; auxData?: { type?: string } }[] = [];
+  session.on('Runtime.executionContextCreated', ({ context: world }) => worlds.push(world));
+  await session.send('Runtime.enable');
+  await expect.poll(() => worlds.some((w) => w.auxData?.type === 'isolated' && w.origin.startsWith('chrome-extension://'))).toBe(true);
+  const brandline = worlds.find((w) => w.auxData?.type === 'isolated' && w.origin.startsWith('chrome-extension://'))!;
+  await session.send('Runtime.evaluate', {
+    contextId: brandline.id,
+    expression: `document.dispatchEvent(new CustomEvent(${JSON.stringify(`${extensionId}:composer:wxt:content-script-started`)}, { detail: { contentScriptName: 'composer', messageId: 'a-newer-copy' } }))`,
+  });
+  await expect(page.locator('brandline-overlay, brandline-tone-chip, brandline-marks')).toHaveCount(0);
+  await expect(page.locator('html')).not.toHaveAttribute('data-brandline-channel');
+  expect(await page.evaluate(() => ['brandline-error', 'brandline-warning', 'brandline-info'].filter((name) => CSS.highlights.has(name)))).toEqual([]);
+  // The site goes on as if Brandline had never been there.
+  await page.keyboard.type(' today');
+  await expect.poll(() => modelText(page, EDITORS.x.post)).toBe(`${text} today`);
+  await page.waitForTimeout(300);
+  await expect(page.locator('brandline-overlay')).toHaveCount(0);
+  expect(errors).toEqual([]);
+});
