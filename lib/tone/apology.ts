@@ -53,8 +53,17 @@ const CONTRASTS: Record<Locale, ReadonlySet<string>> = {
   nb: new Set(['men', 'derimot', 'selv om']),
 };
 
+// Cues by their first word: most tokens start none, and are answered by one look-up.
+const BY_FIRST: Record<Locale, ReadonlyMap<string, string[][]>> = { en: byFirstWord(CUES.en), nb: byFirstWord(CUES.nb) };
+function byFirstWord(cues: string[][]): ReadonlyMap<string, string[][]> {
+  const map = new Map<string, string[][]>();
+  for (const cue of cues) map.set(cue[0]!, [...(map.get(cue[0]!) ?? []), cue]);
+  return map;
+}
+
 function cueAt(tokens: ScopeToken[], i: number, locale: Locale): boolean {
-  return CUES[locale].some((cue) => cue.every((word, k) => tokens[i + k]?.lower === word));
+  const cues = BY_FIRST[locale].get(tokens[i]!.lower);
+  return !!cues && cues.some((cue) => cue.every((word, k) => tokens[i + k]?.lower === word));
 }
 
 /** Marks the tokens inside apology/empathy clauses (their negative valence is dropped). */

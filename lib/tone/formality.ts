@@ -2,6 +2,7 @@
 // the score is squashed to −1 (very casual) … +1 (very formal). The level bands (±0.35) are wide
 // on purpose: the rule should only speak when the register is clearly off the plan.
 import type { Locale } from '../plan/types';
+import { isLetter, isSpaceCode } from './text-units';
 import type { ToneAnalysis } from './types';
 import { compilePhrases, matchPhrases, type PhraseIndex, type WordToken } from './words';
 
@@ -30,24 +31,63 @@ const LISTS: Record<Locale, [string, number][]> = {
 const INDEX: Record<Locale, PhraseIndex<number>> = { en: compilePhrases(LISTS.en), nb: compilePhrases(LISTS.nb) };
 
 const EMOJI_OR_EMOTICON = /\p{Extended_Pictographic}|(?:^|\s)[:;=xX8][-']?[)(DPpOo3/\\|*]/gu;
-const CONTRACTION = /\b\p{L}+(?:n't|'re|'ll|'ve|'m|'d)\b/giu;
+const CONTRACTIONS = ["n't", "'re", "'ll", "'ve", "'m", "'d"];
 
-/** Polite capitalised De/Dem/Deres (the old formal "you") mid-sentence is very formal Norwegian. */
-const NB_FORMAL_YOU = /(?<=\p{Ll}[ ,]+)(?:De|Dem|Deres)\b/gu;
+/** "don't", "we're", "I'll": a word ending in a contraction after at least one letter. */
+function contractions(words: WordToken[]): number {
+  let n = 0;
+  for (const w of words) {
+    const suffix = CONTRACTIONS.find((c) => w.lower.endsWith(c));
+    if (suffix && w.lower.length > suffix.length && isLetter(w.lower[w.lower.length - suffix.length - 1]!)) n++;
+  }
+  return n;
+}
+
+/**
+ * Polite capitalised De/Dem/Deres (the old formal "you") mid-sentence — after a lower-case
+ * letter and spaces or commas — is very formal Norwegian. Read from the word tokens: a regex
+ * look-behind over the text was quadratic on long runs of spaces.
+ */
+function formalYou(text: string, words: WordToken[]): number {
+  let n = 0;
+  for (const w of words) {
+    if (w.end - w.start > 5 || (w.lower !== 'de' && w.lower !== 'dem' && w.lower !== 'deres') || text.charCodeAt(w.start) !== 68) continue;
+    if (text.slice(w.start + 1, w.end) !== w.lower.slice(1)) continue;
+    let k = w.start - 1;
+    while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 44)) k--;
+    if (k < w.start - 1 && k >= 0 && isLowerCase(text.charCodeAt(k))) n++;
+  }
+  return n;
+}
+
+const LOWER = /\p{Ll}/u;
+const isLowerCase = (c: number) => (c >= 97 && c <= 122) || (c >= 128 && LOWER.test(String.fromCharCode(c)));
+
+/** Sentences: runs of `.`, `!` or `?` followed by a space or the end of the text. */
+function sentenceEnds(text: string): number {
+  let n = 0;
+  const isEnd = (c: number) => c === 46 || c === 33 || c === 63;
+  for (let i = 0; i < text.length; i++) {
+    if (!isEnd(text.charCodeAt(i))) continue;
+    while (i + 1 < text.length && isEnd(text.charCodeAt(i + 1))) i++;
+    if (i + 1 === text.length || isSpaceCode(text.charCodeAt(i + 1))) n++;
+  }
+  return n;
+}
 
 export function formality(text: string, words: WordToken[], locale: Locale): ToneAnalysis['formality'] {
   let points = 0;
   for (const m of matchPhrases(words, INDEX[locale])) points += m.value;
   points -= 1.5 * Math.min(3, (text.match(EMOJI_OR_EMOTICON) ?? []).length);
-  if (locale === 'en') points -= 0.5 * Math.min(3, (text.match(CONTRACTION) ?? []).length);
-  if (locale === 'nb') points += 3 * Math.min(2, (text.match(NB_FORMAL_YOU) ?? []).length);
+  if (locale === 'en') points -= 0.5 * Math.min(3, contractions(words));
+  if (locale === 'nb') points += 3 * Math.min(2, formalYou(text, words));
   // "!!", "?!" and stretched words ("sooo") read casual in either language.
   if (/[!?]{2,}/.test(text)) points -= 1.5;
   if (/(\p{L})\1\1/u.test(text)) points -= 1;
   // Greeting with an exclamation ("Hei!", "Hi!") is friendly-casual; "Hei," starts a letter.
   if (/^\s*(?:hei|hi|hey|hallo|hello)\s*!/iu.test(text)) points -= 1;
   // Long sentences lean formal.
-  const sentences = Math.max(1, (text.match(/[.!?]+(?:\s|$)/g) ?? []).length);
+  const sentences = Math.max(1, sentenceEnds(text));
   const perSentence = words.length / sentences;
   if (perSentence > 20) points += 1;
   const score = Math.tanh(points / 4);

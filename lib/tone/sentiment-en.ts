@@ -64,7 +64,14 @@ function boosterScalar(token: SentimentToken, valence: number, capsContrast: boo
   return scalar;
 }
 
+// Every phrase looked up below starts at token i−3 … i with one of these words: a window
+// without one needs no look-ups.
+const IDIOM_STARTS: ReadonlySet<string> = new Set([...IDIOMS.keys(), 'kind of'].map((p) => p.split(' ')[0]!));
+
 function idiomValence(tokens: SentimentToken[], i: number, valence: number): number {
+  let any = false;
+  for (let k = i - 3; k <= i && !any; k++) any = IDIOM_STARTS.has(tokens[k]?.lower ?? '');
+  if (!any) return valence;
   const w = (k: number) => tokens[k]?.lower ?? '';
   const candidates = [
     `${w(i - 1)} ${w(i)}`,

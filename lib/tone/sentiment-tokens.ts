@@ -2,7 +2,7 @@
 // pieces with punctuation trimmed (emoticons kept whole), emoji split out, and flags for the
 // punctuation that follows each word (clause and sentence ends, questions).
 import { isEnglishEntry } from './lexicon-en';
-import { isPictographic, isUrlLike, splitOnSpace, trimToWord } from './text-units';
+import { isPictographicCode, isUrlLike, splitOnSpace, trimToWord } from './text-units';
 
 export interface SentimentToken {
   /** As written, punctuation trimmed (emoticons and emoji kept whole). */
@@ -38,12 +38,12 @@ export function sentimentTokens(text: string, keepWhole: (piece: string) => bool
     while (i < raw.end) {
       const cp = text.codePointAt(i)!;
       const width = cp > 0xffff ? 2 : 1;
-      const ch = text.slice(i, i + width);
-      if (!isPictographic(ch)) {
+      // Below U+00A9 nothing is an emoji: most characters are answered without a call.
+      if (cp < 0xa9 || !isPictographicCode(cp)) {
         i += width;
         continue;
       }
-      pushWord(text, segStart, i, out, keepWhole);
+      pushWord(text, segStart, i, out, keepWhole, false);
       let j = i + width;
       // The rest of the grapheme: skin tones, variation selectors, ZWJ-joined parts, keycaps.
       while (j < raw.end) {
@@ -60,36 +60,43 @@ export function sentimentTokens(text: string, keepWhole: (piece: string) => bool
       i = j;
       segStart = j;
     }
-    pushWord(text, segStart, raw.end, out, keepWhole);
+    // The whole piece was tested by keepWhole already.
+    pushWord(text, segStart, raw.end, out, keepWhole, segStart === raw.start);
   }
   return out;
 }
 
-const BREAK_PUNCT = /[.!?;,:]/;
-const SENTENCE_END = /[.!?]/;
-function pushWord(text: string, start: number, end: number, out: SentimentToken[], keepWhole: (piece: string) => boolean): void {
+function pushWord(text: string, start: number, end: number, out: SentimentToken[], keepWhole: (piece: string) => boolean, tested: boolean): void {
   if (end <= start) return;
-  const piece = text.slice(start, end);
-  const lowerPiece = piece.toLowerCase();
-  if (keepWhole(piece)) {
-    out.push({ surface: piece, lower: lowerPiece, start, end, breakAfter: false, sentenceEnd: false });
-    return;
+  if (!tested) {
+    const piece = text.slice(start, end);
+    if (keepWhole(piece)) {
+      out.push({ surface: piece, lower: piece.toLowerCase(), start, end, breakAfter: false, sentenceEnd: false });
+      return;
+    }
   }
   const [s, e] = trimToWord(text, start, end);
   // A piece of punctuation alone ("great !", NoReC's spaced tokens) ends the word before it.
-  const after = e > s ? text.slice(e, end) : piece;
-  const breaks = BREAK_PUNCT.test(after);
-  const sentenceEnd = SENTENCE_END.test(after);
+  let breaks = false;
+  let sentenceEnd = false;
+  let question = false;
+  for (let k = e > s ? e : start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    // . ! ? end a sentence; ; , : end a clause.
+    if (c === 46 || c === 33 || c === 63) sentenceEnd = breaks = true;
+    else if (c === 59 || c === 44 || c === 58) breaks = true;
+    if (c === 63) question = true;
+  }
   // VADER drops one-letter words ("a", "I"): they carry no sentiment and skew the caps ratio.
   if (e - s < 2) {
     const last = out[out.length - 1];
     if (breaks && last) last.breakAfter = true;
     if (sentenceEnd && last) last.sentenceEnd = true;
-    if (after.includes('?') && last) last.question = true;
+    if (question && last) last.question = true;
     return;
   }
   const surface = text.slice(s, e);
-  out.push({ surface, lower: surface.toLowerCase(), start: s, end: e, breakAfter: breaks, sentenceEnd, question: after.includes('?'), hashtag: s > start && text[s - 1] === '#' });
+  out.push({ surface, lower: surface.toLowerCase(), start: s, end: e, breakAfter: breaks, sentenceEnd, question, hashtag: s > start && text.charCodeAt(s - 1) === 35 });
 }
 
 // Text copied from web pages can carry HTML escapes; "&lt;3" is a heart, "&gt;" no word ("gt").

@@ -34,12 +34,16 @@ function capsWords(text: string): ToneSpan[] {
     // "DON'T-STOP" is two words to a reader; split on inner hyphens and slashes.
     let pieceStart = raw.start;
     for (let i = raw.start; i <= raw.end; i++) {
-      const ch = text[i];
-      if (i < raw.end && ch !== '-' && ch !== '/' && ch !== '–') continue;
+      const c = text.charCodeAt(i);
+      // - / –
+      if (i < raw.end && c !== 45 && c !== 47 && c !== 0x2013) continue;
       const [s, e] = trimToWord(text, pieceStart, i);
-      const word = text.slice(s, e);
-      if (e > s && isAllCaps(word, 3) && !/\d/.test(word) && !ACRONYMS.has(word.replace(/['’]S$/, ''))) words.push({ start: s, end: e });
       pieceStart = i + 1;
+      // Most words start with a lower-case letter: no need to look further.
+      const lead = text.charCodeAt(s);
+      if (e - s < 3 || (lead >= 97 && lead <= 122)) continue;
+      const word = text.slice(s, e);
+      if (isAllCaps(word, 3) && !/\d/.test(word) && !ACRONYMS.has(word.replace(/['’]S$/, ''))) words.push({ start: s, end: e });
     }
   }
   return words;

@@ -1,7 +1,7 @@
 // Word tokens with UTF-16 offsets for phrase matching (hostility, formality, complaint cues).
 // A word is a run of letters, digits, apostrophes and inner `*` (so "f*ck" stays one word).
 // URLs, e-mail addresses, @mentions and #hashtags are skipped: people name things there.
-import { isWordChar } from './text-units';
+import { isSpaceCode, isWordCode } from './text-units';
 
 export interface WordToken {
   lower: string;
@@ -11,13 +11,83 @@ export interface WordToken {
   breakAfter: boolean;
 }
 
-// Every alternative starts only where a whitespace-delimited piece starts or at a sigil, so a
-// 50,000-letter "word" costs one pass, not a quadratic search for an '@'.
-const SKIP = /(?:https?:\/\/|www\.)\S+|(?<!\S)[^\s@]+@[^\s@]+\.\S+|[@#$][\p{L}\p{N}_]+/giu;
+/**
+ * The ranges wordTokens skips, left to right: a URL (`http://`, `https://`, `www.` up to the next
+ * space, wherever it starts), a whole whitespace piece shaped like an e-mail address
+ * (`name@host.tld`), and a sigil with its word (`@name`, `#tag`, `$NOK`). A hand-written
+ * scanner, not a regular expression: every character is looked at a bounded number of times,
+ * so 100,000 characters of emoji, lone surrogates or `@` cost one pass (the regex it replaces
+ * backtracked quadratically on long runs without spaces).
+ */
+export function skipRanges(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  const n = text.length;
+  let p = 0;
+  while (p < n) {
+    const end = urlAt(text, p) || (atPieceStart(text, p) ? emailAt(text, p) : 0) || sigilAt(text, p);
+    if (end) {
+      out.push([p, end]);
+      p = end;
+    } else p++;
+  }
+  return out;
+}
+
+const atPieceStart = (text: string, p: number) => p === 0 || isSpaceCode(text.charCodeAt(p - 1));
+
+function pieceEnd(text: string, p: number): number {
+  let e = p;
+  while (e < text.length && !isSpaceCode(text.charCodeAt(e))) e++;
+  return e;
+}
+
+const lowerAscii = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c);
+function startsWithAscii(text: string, p: number, prefix: string): boolean {
+  if (p + prefix.length > text.length) return false;
+  for (let k = 0; k < prefix.length; k++) if (lowerAscii(text.charCodeAt(p + k)) !== prefix.charCodeAt(k)) return false;
+  return true;
+}
+
+/** `http://`, `https://` or `www.` followed by at least one non-space: the end of the URL, or 0. */
+function urlAt(text: string, p: number): number {
+  const c = lowerAscii(text.charCodeAt(p));
+  if (c !== 104 && c !== 119) return 0;
+  const len = startsWithAscii(text, p, 'https://') ? 8 : startsWithAscii(text, p, 'http://') ? 7 : startsWithAscii(text, p, 'www.') ? 4 : 0;
+  if (!len || p + len >= text.length || isSpaceCode(text.charCodeAt(p + len))) return 0;
+  return pieceEnd(text, p + len);
+}
+
+/** A piece `local@host` whose host has a `.` after its first character and something after the dot. */
+function emailAt(text: string, p: number): number {
+  let at = p;
+  while (at < text.length && text.charCodeAt(at) !== 64 && !isSpaceCode(text.charCodeAt(at))) at++;
+  if (at === p || text.charCodeAt(at) !== 64) return 0;
+  let runEnd = at + 1;
+  while (runEnd < text.length && text.charCodeAt(runEnd) !== 64 && !isSpaceCode(text.charCodeAt(runEnd))) runEnd++;
+  let dot = false;
+  for (let j = at + 2; j < runEnd && !dot; j++) dot = text.charCodeAt(j) === 46 && j + 1 < text.length && !isSpaceCode(text.charCodeAt(j + 1));
+  return dot ? pieceEnd(text, runEnd) : 0;
+}
+
+/** `@`, `#` or `$` followed by letters, digits or `_`: the end of the name, or 0. */
+function sigilAt(text: string, p: number): number {
+  const c = text.charCodeAt(p);
+  if (c !== 64 && c !== 35 && c !== 36) return 0;
+  let e = p + 1;
+  while (e < text.length) {
+    const cp = text.codePointAt(e)!;
+    if (cp === 95 || (cp <= 0xffff ? isWordCode(cp) : ASTRAL_WORD.test(String.fromCodePoint(cp)))) e += cp > 0xffff ? 2 : 1;
+    else break;
+  }
+  return e > p + 1 ? e : 0;
+}
+const ASTRAL_WORD = /^[\p{L}\p{N}]$/u;
+
+// ASCII answered here, the rest by the shared table: this runs once per character.
+const isWordUnit = (c: number) => (c < 128 ? (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) : isWordCode(c));
 
 export function wordTokens(text: string): WordToken[] {
-  const skipped: [number, number][] = [];
-  for (const m of text.matchAll(SKIP)) skipped.push([m.index, m.index + m[0].length]);
+  const skipped = skipRanges(text);
   const out: WordToken[] = [];
   let k = 0;
   let i = 0;
@@ -28,21 +98,24 @@ export function wordTokens(text: string): WordToken[] {
       i = skip[1];
       continue;
     }
-    const ch = text[i]!;
-    if (!isWordChar(ch)) {
-      if (/[.!?;:,]/.test(ch) && out.length) out[out.length - 1]!.breakAfter = true;
+    const c = text.charCodeAt(i);
+    if (!isWordUnit(c)) {
+      // . ! ? ; : , end a clause.
+      if ((c === 46 || c === 33 || c === 63 || c === 59 || c === 58 || c === 44) && out.length) out[out.length - 1]!.breakAfter = true;
       i++;
       continue;
     }
     const start = i;
     while (i < text.length) {
-      const c = text[i]!;
-      if (isWordChar(c)) i++;
-      else if ((c === "'" || c === '’' || c === '*') && i + 1 < text.length && isWordChar(text[i + 1]!)) i++;
+      const d = text.charCodeAt(i);
+      if (isWordUnit(d)) i++;
+      // An apostrophe or `*` inside a word ("don't", "f*ck") keeps it one word.
+      else if ((d === 39 || d === 0x2019 || d === 42) && i + 1 < text.length && isWordUnit(text.charCodeAt(i + 1))) i++;
       else break;
     }
     // Lone surrogates or marks glued to letters: keep the range, it only ever names this text.
-    out.push({ lower: text.slice(start, i).toLowerCase().replace(/’/g, "'"), start, end: i, breakAfter: false });
+    const lower = text.slice(start, i).toLowerCase();
+    out.push({ lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower, start, end: i, breakAfter: false });
   }
   return out;
 }
@@ -82,24 +155,33 @@ export function matchPhrases<T>(words: WordToken[], index: PhraseIndex<T>): Phra
   const out: PhraseMatch<T>[] = [];
   for (let i = 0; i < words.length; ) {
     const first = words[i]!.lower;
-    const candidates = [...(index.get(first) ?? []), ...(index.get(`${first.slice(0, 3)}…`) ?? [])];
-    let best: PhraseMatch<T> | undefined;
-    for (const c of candidates) {
-      const n = c.words.length;
-      let ok = i + n <= words.length;
-      for (let k = 0; ok && k < n; k++) {
-        const w = words[i + k]!;
-        const want = c.words[k]!;
-        const last = k === n - 1;
-        ok = last && c.prefixLast ? w.lower.startsWith(want) : w.lower === want;
-        if (ok && !last && w.breakAfter) ok = false;
-      }
-      if (ok && (!best || n > best.to - best.from)) best = { start: words[i]!.start, end: words[i + n - 1]!.end, value: c.value, from: i, to: i + n };
-    }
+    const exact = index.get(first);
+    const prefixed = index.get(`${first.slice(0, 3)}…`);
+    const best = longest(words, i, prefixed, longest(words, i, exact, undefined));
     if (best) {
       out.push(best);
       i = best.to;
     } else i++;
   }
   return out;
+}
+
+type Candidates<T> = ReturnType<PhraseIndex<T>['get']>;
+
+/** The longest of `candidates` matching at word `i`, or `best` when none is longer. */
+function longest<T>(words: WordToken[], i: number, candidates: Candidates<T>, best: PhraseMatch<T> | undefined): PhraseMatch<T> | undefined {
+  if (!candidates) return best;
+  for (const c of candidates) {
+    const n = c.words.length;
+    let ok = i + n <= words.length;
+    for (let k = 0; ok && k < n; k++) {
+      const w = words[i + k]!;
+      const want = c.words[k]!;
+      const last = k === n - 1;
+      ok = last && c.prefixLast ? w.lower.startsWith(want) : w.lower === want;
+      if (ok && !last && w.breakAfter) ok = false;
+    }
+    if (ok && (!best || n > best.to - best.from)) best = { start: words[i]!.start, end: words[i + n - 1]!.end, value: c.value, from: i, to: i + n };
+  }
+  return best;
 }
