@@ -37,6 +37,7 @@ const CONTRACTIONS = ["n't", "'re", "'ll", "'ve", "'m", "'d"];
 function contractions(words: WordToken[]): number {
   let n = 0;
   for (const w of words) {
+    if (!w.lower.includes("'")) continue;
     const suffix = CONTRACTIONS.find((c) => w.lower.endsWith(c));
     if (suffix && w.lower.length > suffix.length && isLetter(w.lower[w.lower.length - suffix.length - 1]!)) n++;
   }

@@ -27,10 +27,11 @@ export interface SentimentToken {
 export function sentimentTokens(text: string, keepWhole: (piece: string) => boolean = isEnglishEntry): SentimentToken[] {
   const out: SentimentToken[] = [];
   for (const raw of splitOnSpace(text)) {
-    if (isUrlLike(raw.text)) continue;
-    const lower = raw.text.toLowerCase();
+    const lead = raw.text.charCodeAt(0) | 32;
+    // Only a piece starting with h or w can be a URL.
+    if ((lead === 104 || lead === 119) && isUrlLike(raw.text)) continue;
     if (keepWhole(raw.text)) {
-      out.push({ surface: raw.text, lower, start: raw.start, end: raw.end, breakAfter: false, sentenceEnd: false });
+      out.push({ surface: raw.text, lower: raw.text.toLowerCase(), start: raw.start, end: raw.end, breakAfter: false, sentenceEnd: false });
       continue;
     }
     let segStart = raw.start;

@@ -2,7 +2,7 @@
 // more letters. Hashtags, mentions, URLs, tickers ($NOK) and e-mail addresses are not words
 // here, and common acronyms/currency codes never count, so "NASA and ESA launch" is calm.
 import type { ToneSpan } from './types';
-import { isAllCaps, splitOnSpace, trimToWord } from './text-units';
+import { forEachPiece, isAllCaps, isUrlLike, trimToWord } from './text-units';
 
 // Acronyms written in capitals by convention, in both languages; two of them are not shouting.
 const ACRONYMS: ReadonlySet<string> = new Set(
@@ -28,25 +28,36 @@ function pushRuns(text: string, out: ToneSpan[]): void {
 
 function capsWords(text: string): ToneSpan[] {
   const words: ToneSpan[] = [];
-  for (const raw of splitOnSpace(text)) {
-    const first = raw.text[0];
-    if (first === '#' || first === '@' || first === '$' || /^(?:https?:\/\/|www\.)/i.test(raw.text) || raw.text.includes('@')) continue;
-    // "DON'T-STOP" is two words to a reader; split on inner hyphens and slashes.
-    let pieceStart = raw.start;
-    for (let i = raw.start; i <= raw.end; i++) {
-      const c = text.charCodeAt(i);
-      // - / –
-      if (i < raw.end && c !== 45 && c !== 47 && c !== 0x2013) continue;
-      const [s, e] = trimToWord(text, pieceStart, i);
-      pieceStart = i + 1;
-      // Most words start with a lower-case letter: no need to look further.
-      const lead = text.charCodeAt(s);
-      if (e - s < 3 || (lead >= 97 && lead <= 122)) continue;
-      const word = text.slice(s, e);
-      if (isAllCaps(word, 3) && !/\d/.test(word) && !ACRONYMS.has(word.replace(/['’]S$/, ''))) words.push({ start: s, end: e });
-    }
-  }
+  forEachPiece(text, (start, end) => {
+    const first = text.charCodeAt(start);
+    // # @ $ pieces, e-mail addresses and URLs are not words.
+    if (first === 35 || first === 36 || hasAt(text, start, end)) return;
+    if (((first | 32) === 104 || (first | 32) === 119) && isUrlLike(text.slice(start, start + 8))) return;
+    pieceCapsWords(text, start, end, words);
+  });
   return words;
+}
+
+function hasAt(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === 64) return true;
+  return false;
+}
+
+/** "DON'T-STOP" is two words to a reader: a piece splits on inner hyphens and slashes. */
+function pieceCapsWords(text: string, start: number, end: number, words: ToneSpan[]): void {
+  let pieceStart = start;
+  for (let i = start; i <= end; i++) {
+    const c = text.charCodeAt(i);
+    // - / –
+    if (i < end && c !== 45 && c !== 47 && c !== 0x2013) continue;
+    const [s, e] = trimToWord(text, pieceStart, i);
+    pieceStart = i + 1;
+    // Most words start with a lower-case letter: no need to look further.
+    const lead = text.charCodeAt(s);
+    if (e - s < 3 || (lead >= 97 && lead <= 122)) continue;
+    const word = text.slice(s, e);
+    if (isAllCaps(word, 3) && !/\d/.test(word) && !ACRONYMS.has(word.replace(/['’]S$/, ''))) words.push({ start: s, end: e });
+  }
 }
 
 export function findShouting(text: string): ToneSpan[] {

@@ -27,6 +27,18 @@ export function splitOnSpace(text: string): RawToken[] {
   return out;
 }
 
+/** Calls `visit` with the range of every whitespace-delimited piece, without cutting substrings. */
+export function forEachPiece(text: string, visit: (start: number, end: number) => void): void {
+  let start = -1;
+  for (let i = 0; i < text.length; i++) {
+    if (isSpaceCode(text.charCodeAt(i))) {
+      if (start >= 0) visit(start, i);
+      start = -1;
+    } else if (start < 0) start = i;
+  }
+  if (start >= 0) visit(start, text.length);
+}
+
 const LETTER = /\p{L}/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const PICTOGRAPHIC = /\p{Extended_Pictographic}/u;

@@ -21,23 +21,35 @@ export interface WordToken {
  */
 export function skipRanges(text: string): [number, number][] {
   const out: [number, number][] = [];
-  const n = text.length;
+  // Is position p the start of a whitespace piece (start of text or after a space)?
+  let pieceStart = true;
   let p = 0;
-  while (p < n) {
-    const end = urlAt(text, p) || (atPieceStart(text, p) ? emailAt(text, p) : 0) || sigilAt(text, p);
+  while (p < text.length) {
+    const c = text.charCodeAt(p);
+    let end = 0;
+    // h H w W
+    if (c === 104 || c === 72 || c === 119 || c === 87) end = urlAt(text, p);
+    if (!end && pieceStart) end = emailAt(text, p);
+    // @ # $
+    if (!end && (c === 64 || c === 35 || c === 36)) end = sigilAt(text, p);
     if (end) {
       out.push([p, end]);
+      pieceStart = false;
       p = end;
-    } else p++;
+    } else {
+      pieceStart = isSpaceUnit(c);
+      p++;
+    }
   }
   return out;
 }
 
-const atPieceStart = (text: string, p: number) => p === 0 || isSpaceCode(text.charCodeAt(p - 1));
+// ASCII answered here, the rest by the shared test: this runs once per character.
+const isSpaceUnit = (c: number) => (c <= 32 ? c === 32 || (c >= 9 && c <= 13) : c >= 0xa0 && isSpaceCode(c));
 
 function pieceEnd(text: string, p: number): number {
   let e = p;
-  while (e < text.length && !isSpaceCode(text.charCodeAt(e))) e++;
+  while (e < text.length && !isSpaceUnit(text.charCodeAt(e))) e++;
   return e;
 }
 
@@ -53,19 +65,19 @@ function urlAt(text: string, p: number): number {
   const c = lowerAscii(text.charCodeAt(p));
   if (c !== 104 && c !== 119) return 0;
   const len = startsWithAscii(text, p, 'https://') ? 8 : startsWithAscii(text, p, 'http://') ? 7 : startsWithAscii(text, p, 'www.') ? 4 : 0;
-  if (!len || p + len >= text.length || isSpaceCode(text.charCodeAt(p + len))) return 0;
+  if (!len || p + len >= text.length || isSpaceUnit(text.charCodeAt(p + len))) return 0;
   return pieceEnd(text, p + len);
 }
 
 /** A piece `local@host` whose host has a `.` after its first character and something after the dot. */
 function emailAt(text: string, p: number): number {
   let at = p;
-  while (at < text.length && text.charCodeAt(at) !== 64 && !isSpaceCode(text.charCodeAt(at))) at++;
+  while (at < text.length && text.charCodeAt(at) !== 64 && !isSpaceUnit(text.charCodeAt(at))) at++;
   if (at === p || text.charCodeAt(at) !== 64) return 0;
   let runEnd = at + 1;
-  while (runEnd < text.length && text.charCodeAt(runEnd) !== 64 && !isSpaceCode(text.charCodeAt(runEnd))) runEnd++;
+  while (runEnd < text.length && text.charCodeAt(runEnd) !== 64 && !isSpaceUnit(text.charCodeAt(runEnd))) runEnd++;
   let dot = false;
-  for (let j = at + 2; j < runEnd && !dot; j++) dot = text.charCodeAt(j) === 46 && j + 1 < text.length && !isSpaceCode(text.charCodeAt(j + 1));
+  for (let j = at + 2; j < runEnd && !dot; j++) dot = text.charCodeAt(j) === 46 && j + 1 < text.length && !isSpaceUnit(text.charCodeAt(j + 1));
   return dot ? pieceEnd(text, runEnd) : 0;
 }
 
@@ -120,25 +132,44 @@ export function wordTokens(text: string): WordToken[] {
   return out;
 }
 
-/** A phrase list compiled for matching word sequences: first word → phrases starting with it. */
-export type PhraseIndex<T> = ReadonlyMap<string, { words: string[]; prefixLast: boolean; value: T }[]>;
+interface Phrase<T> {
+  words: string[];
+  prefixLast: boolean;
+  value: T;
+}
+
+/**
+ * A phrase list compiled for matching word sequences: first word → phrases starting with it,
+ * and one-word prefix phrases ("idiot*") by their first three characters, packed into a number
+ * so a look-up per word allocates nothing.
+ */
+export interface PhraseIndex<T> {
+  exact: ReadonlyMap<string, Phrase<T>[]>;
+  prefix: ReadonlyMap<number, Phrase<T>[]>;
+}
+
+/** The first three UTF-16 units of a word as one number: 17 bits each (0 = no such unit), exact in a double. */
+const unitOrNone = (word: string, k: number) => (k < word.length ? word.charCodeAt(k) + 1 : 0);
+const head3 = (word: string) => unitOrNone(word, 0) * 2 ** 34 + unitOrNone(word, 1) * 2 ** 17 + unitOrNone(word, 2);
 
 /**
  * Compiles phrases ("calm down", "roe deg ned", "idiot*") into an index by first word. A phrase
  * ending in `*` matches any word starting with its last word (Norwegian inflects).
  */
 export function compilePhrases<T>(entries: [string, T][]): PhraseIndex<T> {
-  const index = new Map<string, { words: string[]; prefixLast: boolean; value: T }[]>();
+  const exact = new Map<string, Phrase<T>[]>();
+  const prefix = new Map<number, Phrase<T>[]>();
   for (const [phrase, value] of entries) {
     const prefixLast = phrase.endsWith('*');
     const words = (prefixLast ? phrase.slice(0, -1) : phrase).toLowerCase().split(/\s+/).filter(Boolean);
     if (!words.length) continue;
-    const key = words.length === 1 && prefixLast ? `${words[0]!.slice(0, 3)}…` : words[0]!;
-    const list = index.get(key) ?? [];
-    list.push({ words, prefixLast, value });
-    index.set(key, list);
+    const entry = { words, prefixLast, value };
+    if (words.length === 1 && prefixLast) {
+      const key = head3(words[0]!);
+      prefix.set(key, [...(prefix.get(key) ?? []), entry]);
+    } else exact.set(words[0]!, [...(exact.get(words[0]!) ?? []), entry]);
   }
-  return index;
+  return { exact, prefix };
 }
 
 export interface PhraseMatch<T> {
@@ -155,8 +186,8 @@ export function matchPhrases<T>(words: WordToken[], index: PhraseIndex<T>): Phra
   const out: PhraseMatch<T>[] = [];
   for (let i = 0; i < words.length; ) {
     const first = words[i]!.lower;
-    const exact = index.get(first);
-    const prefixed = index.get(`${first.slice(0, 3)}…`);
+    const exact = index.exact.get(first);
+    const prefixed = index.prefix.size ? index.prefix.get(head3(first)) : undefined;
     const best = longest(words, i, prefixed, longest(words, i, exact, undefined));
     if (best) {
       out.push(best);
@@ -166,10 +197,8 @@ export function matchPhrases<T>(words: WordToken[], index: PhraseIndex<T>): Phra
   return out;
 }
 
-type Candidates<T> = ReturnType<PhraseIndex<T>['get']>;
-
 /** The longest of `candidates` matching at word `i`, or `best` when none is longer. */
-function longest<T>(words: WordToken[], i: number, candidates: Candidates<T>, best: PhraseMatch<T> | undefined): PhraseMatch<T> | undefined {
+function longest<T>(words: WordToken[], i: number, candidates: Phrase<T>[] | undefined, best: PhraseMatch<T> | undefined): PhraseMatch<T> | undefined {
   if (!candidates) return best;
   for (const c of candidates) {
     const n = c.words.length;
