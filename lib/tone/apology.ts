@@ -44,7 +44,6 @@ const CUES: Record<Locale, string[][]> = {
     'vi forstår',
     'jeg forstår',
     'forstår godt',
-    'dessverre',
   ].map((c) => c.split(' ')),
 };
 

@@ -14,6 +14,8 @@ describe('norwegianSentiment', () => {
     ['Butikken åpner klokka ni på lørdag.', 'not negative'],
     // Apologies and empathy are not negative tone in a reply (SPEC §3).
     ['Beklager ventetiden! Vi ser på saken.', 'neutral'],
+    // "Dessverre" announces bad news; it is no apology and does not soften what follows.
+    ['Dessverre var kaffen dårlig.', 'neg'],
     ['', 'neutral'],
   ])('%j → %s', (text, expected) => {
     const s = norwegianSentiment(text);
