@@ -2,7 +2,7 @@
 // the score is squashed to −1 (very casual) … +1 (very formal). The level bands (±0.35) are wide
 // on purpose: the rule should only speak when the register is clearly off the plan.
 import type { Locale } from '../plan/types';
-import { isLetter, isSpaceCode } from './text-units';
+import { isLetter, isLetterCode, isSpaceCode } from './text-units';
 import type { ToneAnalysis } from './types';
 import { compilePhrases, matchPhrases, type PhraseIndex, type WordToken } from './words';
 
@@ -64,6 +64,20 @@ function formalYou(text: string, words: WordToken[]): number {
 const LOWER = /\p{Ll}/u;
 const isLowerCase = (c: number) => (c >= 97 && c <= 122) || (c >= 128 && LOWER.test(String.fromCharCode(c)));
 
+/** One letter three times in a row ("sooo"), code point by code point. */
+function hasStretchedLetter(text: string): boolean {
+  let prev = -1;
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const cp = text.codePointAt(i)!;
+    if (cp > 0xffff) i++;
+    run = cp === prev ? run + 1 : 1;
+    prev = cp;
+    if (run === 3 && (cp > 0xffff ? isLetter(String.fromCodePoint(cp)) : isLetterCode(cp))) return true;
+  }
+  return false;
+}
+
 /** Sentences: runs of `.`, `!` or `?` followed by a space or the end of the text. */
 function sentenceEnds(text: string): number {
   let n = 0;
@@ -84,7 +98,7 @@ export function formality(text: string, words: WordToken[], locale: Locale): Ton
   if (locale === 'nb') points += 3 * Math.min(2, formalYou(text, words));
   // "!!", "?!" and stretched words ("sooo") read casual in either language.
   if (/[!?]{2,}/.test(text)) points -= 1.5;
-  if (/(\p{L})\1\1/u.test(text)) points -= 1;
+  if (hasStretchedLetter(text)) points -= 1;
   // Greeting with an exclamation ("Hei!", "Hi!") is friendly-casual; "Hei," starts a letter.
   if (/^\s*(?:hei|hi|hey|hallo|hello)\s*!/iu.test(text)) points -= 1;
   // Long sentences lean formal.

@@ -24,7 +24,7 @@ export const isEmoticon = (piece: string) => {
 /** Valence of one token before context: the lexicon, then emoji, then de-stretched spellings. */
 export function lexiconValence(lower: string, surface = lower): number | undefined {
   // Exact case first: the lexicon tells "D:" (horror) from "d:" (tongue out).
-  const direct = LEXICON.get(surface) ?? LEXICON.get(lower);
+  const direct = LEXICON.get(surface) ?? (surface === lower ? undefined : LEXICON.get(lower));
   if (direct !== undefined) return direct;
   // Every emoji with a valence is at U+2000 or above; words need not be stripped and looked up.
   if (lower.charCodeAt(0) >= 0x2000) {

@@ -40,6 +40,9 @@ const IDIOMS: ReadonlyMap<string, number> = new Map([
   ['hand to mouth', -2],
 ]);
 
+/** The lower-case word at index k, or '' outside the tokens (a helper, not a closure per call). */
+const wordAt = (tokens: SentimentToken[], k: number) => tokens[k]?.lower ?? '';
+
 function isNegation(lower: string): boolean {
   return NEGATIONS.has(lower) || lower.includes("n't");
 }
@@ -72,7 +75,7 @@ function idiomValence(tokens: SentimentToken[], i: number, valence: number): num
   let any = false;
   for (let k = i - 3; k <= i && !any; k++) any = IDIOM_STARTS.has(tokens[k]?.lower ?? '');
   if (!any) return valence;
-  const w = (k: number) => tokens[k]?.lower ?? '';
+  const w = (k: number) => wordAt(tokens, k);
   const candidates = [
     `${w(i - 1)} ${w(i)}`,
     `${w(i - 2)} ${w(i - 1)} ${w(i)}`,
@@ -135,23 +138,23 @@ export function tokenValences(tokens: SentimentToken[]): number[] {
     }
     // "no" is a lexicon word itself, so the window above skips it; VADER checks it apart.
     // Only what "no" directly governs ("no fun", "no very good reason"), not "no idea lol".
-    const noBefore = (k: number) => tokens[i - k]?.lower === 'no' && !tokens[i - k]!.breakAfter;
-    if (!negated && (noBefore(1) || (noBefore(2) && BOOSTERS.has(tokens[i - 1]!.lower)))) v *= NEGATION_SCALAR;
+    if (!negated && (governingNo(tokens, i - 1) || (governingNo(tokens, i - 2) && BOOSTERS.has(tokens[i - 1]!.lower)))) v *= NEGATION_SCALAR;
     v = leastAdjusted(tokens, i, v);
     out.push(v);
   }
   return out;
 }
 
+const governingNo = (tokens: SentimentToken[], k: number) => tokens[k]?.lower === 'no' && !tokens[k]!.breakAfter;
+
 function negationAdjusted(tokens: SentimentToken[], i: number, back: number, v: number): number {
-  const w = (k: number) => tokens[k]?.lower ?? '';
-  if (back === 0) return isNegation(w(i - 1)) ? v * NEGATION_SCALAR : v;
+  if (back === 0) return isNegation(wordAt(tokens, i - 1)) ? v * NEGATION_SCALAR : v;
   if (back === 1) {
-    if (w(i - 2) === 'never' && (w(i - 1) === 'so' || w(i - 1) === 'this')) return v * 1.5;
-    return isNegation(w(i - 2)) ? v * NEGATION_SCALAR : v;
+    if (wordAt(tokens, i - 2) === 'never' && (wordAt(tokens, i - 1) === 'so' || wordAt(tokens, i - 1) === 'this')) return v * 1.5;
+    return isNegation(wordAt(tokens, i - 2)) ? v * NEGATION_SCALAR : v;
   }
-  if ((w(i - 3) === 'never' && (w(i - 2) === 'so' || w(i - 2) === 'this')) || w(i - 1) === 'so' || w(i - 1) === 'this') return v * 1.25;
-  return isNegation(w(i - 3)) ? v * NEGATION_SCALAR : v;
+  if ((wordAt(tokens, i - 3) === 'never' && (wordAt(tokens, i - 2) === 'so' || wordAt(tokens, i - 2) === 'this')) || wordAt(tokens, i - 1) === 'so' || wordAt(tokens, i - 1) === 'this') return v * 1.25;
+  return isNegation(wordAt(tokens, i - 3)) ? v * NEGATION_SCALAR : v;
 }
 
 function leastAdjusted(tokens: SentimentToken[], i: number, v: number): number {

@@ -2,7 +2,7 @@
 // pieces with punctuation trimmed (emoticons kept whole), emoji split out, and flags for the
 // punctuation that follows each word (clause and sentence ends, questions).
 import { isEnglishEntry } from './lexicon-en';
-import { isPictographicCode, isUrlLike, splitOnSpace, trimToWord } from './text-units';
+import { isPictographicCode, isUrlLike, isWordCode, splitOnSpace } from './text-units';
 
 export interface SentimentToken {
   /** As written, punctuation trimmed (emoticons and emoji kept whole). */
@@ -31,7 +31,7 @@ export function sentimentTokens(text: string, keepWhole: (piece: string) => bool
     // Only a piece starting with h or w can be a URL.
     if ((lead === 104 || lead === 119) && isUrlLike(raw.text)) continue;
     if (keepWhole(raw.text)) {
-      out.push({ surface: raw.text, lower: raw.text.toLowerCase(), start: raw.start, end: raw.end, breakAfter: false, sentenceEnd: false });
+      out.push({ surface: raw.text, lower: raw.text.toLowerCase(), start: raw.start, end: raw.end, breakAfter: false, sentenceEnd: false, question: false, hashtag: false });
       continue;
     }
     let segStart = raw.start;
@@ -57,7 +57,7 @@ export function sentimentTokens(text: string, keepWhole: (piece: string) => bool
         } else break;
       }
       const emoji = text.slice(i, j);
-      out.push({ surface: emoji, lower: emoji, start: i, end: j, breakAfter: false, sentenceEnd: false });
+      out.push({ surface: emoji, lower: emoji, start: i, end: j, breakAfter: false, sentenceEnd: false, question: false, hashtag: false });
       i = j;
       segStart = j;
     }
@@ -67,16 +67,22 @@ export function sentimentTokens(text: string, keepWhole: (piece: string) => bool
   return out;
 }
 
+const isWordUnit = (c: number) => (c < 128 ? (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) : isWordCode(c));
+
 function pushWord(text: string, start: number, end: number, out: SentimentToken[], keepWhole: (piece: string) => boolean, tested: boolean): void {
   if (end <= start) return;
   if (!tested) {
     const piece = text.slice(start, end);
     if (keepWhole(piece)) {
-      out.push({ surface: piece, lower: piece.toLowerCase(), start, end, breakAfter: false, sentenceEnd: false });
+      out.push({ surface: piece, lower: piece.toLowerCase(), start, end, breakAfter: false, sentenceEnd: false, question: false, hashtag: false });
       return;
     }
   }
-  const [s, e] = trimToWord(text, start, end);
+  // Trimmed to letters and digits at both ends (trimToWord, without allocating a pair).
+  let s = start;
+  let e = end;
+  while (s < e && !isWordUnit(text.charCodeAt(s))) s++;
+  while (e > s && !isWordUnit(text.charCodeAt(e - 1))) e--;
   // A piece of punctuation alone ("great !", NoReC's spaced tokens) ends the word before it.
   let breaks = false;
   let sentenceEnd = false;
