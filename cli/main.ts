@@ -26,9 +26,14 @@ function overview(): string {
 
 export async function main(argv: string[], io: CliIO = processIO()): Promise<number> {
   const [name, ...rest] = argv;
-  if (!name || name === '--help' || name === '-h' || name === 'help') {
+  if (!name) {
+    // No command is a usage error: the overview goes to stderr so a pipeline's output stays clean.
+    io.stderr(overview());
+    return 2;
+  }
+  if (name === '--help' || name === '-h' || name === 'help') {
     io.stdout(overview());
-    return name ? 0 : 2;
+    return 0;
   }
   const command = commands.find((c) => c.name === name);
   if (!command) {

@@ -121,7 +121,7 @@ const WORDS = {
     replace: (before: string, after: string) => `fix: ${JSON.stringify(before)} → ${JSON.stringify(after)}`,
     insert: (after: string) => `fix: insert ${JSON.stringify(after)}`,
     summary: (all: number, errors: number, warnings: number, info: number) =>
-      `${all} finding${all === 1 ? '' : 's'} (${errors} errors, ${warnings} warnings, ${info} info)`,
+      `${all} finding${all === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}, ${info} info)`,
   },
   nb: {
     stdin: 'standard inn',

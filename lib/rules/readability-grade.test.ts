@@ -19,13 +19,14 @@ testRule(rule, {
     simple,
     { name: 'no audience grade', text: dense, plan: {} },
     { name: 'audience on other channels only', text: dense, plan: audiences(8, ['x']) },
-    { name: 'too short to grade', text: 'Interdisciplinary collaboration necessitates comprehensive methodologies.' },
+    { name: 'a two-word fragment is not graded', text: 'Interdisciplinary methodologies!' },
     { name: 'Norwegian plain text', text: simpleNb, plan: { locale: 'nb', ...audiences(6) } },
     { name: 'comments are not graded', text: dense, surface: 'comment' },
   ],
   invalid: [
     { text: dense, findings: [{ message: /Reads at grade \d+\.\d; the audience reads comfortably up to grade 8/, nb: /klassetrinn \d+,\d, men målgruppen leser lett bare opp til klassetrinn 8\./ }] },
     { name: 'lowest grade among matching audiences', text: `${simple} ${dense}`, plan: { audiences: [{ id: 'a', name: 'A', readingGrade: 20 }, { id: 'b', name: 'B', readingGrade: 6, channels: ['facebook'] }] }, findings: [{}] },
+    { name: 'one short hard sentence is graded', text: 'Notwithstanding institutional considerations, organisational responsibilities necessitate comprehensive deliberation.', findings: [{}] },
     { name: 'Norwegian uses LIX bands', text: denseNb, plan: { locale: 'nb', ...audiences(12) }, findings: [{ message: /LIX \d+, grade 18/, nb: /LIX \d+, klassetrinn 18,/ }] },
   ],
 });

@@ -20,8 +20,12 @@ const MESSAGES = defineMessages({
   },
 });
 
-/** Below this many words a grade formula says more about one long word than about the text. */
-export const MIN_WORDS = 10;
+/**
+ * A grade needs a sentence to grade: one or two words ("Happy Friday!") are a fragment, and any
+ * formula over them says more about one word than about the text. Three words already make a
+ * clause a reader can stumble over ("Institutional responsibilities necessitate…").
+ */
+export const MIN_WORDS = 3;
 
 export default defineRule({
   meta: {

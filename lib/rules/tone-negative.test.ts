@@ -14,7 +14,9 @@ testRule(rule, {
   valid: [
     'Neutral text.',
     { name: 'exactly the floor is not below it', text: 'Slightly meh.' },
-    { name: 'apology scored as not negative', text: "We're so sorry to hear this.", surface: 'comment' },
+    // That apologies score above the floor is the analyser's job (tone-rules.integration.test.ts);
+    // here: a comment whose analysis is above the floor gives no finding.
+    { name: 'a comment scored above the floor', text: "We're so sorry to hear this.", surface: 'comment' },
     { name: 'a lower floor in the plan', text: 'We hate Mondays.', plan: { identity: { voice: { minSentiment: -0.8 } } } },
   ],
   invalid: [

@@ -26,6 +26,8 @@ export const test = base.extend<Fixtures>({
     await routePlayground(context, offDeviceRequests);
     await use(context);
     await context.close();
+    // Every test, whatever it is about, also proves that nothing left the device.
+    expect(offDeviceRequests, 'requests that would have left the device').toEqual([]);
   },
   extensionId: async ({ context }, use) => {
     await use(await extensionIdOf(context));

@@ -80,7 +80,10 @@ export async function routePlayground(context: BrowserContext, offDeviceRequests
   }
   await context.route(/^https?:\/\//, async (route) => {
     const url = new URL(route.request().url());
-    if (url.host in PAGE_OF_HOST) {
+    // The playground pages load documents, scripts, styles and images only; a fetch/XHR/beacon
+    // even to a site's own host would be data leaving the device, so it counts as one.
+    const programmatic = ['fetch', 'xhr', 'eventsource', 'websocket', 'ping'].includes(route.request().resourceType());
+    if (url.host in PAGE_OF_HOST && !programmatic) {
       await answer(route, url);
       return;
     }

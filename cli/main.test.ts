@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import type { CliIO } from './io';
+import { main } from './main';
+
+function capture(): CliIO & { out: string; err: string } {
+  const io = {
+    out: '',
+    err: '',
+    stdout: (t: string) => void (io.out += t),
+    stderr: (t: string) => void (io.err += t),
+    readText: async () => '',
+    readBytes: async () => new Uint8Array(),
+    color: false,
+  };
+  return io;
+}
+
+describe('brandline (no command)', () => {
+  it('without a command prints the overview on stderr and exits 2', async () => {
+    const io = capture();
+    expect(await main([], io)).toBe(2);
+    expect(io.out).toBe('');
+    expect(io.err).toMatch(/Usage: brandline <command>/);
+  });
+
+  it('--help prints the overview on stdout and exits 0', async () => {
+    const io = capture();
+    expect(await main(['--help'], io)).toBe(0);
+    expect(io.out).toMatch(/check .*\n.*kpi/s);
+  });
+
+  it('an unknown command names the known ones and exits 2', async () => {
+    const io = capture();
+    expect(await main(['chek'], io)).toBe(2);
+    expect(io.err).toMatch(/unknown command "chek".*check, kpi, tone, schema/);
+  });
+});
