@@ -56,9 +56,8 @@ export class ComposerController {
   /** Read from the page at the first placement, when its style and layout are up to date anyway. */
   private theme: 'light' | 'dark' = 'light';
   private placed = false;
-  /** In a fixed layer (a dialog): the panel is fixed too; otherwise it scrolls with the page. */
-  private pinned = false;
-  private surroundingsKnown = false;
+  /** In a dialog (a fixed layer): the panel is fixed too; otherwise it scrolls with the page. */
+  private readonly pinned: boolean;
   private placementQueued = false;
   /** Delivers boxes after the page's own layout (see reposition): never forces a layout. */
   private readonly measurer: IntersectionObserver;
@@ -84,6 +83,12 @@ export class ComposerController {
     };
     this.task = scheduleTask(() => this.checkNow(), timers, CHECK_DELAY_MS, CHECK_IDLE_TIMEOUT_MS);
     this.measurer = new IntersectionObserver((entries) => this.place(entries));
+    // Known from the markup, not from computed style (which would force the page's style update).
+    this.pinned = this.frame.closest(DIALOG_SELECTORS) !== null;
+    this.host.setMode(this.pinned ? 'fixed' : 'absolute');
+    // The theme needs computed style: read it in a frame callback, where the page's own style
+    // update is due anyway, so the read adds no work of its own.
+    ctx.requestAnimationFrame(() => this.learnTheme());
     this.watch();
     this.checkNow();
     void deps.plans.load().then(() => {
@@ -215,16 +220,12 @@ export class ComposerController {
     this.reposition();
   }
 
-  /** Theme and fixed layer, read once when the page's style is clean (first placement). */
-  private learnSurroundings() {
-    this.surroundingsKnown = true;
-    this.pinned = inFixedLayer(this.frame);
+  private learnTheme() {
+    if (this.abort.signal.aborted) return;
     const theme = themeAround(this.frame);
-    this.host.setMode(this.pinned ? 'fixed' : 'absolute');
-    if (theme !== this.theme) {
-      this.theme = theme;
-      this.render();
-    }
+    if (theme === this.theme) return;
+    this.theme = theme;
+    this.render();
   }
 
   private toggle() {
@@ -285,7 +286,6 @@ export class ComposerController {
       if (this.element.isConnected) this.reposition();
       return;
     }
-    if (!this.surroundingsKnown) this.learnSurroundings();
     const viewport = { width: viewportRect.width, height: viewportRect.height };
     const frame = toBox(frameRect);
     if (this.pinned && !isOnScreen(frame, viewport)) {
@@ -319,16 +319,8 @@ export class ComposerController {
   }
 }
 
-/** Whether the element sits in a fixed or sticky layer (a dialog), which page scrolling does not move. */
-function inFixedLayer(element: HTMLElement): boolean {
-  const view = element.ownerDocument.defaultView;
-  if (!view) return false;
-  for (let node: HTMLElement | null = element; node; node = node.parentElement) {
-    const position = view.getComputedStyle(node).position;
-    if (position === 'fixed' || position === 'sticky') return true;
-  }
-  return false;
-}
+/** Layers the sites open over the page (fixed, so page scrolling does not move them). */
+const DIALOG_SELECTORS = '[role="dialog"], [aria-modal="true"], dialog';
 
 function toBox(rect: DOMRectReadOnly) {
   return { top: rect.top, left: rect.left, width: rect.width, height: rect.height };
