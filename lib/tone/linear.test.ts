@@ -31,15 +31,23 @@ const PATHOLOGICAL: [string, (n: number) => string][] = [
   ['prose', (n) => repeat('Not very good, but sorry we understand! ikke veldig bra men ', n)],
 ];
 
-/** Best of a few runs: the least disturbed by other work on the machine. */
-function fastest(fn: () => unknown, runs: number): number {
-  let best = Infinity;
-  for (let r = 0; r < runs; r++) {
-    const start = performance.now();
-    fn();
-    best = Math.min(best, performance.now() - start);
+/**
+ * Time of the 100k input over time of the 10k one, each the best of a few interleaved runs (the
+ * least disturbed by other work on the machine). Sub-millisecond runs are mostly timer noise;
+ * a floor keeps the ratio meaningful.
+ */
+function ratio(small: string, large: string, locale: Locale): number {
+  let bestSmall = Infinity;
+  let bestLarge = Infinity;
+  for (let r = 0; r < 4; r++) {
+    let start = performance.now();
+    analyzeTone(small, locale);
+    bestSmall = Math.min(bestSmall, performance.now() - start);
+    start = performance.now();
+    analyzeTone(large, locale);
+    bestLarge = Math.min(bestLarge, performance.now() - start);
   }
-  return best;
+  return bestLarge / Math.max(0.5, bestSmall);
 }
 
 describe('analyzeTone is linear in the length of the text', () => {
@@ -49,9 +57,9 @@ describe('analyzeTone is linear in the length of the text', () => {
     const large = make(100_000);
     expect(large.length).toBe(10 * small.length);
     analyzeTone(small, locale);
-    // Sub-millisecond runs are mostly timer noise; a floor keeps the ratio meaningful.
-    const t10k = Math.max(0.5, fastest(() => analyzeTone(small, locale), 5));
-    const t100k = fastest(() => analyzeTone(large, locale), 3);
-    expect(t100k / t10k).toBeLessThan(40);
+    // A busy machine can stall one measurement; a quadratic pass fails every attempt (50–200×).
+    let best = Infinity;
+    for (let attempt = 0; attempt < 3 && best >= 40; attempt++) best = Math.min(best, ratio(small, large, locale));
+    expect(best).toBeLessThan(40);
   });
 });
