@@ -64,6 +64,14 @@ function formalYou(text: string, words: WordToken[]): number {
 const LOWER = /\p{Ll}/u;
 const isLowerCase = (c: number) => (c >= 97 && c <= 122) || (c >= 128 && LOWER.test(String.fromCharCode(c)));
 
+/** Matches of a global regex, counting stops at `max` (a long post need not be scanned to the end). */
+function countUpTo(pattern: RegExp, text: string, max: number): number {
+  pattern.lastIndex = 0;
+  let n = 0;
+  while (n < max && pattern.exec(text)) n++;
+  return n;
+}
+
 /** One letter three times in a row ("sooo"), code point by code point. */
 function hasStretchedLetter(text: string): boolean {
   let prev = -1;
@@ -93,7 +101,7 @@ function sentenceEnds(text: string): number {
 export function formality(text: string, words: WordToken[], locale: Locale): ToneAnalysis['formality'] {
   let points = 0;
   for (const m of matchPhrases(words, INDEX[locale])) points += m.value;
-  points -= 1.5 * Math.min(3, (text.match(EMOJI_OR_EMOTICON) ?? []).length);
+  points -= 1.5 * countUpTo(EMOJI_OR_EMOTICON, text, 3);
   if (locale === 'en') points -= 0.5 * Math.min(3, contractions(words));
   if (locale === 'nb') points += 3 * Math.min(2, formalYou(text, words));
   // "!!", "?!" and stretched words ("sooo") read casual in either language.

@@ -30,7 +30,9 @@ export function sentimentTokens(text: string, keepWhole: (piece: string) => bool
     const lead = raw.text.charCodeAt(0) | 32;
     // Only a piece starting with h or w can be a URL.
     if ((lead === 104 || lead === 119) && isUrlLike(raw.text)) continue;
-    if (keepWhole(raw.text)) {
+    // A plain word of two or more ASCII letters or digits becomes the same token either way:
+    // asking the lexicon whether to keep it whole would only cost a look-up.
+    if (!isPlainWord(raw.text) && keepWhole(raw.text)) {
       out.push({ surface: raw.text, lower: raw.text.toLowerCase(), start: raw.start, end: raw.end, breakAfter: false, sentenceEnd: false, question: false, hashtag: false });
       continue;
     }
@@ -44,7 +46,7 @@ export function sentimentTokens(text: string, keepWhole: (piece: string) => bool
         i += width;
         continue;
       }
-      pushWord(text, segStart, i, out, keepWhole, false);
+      pushWord(text, segStart, i, out, keepWhole, undefined);
       let j = i + width;
       // The rest of the grapheme: skin tones, variation selectors, ZWJ-joined parts, keycaps.
       while (j < raw.end) {
@@ -61,17 +63,27 @@ export function sentimentTokens(text: string, keepWhole: (piece: string) => bool
       i = j;
       segStart = j;
     }
-    // The whole piece was tested by keepWhole already.
-    pushWord(text, segStart, raw.end, out, keepWhole, segStart === raw.start);
+    // The whole piece was tested by keepWhole already; its string is reused.
+    pushWord(text, segStart, raw.end, out, keepWhole, segStart === raw.start ? raw.text : undefined);
   }
   return out;
 }
 
+function isPlainWord(piece: string): boolean {
+  if (piece.length < 2) return false;
+  for (let i = 0; i < piece.length; i++) {
+    const c = piece.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57))) return false;
+  }
+  return true;
+}
+
 const isWordUnit = (c: number) => (c < 128 ? (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) : isWordCode(c));
 
-function pushWord(text: string, start: number, end: number, out: SentimentToken[], keepWhole: (piece: string) => boolean, tested: boolean): void {
+/** `whole`: the piece's string when it is a whole whitespace piece keepWhole has already refused. */
+function pushWord(text: string, start: number, end: number, out: SentimentToken[], keepWhole: (piece: string) => boolean, whole: string | undefined): void {
   if (end <= start) return;
-  if (!tested) {
+  if (whole === undefined) {
     const piece = text.slice(start, end);
     if (keepWhole(piece)) {
       out.push({ surface: piece, lower: piece.toLowerCase(), start, end, breakAfter: false, sentenceEnd: false, question: false, hashtag: false });
@@ -102,7 +114,7 @@ function pushWord(text: string, start: number, end: number, out: SentimentToken[
     if (question && last) last.question = true;
     return;
   }
-  const surface = text.slice(s, e);
+  const surface = whole !== undefined && s === start && e === end ? whole : text.slice(s, e);
   out.push({ surface, lower: surface.toLowerCase(), start: s, end: e, breakAfter: breaks, sentenceEnd, question, hashtag: s > start && text.charCodeAt(s - 1) === 35 });
 }
 
