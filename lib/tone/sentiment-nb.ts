@@ -64,6 +64,12 @@ const IRREALIS: ReadonlySet<string> = new Set(['hvis', 'dersom', 'ville', 'kunne
 const MODALS: ReadonlySet<string> = new Set(['kunne', 'burde', 'skulle', 'ville', 'måtte', 'kunna']);
 const COUNTERFACTUAL: ReadonlySet<string> = new Set(['vært', 'hatt', 'blitt', 'ha']);
 
+// Token roles (bits): negates what follows (a negation or a counterfactual "kunne vært"),
+// boosts or dampens what follows, negates the word before it ("liker ikke").
+const NEGATES = 1;
+const BOOSTS = 2;
+const NEGATES_BEFORE = 4;
+
 function isCounterfactual(tokens: SentimentToken[], i: number): boolean {
   if (!COUNTERFACTUAL.has(tokens[i]!.lower)) return false;
   const a = tokens[i - 1];
@@ -98,12 +104,18 @@ export function nbFeatures(text: string): NbFeature[] {
   const contrastAt = tokens.findIndex((t) => CONTRAST.has(t.lower));
   const hedged = notAsserted(tokens);
   const apology = apologyMask(tokens, 'nb');
+  // Each token's role, looked up once: the window below reads it up to four times.
+  const role = new Uint8Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    const lower = tokens[i]!.lower;
+    role[i] = (NEGATIONS.has(lower) ? NEGATES : 0) | (BOOSTERS.has(lower) ? BOOSTS : 0) | (POST_NEGATIONS.has(lower) ? NEGATES_BEFORE : 0) | (isCounterfactual(tokens, i) ? NEGATES : 0);
+  }
   const out: NbFeature[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     // Negations and intensifiers modify what follows; they also carry weight of their own
     // (in reviews "ikke" and "men" lean negative), so they stay features, unmodified.
-    if (NEGATIONS.has(token.lower) || BOOSTERS.has(token.lower)) {
+    if (NEGATIONS.has(token.lower) || role[i]! & BOOSTS) {
       out.push({ key: token.lower, stem: `~${stemNb(token.lower)}`, multiplier: contrastAt >= 0 && i > contrastAt ? 1.5 : 1, apology: apology[i]! });
       continue;
     }
@@ -112,16 +124,14 @@ export function nbFeatures(text: string): NbFeature[] {
     for (let back = 1; back <= 3; back++) {
       const prev = tokens[i - back];
       if (!prev || prev.breakAfter) break;
-      if (NEGATIONS.has(prev.lower) || isCounterfactual(tokens, i - back)) {
+      if (role[i - back]! & NEGATES) {
         negated = true;
         break;
       }
-      const boost = BOOSTERS.get(prev.lower);
-      if (boost !== undefined && back <= 2) m *= boost;
+      if (role[i - back]! & BOOSTS && back <= 2) m *= BOOSTERS.get(prev.lower)!;
     }
     // Norwegian puts "ikke" after the finite verb: "liker ikke", "fungerer ikke", "anbefales ikke".
-    const next = tokens[i + 1];
-    if (!negated && next && !token.breakAfter && POST_NEGATIONS.has(next.lower)) negated = true;
+    if (!negated && i + 1 < tokens.length && !token.breakAfter && role[i + 1]! & NEGATES_BEFORE) negated = true;
     if (negated) m *= NEGATION_SCALAR;
     if (capsContrast && isAllCaps(token.surface, 2)) m *= 1.25;
     if (contrastAt >= 0) m *= i < contrastAt ? 0.5 : i > contrastAt ? 1.5 : 1;
@@ -134,9 +144,16 @@ export function nbFeatures(text: string): NbFeature[] {
   return out;
 }
 
+const isAsciiLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+
 function fixedValence(token: SentimentToken): number | undefined {
-  const emoji = EMOJI_VALENCE.get(baseEmoji(token.lower));
-  if (emoji !== undefined) return emoji;
+  // Every emoji with a valence is at U+2000 or above.
+  if (token.lower.charCodeAt(0) >= 0x2000) {
+    const emoji = EMOJI_VALENCE.get(baseEmoji(token.lower));
+    if (emoji !== undefined) return emoji;
+  }
+  // An emoticon has no two letters in a row: a word starting with two is none.
+  if (isAsciiLetter(token.surface.charCodeAt(0)) && isAsciiLetter(token.surface.charCodeAt(1))) return undefined;
   return isEmoticon(token.surface) ? lexiconValence(token.lower, token.surface) : undefined;
 }
 
