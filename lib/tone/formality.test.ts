@@ -30,3 +30,28 @@ describe('formality', () => {
     for (const s of [casual, neutral, formal]) expect(Math.abs(s)).toBeLessThanOrEqual(1);
   });
 });
+
+describe('formality cues counted without whole-text regexes', () => {
+  const score = (text: string, locale: Locale) => formality(text, wordTokens(text), locale).score;
+
+  it.each([
+    ["We don't know, we're sure it'll work.", 'We do not know, we are sure it will work.'],
+    ['We don’t know, we’re sure it’ll work.', 'We do not know, we are sure it will work.'],
+  ])('contractions lean casual: %j < %j', (contracted, spelled) => {
+    expect(score(contracted, 'en')).toBeLessThan(score(spelled, 'en'));
+  });
+
+  it.each([
+    ['Vi takker for Deres brev.', 1],
+    ['Vi takker for deres brev.', 0],
+    ['Vi takker for Deresbrev.', 0],
+    ['Deres brev er mottatt.', 0],
+  ])('polite De/Dem/Deres mid-sentence: %j', (text, expected) => {
+    const plain = score(text.replace(/Deres/g, 'brevet'), 'nb');
+    expect(score(text, 'nb') > plain).toBe(expected === 1);
+  });
+
+  it('stretched letters lean casual', () => {
+    expect(score('Sooo good', 'en')).toBeLessThan(score('So good', 'en'));
+  });
+});
