@@ -27,9 +27,13 @@ export function startComposerChecks(ctx: ContentScriptContext): void {
   let following: number | undefined;
   let noted = false;
 
+  // ctx.isInvalid asks the extension runtime each time (that is how a disabled extension is
+  // noticed); hot paths (scroll) filter on this flag first.
+  let stopped = false;
+  ctx.onInvalidated(() => (stopped = true));
   const guard = <A extends unknown[]>(what: string, fn: (...args: A) => void) =>
     (...args: A) => {
-      if (ctx.isInvalid) return;
+      if (stopped || ctx.isInvalid) return;
       try {
         fn(...args);
       } catch (error) {
@@ -45,10 +49,13 @@ export function startComposerChecks(ctx: ContentScriptContext): void {
   const repositionAll = () => reposition(controllers.values());
   // Page scrolling moves nothing (panels scroll with the page or are fixed with their dialog); only
   // a scrolling element that holds a composer does.
+  const followScroll = guard('following a scrolled element', (target: Element) => {
+    reposition([...controllers.values()].filter((c) => target.contains(c.element)));
+  });
   const onScroll = (event: Event) => {
     const target = event.target;
-    if (!controllers.size || !(target instanceof Element) || target === document.documentElement) return;
-    reposition([...controllers.values()].filter((c) => target.contains(c.element)));
+    if (stopped || !controllers.size || !(target instanceof Element) || target === document.documentElement) return;
+    followScroll(target);
   };
 
   const follow = guard('following composers', () => {
@@ -106,7 +113,7 @@ export function startComposerChecks(ctx: ContentScriptContext): void {
 
   ctx.addEventListener(document, 'focusin', onFocusOrInput, { capture: true, passive: true });
   ctx.addEventListener(document, 'input', onFocusOrInput, { capture: true, passive: true });
-  ctx.addEventListener(window, 'scroll', guard('following the page', onScroll), { capture: true, passive: true });
+  ctx.addEventListener(window, 'scroll', onScroll, { capture: true, passive: true });
   ctx.addEventListener(window, 'resize', guard('following the page', repositionAll), { passive: true });
   ctx.addEventListener(window, 'wxt:locationchange', guard('navigation', () => {
     noted = false;
