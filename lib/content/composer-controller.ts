@@ -55,7 +55,6 @@ export class ComposerController {
   private replyingTo: string | undefined;
   /** Read from the page at the first placement, when its style and layout are up to date anyway. */
   private theme: 'light' | 'dark' = 'light';
-  private placed = false;
   /** In a dialog (a fixed layer): the panel is fixed too; otherwise it scrolls with the page. */
   private readonly pinned: boolean;
   private placementQueued = false;
@@ -300,11 +299,6 @@ export class ComposerController {
     const [dx, dy] = this.pinned ? [0, 0] : [-page.left, -page.top];
     this.host.moveTo(where.top + dy, where.left + dx);
     this.host.setVisible(true);
-    this.placed = true;
-  }
-
-  get visible(): boolean {
-    return this.placed;
   }
 
   dispose() {
