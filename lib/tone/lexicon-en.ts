@@ -8,18 +8,8 @@ export const LEXICON: ReadonlyMap<string, number> = new Map(lexiconJson.words as
 
 export const isEnglishEntry = (piece: string) => LEXICON.has(piece) || LEXICON.has(piece.toLowerCase());
 
-// Emoticons (":)", "D:", "<3") are the lexicon entries without a letter run of 2+; listed once,
-// on first use, so a look-up costs no regex.
-let emoticons: ReadonlySet<string> | undefined;
-function emoticonSet(): ReadonlySet<string> {
-  emoticons ??= new Set([...LEXICON.keys()].filter((k) => !/\p{L}{2}/u.test(k)));
-  return emoticons;
-}
-
-export const isEmoticon = (piece: string) => {
-  const set = emoticonSet();
-  return (set.has(piece) || set.has(piece.toLowerCase())) && !/\p{L}{2}/u.test(piece);
-};
+/** Emoticons (":)", "D:", "<3") are the lexicon entries without a letter run of 2+. */
+export const isEmoticon = (piece: string) => isEnglishEntry(piece) && !/\p{L}{2}/u.test(piece);
 
 /** Valence of one token before context: the lexicon, then emoji, then de-stretched spellings. */
 export function lexiconValence(lower: string, surface = lower): number | undefined {
