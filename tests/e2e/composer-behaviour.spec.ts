@@ -227,3 +227,22 @@ test('when the extension is updated or disabled, Brandline leaves the page clean
   await expect(page.locator('brandline-overlay')).toHaveCount(0);
   expect(errors).toEqual([]);
 });
+
+test('single-page navigation: panels go with their composers and come with the new ones', async ({ context }) => {
+  const page = await context.newPage();
+  await page.goto(SITES.x.home);
+  const text = 'A cheap cup';
+  await typeText(page, editorOf(page, EDITORS.x.post), text);
+  await rulesAfterCheck(page, 'brandline-overlay', text.length);
+  // A link inside the app: history.pushState, no page load.
+  await page.locator('article', { hasText: 'Kari Nordmann' }).locator('time').first().click();
+  await expect(page).toHaveURL(/\/status\//);
+  await expect(page.locator('brandline-overlay')).toHaveCount(0);
+  await editorOf(page, EDITORS.x.reply).click();
+  await expect(page.locator('brandline-tone-chip [data-surface="comment"]')).toHaveCount(1);
+  expect(await ruleIds(page, 'brandline-tone-chip', 0)).toContain('context.complaint');
+  // Back home: the post box gets its overlay again without any focus.
+  await page.goBack();
+  await expect(page.locator('brandline-overlay [data-surface="post"]')).toHaveCount(1);
+  await expect(page.locator('brandline-tone-chip')).toHaveCount(0);
+});
