@@ -246,3 +246,19 @@ test('single-page navigation: panels go with their composers and come with the n
   await expect(page.locator('brandline-overlay [data-surface="post"]')).toHaveCount(1);
   await expect(page.locator('brandline-tone-chip')).toHaveCount(0);
 });
+
+test('a page that should have a composer but shows none is reported once in the console', async ({ context }) => {
+  const page = await context.newPage();
+  const notes: string[] = [];
+  page.on('console', (message) => {
+    if (message.text().startsWith('Brandline: no ')) notes.push(message.text());
+  });
+  // A reel page with no comment field rendered (the playground shows its feed there).
+  await page.goto('https://www.instagram.com/reel/C9nordlys01/');
+  await expect.poll(() => notes.length, { timeout: 12_000 }).toBe(1);
+  expect(notes[0]).toContain('lib/content/sites/instagram.ts');
+  // Once only, and never on a page that is not expected to hold a composer.
+  await page.goto('https://www.instagram.com/explore/');
+  await page.waitForTimeout(6_500);
+  expect(notes).toHaveLength(1);
+});
