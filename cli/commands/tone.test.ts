@@ -49,6 +49,12 @@ describe('brandline tone', () => {
     expect(lines[2]!.hostile.length).toBeGreaterThan(0);
   });
 
+  it('with --lines prints nothing for empty input', async () => {
+    const t = fakeIO({ 'empty.txt': '' });
+    expect(await main(['tone', '--lines', 'empty.txt'], t.io)).toBe(0);
+    expect(t.out()).toBe('');
+  });
+
   it.each([
     [['tone', '--locale', 'fr', 'x.txt'], /--locale: expected "en" or "nb", got "fr"/],
     [['tone', '--locale'], /--locale: expected "en" or "nb", got nothing/],

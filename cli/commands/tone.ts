@@ -54,8 +54,9 @@ export const toneCommand: Command = {
       io.stdout(`${JSON.stringify(analyzeTone(text.replace(/^\uFEFF/, ''), args.locale))}\n`);
       return 0;
     }
-    const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
-    // A final newline ends the last line; it does not start an empty one.
+    const body = text.replace(/^\uFEFF/, '');
+    // No input is no lines; a final newline ends the last line, it does not start an empty one.
+    const lines = body === '' ? [] : body.split(/\r?\n/);
     if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
     io.stdout(lines.map((line) => `${JSON.stringify(analyzeTone(line, args.locale))}\n`).join(''));
     return 0;
