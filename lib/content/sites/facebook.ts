@@ -1,4 +1,4 @@
-import type { ComposerMatch, ComposerVariant, SiteAdapter, } from './types';
+import type { ComposerMatch, ComposerVariant, SiteAdapter } from './types';
 import { allVariantMatches, closestVariant, frameAround, queryFirst, precedes, toMatch, visibleText } from './selectors';
 
 /**
@@ -69,7 +69,10 @@ export const facebookAdapter: SiteAdapter = {
   channel: 'facebook',
   variants,
   match(target) {
-    const hit = closestVariant(target, variants) ?? closestVariant(target.querySelector?.('[data-contents="true"]') ?? target, variants);
+    // The legacy Draft.js variant names the contents node inside the editable root; focus events
+    // carry the root itself, so look from the contents node when there is one.
+    const root = target.closest('[contenteditable="true"]') ?? target;
+    const hit = closestVariant(root.querySelector('[data-contents="true"]') ?? target, variants);
     if (!hit) return undefined;
     const element = editableRoot(hit.element);
     return toMatch(element, hit.variant, hit.variant.surface ?? surfaceOf(element));

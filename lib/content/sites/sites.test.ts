@@ -154,10 +154,15 @@ describe.each(CASES)('$fixture', ({ fixture, adapter, counts, composers }) => {
     for (const id of Object.keys(model)) expect(composers.some((c) => c.id === id)).toBe(true);
   });
 
-  it('matches from any node inside the editor (what focusin and input events carry)', () => {
+  it('matches from the editor and any node inside it (what focusin and input events carry), with the same editor kind', () => {
     for (const match of adapter.findAll(document)) {
       const inner = match.element.querySelector('[data-text="true"], [data-lexical-text="true"], p') ?? match.element;
-      expect(adapter.match(inner)?.element).toBe(match.element);
+      for (const target of [match.element, inner]) {
+        const found = adapter.match(target);
+        expect(found?.element).toBe(match.element);
+        expect(found?.editor).toBe(match.editor);
+        expect(found?.surface).toBe(match.surface);
+      }
     }
   });
 });
