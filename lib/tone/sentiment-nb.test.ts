@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NB_NEUTRAL_BAND, nbFeatures, nbSquash, norwegianSentiment } from './sentiment-nb';
+import { NB_NEUTRAL_BAND, intensifiedHead, nbFeatures, nbSquash, norwegianSentiment, phraseIndex } from './sentiment-nb';
 import { stemNb } from './stem-nb';
 
 describe('norwegianSentiment', () => {
@@ -49,6 +49,55 @@ describe('norwegianSentiment', () => {
     const features = nbFeatures('god men dårlig');
     expect(features.find((f) => f.key === 'god')!.multiplier).toBe(0.5);
     expect(features.find((f) => f.key === 'dårlig')!.multiplier).toBe(1.5);
+  });
+
+  it.each(['likevel', 'allikevel', 'imidlertid'])('weighs what follows %j more, like "men"', (word) => {
+    const features = nbFeatures(`lang ${word} god`);
+    expect(features.find((f) => f.key === 'lang')!.multiplier).toBe(0.5);
+    expect(features.find((f) => f.key === 'god')!.multiplier).toBe(1.5);
+  });
+
+  const PHRASES = phraseIndex(['verdt pengene', 'under pari', 'ikke verdt', 'til å grine av', 'helt topp']);
+  it.each<[string, string, number]>([
+    ['Den var verdt pengene.', 'verdt pengene', 1],
+    ['Den var ikke verdt pengene.', 'verdt pengene', -0.74],
+    ['Den var ikke verdt pengene.', 'ikke verdt', 1],
+    ['Servicen var under pari.', 'under pari', 1],
+    // One-letter words are not tokens: "til å grine av" is keyed without "å".
+    ['Det var til å grine av', 'til grine av', 1],
+    // Starting with a booster, the phrase is taken as written (only "men" weighs on it).
+    ['Bra, men helt topp', 'helt topp', 1.5],
+  ])('%j holds the phrase %j (multiplier %d)', (text, phrase, multiplier) => {
+    const found = nbFeatures(text, PHRASES).filter((f) => f.key === phrase);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.multiplier).toBeCloseTo(multiplier);
+    expect(found[0]!.stem).toBe('');
+  });
+
+  it.each(['Den var verdt, pengene.', 'under', 'Helt. Topp.', 'til å grine', 'under, pari'])('%j holds no phrase (clause break or cut short)', (text) => {
+    expect(nbFeatures(text, PHRASES).filter((f) => f.key.includes(' '))).toEqual([]);
+  });
+
+  it('matches the shipped lexicon\'s phrases by default', () => {
+    expect(nbFeatures('Dette var rett og slett ikke verdt pengene.').some((f) => f.key.includes(' '))).toBe(true);
+  });
+
+  it.each<[string, string | undefined]>([
+    ['kjempeskuffende', 'skuffende'],
+    ['superkjedelig', 'kjedelig'],
+    ['drittkjedelig', 'kjedelig'],
+    ['dritbra', 'bra'],
+    ['kjempe', undefined],
+    ['supert', undefined],
+    ['kjedelig', undefined],
+  ])('the head of the intensified compound %j is %j', (word, head) => {
+    expect(intensifiedHead(word)).toBe(head);
+  });
+
+  it('counts an intensified compound as its head, boosted', () => {
+    const head = nbFeatures('Filmen var kjempeskuffende').find((f) => f.key === 'skuffende');
+    expect(head?.multiplier).toBeCloseTo(1.3);
+    expect(norwegianSentiment('Filmen var kjempeskuffende')).toBeLessThan(NB_NEUTRAL_BAND[0]);
   });
 
   it('stops negation at a comma', () => {

@@ -24,6 +24,35 @@ interface NbLexiconFile {
 
 const FILE = lexicon as unknown as NbLexiconFile;
 const WEIGHTS: ReadonlyMap<string, number> = new Map(FILE.words);
+
+/** Multi-word entries ("verdt pengene", "under pari"), indexed by their first word. */
+export type NbPhrases = ReadonlyMap<string, readonly string[][]>;
+
+/**
+ * A phrase as its feature key: lower case, one space between words, one-letter words dropped
+ * (the tokens drop them too, so "til å grine av" is matched as "til grine av").
+ */
+export function nbPhraseKey(phrase: string): string {
+  return phrase
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((w) => w.length > 1)
+    .join(' ');
+}
+
+export function phraseIndex(keys: Iterable<string>): NbPhrases {
+  const index = new Map<string, string[][]>();
+  for (const key of keys) {
+    if (!key.includes(' ')) continue;
+    const parts = nbPhraseKey(key).split(' ');
+    if (parts.length < 2) continue;
+    const list = index.get(parts[0]!) ?? [];
+    list.push(parts.slice(1));
+    index.set(parts[0]!, list);
+  }
+  return index;
+}
+const PHRASES = phraseIndex(WEIGHTS.keys());
 const BAND_LOW = Math.min(-0.01, FILE.neutral[0] ?? -0.1);
 const BAND_HIGH = Math.max(0.01, FILE.neutral[1] ?? 0.1);
 /**
@@ -41,7 +70,19 @@ const BOOSTERS: ReadonlyMap<string, number> = new Map([
     .map((w): [string, number] => [w, 1.3]),
   ...'litt noe ganske nokså relativt delvis rimelig temmelig småe lite'.split(' ').map((w): [string, number] => [w, 0.75]),
 ]);
-const CONTRAST: ReadonlySet<string> = new Set(['men', 'derimot']);
+// Intensifying compound prefixes: "kjempeskuffende", "superkjedelig", "drittkjedelig" also count
+// as their head word ("skuffende", "kjedelig"), boosted.
+const INTENSIFYING_PREFIXES = ['kjempe', 'super', 'dritt', 'drit', 'knall', 'kanon', 'mega', 'ultra', 'hyper', 'gørr', 'døds', 'ekstra'];
+const PREFIX_BOOST = 1.3;
+
+/** The head of an intensified compound, or undefined. */
+export function intensifiedHead(word: string): string | undefined {
+  for (const prefix of INTENSIFYING_PREFIXES) {
+    if (word.length - prefix.length >= 3 && word.startsWith(prefix)) return word.slice(prefix.length);
+  }
+  return undefined;
+}
+const CONTRAST: ReadonlySet<string> = new Set(['men', 'derimot', 'likevel', 'allikevel', 'imidlertid']);
 const NEGATION_SCALAR = -0.74;
 // Emoji and emoticons are scored on VADER's −4..4 scale; this brings them to the nb weights' scale.
 const EMOJI_SCALE = 0.25;
@@ -49,7 +90,7 @@ const EMOJI_SCALE = 0.25;
 export interface NbFeature {
   /** Lexicon key (lower-case word), or an emoji/emoticon with its fixed valence. */
   key: string;
-  /** Stem key (`~` + stem): shared by the word's inflected forms. */
+  /** Stem key (`~` + stem): shared by the word's inflected forms; empty for a phrase. */
   stem: string;
   multiplier: number;
   fixed?: number;
@@ -95,8 +136,8 @@ function notAsserted(tokens: SentimentToken[]): boolean[] {
 
 const keepWhole = (piece: string) => isEmoticon(piece);
 
-/** Each token's key and context multiplier (negation, boosters, "men", caps). */
-export function nbFeatures(text: string): NbFeature[] {
+/** Each token's key and context multiplier (negation, boosters, "men", caps), then each phrase's. */
+export function nbFeatures(text: string, phrases: NbPhrases = PHRASES): NbFeature[] {
   const tokens = sentimentTokens(decodeEntities(text), keepWhole);
   let caps = 0;
   for (const t of tokens) if (isAllCaps(t.surface, 2)) caps++;
@@ -110,15 +151,9 @@ export function nbFeatures(text: string): NbFeature[] {
     const lower = tokens[i]!.lower;
     role[i] = (NEGATIONS.has(lower) ? NEGATES : 0) | (BOOSTERS.has(lower) ? BOOSTS : 0) | (POST_NEGATIONS.has(lower) ? NEGATES_BEFORE : 0) | (isCounterfactual(tokens, i) ? NEGATES : 0);
   }
-  const out: NbFeature[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i]!;
-    // Negations and intensifiers modify what follows; they also carry weight of their own
-    // (in reviews "ikke" and "men" lean negative), so they stay features, unmodified.
-    if (NEGATIONS.has(token.lower) || role[i]! & BOOSTS) {
-      out.push({ key: token.lower, stem: `~${stemNb(token.lower)}`, multiplier: contrastAt >= 0 && i > contrastAt ? 1.5 : 1, apology: apology[i]! });
-      continue;
-    }
+  const contrast = (i: number) => (contrastAt < 0 ? 1 : i < contrastAt ? 0.5 : i > contrastAt ? 1.5 : 1);
+  /** The multiplier of a word at i: negation before (or "ikke" after), boosters, caps, "men", hedging. */
+  const context = (i: number, last: number): number => {
     let m = 1;
     let negated = false;
     for (let back = 1; back <= 3; back++) {
@@ -131,15 +166,43 @@ export function nbFeatures(text: string): NbFeature[] {
       if (role[i - back]! & BOOSTS && back <= 2) m *= BOOSTERS.get(prev.lower)!;
     }
     // Norwegian puts "ikke" after the finite verb: "liker ikke", "fungerer ikke", "anbefales ikke".
-    if (!negated && i + 1 < tokens.length && !token.breakAfter && role[i + 1]! & NEGATES_BEFORE) negated = true;
+    if (!negated && last + 1 < tokens.length && !tokens[last]!.breakAfter && role[last + 1]! & NEGATES_BEFORE) negated = true;
     if (negated) m *= NEGATION_SCALAR;
-    if (capsContrast && isAllCaps(token.surface, 2)) m *= 1.25;
-    if (contrastAt >= 0) m *= i < contrastAt ? 0.5 : i > contrastAt ? 1.5 : 1;
     if (hedged[i]) m *= NOT_ASSERTED_FACTOR;
-    const fixed = fixedValence(token);
-    const feature: NbFeature = { key: token.lower, stem: `~${stemNb(token.lower)}`, multiplier: m, apology: apology[i]! };
-    if (fixed !== undefined) feature.fixed = fixed * EMOJI_SCALE;
-    out.push(feature);
+    return m * contrast(i);
+  };
+  const out: NbFeature[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    // Negations and intensifiers modify what follows; they also carry weight of their own
+    // (in reviews "ikke" and "men" lean negative), so they stay features, unmodified.
+    if (NEGATIONS.has(token.lower) || role[i]! & BOOSTS) {
+      out.push({ key: token.lower, stem: `~${stemNb(token.lower)}`, multiplier: contrastAt >= 0 && i > contrastAt ? 1.5 : 1, apology: apology[i]! });
+    } else {
+      let m = context(i, i);
+      if (capsContrast && isAllCaps(token.surface, 2)) m *= 1.25;
+      const fixed = fixedValence(token);
+      const feature: NbFeature = { key: token.lower, stem: `~${stemNb(token.lower)}`, multiplier: m, apology: apology[i]! };
+      if (fixed !== undefined) feature.fixed = fixed * EMOJI_SCALE;
+      out.push(feature);
+      const head = fixed === undefined ? intensifiedHead(token.lower) : undefined;
+      if (head) out.push({ key: head, stem: `~${stemNb(head)}`, multiplier: m * PREFIX_BOOST, apology: apology[i]! });
+    }
+    const tails = phrases.get(token.lower);
+    if (tails) for (const tail of tails) pushPhrase(tail, i);
+  }
+  // A phrase adds its own entry on top of its words' (the regression learns what it adds); it
+  // never reaches across clause punctuation. One starting with a negation or booster is taken
+  // as written; any other is negated, boosted and hedged like a word.
+  function pushPhrase(tail: readonly string[], i: number): void {
+    const last = i + tail.length;
+    if (last >= tokens.length) return;
+    for (let k = 0; k < tail.length; k++) {
+      if (tokens[i + k]!.breakAfter || tokens[i + k + 1]!.lower !== tail[k]) return;
+    }
+    const first = tokens[i]!;
+    const m = NEGATIONS.has(first.lower) || role[i]! & BOOSTS ? contrast(i) : context(i, last);
+    out.push({ key: [first.lower, ...tail].join(' '), stem: '', multiplier: m, apology: apology[i]! });
   }
   return out;
 }
@@ -164,7 +227,7 @@ export function nbRawScore(features: NbFeature[], weights: ReadonlyMap<string, n
   let hits = 0;
   for (const f of features) {
     const form = weights.get(f.key);
-    const stem = weights.get(f.stem);
+    const stem = f.stem ? weights.get(f.stem) : undefined;
     const w = f.fixed ?? (form === undefined && stem === undefined ? undefined : (form ?? 0) + (stem ?? 0));
     if (w === undefined) continue;
     hits++;
