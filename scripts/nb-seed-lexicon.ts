@@ -270,6 +270,48 @@ const NB_HAND: [string, number][] = [
     tap-av taperen tapte-stort nederlag nederlaget tapsprosjekt underskudd konkurs konkursen
     nedgang tilbakegang forverret forverring verre-og-verre svekket svekkelse krise-rammet
         sykdom smittet     dødsfall ulykken skadde skadet-seg`),
+  // Slang, judgements about judgements, and more general vocabulary.
+  ...words(3, `konge kongen kongebra sjukt-bra sykt-bra sinnsykt-bra vanvittig-bra vanvittig-god helsprø-bra
+    nais digg-digg råkul råkult superkul superkult megabra hylle hyller hyllet hylles hyllest hyllester
+    jubelanmeldelse jubelkritikk terningkast-fem-og-seks stjernespekket stjerneklasse lysende lysende-klar
+    overstrålende skinnende gnistrende glitrende eventyrlig eventyrlige eventyrlig-god uovertruffen
+    uovertrufne uslåelig uslåelige makeløs makeløse makeløst fabelaktig-god ypperlig ypperlige ypperst
+    ypperste fortreffelig fortreffelige utsøkt utsøkte utsøkt førsteklasses   prakteksemplar
+    idealet ideell ideelle ideelt drømmekombinasjon drømmestart drømmedebut`),
+  ...words(2, `lovverdig lovverdige prisverdige berømmelig beundringsverdig beundringsverdige respektabel respektable
+    respektabelt pålitelighet solid-håndverk håndverk håndverket fagmessig fagmessige fagmessig dyktig-håndverk
+    velfungerende-helhet sympati sympatisk-figur likandes likandes-figur elskelig elskelige sjarmerende-figur
+    gledesfylt gledesfylte lattermild lattermilde   smilende smilet smilende-publikum morsomt-nok
+    avslappende avslappet avslappede rolig-og-god harmonisk-helhet vakkert-bilde nydelig-scenografi
+    fantasifull fantasifulle fantasirik fantasirike kreativ kreative kreativt kreativitet skaperglede
+    oppfinnsomhet originalitet særegen særegne særegent unik unike unikt distinkt distinkte
+    overraskende-god positivt-overrasket positiv-overraskelse gledelig-overraskelse overraskelse-i-positiv
+    imponert-over fornøyd-med godt-fornøyd svært-fornøyd veldig-fornøyd meget-fornøyd godt-likt
+    veldig-god veldig-bra veldig-fin meget-god meget-bra svært-god svært-bra særdeles-god
+    hjertevarmende livsbejaende livsglad livsglade optimisme varmhjertet storsinnet storsinnede
+    forsonende forløsende forløst katarsis befriende-morsom`),
+  ...words(-2, `slakt slakter slaktet slaktes slakteren nedsabler nedsablet sablet-ned refser refset refses refsing
+    kritiserer kritisert kritiseres kritikk kritikken kritikkverdig kritikkverdige kritikkverdig advarer
+    advarte advarsel advarsler beklagelig beklagelige beklageligvis uheldig-valg tvilsom-kvalitet
+    latterliggjør latterliggjort harselerer harselas hån håner hånet hånlig hånlige sarkastisk-kritikk
+    avviser avvist avvise avslag avslått           utestengt stengt-ute
+    dust dusten dustete idiot idioten idioter tosk tosken tufs teite-folk kjeltring-aktig
+    slapp-innsats dårlig-innsats     latskap uengasjert uengasjerte ugidelig likegyldighet
+    ufyselig ufyselige motvillig motvillige sur-betjening gretten grettene grinete sutrer klagesang
+    nifs nifse nifst skummel skumle skummelt ekkelt-nok uhyggelig uhyggelige guffen guffent
+    grotesk groteske grotesk-dårlig absurd absurde absurd-dårlig meningsløshet tøvete tullprat
+    skivebom skivebommer skivebommet bommert bommerten tabbe-kvote feilgrep feilgrepet misgrep misforstått
+    misforståelse misforståelser forvirrende-plott uforståelig uforståelige uforståelig ubegripelig
+    ubegripelige uklarhet rot-og-kaos rotete-historie hodeløs hodeløse hodeløst
+    utmattende utmattet utslitt tappet slitende slitsomt-å-se trøttende masete-musikk irriterende-lyd
+    motbør motvind tilbakeslag nedtur-for nedtur-etter skuffelsen-er sviende sviende-kritikk
+    treg-start treg-oppstart tungt-å-komme-inn-i vanskelig-tilgjengelig utilgjengelig utilgjengelige
+    overveldende-dårlig skuffet-over-at lei-av drittlei dritlei grusomt-lei mett-av`),
+  ...words(-3, `ubrukelig-søppel verdens-dårligste tidenes-dårligste årets-dårligste årets-skuffelse årets-flopp
+    drittsekk drittsekker jævlig jævlige jævla helvete helvetes faen fanden satan satans forbanna-dårlig
+    bunnløst-dårlig håpløst-dårlig latterlig-dårlig utrolig-dårlig ekstremt-dårlig svært-dårlig veldig-dårlig
+    veldig-kjedelig svært-kjedelig ekstremt-kjedelig utrolig-kjedelig skuffende-dårlig elendig-dårlig
+    styr-unna hold-deg-unna     bør-unngås ikke-kjøp ikke-kjøpe kjøp-ikke aldri-mer-igjen`),
 ];
 
 export const NB_SEED: [string, number][] = [
