@@ -17,6 +17,16 @@ describe('norwegianSentiment', () => {
     // "Dessverre" announces bad news; it is no apology and does not soften what follows.
     ['Dessverre var kaffen dårlig.', 'neg'],
     ['', 'neutral'],
+    // Phrases and compounds of the hand-written lexicon.
+    ['Ikke verdt pengene.', 'neg'],
+    ['Verdt pengene.', 'pos'],
+    ['Helt topp!', 'pos'],
+    ['Servicen var under pari.', 'neg'],
+    ['Anbefales på det varmeste.', 'pos'],
+    ['Ikke dårlig!', 'pos'],
+    ['Et mageplask.', 'neg'],
+    ['Filmen er kjempeskuffende.', 'neg'],
+    ['Den er ikke like god som eneren.', 'neg'],
   ])('%j → %s', (text, expected) => {
     const s = norwegianSentiment(text);
     const [low, high] = NB_NEUTRAL_BAND;
