@@ -8,6 +8,7 @@ import { draftStats } from '../engine/stats';
 import type { ChannelId, Finding } from '../engine/types';
 import { t } from '@/components/overlay/text';
 import type { ReplyTemplate } from '../plan/types';
+import { uiLocale } from '../i18n/t';
 import { analyzeTone } from '../tone/index';
 import { replaceInEditor } from './apply-edit';
 import { countersFor } from './counters';
@@ -63,6 +64,8 @@ export class ComposerController {
   /** The box with the site's buttons around the editor (looked up once: it lives as long as the editor). */
   private readonly frame: HTMLElement;
   private resizeObserver: ResizeObserver | undefined;
+  /** The language of finding messages: the browser's UI language, as the overlay's own strings (text.ts). */
+  private readonly messageLocale = uiLocale();
   private mutationObserver: MutationObserver | undefined;
 
   constructor(
@@ -159,6 +162,7 @@ export class ComposerController {
           plan,
           channel: this.deps.channel,
           surface: this.surface,
+          messageLocale: this.messageLocale,
           ...(replyingTo === undefined ? {} : { replyingTo }),
           onRuleError: (ruleId, problem) => console.warn(`Brandline: rule ${ruleId} ${problem}`),
         });
