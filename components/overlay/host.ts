@@ -24,8 +24,13 @@ export interface FloatingHost {
   remove(): void;
 }
 
-export function createFloatingHost(tag: `brandline-${string}`, doc: Document = document): FloatingHost {
+/**
+ * `data` lands on the host element itself (SPEC §6: the root of each overlay carries
+ * `data-channel` and `data-surface`, readable from the page without entering the shadow root).
+ */
+export function createFloatingHost(tag: `brandline-${string}`, doc: Document = document, data: Record<string, string> = {}): FloatingHost {
   const element = doc.createElement(tag);
+  for (const [name, value] of Object.entries(data)) element.dataset[name] = value;
   element.style.cssText = 'position:fixed;top:0;left:0;z-index:2147483000;display:block;visibility:hidden;';
   const shadow = element.attachShadow({ mode: 'open' });
   const style = doc.createElement('style');

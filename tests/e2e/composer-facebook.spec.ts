@@ -3,7 +3,7 @@
  * comment boxes get the tone chip, and fixes change Lexical's own editor state.
  */
 import { applyFix } from '@/lib/engine/apply-fix';
-import { applyFixFor, editorOf, FIX_CASES, lastSubmitted, modelText, offeredFix, rulesAfterCheck, typeText } from './composer-helpers';
+import { applyFixFor, editorOf, expectHostData, fixCasesFor, lastSubmitted, modelText, offeredFix, rulesAfterCheck, typeText } from './composer-helpers';
 import { expect, test } from './fixtures';
 import { EDITORS, SITES } from './sites';
 
@@ -30,12 +30,13 @@ for (const { draft, must, mustNot } of TRIGGERS) {
     const root = page.locator('brandline-overlay [data-channel]');
     await expect(root).toHaveAttribute('data-channel', 'facebook');
     await expect(root).toHaveAttribute('data-surface', 'post');
+    await expectHostData(page, 'brandline-overlay', { channel: 'facebook', surface: 'post' });
     expect(offDeviceRequests).toEqual([]);
   });
 }
 
-for (const { ruleId, draft, fixed } of FIX_CASES) {
-  test(`create post: the ${ruleId} fix edits the Lexical model`, async ({ context }) => {
+for (const { ruleId, draft, fixed } of fixCasesFor('facebook', 'post')) {
+  test(`create post: the ${ruleId} fix on ${JSON.stringify(draft)} edits the Lexical model`, async ({ context }) => {
     const page = await context.newPage();
     await page.goto(SITES.facebook.home);
     // Opened the way a user does: the "What's on your mind" opener, then the dialog's editor.
@@ -90,6 +91,7 @@ test('comment box: a comment surface with the tone chip; a fix edits the Lexical
   const root = page.locator('brandline-tone-chip [data-surface]');
   await expect(root).toHaveAttribute('data-surface', 'comment');
   await expect(root).toHaveAttribute('data-channel', 'facebook');
+  await expectHostData(page, 'brandline-tone-chip', { channel: 'facebook', surface: 'comment' });
   await expect(page.locator('brandline-overlay')).toHaveCount(0);
   await applyFixFor(page, 'brandline-tone-chip', 'terms.banned');
   const fixed = 'Glad you like it, it is not good value to make';

@@ -41,6 +41,19 @@ export async function ruleIds(page: Page, tag: PanelTag, length?: number): Promi
   );
 }
 
+/**
+ * SPEC §6: the host element itself (not only its shadow content) carries `data-channel` and
+ * `data-surface`, as a page script reads them (`document.querySelector(tag).dataset.channel`).
+ */
+export async function expectHostData(page: Page, tag: PanelTag, expected: { channel: ChannelId; surface: Surface }): Promise<void> {
+  const hosts = await page.evaluate(
+    (tag) => [...document.querySelectorAll<HTMLElement>(tag)].map((host) => ({ channel: host.dataset.channel, surface: host.dataset.surface })),
+    tag,
+  );
+  expect(hosts.length).toBeGreaterThan(0);
+  expect(hosts).toEqual(hosts.map(() => expected));
+}
+
 /** Waits until a panel has checked a text of `length` characters (UTF-16), then returns its rule ids. */
 export async function rulesAfterCheck(page: Page, tag: PanelTag, length: number): Promise<string[]> {
   await expect(page.locator(`${tag} [data-length="${length}"]`)).toHaveCount(1);
@@ -78,7 +91,16 @@ const UTM = (channel: ChannelId) => `utm_source=${channel}&utm_medium=social&utm
  * A draft for every type of fix the example plan offers, and the text the editor must hold after
  * the fix (written out by hand from the plan: an independent check of what the engine offers).
  */
-export const FIX_CASES: { ruleId: RuleId; draft: string; fixed: (channel: ChannelId) => string; surfaces: Surface[] }[] = [
+export interface FixCase {
+  ruleId: RuleId;
+  draft: string;
+  fixed: (channel: ChannelId) => string;
+  surfaces: Surface[];
+  /** Only where the example plan has the rule's setting (banned/required hashtags); every channel when absent. */
+  channels?: ChannelId[];
+}
+
+export const FIX_CASES: FixCase[] = [
   { ruleId: 'terms.banned', draft: 'A cheap cup for the road', fixed: () => 'A good value cup for the road', surfaces: ['post', 'comment'] },
   { ruleId: 'terms.preferred', draft: 'Users love the new blend', fixed: () => 'Coffee lovers love the new blend', surfaces: ['post', 'comment'] },
   { ruleId: 'terms.spelling', draft: 'Fresh from nordlys coffee today', fixed: () => 'Fresh from Nordlys Coffee today', surfaces: ['post', 'comment'] },
@@ -88,4 +110,14 @@ export const FIX_CASES: { ruleId: RuleId; draft: string; fixed: (channel: Channe
     fixed: (channel) => `Read more at https://nordlyscoffee.no/winter?${UTM(channel)}.`,
     surfaces: ['post'],
   },
+  // A removal: the banned hashtag goes with the space before it (Draft.js: a delete, no insertion).
+  { ruleId: 'hashtags.banned', draft: 'Fresh roast #cheapcoffee today', fixed: () => 'Fresh roast today', surfaces: ['post'], channels: ['x'] },
+  { ruleId: 'hashtags.banned', draft: 'Fresh roast #cheapcoffee', fixed: () => 'Fresh roast', surfaces: ['post'], channels: ['x'] },
+  // An append at the end of the text.
+  { ruleId: 'hashtags.required', draft: 'Winter roast is back', fixed: () => 'Winter roast is back #NordlysCoffee', surfaces: ['post'], channels: ['instagram'] },
 ];
+
+/** The fix cases that apply to a channel's surface. */
+export function fixCasesFor(channel: ChannelId, surface: Surface): FixCase[] {
+  return FIX_CASES.filter((c) => c.surfaces.includes(surface) && (c.channels?.includes(channel) ?? true));
+}

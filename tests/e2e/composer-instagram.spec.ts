@@ -4,7 +4,7 @@
  * editors' own state (Lexical state, React state).
  */
 import { applyFix } from '@/lib/engine/apply-fix';
-import { applyFixFor, editorOf, FIX_CASES, lastSubmitted, modelText, offeredFix, rulesAfterCheck, typeText } from './composer-helpers';
+import { applyFixFor, editorOf, expectHostData, fixCasesFor, lastSubmitted, modelText, offeredFix, rulesAfterCheck, typeText } from './composer-helpers';
 import { expect, test } from './fixtures';
 import { EDITORS, SITES } from './sites';
 
@@ -27,12 +27,13 @@ for (const { draft, must, mustNot } of TRIGGERS) {
     const root = page.locator('brandline-overlay [data-channel]');
     await expect(root).toHaveAttribute('data-channel', 'instagram');
     await expect(root).toHaveAttribute('data-surface', 'post');
+    await expectHostData(page, 'brandline-overlay', { channel: 'instagram', surface: 'post' });
     expect(offDeviceRequests).toEqual([]);
   });
 }
 
-for (const { ruleId, draft, fixed } of FIX_CASES) {
-  test(`caption: the ${ruleId} fix edits the Lexical model`, async ({ context }) => {
+for (const { ruleId, draft, fixed } of fixCasesFor('instagram', 'post')) {
+  test(`caption: the ${ruleId} fix on ${JSON.stringify(draft)} edits the Lexical model`, async ({ context }) => {
     const page = await context.newPage();
     await page.goto(SITES.instagram.create);
     await typeText(page, editorOf(page, EDITORS.instagram.caption), draft);
@@ -44,8 +45,8 @@ for (const { ruleId, draft, fixed } of FIX_CASES) {
   });
 }
 
-for (const { ruleId, draft, fixed } of FIX_CASES.filter((c) => c.surfaces.includes('comment'))) {
-  test(`comment field: the ${ruleId} fix edits the textarea's React state`, async ({ context }) => {
+for (const { ruleId, draft, fixed } of fixCasesFor('instagram', 'comment')) {
+  test(`comment field: the ${ruleId} fix on ${JSON.stringify(draft)} edits the textarea's React state`, async ({ context }) => {
     const page = await context.newPage();
     await page.goto(SITES.instagram.post);
     await typeText(page, editorOf(page, EDITORS.instagram.comment), draft);
@@ -66,6 +67,7 @@ test('comment field: after a fix, typing, undo and the Post button work on the R
   const chip = page.locator('brandline-tone-chip [data-surface]');
   await expect(chip).toHaveAttribute('data-surface', 'comment');
   await expect(chip).toHaveAttribute('data-channel', 'instagram');
+  await expectHostData(page, 'brandline-tone-chip', { channel: 'instagram', surface: 'comment' });
   await rulesAfterCheck(page, 'brandline-tone-chip', text.length);
   await applyFixFor(page, 'brandline-tone-chip', 'terms.preferred');
   const fixed = 'Our coffee lovers say thanks';

@@ -3,7 +3,7 @@
  * box, and fixes that change Draft.js's own EditorState.
  */
 import { applyFix } from '@/lib/engine/apply-fix';
-import { applyFixFor, editorOf, FIX_CASES, lastSubmitted, modelText, offeredFix, rulesAfterCheck, typeText } from './composer-helpers';
+import { applyFixFor, editorOf, expectHostData, fixCasesFor, lastSubmitted, modelText, offeredFix, rulesAfterCheck, typeText } from './composer-helpers';
 import { expect, test } from './fixtures';
 import { EDITORS, SITES } from './sites';
 
@@ -25,12 +25,13 @@ for (const { draft, must, mustNot } of TRIGGERS) {
     const root = page.locator('brandline-overlay [data-channel]');
     await expect(root).toHaveAttribute('data-channel', 'x');
     await expect(root).toHaveAttribute('data-surface', 'post');
+    await expectHostData(page, 'brandline-overlay', { channel: 'x', surface: 'post' });
     expect(offDeviceRequests).toEqual([]);
   });
 }
 
-for (const { ruleId, draft, fixed } of FIX_CASES) {
-  test(`post box: the ${ruleId} fix edits the Draft.js model`, async ({ context }) => {
+for (const { ruleId, draft, fixed } of fixCasesFor('x', 'post')) {
+  test(`post box: the ${ruleId} fix on ${JSON.stringify(draft)} edits the Draft.js model`, async ({ context }) => {
     const page = await context.newPage();
     await page.goto(SITES.x.home);
     await typeText(page, editorOf(page, EDITORS.x.post), draft);
@@ -91,6 +92,7 @@ test('reply box: a comment surface with the tone chip, and fixes there edit the 
   expect(rules).toContain('terms.spelling');
   await expect(page.locator('brandline-tone-chip [data-surface]')).toHaveAttribute('data-surface', 'comment');
   await expect(page.locator('brandline-tone-chip [data-channel]')).toHaveAttribute('data-channel', 'x');
+  await expectHostData(page, 'brandline-tone-chip', { channel: 'x', surface: 'comment' });
   await expect(page.locator('brandline-overlay')).toHaveCount(0);
   await applyFixFor(page, 'brandline-tone-chip', 'terms.spelling');
   await expect.poll(() => modelText(page, EDITORS.x.reply)).toBe('Thanks! Nordlys Coffee loves you');
