@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { TabState } from '@/lib/content/tab-state';
+import { TAB_STATE_REQUEST, tabStateSchema, type TabState } from '@/lib/messaging/protocol';
 
 /**
  * The tab the popup is about: the active tab of its window, or `?tab=<id>` (so a test or a
@@ -15,8 +15,10 @@ export async function targetTabId(search = location.search): Promise<number | un
 /** What the content script of the tab sees; undefined when there is none (not a social tab). */
 export async function askTabState(tabId: number): Promise<TabState | undefined> {
   try {
-    const answer = (await browser.tabs.sendMessage(tabId, { brandline: 1, type: 'tab.state' })) as TabState | undefined;
-    return answer && typeof answer === 'object' && 'channel' in answer ? answer : undefined;
+    const answer: unknown = await browser.tabs.sendMessage(tabId, TAB_STATE_REQUEST);
+    const parsed = tabStateSchema.safeParse(answer);
+    // No answer, or one of another shape (an older content script, another extension's page script).
+    return parsed.success ? parsed.data : undefined;
   } catch {
     // "Receiving end does not exist": no Brandline content script in that tab.
     return undefined;

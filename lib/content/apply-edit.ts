@@ -7,24 +7,26 @@ import type { EditorKind } from './sites/types';
  * keeps working and the site's Post button sees the new text:
  *   select the range in the editor, then `execCommand('insertText')`, which fires trusted
  *   beforeinput/input events these editors handle.
- * Resolves to whether the editor's text afterwards is exactly the expected result.
+ * Resolves to whether the editor's text afterwards is exactly the expected result. With `signal`
+ * aborted (the composer went away, the extension was updated), no further step touches the page.
  */
-export async function replaceInEditor(editor: HTMLElement, kind: EditorKind, start: number, end: number, text: string): Promise<boolean> {
+export async function replaceInEditor(editor: HTMLElement, kind: EditorKind, start: number, end: number, text: string, signal?: AbortSignal): Promise<boolean> {
   const before = readEditorText(editor, kind);
   if (start < 0 || end > before.length || start > end) return false;
   const expected = before.slice(0, start) + text + before.slice(end);
   if (kind === 'textarea') {
     replaceInTextarea(editor as HTMLTextAreaElement, start, end, text);
   } else {
-    if (!(await selectInContentEditable(editor, kind, start, end))) return false;
+    if (!(await selectInContentEditable(editor, kind, start, end, signal)) || signal?.aborted) return false;
     // Draft.js takes typed text from React's onBeforeInput, which Chrome feeds from `textInput`:
     // handed the text that way, Draft.js edits its EditorState itself (an undo step, no DOM surgery).
     // Native insertion into an empty Draft.js editor would replace markup React owns.
     if (!(kind === 'draft' && text && dispatchTextInput(editor, text))) insertSelected(text);
     // Draft.js and Lexical re-render on their own schedule (a microtask or the next frame).
-    await nextFrame();
+    await nextFrame(editor, signal);
+    if (signal?.aborted) return false;
     const after = readEditorText(editor, kind);
-    if (after !== expected) await pasteFallback(editor, kind, start, end, text, after !== before);
+    if (after !== expected) await pasteFallback(editor, kind, start, end, text, after !== before, signal);
   }
   return readEditorText(editor, kind) === expected;
 }
@@ -61,7 +63,7 @@ function replaceInTextarea(area: HTMLTextAreaElement, start: number, end: number
 }
 
 /** Selects [start, end) and waits until the editor has seen the selection change. */
-async function selectInContentEditable(editor: HTMLElement, kind: EditorKind, start: number, end: number): Promise<boolean> {
+async function selectInContentEditable(editor: HTMLElement, kind: EditorKind, start: number, end: number, signal: AbortSignal | undefined): Promise<boolean> {
   const map = mapEditorText(editor, kind);
   // An empty editor holds only placeholder markup: the caret goes where the editor types its first character.
   const from = map.text === '' ? emptyPoint(editor, kind) : domPointAt(map, start);
@@ -69,11 +71,7 @@ async function selectInContentEditable(editor: HTMLElement, kind: EditorKind, st
   const selection = editor.ownerDocument.getSelection();
   if (!from || !to || !selection) return false;
   editor.focus({ preventScroll: true });
-  const changed = new Promise<void>((resolve) => {
-    const done = () => resolve();
-    editor.ownerDocument.addEventListener('selectionchange', done, { once: true });
-    setTimeout(done, 100);
-  });
+  const changed = firstOf(editor.ownerDocument, 'selectionchange', SELECTION_TIMEOUT_MS, signal);
   const range = editor.ownerDocument.createRange();
   range.setStart(from.node, from.offset);
   range.setEnd(to.node, to.offset);
@@ -81,8 +79,8 @@ async function selectInContentEditable(editor: HTMLElement, kind: EditorKind, st
   selection.addRange(range);
   await changed;
   // React flushes the editor's onSelect update at the end of that event; let it land.
-  await new Promise((resolve) => setTimeout(resolve, 0));
-  return true;
+  await delay(editor, 0, signal);
+  return !signal?.aborted;
 }
 
 /** Where the first character of an empty editor goes: inside its first (empty) line. */
@@ -96,19 +94,70 @@ function emptyPoint(editor: HTMLElement, kind: EditorKind): { node: Node; offset
 }
 
 /** Second path for editors that ignore execCommand: a paste carrying the replacement. */
-async function pasteFallback(editor: HTMLElement, kind: EditorKind, start: number, end: number, text: string, changed: boolean) {
+async function pasteFallback(editor: HTMLElement, kind: EditorKind, start: number, end: number, text: string, changed: boolean, signal: AbortSignal | undefined) {
   if (changed) {
     // execCommand changed the text, but not as asked: take that back before trying again.
     document.execCommand('undo', false);
-    await nextFrame();
+    await nextFrame(editor, signal);
   }
-  if (!(await selectInContentEditable(editor, kind, start, end))) return;
+  if (signal?.aborted || !(await selectInContentEditable(editor, kind, start, end, signal)) || signal?.aborted) return;
   const data = new DataTransfer();
   data.setData('text/plain', text);
   editor.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-  await nextFrame();
+  await nextFrame(editor, signal);
 }
 
-function nextFrame(): Promise<void> {
-  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+/** How long a selection change may take to be reported before the edit goes ahead anyway. */
+const SELECTION_TIMEOUT_MS = 100;
+
+/**
+ * Resolves at the first `type` event on `target`, after `ms`, or when `signal` aborts — whichever
+ * comes first — and in every case leaves no listener or timer behind.
+ */
+export function firstOf(target: EventTarget, type: string, ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    if (signal?.aborted) return resolve();
+    const done = () => {
+      target.removeEventListener(type, done);
+      signal?.removeEventListener('abort', done);
+      clearTimeout(timer);
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    target.addEventListener(type, done);
+    signal?.addEventListener('abort', done);
+  });
+}
+
+/** A timer of the editor's window that also ends (early) when `signal` aborts. */
+function delay(editor: HTMLElement, ms: number, signal: AbortSignal | undefined): Promise<void> {
+  const view = editor.ownerDocument.defaultView ?? window;
+  return new Promise((resolve) => {
+    if (signal?.aborted) return resolve();
+    const done = () => {
+      view.clearTimeout(timer);
+      signal?.removeEventListener('abort', done);
+      resolve();
+    };
+    const timer = view.setTimeout(done, ms);
+    signal?.addEventListener('abort', done);
+  });
+}
+
+/** After the editor's next render: the next frame, then the tasks queued in it. */
+function nextFrame(editor: HTMLElement, signal: AbortSignal | undefined): Promise<void> {
+  const view = editor.ownerDocument.defaultView ?? window;
+  return new Promise((resolve) => {
+    if (signal?.aborted) return resolve();
+    const done = () => {
+      view.cancelAnimationFrame(frame);
+      signal?.removeEventListener('abort', done);
+      resolve();
+    };
+    const frame = view.requestAnimationFrame(() => {
+      signal?.removeEventListener('abort', done);
+      void delay(editor, 0, signal).then(resolve);
+    });
+    signal?.addEventListener('abort', done);
+  });
 }

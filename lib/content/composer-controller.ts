@@ -7,23 +7,21 @@ import { checkDraft } from '../engine/check';
 import { draftStats } from '../engine/stats';
 import type { ChannelId, Finding } from '../engine/types';
 import { t } from '@/components/overlay/text';
-import type { ReplyTemplate } from '../plan/types';
+import type { Plan, ReplyTemplate } from '../plan/types';
 import { uiLocale } from '../i18n/t';
 import { analyzeTone } from '../tone/index';
 import { replaceInEditor } from './apply-edit';
-import { countersFor } from './counters';
+import { countersFor, type Counter } from './counters';
 import { mapEditorText, type TextMap } from './editor-text';
 import { clearMarks, markFindings } from './highlights';
+import { memoLast } from './memo';
 import { isOnScreen, placePanel, type Side } from './placement';
 import type { PlanSource } from './plan-source';
-import { scheduleTask, type ScheduledTask, type Timers } from './scheduler';
+import { checkWait, scheduleTask, type ScheduledTask, type Timers } from './scheduler';
 import type { ComposerMatch, SiteAdapter } from './sites/types';
 import { themeAround } from './theme';
-import { summarizeTone } from './tone-summary';
+import { summarizeTone, type ToneSummary } from './tone-summary';
 
-/** Typing pauses shorter than this merge into one check; the check then waits for idle time. */
-const CHECK_DELAY_MS = 8;
-const CHECK_IDLE_TIMEOUT_MS = 12;
 
 export interface ComposerState {
   surface: ComposerMatch['surface'];
@@ -54,6 +52,11 @@ export class ComposerController {
   private collapsed = true;
   private notice: string | undefined;
   private replyingTo: string | undefined;
+  /**
+   * The answered post or comment, read from the page once and kept until the editor is focused
+   * again or the page navigates (it cannot change while the user types in the same box).
+   */
+  private answered: { text: string | undefined } | undefined;
   /** Read from the page at the first placement, when its style and layout are up to date anyway. */
   private theme: 'light' | 'dark' = 'light';
   /** In a dialog (a fixed layer): the panel is fixed too; otherwise it scrolls with the page. */
@@ -66,6 +69,21 @@ export class ComposerController {
   private resizeObserver: ResizeObserver | undefined;
   /** The language of finding messages: the browser's UI language, as the overlay's own strings (text.ts). */
   private readonly messageLocale = uiLocale();
+  /** Derived from the text only: re-renders (toggle, theme, a new notice) reuse the last result. */
+  private readonly counters = memoLast((text: string, plan: Plan | undefined): Counter[] =>
+    countersFor(draftStats(text, this.deps.channel, plan, 'post'), this.deps.channel, plan),
+  );
+  private readonly toneSummary = memoLast((text: string, findings: Finding[], plan: Plan | undefined): ToneSummary => {
+    let sentiment: number | undefined;
+    if (plan && text.trim()) {
+      try {
+        sentiment = analyzeTone(text, plan.locale).sentiment;
+      } catch {
+        sentiment = undefined;
+      }
+    }
+    return summarizeTone(text, findings, sentiment);
+  });
   private mutationObserver: MutationObserver | undefined;
 
   constructor(
@@ -75,7 +93,10 @@ export class ComposerController {
     this.element = match.element;
     this.surface = match.surface;
     const { ctx } = deps;
-    this.host = createFloatingHost(this.surface === 'post' ? 'brandline-overlay' : 'brandline-tone-chip', this.element.ownerDocument);
+    this.host = createFloatingHost(this.surface === 'post' ? 'brandline-overlay' : 'brandline-tone-chip', this.element.ownerDocument, {
+      channel: deps.channel,
+      surface: this.surface,
+    });
     this.frame = deps.adapter.frameOf(match);
     const timers: Timers = {
       setTimeout: (handler, ms) => ctx.setTimeout(handler, ms),
@@ -83,7 +104,9 @@ export class ComposerController {
       requestIdleCallback: (handler, options) => ctx.requestIdleCallback(handler, options),
       cancelIdleCallback: (id) => cancelIdleCallback(id),
     };
-    this.task = scheduleTask(() => this.checkNow(), timers, CHECK_DELAY_MS, CHECK_IDLE_TIMEOUT_MS);
+    // Typing pauses shorter than the wait merge into one check, which then waits for idle time;
+    // the wait grows with the text (the last checked length: reading the editor now would walk it).
+    this.task = scheduleTask(() => this.checkNow(), timers, () => checkWait(this.map.text.length));
     this.measurer = new IntersectionObserver((entries) => this.place(entries));
     // Known from the markup, not from computed style (which would force the page's style update).
     this.pinned = this.frame.closest(DIALOG_SELECTORS) !== null;
@@ -105,8 +128,14 @@ export class ComposerController {
     const active = () => {
       this.lastActive = performance.now();
     };
+    // Focus may come after the page showed another thread in the same box: read the answered text afresh.
+    const focused = () => {
+      this.refreshContext();
+      this.task.request();
+    };
     for (const type of ['input', 'paste', 'cut', 'drop', 'compositionend'] as const) this.element.addEventListener(type, request, { signal, passive: true });
     this.element.addEventListener('focus', active, { signal, passive: true });
+    this.element.addEventListener('focus', focused, { signal, passive: true });
     this.element.addEventListener('input', active, { signal, passive: true });
     this.element.addEventListener('keydown', (event) => this.onEditorKey(event), { signal });
     if (this.match.editor !== 'textarea') {
@@ -145,6 +174,11 @@ export class ComposerController {
     return this.match.editor === 'textarea' && (this.element as HTMLTextAreaElement).value !== this.map.text;
   }
 
+  /** Forgets what was read around the editor (the answered text); after focus and navigation. */
+  refreshContext() {
+    this.answered = undefined;
+  }
+
   requestCheck() {
     this.task.request();
   }
@@ -155,7 +189,8 @@ export class ComposerController {
     const plan = this.deps.plans.current();
     const text = this.map.text;
     if (plan) {
-      const replyingTo = this.deps.adapter.replyingTo(this.match);
+      this.answered ??= { text: this.deps.adapter.replyingTo(this.match) };
+      const replyingTo = this.answered.text;
       this.replyingTo = replyingTo;
       try {
         this.findings = checkDraft(text, {
@@ -193,25 +228,17 @@ export class ComposerController {
         h(Overlay, {
           ...common,
           planName: plan?.name,
-          counters: countersFor(draftStats(text, this.deps.channel, plan, 'post'), this.deps.channel, plan),
+          counters: this.counters(text, plan),
           collapsed: this.collapsed,
           onToggle: () => this.toggle(),
         }),
       );
     } else {
-      let sentiment: number | undefined;
-      if (plan && text.trim()) {
-        try {
-          sentiment = analyzeTone(text, plan.locale).sentiment;
-        } catch {
-          sentiment = undefined;
-        }
-      }
       this.host.render(
         h(ToneChip, {
           replyingTo: this.replyingTo,
           ...common,
-          summary: summarizeTone(text, this.findings, sentiment),
+          summary: this.toneSummary(text, this.findings, plan),
           templates: plan?.moderation.replyTemplates ?? [],
           escalation: plan?.moderation.escalation ?? '',
           expanded: !this.collapsed,
@@ -244,7 +271,7 @@ export class ComposerController {
       this.checkNow();
       return;
     }
-    const ok = await replaceInEditor(this.element, this.match.editor, fix.start, fix.end, fix.text);
+    const ok = await replaceInEditor(this.element, this.match.editor, fix.start, fix.end, fix.text, this.abort.signal);
     this.notice = ok ? undefined : t('overlay_fixFailed');
     this.checkNow();
   }
@@ -253,7 +280,7 @@ export class ComposerController {
     const text = this.readText();
     const at = text.length;
     const glue = text === '' || /\s$/.test(text) ? '' : ' ';
-    const ok = await replaceInEditor(this.element, this.match.editor, at, at, glue + template.text);
+    const ok = await replaceInEditor(this.element, this.match.editor, at, at, glue + template.text, this.abort.signal);
     this.notice = ok ? undefined : t('overlay_fixFailed');
     this.checkNow();
   }

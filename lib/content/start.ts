@@ -117,6 +117,11 @@ export function startComposerChecks(ctx: ContentScriptContext): void {
   ctx.addEventListener(window, 'resize', guard('following the page', repositionAll), { passive: true });
   ctx.addEventListener(window, 'wxt:locationchange', guard('navigation', () => {
     noted = false;
+    // The same editor element can now answer another post (single-page apps keep the markup).
+    for (const controller of controllers.values()) {
+      controller.refreshContext();
+      controller.requestCheck();
+    }
     follow();
     scanSoon();
   }));

@@ -1,18 +1,14 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { ChannelId, Finding, Surface } from '../engine/types';
+import type { TabState } from '../messaging/protocol';
+
+export type { TabState };
 
 /**
- * The popup asks the content script of the current tab what it sees:
- * `{ brandline: 1, type: 'tab.state' }` → `{ channel, planName, composers }`, the composer in use
- * (focused or most recently typed in) first.
+ * The popup's `{ brandline: 1, type: 'tab.state' }` (TAB_STATE_REQUEST in lib/messaging/protocol.ts).
+ * Checked by hand and the protocol imported for types only: its zod schemas would weigh on every
+ * page the content script runs in (the popup parses the answer).
  */
-export interface TabState {
-  channel: ChannelId;
-  planName: string | undefined;
-  composers: { surface: Surface; text: string; findings: Finding[] }[];
-}
-
 export function isTabStateRequest(message: unknown): boolean {
   return typeof message === 'object' && message !== null && (message as { brandline?: unknown }).brandline === 1 && (message as { type?: unknown }).type === 'tab.state';
 }

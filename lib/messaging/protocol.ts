@@ -4,7 +4,7 @@
  * and a response type. Add a message here, then its handler in lib/background/handlers.ts.
  */
 import * as z from 'zod/mini';
-import type { ChannelId } from '../engine/types';
+import { RULE_IDS, SURFACES, type ChannelId } from '../engine/types';
 import type { KpiSnapshot } from '../metrics/snapshot';
 import type { ImportKind } from '../metrics/types';
 import type { Plan } from '../plan/types';
@@ -117,3 +117,31 @@ export function isEnvelope(value: unknown): value is Envelope {
   return typeof value === 'object' && value !== null && (value as { brandline?: unknown }).brandline === 1 &&
     typeof (value as { type?: unknown }).type === 'string';
 }
+
+/**
+ * The second protocol: the popup asks the content script of a tab (browser.tabs.sendMessage, not
+ * the background) what it sees. `{ brandline: 1, type: 'tab.state' }` → TabState, the composer
+ * in use (focused or most recently typed in) first. The answer comes from a page's content
+ * script, so the popup parses it with `tabStateSchema` rather than trusting its shape.
+ */
+export const TAB_STATE_REQUEST = { brandline: 1, type: 'tab.state' } as const;
+export type TabStateRequest = typeof TAB_STATE_REQUEST;
+
+const offset = z.number().check(z.int(), z.nonnegative());
+const findingSchema = z.object({
+  ruleId: z.enum(RULE_IDS),
+  severity: z.enum(['error', 'warning', 'info']),
+  message: z.string(),
+  start: z.optional(offset),
+  end: z.optional(offset),
+  fix: z.optional(z.object({ start: offset, end: offset, text: z.string() })),
+});
+
+export const tabStateSchema = z.object({
+  channel: channelId,
+  /** Absent when the plan is not loaded yet. */
+  planName: z.optional(z.string()),
+  composers: z.array(z.object({ surface: z.enum(SURFACES), text: z.string(), findings: z.array(findingSchema) })),
+});
+
+export type TabState = z.infer<typeof tabStateSchema>;

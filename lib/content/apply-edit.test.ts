@@ -1,0 +1,57 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { firstOf } from './apply-edit';
+
+/** An EventTarget that counts its live listeners. */
+function countingTarget() {
+  const target = new EventTarget();
+  let listeners = 0;
+  const add = target.addEventListener.bind(target);
+  const remove = target.removeEventListener.bind(target);
+  target.addEventListener = (...args: Parameters<EventTarget['addEventListener']>) => {
+    listeners++;
+    add(...args);
+  };
+  target.removeEventListener = (...args: Parameters<EventTarget['removeEventListener']>) => {
+    listeners--;
+    remove(...args);
+  };
+  return { target, live: () => listeners };
+}
+
+describe('firstOf (waiting for the selection change before an edit)', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it.each([
+    { name: 'the event comes first', settle: (t: EventTarget, _a: AbortController) => void t.dispatchEvent(new Event('selectionchange')) },
+    { name: 'the timeout wins', settle: () => void vi.advanceTimersByTime(100) },
+    { name: 'the composer goes away (abort)', settle: (_t: EventTarget, a: AbortController) => a.abort() },
+  ])('$name: resolves and leaves no listener or timer behind', async ({ settle }) => {
+    const { target, live } = countingTarget();
+    const abort = new AbortController();
+    const signal = countingTarget();
+    // The signal's listener count is watched through a wrapper with the same behaviour.
+    const watched = Object.assign(signal.target, { aborted: false }) as unknown as AbortSignal;
+    abort.signal.addEventListener('abort', () => {
+      (watched as unknown as { aborted: boolean }).aborted = true;
+      signal.target.dispatchEvent(new Event('abort'));
+    });
+    let resolved = false;
+    const waiting = firstOf(target, 'selectionchange', 100, watched).then(() => (resolved = true));
+    expect(live()).toBe(1);
+    expect(signal.live()).toBe(1);
+    settle(target, abort);
+    await waiting;
+    expect(resolved).toBe(true);
+    expect(live()).toBe(0);
+    expect(signal.live()).toBe(0);
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it('resolves at once for an aborted signal, without listening', async () => {
+    const { target, live } = countingTarget();
+    await firstOf(target, 'selectionchange', 100, AbortSignal.abort());
+    expect(live()).toBe(0);
+    expect(vi.getTimerCount()).toBe(0);
+  });
+});
