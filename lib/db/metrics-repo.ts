@@ -111,12 +111,17 @@ export class MetricsRepo {
 
   async loadAll(): Promise<MetricsData> {
     const db = this.db;
-    return db.transaction('r', [db.snapshots, db.posts, db.webSessions, db.campaignResults], async () => ({
-      snapshots: await db.snapshots.toArray(),
-      posts: (await db.posts.toArray()).map(fromStoredPost),
-      sessions: (await db.webSessions.toArray()).map(fromStoredSession),
-      campaignResults: await db.campaignResults.toArray(),
-    }));
+    // The four reads are issued together in one read transaction: IndexedDB serves them in
+    // parallel, which is what a cold KPI snapshot over years of data waits on.
+    return db.transaction('r', [db.snapshots, db.posts, db.webSessions, db.campaignResults], async () => {
+      const [snapshots, posts, sessions, campaignResults] = await Promise.all([
+        db.snapshots.toArray(),
+        db.posts.toArray(),
+        db.webSessions.toArray(),
+        db.campaignResults.toArray(),
+      ]);
+      return { snapshots, posts: posts.map(fromStoredPost), sessions: sessions.map(fromStoredSession), campaignResults };
+    });
   }
 
   /** Posts of a channel published in [from, to] (dates inclusive), by the [channel+day] index. */
