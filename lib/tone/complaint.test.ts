@@ -11,12 +11,18 @@ describe('complaint', () => {
     ['Thanks for the quick refund, you are great!', 'en', false],
     ['Love the new blend!', 'en', false],
     ['What time do you open on Sunday?', 'en', false],
+    ['Delivery took way too long this time', 'en', true],
+    ['The latte is overpriced and the queue too slow', 'en', true],
+    ['Too good to be true, love it!', 'en', false],
     ['Jeg har ikke fått pakken min', 'nb', true],
     ['Jeg vil sende en reklamasjon på kvernen', 'nb', true],
     ['Venter fortsatt på svar', 'nb', true],
     ['Elendig service, aldri igjen', 'nb', true],
     ['Når åpner dere på søndag?', 'nb', false],
     ['Tusen takk, kaffen var nydelig!', 'nb', false],
+    ['Kaffen er altfor dyr nå', 'nb', true],
+    ['Leveringen tok for lang tid', 'nb', true],
+    ['Altfor godt, takk for sist!', 'nb', false],
   ])('%j (%s) → %s', (text, locale, expected) => {
     expect(analyzeTone(text, locale).complaint).toBe(expected);
   });
