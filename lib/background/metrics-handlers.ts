@@ -43,9 +43,9 @@ export function metricsHandlers(store: BackgroundStore): MetricsHandlers {
     try {
       return await (await store.metrics()).store(data);
     } finally {
+      // No reload here: the snapshot the side panel asks for next reads only its range, and a
+      // full reload running beside it would only slow it down (it warms the cache after).
       store.invalidateMetrics();
-      // Reload now: the side panel usually asks for a snapshot right after an import.
-      store.metricsData().catch(() => undefined);
     }
   };
 
@@ -59,8 +59,12 @@ export function metricsHandlers(store: BackgroundStore): MetricsHandlers {
 
     'kpi.snapshot': async ({ from, to, channel, planId }) => {
       if (from && to && from > to) throw new HandlerError('bad-request', `from (${from}) is after to (${to}).`);
-      const [data, plan] = await Promise.all([store.metricsData(), planForSnapshot(store, channel, planId)]);
-      return buildSnapshot(data, plan, { channel, ...(from ? { from } : {}), ...(to ? { to } : {}) });
+      const plan = await planForSnapshot(store, channel, planId);
+      const query = { channel, ...(from ? { from } : {}), ...(to ? { to } : {}) };
+      const snapshot = buildSnapshot(await store.snapshotRecords(query, plan.campaigns), plan, query);
+      // The answer leaves first; the next request (another range, a channel) then finds memory warm.
+      store.warmMetrics();
+      return snapshot;
     },
 
     'data.erase': async () => {

@@ -2,16 +2,24 @@ import { DB_NAME, type BrandlineDb } from '../db/database';
 import { MetricsRepo } from '../db/metrics-repo';
 import { openDatabase } from '../db/open';
 import { PlansRepo } from '../db/plans-repo';
+import { readSnapshotSlice } from '../db/snapshot-slice';
+import type { SnapshotQuery } from '../metrics/snapshot';
 import type { MetricsData } from '../metrics/types';
+import type { Campaign } from '../plan/types';
 
 /**
  * The background's hold on the database: opened once, on first use, and the metric records
- * kept in memory after the first read so that a KPI snapshot over years of data does not
- * re-read IndexedDB. Every write goes through here and drops the cache.
+ * kept in memory once read so that a KPI snapshot over years of data does not re-read
+ * IndexedDB. A snapshot that finds memory empty (a restarted worker, a write just landed) reads
+ * only the records its range needs and the whole cache is filled after it has answered. Every
+ * write goes through here and drops the cache, and a read that started before a write is never
+ * kept (generation count).
  */
 export class BackgroundStore {
   private opening: Promise<BrandlineDb> | undefined;
-  private cached: Promise<MetricsData> | undefined;
+  private cached: MetricsData | undefined;
+  private loading: Promise<MetricsData> | undefined;
+  private generation = 0;
 
   constructor(private readonly dbName = DB_NAME) {}
 
@@ -34,23 +42,48 @@ export class BackgroundStore {
 
   /** Every metric record, from memory after the first call. */
   metricsData(): Promise<MetricsData> {
-    this.cached ??= this.metrics()
-      .then((repo) => repo.loadAll())
-      .catch((error: unknown) => {
-        this.cached = undefined;
-        throw error;
-      });
-    return this.cached;
+    if (this.cached) return Promise.resolve(this.cached);
+    if (!this.loading) {
+      const generation = this.generation;
+      const loading = this.metrics()
+        .then((repo) => repo.loadAll())
+        .then((data) => {
+          if (generation === this.generation) this.cached = data;
+          return data;
+        })
+        .finally(() => {
+          if (this.loading === loading) this.loading = undefined;
+        });
+      this.loading = loading;
+    }
+    return this.loading;
+  }
+
+  /**
+   * The records a snapshot of `query` needs: every record when they are in memory (or on their
+   * way), else the slice its range needs (lib/db/snapshot-slice.ts), or every record read into
+   * the cache when the range needs most of them.
+   */
+  async snapshotRecords(query: SnapshotQuery, campaigns: readonly Campaign[]): Promise<MetricsData> {
+    if (this.cached || this.loading) return this.metricsData();
+    return (await readSnapshotSlice(await this.db(), query, campaigns)) ?? this.metricsData();
+  }
+
+  /** Starts filling the cache (call after answering: it reads every record). */
+  warmMetrics(): void {
+    if (!this.cached) this.metricsData().catch(() => undefined);
   }
 
   invalidateMetrics(): void {
+    this.generation += 1;
     this.cached = undefined;
+    this.loading = undefined;
   }
 
   async close(): Promise<void> {
     const db = await this.opening?.catch(() => undefined);
     db?.close();
     this.opening = undefined;
-    this.cached = undefined;
+    this.invalidateMetrics();
   }
 }

@@ -40,11 +40,11 @@ function toStoredSession(session: WebSession): StoredWebSession {
   return { ...compact(session), landingKey: session.landingPage ?? '', rangeEndKey: session.rangeEnd ?? '' };
 }
 
-function fromStoredPost({ day: _day, ...post }: StoredPost): PostMetrics {
+export function fromStoredPost({ day: _day, ...post }: StoredPost): PostMetrics {
   return post;
 }
 
-function fromStoredSession({ landingKey: _l, rangeEndKey: _r, ...session }: StoredWebSession): WebSession {
+export function fromStoredSession({ landingKey: _l, rangeEndKey: _r, ...session }: StoredWebSession): WebSession {
   return session;
 }
 

@@ -1,0 +1,115 @@
+/**
+ * The background's record cache around KPI snapshots: a cold request reads only its range, the
+ * cache fills after it, and no write (import, quick log, erase) ever leaves old records behind,
+ * not even one that lands while the cache is being filled.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { MetricsRepo } from '../db/metrics-repo';
+import { CHANNEL_IDS } from '../engine/types';
+import type { MessageType, RequestOf, ResponseOf } from '../messaging/protocol';
+import { dispatch, type Handlers } from '../messaging/server';
+import { addDays } from '../metrics/dates';
+import { buildSnapshot } from '../metrics/snapshot';
+import type { MetricsData } from '../metrics/types';
+import { examplePlan } from './example-plan';
+import { createHandlers } from './handlers';
+import { BackgroundStore } from './store';
+
+const OWN = 'test-extension-id';
+/** 28 days of a year of data: a range the cold path reads by index, not whole tables. */
+const LAST_28 = { from: '2027-12-04', to: '2027-12-31', channel: 'all' } as const;
+
+let n = 0;
+let store: BackgroundStore;
+let handlers: Handlers;
+
+beforeEach(() => {
+  store = new BackgroundStore(`snapshot-cache-${n++}`);
+  handlers = createHandlers(store);
+});
+afterEach(() => store.close());
+
+async function ok<K extends MessageType>(type: K, payload: RequestOf<K>): Promise<ResponseOf<K>> {
+  const result = await dispatch({ brandline: 1, type, payload }, { id: OWN }, OWN, handlers);
+  if (!result.ok) throw new Error(`${type} failed: ${result.error.message}`);
+  return result.value as ResponseOf<K>;
+}
+
+/** 2027: a follower count a day per channel, two posts a day, a session row a day. */
+function aYear(): MetricsData {
+  const data: MetricsData = { snapshots: [], posts: [], sessions: [], campaignResults: [] };
+  for (let d = 0; d < 365; d++) {
+    const date = addDays('2027-01-01', d);
+    for (const [c, channel] of CHANNEL_IDS.entries()) data.snapshots.push({ channel, date, followers: 1000 * (c + 1) + d });
+    for (let k = 0; k < 2; k++) data.posts.push({ channel: CHANNEL_IDS[(d + k) % 3]!, postId: `p${d}-${k}`, publishedAt: `${date}T10:00:00.000Z`, contentType: 'photo', impressions: 100 + d, reactions: 5 });
+    data.sessions.push({ date, source: 'instagram', sessions: 10 });
+  }
+  return data;
+}
+
+const followerLog = (followers: number) => ({ kind: 'followers' as const, record: { channel: 'x' as const, date: '2027-12-31', followers } });
+
+describe('kpi.snapshot and the record cache', () => {
+  it('answers a cold short range from its slice, then fills the cache once and answers from memory', async () => {
+    await ok('metrics.store', { fileName: 'year.json', kind: 'posts', data: aYear() });
+    const loads = vi.spyOn(MetricsRepo.prototype, 'loadAll');
+    const first = await ok('kpi.snapshot', LAST_28);
+    await store.metricsData();
+    expect(loads).toHaveBeenCalledTimes(1);
+    const again = await ok('kpi.snapshot', LAST_28);
+    const other = await ok('kpi.snapshot', { from: '2027-06-01', to: '2027-06-30', channel: 'instagram' });
+    expect(loads).toHaveBeenCalledTimes(1);
+    const all = await store.metricsData();
+    expect(first).toEqual(buildSnapshot(all, examplePlan(), LAST_28));
+    expect(again).toEqual(first);
+    expect(other).toEqual(buildSnapshot(all, examplePlan(), { from: '2027-06-01', to: '2027-06-30', channel: 'instagram' }));
+    loads.mockRestore();
+  });
+
+  it('sees a quick log that lands while the cache is being filled', async () => {
+    await ok('metrics.store', { fileName: 'year.json', kind: 'posts', data: aYear() });
+    const before = await ok('kpi.snapshot', LAST_28);
+    const filling = store.metricsData();
+    await ok('metrics.log', followerLog(1));
+    expect((await ok('kpi.snapshot', LAST_28)).kpis.followers).toBe(before.kpis.followers! - 1364 + 1);
+    await filling;
+    expect((await ok('kpi.snapshot', LAST_28)).kpis.followers).toBe(before.kpis.followers! - 1364 + 1);
+  });
+
+  it('never keeps or waits for records read before a write, even when the read ends after it', async () => {
+    await ok('metrics.store', { fileName: 'year.json', kind: 'posts', data: aYear() });
+    const old = await (await store.metrics()).loadAll();
+    // A full read that started before the quick log and ends only when this test says so.
+    let finish: (() => void) | undefined;
+    const loads = vi.spyOn(MetricsRepo.prototype, 'loadAll').mockImplementationOnce(() => new Promise((resolve) => (finish = () => resolve(old))));
+    const stale = store.metricsData();
+    await ok('metrics.log', followerLog(7));
+    const answer = ok('kpi.snapshot', LAST_28);
+    // Time for the request to reach the store while the old read is still open.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    finish?.();
+    await stale;
+    expect((await answer).kpis.followers).toBe(7 + 2364 + 3364);
+    expect((await store.metricsData()).snapshots.find((s) => s.channel === 'x' && s.date === '2027-12-31')?.followers).toBe(7);
+    expect((await ok('kpi.snapshot', LAST_28)).kpis.followers).toBe(7 + 2364 + 3364);
+    loads.mockRestore();
+  });
+
+  const writes: { name: string; write: () => Promise<unknown>; expected: Record<string, number | undefined> }[] = [
+    { name: 'an import', write: () => ok('metrics.store', { fileName: 'more.json', kind: 'posts', data: { snapshots: [], posts: [{ channel: 'x', postId: 'new', publishedAt: '2027-12-31T09:00:00.000Z', contentType: 'photo', impressions: 1 }], sessions: [], campaignResults: [] } }), expected: { posts: 57 } },
+    { name: 'a quick log', write: () => ok('metrics.log', followerLog(0)), expected: { followers: 2364 + 3364 } },
+    { name: 'an erase', write: () => ok('data.erase', {}), expected: { posts: undefined, followers: undefined } },
+  ];
+  it.each(writes)('drops a full cache after $name', async ({ write, expected }) => {
+    await ok('metrics.store', { fileName: 'year.json', kind: 'posts', data: aYear() });
+    expect((await ok('kpi.snapshot', LAST_28)).kpis).toMatchObject({ posts: 56, followers: 1364 + 2364 + 3364 });
+    await store.metricsData();
+    await write();
+    const kpis = (await ok('kpi.snapshot', LAST_28)).kpis;
+    for (const [kpi, value] of Object.entries(expected)) expect(kpis[kpi], kpi).toBe(value);
+    // And again once the cache has filled after the write.
+    await store.metricsData();
+    const warm = (await ok('kpi.snapshot', LAST_28)).kpis;
+    for (const [kpi, value] of Object.entries(expected)) expect(warm[kpi], kpi).toBe(value);
+  });
+});
