@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ChannelId } from '@/lib/engine/types';
-import { t } from '@/lib/i18n/t';
+import { t, uiLocale } from '@/lib/i18n/t';
 import { send } from '@/lib/messaging/client';
 import { CHANNEL_NAMES } from '@/components/shared/channels';
 import { downloadText } from '@/components/shared/download';
@@ -14,6 +14,9 @@ import { PrivacyPanel } from './PrivacyPanel';
 import { usePlans } from './use-plans';
 import examplePlanJson from '@/samples/plan.example.json';
 import './options.css';
+
+/** The language plan problems are worded in, here and by the background: the UI's. */
+const PLAN_MESSAGE_LOCALE = uiLocale();
 
 interface Loaded {
   id: string;
@@ -68,7 +71,7 @@ export function OptionsApp() {
 
   const importPlan = async (file: { name: string; text(): Promise<string> }) => {
     const text = await file.text();
-    const result = await send('plans.import', { text });
+    const result = await send('plans.import', { text, locale: PLAN_MESSAGE_LOCALE });
     if (!result.ok) return failure(errorLines(t('options_import_plan_failed', { file: file.name }), result.error));
     const { id, name, activatedOn } = result.value;
     await reload();
@@ -79,7 +82,7 @@ export function OptionsApp() {
 
   const save = async (raw: unknown): Promise<boolean> => {
     if (!editing) return false;
-    const result = await send('plans.save', { raw, replaces: editing.id });
+    const result = await send('plans.save', { raw, replaces: editing.id, locale: PLAN_MESSAGE_LOCALE });
     if (!result.ok) {
       failure(errorLines(t('options_save_failed'), result.error));
       return false;
@@ -188,7 +191,7 @@ export function OptionsApp() {
         </div>
         <div class="bl-options-editor">
           {editing ? (
-            <PlanEditor key={`${editing.id}@${editing.version}`} storedId={editing.id} initialRaw={editing.raw} onSave={save} onInvalid={failure} />
+            <PlanEditor key={`${editing.id}@${editing.version}`} storedId={editing.id} initialRaw={editing.raw} locale={PLAN_MESSAGE_LOCALE} onSave={save} onInvalid={failure} />
           ) : (
             <section class="bl-card">
               <h2>{t('options_editor_title')}</h2>

@@ -2,7 +2,7 @@ import { CHANNEL_IDS, type ChannelId } from '../engine/types';
 import { announcePlansChanged } from '../messaging/events';
 import type { Handlers } from '../messaging/server';
 import { HandlerError } from '../messaging/server';
-import { parsePlan, parsePlanJson, type PlanResult } from '../plan/parse';
+import { duplicatePlanIdError, parsePlan, parsePlanJson, type PlanResult } from '../plan/parse';
 import { PLAN_SCHEMA_ID, type Plan } from '../plan/types';
 import { examplePlan } from './example-plan';
 import { channelsOfPlan, slugify } from './plan-channels';
@@ -48,8 +48,8 @@ export function planHandlers(store: BackgroundStore): PlanHandlers {
       return { plan: stored.plan, raw: stored.raw, updatedAt: stored.updatedAt };
     },
 
-    'plans.import': async ({ text }) => {
-      const plan = validPlan(parsePlanJson(text), 'Plan not imported');
+    'plans.import': async ({ text, locale }) => {
+      const plan = validPlan(parsePlanJson(text, { locale }), 'Plan not imported');
       const raw: unknown = JSON.parse(withoutBom(text));
       const repo = await store.plans();
       const replaced = (await repo.get(plan.id)) !== undefined;
@@ -59,11 +59,12 @@ export function planHandlers(store: BackgroundStore): PlanHandlers {
       return { id: plan.id, name: plan.name, activatedOn, replaced };
     },
 
-    'plans.save': async ({ raw, replaces }) => {
-      const plan = validPlan(parsePlan(raw), 'Plan not saved');
+    'plans.save': async ({ raw, replaces, locale }) => {
+      const plan = validPlan(parsePlan(raw, { locale }), 'Plan not saved');
       const repo = await store.plans();
       if (plan.id !== replaces && (await repo.get(plan.id))) {
-        throw new HandlerError('bad-request', `id: another plan already has the id "${plan.id}"`, [{ path: 'id', message: `id: another plan already has the id "${plan.id}"` }]);
+        const taken = duplicatePlanIdError(plan.id, { locale });
+        throw new HandlerError('bad-request', taken.message, [taken]);
       }
       await repo.save(plan, raw, replaces ? { replaces } : {});
       await changed();

@@ -4,13 +4,16 @@
  * and a response type. Add a message here, then its handler in lib/background/handlers.ts.
  */
 import * as z from 'zod/mini';
-import { RULE_IDS, SURFACES, type ChannelId } from '../engine/types';
+import { MESSAGE_LOCALES, RULE_IDS, SURFACES, type ChannelId } from '../engine/types';
 import type { KpiSnapshot } from '../metrics/snapshot';
 import type { ImportKind } from '../metrics/types';
 import type { Plan } from '../plan/types';
 import { accountSnapshotSchema, campaignResultSchema, channelId, isoDay, metricsDataSchema } from './metrics-schemas';
 
 const planId = z.string().check(z.minLength(1));
+
+/** The language the sender shows validation problems in (its UI language); English when absent. */
+const messageLocale = z.optional(z.enum(MESSAGE_LOCALES));
 
 const IMPORT_KINDS = ['x-posts', 'facebook-posts', 'instagram-posts', 'ga4', 'followers', 'posts', 'web-sessions', 'campaign-results'] as const satisfies readonly ImportKind[];
 
@@ -21,9 +24,9 @@ export const requestSchemas = {
   'plans.list': z.strictObject({}),
   'plans.get': z.strictObject({ id: planId }),
   /** Plan JSON text from a file: validated, stored, and made active for its channels. */
-  'plans.import': z.strictObject({ text: z.string() }),
+  'plans.import': z.strictObject({ text: z.string(), locale: messageLocale }),
   /** An edited plan (raw JSON object). `replaces` is the id it had before, when the id was edited. */
-  'plans.save': z.strictObject({ raw: z.unknown(), replaces: z.optional(planId) }),
+  'plans.save': z.strictObject({ raw: z.unknown(), replaces: z.optional(planId), locale: messageLocale }),
   'plans.create': z.strictObject({ name: z.string().check(z.minLength(1)) }),
   /** `name`: the copy's display name (the page words it in the UI language). */
   'plans.duplicate': z.strictObject({ id: planId, name: z.optional(z.string().check(z.minLength(1))) }),

@@ -3,35 +3,42 @@
  * between engines and Node versions (some name no position at all), so plan errors use this scan.
  * Called only after JSON.parse has failed.
  */
+import type { MessageLocale } from '../engine/types';
+import { PLAN_MESSAGES, type JsonFound, type JsonProblemCode } from './messages';
+
 export interface JsonSyntaxProblem {
   /** 1-based. */
   line: number;
   /** 1-based, in UTF-16 code units like an editor's column. */
   column: number;
+  /** What is wrong there, as a stable code… */
+  code: JsonProblemCode;
+  /** …and worded in the locale asked for. */
   problem: string;
 }
 
 class SyntaxStop extends Error {
   constructor(
     readonly offset: number,
-    readonly problem: string,
+    readonly code: JsonProblemCode,
+    readonly found: JsonFound,
   ) {
-    super(problem);
+    super(code);
   }
 }
 
 function scan(text: string): void {
   let i = 0;
-  const fail = (problem: string, at = i): never => {
-    throw new SyntaxStop(at, problem);
+  const foundAt = (at: number): JsonFound => (at >= text.length ? { end: true } : { char: text[at]! });
+  const fail = (code: JsonProblemCode, at = i): never => {
+    throw new SyntaxStop(at, code, foundAt(at));
   };
-  const describeAt = (at: number) => (at >= text.length ? 'the end of the text' : JSON.stringify(text[at]));
   const space = () => {
     while (i < text.length && ' \t\n\r'.includes(text[i]!)) i++;
   };
-  const expect = (char: string, what: string) => {
+  const expectColon = () => {
     space();
-    if (text[i] !== char) fail(`expected ${what}, found ${describeAt(i)}`);
+    if (text[i] !== ':') fail('colonAfterKey');
     i++;
   };
   const string = () => {
@@ -46,14 +53,14 @@ function scan(text: string): void {
       if (c === '\\') {
         const e = text[i + 1];
         if (e === 'u') {
-          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) fail('bad \\u escape in a string');
+          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) fail('badUnicodeEscape');
           i += 6;
         } else if (e !== undefined && '"\\/bfnrt'.includes(e)) i += 2;
-        else fail('bad escape in a string');
-      } else if (c.charCodeAt(0) < 0x20) fail('a line break or control character inside a string (missing closing quote?)');
+        else fail('badEscape');
+      } else if (c.charCodeAt(0) < 0x20) fail('lineBreakInString');
       else i++;
     }
-    fail('a string that is never closed', start);
+    fail('unclosedString', start);
   };
   const value = (): void => {
     space();
@@ -67,9 +74,9 @@ function scan(text: string): void {
       }
       for (;;) {
         space();
-        if (text[i] !== '"') fail(text[i] === '}' ? 'a trailing comma before "}"' : `expected a key in double quotes, found ${describeAt(i)}`);
+        if (text[i] !== '"') fail(text[i] === '}' ? 'trailingCommaObject' : 'keyNotQuoted');
         string();
-        expect(':', '":" after the key');
+        expectColon();
         value();
         space();
         if (text[i] === ',') {
@@ -80,7 +87,7 @@ function scan(text: string): void {
           i++;
           return;
         }
-        fail(`expected "," or "}" after a value, found ${describeAt(i)}`);
+        fail('commaOrBrace');
       }
     }
     if (c === '[') {
@@ -92,7 +99,7 @@ function scan(text: string): void {
       }
       for (;;) {
         space();
-        if (text[i] === ']') fail('a trailing comma before "]"');
+        if (text[i] === ']') fail('trailingCommaArray');
         value();
         space();
         if (text[i] === ',') {
@@ -103,7 +110,7 @@ function scan(text: string): void {
           i++;
           return;
         }
-        fail(`expected "," or "]" after a value, found ${describeAt(i)}`);
+        fail('commaOrBracket');
       }
     }
     if (c === '"') return string();
@@ -112,24 +119,25 @@ function scan(text: string): void {
       i += literal[0].length;
       return;
     }
-    fail(c === undefined ? 'the text ends where a value was expected' : `unexpected ${describeAt(i)} where a value was expected (strings need double quotes)`);
+    fail(c === undefined ? 'endWhereValueExpected' : 'unexpectedWhereValueExpected');
   };
   value();
   space();
-  if (i < text.length) fail(`unexpected ${describeAt(i)} after the end of the JSON value`);
+  if (i < text.length) fail('unexpectedAfterEnd');
 }
 
-export function locateJsonSyntaxError(text: string): JsonSyntaxProblem {
+export function locateJsonSyntaxError(text: string, locale: MessageLocale = 'en'): JsonSyntaxProblem {
   let offset = text.length;
-  let problem = 'invalid JSON';
+  let code: JsonProblemCode = 'invalid';
+  let found: JsonFound = { end: true };
   try {
     scan(text);
   } catch (error) {
     if (!(error instanceof SyntaxStop)) throw error;
-    offset = error.offset;
-    problem = error.problem;
+    ({ offset, code, found } = error);
   }
+  const messages = PLAN_MESSAGES[locale];
   const before = text.slice(0, offset);
   const lineStart = before.lastIndexOf('\n') + 1;
-  return { line: before.split('\n').length, column: offset - lineStart + 1, problem };
+  return { line: before.split('\n').length, column: offset - lineStart + 1, code, problem: messages.json[code](messages.jsonFound(found)) };
 }

@@ -1,11 +1,15 @@
 /**
  * Reads a brand plan and says, in words a person can act on, what is wrong with it:
- * the JSON path, what was expected and what was found.
+ * the JSON path, what was expected and what was found — in English (the default, and what the
+ * CLI prints) or Bokmål for a Norwegian UI; the path reads the same in both.
  */
 import * as z from 'zod/mini';
+import { CHANNEL_IDS, type ChannelId, type MessageLocale } from '../engine/types';
+import { isCapCode, isPlanIssueCode, type PlanIssueCode } from './issue-codes';
+import { locateJsonSyntaxError } from './json-syntax';
+import { PLAN_MESSAGES, type ExpectedType, type PlanMessages } from './messages';
 import { PlanSchema, planFromParsed } from './schema';
 import type { Plan } from './types';
-import { locateJsonSyntaxError } from './json-syntax';
 
 export interface PlanError {
   /** JSON path like `channels.instagram.hashtags.max` or `terms.banned[0].term`; '' for the whole file. */
@@ -25,54 +29,71 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return out;
 }
 
-function shown(value: unknown): string {
-  if (value === undefined) return 'nothing';
+/** Which language the messages are in; the path, line and column read the same in both. */
+export interface PlanParseOptions {
+  /** 'en' (the default, what the CLI prints) or 'nb' for a Norwegian UI. */
+  locale?: MessageLocale;
+}
+
+function shown(value: unknown, say: PlanMessages): string {
+  if (value === undefined) return say.shown.nothing;
   if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'an object';
-  if (typeof value === 'string') return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
+  if (Array.isArray(value)) return say.shown.list;
+  if (typeof value === 'object') return say.shown.object;
+  if (typeof value === 'string') return say.shown.string(value.length > 60 ? `${value.slice(0, 57)}...` : value);
   return String(value);
 }
 
-const EXPECTED: Record<string, string> = {
-  string: 'a string',
-  number: 'a number',
-  int: 'a whole number',
-  boolean: 'true or false',
-  array: 'a list',
-  object: 'an object',
-};
+const isExpectedType = (type: string): type is ExpectedType => ['string', 'number', 'int', 'boolean', 'array', 'object'].includes(type);
 
 // zod/mini ships no locale, so its own messages are all "Invalid input": an issue whose message
-// is something else carries a message this module's schema wrote on purpose.
+// is something else carries a code this module's schema wrote on purpose (./issue-codes).
 const DEFAULT_MESSAGE = 'Invalid input';
 
-function describeIssue(issue: z.core.$ZodIssue): string {
+function isChannelId(key: PropertyKey): key is ChannelId {
+  return (CHANNEL_IDS as readonly PropertyKey[]).includes(key);
+}
+
+/** The sentence for a schema code: its params from the issue (caps read their channel off the path). */
+function codedProblem(code: PlanIssueCode, issue: z.core.$ZodIssue, say: PlanMessages): string {
+  const words = say.issue as Record<PlanIssueCode, (params: unknown) => string>;
+  if (isCapCode(code)) {
+    const channel = issue.path.find(isChannelId) ?? 'x';
+    const limit = issue.code === 'too_big' ? Number(issue.maximum) : 0;
+    return words[code]({ channel, limit });
+  }
+  // Only this module's schema writes these params, typed by planIssue() and code().
+  const params = issue.code === 'custom' ? (issue.params ?? {}) : {};
+  return words[code](params);
+}
+
+function describeIssue(issue: z.core.$ZodIssue, say: PlanMessages): string {
   const input = 'input' in issue ? issue.input : undefined;
-  const custom = issue.message && issue.message !== DEFAULT_MESSAGE ? issue.message : undefined;
+  const got = () => shown(input, say);
+  const message = issue.message && issue.message !== DEFAULT_MESSAGE ? issue.message : undefined;
+  const custom = message === undefined ? undefined : isPlanIssueCode(message) ? codedProblem(message, issue, say) : message;
+  const expected = (type: string) => (isExpectedType(type) ? say.expected[type] : type);
   switch (issue.code) {
     case 'invalid_type':
-      if (input === undefined) return `missing (expected ${EXPECTED[issue.expected] ?? issue.expected})`;
-      return `expected ${EXPECTED[issue.expected] ?? issue.expected}, got ${shown(input)}`;
+      if (input === undefined) return say.missing(expected(issue.expected));
+      return say.wrongType(expected(issue.expected), got());
     case 'invalid_value':
       return issue.values.length === 1
-        ? `expected ${JSON.stringify(issue.values[0])}, got ${shown(input)}`
-        : `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, got ${shown(input)}`;
+        ? say.oneValue(say.literal(issue.values[0]), got())
+        : say.oneOf(issue.values.map((v) => say.literal(v)), got());
     case 'too_big':
-      if (custom) return `${custom} (got ${shown(input)})`;
+      if (custom) return say.capGot(custom, got());
       return issue.origin === 'array'
-        ? `expected at most ${String(issue.maximum)} items, got ${Array.isArray(input) ? input.length : shown(input)}`
-        : `expected at most ${String(issue.maximum)}, got ${shown(input)}`;
+        ? say.atMostItems(Number(issue.maximum), Array.isArray(input) ? String(input.length) : got())
+        : say.atMost(Number(issue.maximum), got());
     case 'too_small':
       if (custom) return custom;
-      return issue.origin === 'array'
-        ? `expected at least ${String(issue.minimum)} items`
-        : `expected at least ${String(issue.minimum)}, got ${shown(input)}`;
+      return issue.origin === 'array' ? say.atLeastItems(Number(issue.minimum)) : say.atLeast(Number(issue.minimum), got());
     case 'invalid_format':
     case 'custom':
-      return `${custom ?? 'invalid value'}${input === undefined || typeof input === 'object' ? '' : `, got ${shown(input)}`}`;
+      return input === undefined || typeof input === 'object' ? (custom ?? say.invalidValue) : say.withGot(custom ?? say.invalidValue, got());
     default:
-      return `${custom ?? 'invalid value'}${input === undefined ? '' : `, got ${shown(input)}`}`;
+      return input === undefined ? (custom ?? say.invalidValue) : say.withGot(custom ?? say.invalidValue, got());
   }
 }
 
@@ -116,53 +137,63 @@ function editDistance(a: string, b: string): number {
   return d[x.length]![y.length]!;
 }
 
-function unknownKeyMessage(key: string, known: string[]): string {
+function unknownKeyMessage(key: string, known: string[], say: PlanMessages): string {
   const best = known
     .map((k) => ({ k, d: editDistance(key, k) }))
     .filter(({ k, d }) => d <= Math.max(1, Math.floor(k.length / 3)))
     .sort((a, b) => a.d - b.d)[0];
-  if (best) return `unknown key (did you mean "${best.k}"?)`;
-  return known.length ? `unknown key (allowed here: ${known.join(', ')})` : 'unknown key';
+  if (best) return say.unknownKeyDidYouMean(key, best.k);
+  return known.length ? say.unknownKeyAllowed(key, known) : say.unknownKey(key);
 }
 
-function toErrors(issues: readonly z.core.$ZodIssue[]): PlanError[] {
+/** The label in front of a problem with the whole file: the same word in English and Bokmål. */
+const WHOLE_PLAN = '(plan)';
+
+function toErrors(issues: readonly z.core.$ZodIssue[], say: PlanMessages): PlanError[] {
   const errors: PlanError[] = [];
   for (const issue of issues) {
     if (issue.code === 'unrecognized_keys') {
       const known = knownKeysAt(issue.path);
       for (const key of issue.keys) {
         const path = formatPath([...issue.path, key]);
-        errors.push({ path, message: `${path}: ${unknownKeyMessage(key, known)}` });
+        errors.push({ path, message: `${path}: ${unknownKeyMessage(key, known, say)}` });
       }
       continue;
     }
     const path = formatPath(issue.path);
-    errors.push({ path, message: `${path || '(plan)'}: ${describeIssue(issue)}` });
+    errors.push({ path, message: `${path || WHOLE_PLAN}: ${describeIssue(issue, say)}` });
   }
   return errors;
 }
 
 /** Validates an already-parsed JSON value and fills every default. */
-export function parsePlan(input: unknown): PlanResult {
+export function parsePlan(input: unknown, options: PlanParseOptions = {}): PlanResult {
+  const say = PLAN_MESSAGES[options.locale ?? 'en'];
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
-    return { ok: false, errors: [{ path: '', message: `(plan): expected a JSON object, got ${shown(input)}` }] };
+    return { ok: false, errors: [{ path: '', message: `${WHOLE_PLAN}: ${say.notAnObject(shown(input, say))}` }] };
   }
   const result = PlanSchema.safeParse(input, { reportInput: true });
   if (result.success) return { ok: true, plan: planFromParsed(result.data) };
-  return { ok: false, errors: toErrors(result.error.issues) };
+  return { ok: false, errors: toErrors(result.error.issues, say) };
 }
 
 /** Parses plan JSON text; a syntax error names its line and column. */
-export function parsePlanJson(text: string): PlanResult {
+export function parsePlanJson(text: string, options: PlanParseOptions = {}): PlanResult {
+  const locale = options.locale ?? 'en';
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   let value: unknown;
   try {
     value = JSON.parse(source);
   } catch {
-    const where = locateJsonSyntaxError(source);
-    return { ok: false, errors: [{ path: '', message: `not valid JSON: ${where.problem} at line ${where.line}, column ${where.column}` }] };
+    const where = locateJsonSyntaxError(source, locale);
+    return { ok: false, errors: [{ path: '', message: PLAN_MESSAGES[locale].notJson(where.problem, where.line, where.column) }] };
   }
-  return parsePlan(value);
+  return parsePlan(value, options);
+}
+
+/** Why another stored plan's id blocks a save, worded like the parser's own messages. */
+export function duplicatePlanIdError(id: string, options: PlanParseOptions = {}): PlanError {
+  return { path: 'id', message: `id: ${PLAN_MESSAGES[options.locale ?? 'en'].issue['id.duplicate']({ what: 'plan', id })}` };
 }
 
 /** One line per error, for stderr or an alert. */

@@ -2,19 +2,25 @@
  * The zod schema of a brand plan file (SPEC section 2 — contract `brandline/plan@1`).
  * Parsing fills every default, so the rest of the product reads a complete `Plan`.
  * Objects are strict: a misspelt key is an error, never silently ignored.
+ * Custom problems carry a code from ./issue-codes, never words: lib/plan/messages.ts words them
+ * in the UI language.
  */
 import * as z from 'zod/mini';
 import { CHANNEL_IDS, type ChannelId } from '../engine/types';
 import { CHANNEL_LIMITS } from '../channels/limits';
 import { CONTENT_TYPES } from '../metrics/types';
+import { planIssue, type IdOwner, type PlanIssueCode } from './issue-codes';
 import { PLAN_SCHEMA_ID, type Plan } from './types';
 
 const describe = <T extends z.ZodMiniType>(schema: T, description: string): T => schema.check(z.describe(description));
 
-const text = z.string().check(z.minLength(1, { error: 'must not be empty' }));
+/** The `error` option of a check: its code, which parse.ts turns into a sentence. */
+const code = (error: PlanIssueCode) => ({ error });
+
+const text = z.string().check(z.minLength(1, code('text.empty')));
 
 const slug = z.string().check(
-  z.regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, { error: 'expected an id of letters, digits, ".", "_" or "-" (like "nordlys-coffee")' }),
+  z.regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, code('slug.format')),
 );
 
 function isRealDate(value: string): boolean {
@@ -23,21 +29,19 @@ function isRealDate(value: string): boolean {
 }
 
 const isoDate = z.string().check(
-  z.regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'expected a date written YYYY-MM-DD' }),
-  z.refine(isRealDate, { error: 'not a calendar date' }),
+  z.regex(/^\d{4}-\d{2}-\d{2}$/, code('date.format')),
+  z.refine(isRealDate, code('date.calendar')),
 );
 
 /** A term may end in `*` (prefix match); a `*` anywhere else is almost surely a typo. */
-const term = text.check(z.regex(/^[^*]*\*?$/, { error: 'a "*" wildcard may only end a term' }), z.trim());
+const term = text.check(z.regex(/^[^*]*\*?$/, code('term.wildcard')), z.trim());
 
 const hashtag = z.string().check(
-  z.regex(/^#?[^\s#]+$/u, { error: 'expected one hashtag like "#NordlysCoffee" (no spaces)' }),
+  z.regex(/^#?[^\s#]+$/u, code('hashtag.format')),
 );
 
 const domain = z.string().check(
-  z.regex(/^(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?\.)+[\p{L}]{2,}$/u, {
-    error: 'expected a domain like "nordlyscoffee.no" (no https://, no path)',
-  }),
+  z.regex(/^(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?\.)+[\p{L}]{2,}$/u, code('domain.format')),
 );
 
 const channelId = z.enum(CHANNEL_IDS);
@@ -59,37 +63,33 @@ export function isKpiId(value: string): boolean {
 }
 
 const kpiId = z.string().check(
-  z.refine(isKpiId, {
-    error: `expected a KPI id (${FIXED_KPIS.join(', ')}, engagementRate.<contentType>, budgetPacing.<campaignId>)`,
-  }),
+  z.refine(isKpiId, { ...code('kpi.unknown'), params: { kpis: FIXED_KPIS } }),
 );
 
 const CHANNEL_NAMES: Record<ChannelId, string> = { x: 'X', facebook: 'Facebook', instagram: 'Instagram' };
-const UNIT_NAMES = { 'twitter-weighted': 'weighted characters', 'code-points': 'characters' } as const;
+const LENGTH_CAP_CODES = { 'twitter-weighted': 'cap.length.weighted', 'code-points': 'cap.length.codePoints' } as const;
 
 function channelRulesSchema(channel: ChannelId) {
   const limits = CHANNEL_LIMITS[channel];
   const postLimit = limits.maxLength.post;
-  const cap = (limit: number | undefined, what: string) =>
-    limit === undefined
-      ? count
-      : count.check(z.lte(limit, { error: `${CHANNEL_NAMES[channel]} allows at most ${limit} ${what} per post; a plan cannot raise that` }));
+  const cap = (limit: number | undefined, capCode: 'cap.hashtags' | 'cap.mentions') =>
+    limit === undefined ? count : count.check(z.lte(limit, code(capCode)));
 
   const hashtags = z
     .strictObject({
       min: z.optional(count),
-      max: z.optional(cap(limits.maxHashtags, 'hashtags')),
+      max: z.optional(cap(limits.maxHashtags, 'cap.hashtags')),
       required: z._default(z.array(hashtag), []),
       banned: z._default(z.array(hashtag), []),
     })
     .check(
       z.superRefine((value, ctx) => {
         if (value.min !== undefined && value.max !== undefined && value.min > value.max) {
-          ctx.addIssue({ code: 'custom', path: ['min'], input: value.min, message: `must not be above hashtags.max (${value.max})` });
+          ctx.addIssue(planIssue('hashtags.minAboveMax', ['min'], value.min, { max: value.max }));
         }
         const cap = value.max ?? limits.maxHashtags;
         if (cap !== undefined && value.required.length > cap) {
-          ctx.addIssue({ code: 'custom', path: ['required'], input: value.required, message: `lists ${value.required.length} required hashtags but at most ${cap} are allowed` });
+          ctx.addIssue(planIssue('hashtags.tooManyRequired', ['required'], value.required, { count: value.required.length, cap }));
         }
       }),
     );
@@ -99,7 +99,7 @@ function channelRulesSchema(channel: ChannelId) {
     .check(
       z.superRefine((value, ctx) => {
         if (value.required && value.phrases.length === 0) {
-          ctx.addIssue({ code: 'custom', path: ['phrases'], input: value.phrases, message: 'list at least one phrase when cta.required is true' });
+          ctx.addIssue(planIssue('cta.noPhrases', ['phrases'], value.phrases, {}));
         }
       }),
     );
@@ -110,14 +110,14 @@ function channelRulesSchema(channel: ChannelId) {
       z._default(
         z.int().check(
           z.gte(1),
-          z.lte(postLimit, { error: `${CHANNEL_NAMES[channel]} allows at most ${postLimit} ${UNIT_NAMES[limits.unit]} per post; a plan cannot raise that` }),
+          z.lte(postLimit, code(LENGTH_CAP_CODES[limits.unit])),
         ),
         postLimit,
       ),
       `Post length limit in ${limits.unit === 'twitter-weighted' ? 'X weighted characters (twitter-text v3)' : 'Unicode code points'}; at most ${postLimit}.`,
     ),
     hashtags: z.prefault(hashtags, {}),
-    mentions: z.prefault(z.strictObject({ max: z.optional(cap(limits.maxMentions, '@mentions')) }), {}),
+    mentions: z.prefault(z.strictObject({ max: z.optional(cap(limits.maxMentions, 'cap.mentions')) }), {}),
     emoji: z.prefault(z.strictObject({ max: z.optional(count) }), {}),
     cta: z.prefault(cta, {}),
     links: z.prefault(
@@ -164,25 +164,25 @@ const campaign = z
     name: text,
     channel: channelId,
     budget: z.number().check(z.gte(0)),
-    currency: z.string().check(z.regex(/^[A-Z]{3}$/, { error: 'expected a currency code like "NOK" or "EUR"' })),
+    currency: z.string().check(z.regex(/^[A-Z]{3}$/, code('currency.format'))),
     start: isoDate,
     end: isoDate,
   })
   .check(
     z.superRefine((value, ctx) => {
-      if (value.end < value.start) ctx.addIssue({ code: 'custom', path: ['end'], input: value.end, message: `must not be before start (${value.start})` });
+      if (value.end < value.start) ctx.addIssue(planIssue('campaign.endBeforeStart', ['end'], value.end, { start: value.start }));
     }),
   );
 
-function uniqueIds(list: { id: string }[], ctx: { addIssue: (issue: z.core.$ZodRawIssue) => void }, what: string) {
+function uniqueIds(list: { id: string }[], ctx: { addIssue: (issue: z.core.$ZodRawIssue) => void }, what: IdOwner) {
   const seen = new Set<string>();
   list.forEach((item, index) => {
-    if (seen.has(item.id)) ctx.addIssue({ code: 'custom', path: [index, 'id'], input: item.id, message: `another ${what} already has the id "${item.id}"` });
+    if (seen.has(item.id)) ctx.addIssue(planIssue('id.duplicate', [index, 'id'], item.id, { what, id: item.id }));
     seen.add(item.id);
   });
 }
 
-const withUniqueIds = <T extends z.ZodMiniType<{ id: string }>>(item: T, what: string) =>
+const withUniqueIds = <T extends z.ZodMiniType<{ id: string }>>(item: T, what: IdOwner) =>
   z._default(
     z.array(item).check(z.superRefine((list, ctx) => uniqueIds(list, ctx, what))),
     [],
@@ -218,7 +218,7 @@ export const PlanSchema = z.strictObject({
     z.strictObject({
       banned: z._default(z.array(z.strictObject({ term, reason: z.optional(z.string()), suggest: z.optional(text) })), []),
       preferred: z._default(
-        z.array(z.strictObject({ use: text, insteadOf: z.array(term).check(z.minLength(1, { error: 'list at least one word to replace' })) })),
+        z.array(z.strictObject({ use: text, insteadOf: z.array(term).check(z.minLength(1, code('preferred.noInsteadOf'))) })),
         [],
       ),
       spelling: z._default(z.array(z.strictObject({ term: text })), []),

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
-import { CHANNEL_IDS } from '@/lib/engine/types';
-import { t } from '@/lib/i18n/t';
+import { CHANNEL_IDS, type MessageLocale } from '@/lib/engine/types';
+import { t, uiLocale } from '@/lib/i18n/t';
 import { parsePlan } from '@/lib/plan/parse';
 import { ChannelSection } from './ChannelSection';
 import { PlanEditingContext, type PlanEditing } from './context';
@@ -13,6 +13,8 @@ export interface PlanEditorProps {
   /** The id the plan is stored under (the draft's id may be edited). */
   storedId: string;
   initialRaw: unknown;
+  /** Language of the validation messages; the UI's when not given. */
+  locale?: MessageLocale;
   /** Saves the draft; resolves to the problems the background found (empty when saved). */
   onSave: (raw: unknown) => Promise<boolean>;
   /** Reports a problem that keeps the draft from being saved. */
@@ -35,11 +37,12 @@ const SECTIONS = [
  * edits), validates every change with the same parser the import uses, and shows each message
  * next to its field. Saving goes through the background, which validates again.
  */
-export function PlanEditor({ storedId, initialRaw, onSave, onInvalid }: PlanEditorProps) {
+export function PlanEditor({ storedId, initialRaw, locale, onSave, onInvalid }: PlanEditorProps) {
   const [raw, setRaw] = useState<unknown>(initialRaw);
   const [dirty, setDirty] = useState(false);
   const [saving, setSaving] = useState(false);
-  const validation = useMemo(() => parsePlan(raw), [raw]);
+  const messageLocale = locale ?? uiLocale();
+  const validation = useMemo(() => parsePlan(raw, { locale: messageLocale }), [raw, messageLocale]);
   const errors = useMemo(() => errorsByPath(validation.ok ? [] : validation.errors), [validation]);
 
   const editing: PlanEditing = {
