@@ -233,7 +233,7 @@ test('imports every sample export at once, and a second time adds nothing', asyn
   expect(await ask(page, 'metrics.summary')).toEqual(first);
 });
 
-test('speaks Norwegian when the browser does, with Norwegian number formats', async () => {
+test('speaks Norwegian when the browser does, with Norwegian number formats and plan messages', async () => {
   const context = await launchBrowser({ lang: 'nb' });
   try {
     const id = await extensionIdOf(context);
@@ -245,6 +245,11 @@ test('speaks Norwegian when the browser does, with Norwegian number formats', as
     await page.locator('input[type=file][data-action="import-metrics"]').setInputFiles({ name: 'followers.csv', mimeType: 'text/csv', buffer: Buffer.from(rows.join('\n')) });
     // 1 200 with a (narrow) no-break space as the thousands separator, as Norwegian writes it.
     await expect(page.getByRole('status')).toContainText(/1\s200 rader lest/);
+    // A broken plan is refused in Norwegian, at the same JSON path as in English.
+    await importPlan(page, 'type.json', variant((p) => (p.channels.instagram.hashtags.max = 'five')));
+    await expect(page.getByRole('alert')).toContainText('channels.instagram.hashtags.max: forventet et tall, fikk «five»');
+    await importPlan(page, 'broken.json', '{\n  "schema": "brandline/plan@1",\n  "id": five\n}');
+    await expect(page.getByRole('alert')).toContainText('ikke gyldig JSON: uventet «f» der det ventes en verdi (tekst må stå i doble anførselstegn) på linje 3, kolonne 9');
   } finally {
     await context.close();
   }

@@ -17,9 +17,9 @@ afterEach(() => {
   render(null, root);
 });
 
-function mount(raw: unknown, onSave = vi.fn(() => Promise.resolve(true)), onInvalid = vi.fn()) {
+function mount(raw: unknown, onSave = vi.fn(() => Promise.resolve(true)), onInvalid = vi.fn(), locale?: 'en' | 'nb') {
   act(() => {
-    render(<PlanEditor storedId="nordlys-coffee" initialRaw={raw} onSave={onSave} onInvalid={onInvalid} />, root);
+    render(<PlanEditor storedId="nordlys-coffee" initialRaw={raw} locale={locale} onSave={onSave} onInvalid={onInvalid} />, root);
   });
   return { onSave, onInvalid };
 }
@@ -55,5 +55,19 @@ describe('PlanEditor', () => {
     });
     expect(onSave).not.toHaveBeenCalled();
     expect(onInvalid).toHaveBeenCalledWith(expect.arrayContaining([expect.stringContaining('channels.instagram.hashtags')]));
+  });
+
+  it.each([
+    { locale: 'en' as const, field: 'channels.instagram.hashtags.max: expected a number, got "five"', next: 'expected a number, got "five"' },
+    { locale: 'nb' as const, field: 'channels.instagram.hashtags.max: forventet et tall, fikk «five»', next: 'forventet et tall, fikk «five»' },
+  ])('words the messages in $locale, next to the field and in the list', ({ locale, field, next }) => {
+    const raw = structuredClone(EXAMPLE);
+    raw.channels.instagram.hashtags.max = 'five';
+    const { onInvalid } = mount(raw, undefined, undefined, locale);
+    expect(byId('plan-channels-instagram-hashtags-max-error')?.textContent).toBe(next);
+    act(() => {
+      root.querySelector('form')?.dispatchEvent(new window.Event('submit', { cancelable: true }) as unknown as Event);
+    });
+    expect(onInvalid).toHaveBeenCalledWith(expect.arrayContaining([field]));
   });
 });
