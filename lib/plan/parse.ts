@@ -58,6 +58,7 @@ function isChannelId(key: PropertyKey): key is ChannelId {
 function codedProblem(code: PlanIssueCode, issue: z.core.$ZodIssue, say: PlanMessages): string {
   const words = say.issue as Record<PlanIssueCode, (params: unknown) => string>;
   if (isCapCode(code)) {
+    // Caps live only under channels.<id>; the fallback keeps a message if the schema ever moves one.
     const channel = issue.path.find(isChannelId) ?? 'x';
     const limit = issue.code === 'too_big' ? Number(issue.maximum) : 0;
     return words[code]({ channel, limit });
