@@ -40,7 +40,9 @@ function timedSend(page: Page, type: string, payload: unknown): Promise<number> 
   );
 }
 
-async function stopWorker(cdp: CDPSession): Promise<void> {
+async function stopWorker(cdp: CDPSession, page: Page): Promise<void> {
+  // Chromium stops an idle worker after 30 s; a second lets it finish what it does after answering.
+  await page.waitForTimeout(1_000);
   await cdp.send('ServiceWorker.stopAllWorkers');
   // Let the stop settle so the next message really starts a new worker.
   await new Promise((resolve) => setTimeout(resolve, 300));
@@ -64,7 +66,7 @@ export async function run(): Promise<void> {
 
     const pings: number[] = [];
     for (let i = 0; i < ROUNDS; i++) {
-      await stopWorker(cdp);
+      await stopWorker(cdp, page);
       pings.push(await timedSend(page, 'ping', {}));
     }
     console.log(`  worker restart → ping answered: median ${median(pings).toFixed(1)} ms (start-up cost no query can save)`);
@@ -78,7 +80,7 @@ export async function run(): Promise<void> {
       for (let i = 0; i < ROUNDS; i++) {
         await timedSend(page, 'metrics.log', { kind: 'followers', record: { channel: 'x', date: '2027-12-31', followers: (followers += 1) } });
         afterWrite.push(await timedSend(page, 'kpi.snapshot', q));
-        await stopWorker(cdp);
+        await stopWorker(cdp, page);
         afterRestart.push(await timedSend(page, 'kpi.snapshot', q));
         next.push(await timedSend(page, 'kpi.snapshot', q));
         // The cache the first answer started filling is full by now.

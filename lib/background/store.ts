@@ -2,6 +2,7 @@ import { DB_NAME, type BrandlineDb } from '../db/database';
 import { MetricsRepo } from '../db/metrics-repo';
 import { openDatabase } from '../db/open';
 import { PlansRepo } from '../db/plans-repo';
+import { readRecordsCopy } from '../db/records-copy';
 import { readSnapshotSlice } from '../db/snapshot-slice';
 import type { SnapshotQuery } from '../metrics/snapshot';
 import type { MetricsData } from '../metrics/types';
@@ -10,10 +11,10 @@ import type { Campaign } from '../plan/types';
 /**
  * The background's hold on the database: opened once, on first use, and the metric records
  * kept in memory once read so that a KPI snapshot over years of data does not re-read
- * IndexedDB. A snapshot that finds memory empty (a restarted worker, a write just landed) reads
- * only the records its range needs and the whole cache is filled after it has answered. Every
- * write goes through here and drops the cache, and a read that started before a write is never
- * kept (generation count).
+ * IndexedDB. A snapshot that finds memory empty reads the one-row copy of every record (a
+ * restarted worker) or, when a write has just dropped that copy, only the records its range
+ * needs, and the whole cache is filled after it has answered. Every write goes through here and
+ * drops the cache, and a read that started before a write is never kept (generation count).
  */
 export class BackgroundStore {
   private opening: Promise<BrandlineDb> | undefined;
@@ -61,12 +62,20 @@ export class BackgroundStore {
 
   /**
    * The records a snapshot of `query` needs: every record when they are in memory (or on their
-   * way), else the slice its range needs (lib/db/snapshot-slice.ts), or every record read into
-   * the cache when the range needs most of them.
+   * way) or in a current one-row copy (a restarted worker: lib/db/records-copy.ts); after a
+   * write, the slice its range needs (lib/db/snapshot-slice.ts), or every record read into the
+   * cache when the range needs most of them.
    */
   async snapshotRecords(query: SnapshotQuery, campaigns: readonly Campaign[]): Promise<MetricsData> {
     if (this.cached || this.loading) return this.metricsData();
-    return (await readSnapshotSlice(await this.db(), query, campaigns)) ?? this.metricsData();
+    const generation = this.generation;
+    const db = await this.db();
+    const copy = await readRecordsCopy(db);
+    if (copy) {
+      if (generation === this.generation && !this.cached) this.cached = copy;
+      return copy;
+    }
+    return (await readSnapshotSlice(db, query, campaigns)) ?? this.metricsData();
   }
 
   /** Starts filling the cache (call after answering: it reads every record). */

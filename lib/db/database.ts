@@ -1,5 +1,5 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
-import type { ActivePlan, StoredCampaignResult, StoredPlan, StoredPost, StoredSnapshot, StoredWebSession } from './records';
+import type { ActivePlan, RecordsCopyRow, StoredCampaignResult, StoredPlan, StoredPost, StoredSnapshot, StoredWebSession } from './records';
 
 export const DB_NAME = 'brandline';
 
@@ -22,6 +22,16 @@ export const SCHEMA_V2 = {
   posts: '[channel+postId], [channel+day]',
 } as const;
 
+/**
+ * v3: `recordsCopy` holds the metric tables' version (every write bumps it) and a copy of every
+ * metric record in ONE row, taken at one version: a restarted background reads it in ~12 ms
+ * where 17,000 rows take ~100 ms in Chromium (lib/db/records-copy.ts).
+ */
+export const SCHEMA_V3 = {
+  ...SCHEMA_V2,
+  recordsCopy: 'id',
+} as const;
+
 export function dayOf(publishedAt: string): string {
   return publishedAt.slice(0, 10);
 }
@@ -34,6 +44,7 @@ export class BrandlineDb extends Dexie {
   posts!: Table<StoredPost, [string, string]>;
   webSessions!: Table<StoredWebSession, [string, string, string, string]>;
   campaignResults!: Table<StoredCampaignResult, [string, string]>;
+  recordsCopy!: EntityTable<RecordsCopyRow, 'id'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -45,5 +56,7 @@ export class BrandlineDb extends Dexie {
           post.day = dayOf(post.publishedAt);
         });
       });
+    // A new table only: version 0 and no copy until the background takes one.
+    this.version(3).stores(SCHEMA_V3);
   }
 }

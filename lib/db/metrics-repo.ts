@@ -1,6 +1,7 @@
 import type { AccountSnapshot, CampaignResult, MetricsData, PostMetrics, WebSession } from '../metrics/types';
 import { dayOf, type BrandlineDb } from './database';
 import type { StoredPost, StoredWebSession } from './records';
+import { bumpMetricsVersion, metricsVersion, readRecordsCopy, saveRecordsCopy } from './records-copy';
 
 export interface StoreCounts {
   /** Records that were not stored before. */
@@ -100,28 +101,40 @@ export class MetricsRepo {
       });
       if (changed.length) await table.bulkPut(changed);
     };
-    await db.transaction('rw', [db.snapshots, db.posts, db.webSessions, db.campaignResults], async () => {
+    await db.transaction('rw', [db.snapshots, db.posts, db.webSessions, db.campaignResults, db.recordsCopy], async () => {
       await merge(db.snapshots, data.snapshots.map(compact), (r: AccountSnapshot) => [r.channel, r.date]);
       await merge(db.posts, data.posts.map(toStoredPost), (r: StoredPost) => [r.channel, r.postId]);
       await merge(db.webSessions, data.sessions.map(toStoredSession), (r: StoredWebSession) => [r.date, r.source, r.landingKey, r.rangeEndKey]);
       await merge(db.campaignResults, data.campaignResults.map(compact), (r: CampaignResult) => [r.campaignId, r.date]);
+      if (counts.added + counts.updated > 0) await bumpMetricsVersion(db);
     });
     return counts;
   }
 
+  /**
+   * Every metric record, in primary-key order: from the one-row copy when it is current
+   * (records-copy.ts), else from the four tables — and then a copy is saved for the next cold
+   * start, in a later task so that whoever waits for these records is answered first.
+   */
   async loadAll(): Promise<MetricsData> {
     const db = this.db;
-    // The four reads are issued together in one read transaction: IndexedDB serves them in
-    // parallel, which is what a cold KPI snapshot over years of data waits on.
-    return db.transaction('r', [db.snapshots, db.posts, db.webSessions, db.campaignResults], async () => {
-      const [snapshots, posts, sessions, campaignResults] = await Promise.all([
+    // The reads are issued together in one read transaction: the version and the records agree.
+    const read = await db.transaction('r', [db.snapshots, db.posts, db.webSessions, db.campaignResults, db.recordsCopy], async () => {
+      const copy = await readRecordsCopy(db);
+      if (copy) return { data: copy };
+      const [version, snapshots, posts, sessions, campaignResults] = await Promise.all([
+        metricsVersion(db),
         db.snapshots.toArray(),
         db.posts.toArray(),
         db.webSessions.toArray(),
         db.campaignResults.toArray(),
       ]);
-      return { snapshots, posts: posts.map(fromStoredPost), sessions: sessions.map(fromStoredSession), campaignResults };
+      return { version, data: { snapshots, posts: posts.map(fromStoredPost), sessions: sessions.map(fromStoredSession), campaignResults } };
     });
+    const { version, data } = read;
+    // A failed save only costs the next cold start its speed.
+    if (version !== undefined) setTimeout(() => saveRecordsCopy(db, version, data).catch(() => undefined), 0);
+    return data;
   }
 
   /** Posts of a channel published in [from, to] (dates inclusive), by the [channel+day] index. */
@@ -149,6 +162,9 @@ export class MetricsRepo {
 /** Deletes every plan, activation and metric in one transaction. */
 export async function eraseEverything(db: BrandlineDb): Promise<void> {
   await db.transaction('rw', db.tables, async () => {
+    // The version counts on across an erase: a copy saved at an older version must stay refused.
+    const version = await metricsVersion(db);
     await Promise.all(db.tables.map((table) => table.clear()));
+    await bumpMetricsVersion(db, version);
   });
 }

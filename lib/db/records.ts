@@ -4,7 +4,7 @@
  * are stored as '' in a separate field and stripped again on the way out).
  */
 import type { ChannelId } from '../engine/types';
-import type { AccountSnapshot, CampaignResult, PostMetrics, WebSession } from '../metrics/types';
+import type { AccountSnapshot, CampaignResult, MetricsData, PostMetrics, WebSession } from '../metrics/types';
 import type { Plan } from '../plan/types';
 
 export interface StoredPlan {
@@ -37,3 +37,15 @@ export interface StoredWebSession extends WebSession {
 }
 
 export type StoredCampaignResult = CampaignResult;
+
+/**
+ * Version 3. `version`: the metric tables' version, bumped in the transaction of every write
+ * (absent = 0). `records`: every metric record as `MetricsRepo.loadAll` read it at `version`;
+ * current only while the version row still says the same.
+ */
+export interface RecordsCopyRow {
+  id: 'version' | 'records';
+  version: number;
+  /** Only in the `records` row. */
+  data?: MetricsData;
+}

@@ -1,8 +1,9 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { BrandlineDb, SCHEMA_V1 } from './database';
+import { BrandlineDb, SCHEMA_V1, SCHEMA_V2, dayOf } from './database';
 import { MetricsRepo } from './metrics-repo';
 import { PlansRepo } from './plans-repo';
+import { metricsVersion, readRecordsCopy } from './records-copy';
 
 const V1_DATA = {
   plans: [{ id: 'nordlys', name: 'Nordlys', plan: { id: 'nordlys' }, raw: { id: 'nordlys', name: 'Nordlys' }, createdAt: 1, updatedAt: 2 }],
@@ -30,7 +31,7 @@ describe('database upgrade from version 1', () => {
     await writeVersion1('upgrade-v1');
     const db = new BrandlineDb('upgrade-v1');
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
 
     expect(await db.plans.toArray()).toEqual(V1_DATA.plans);
     expect(await db.activePlans.orderBy('channel').toArray()).toEqual([...V1_DATA.activePlans].sort((a, b) => a.channel.localeCompare(b.channel)));
@@ -53,8 +54,34 @@ describe('database upgrade from version 1', () => {
   it('opens an empty new database at the current version', async () => {
     const db = new BrandlineDb('fresh');
     await db.open();
-    expect(db.verno).toBe(2);
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['activePlans', 'campaignResults', 'plans', 'posts', 'snapshots', 'webSessions']);
+    expect(db.verno).toBe(3);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['activePlans', 'campaignResults', 'plans', 'posts', 'recordsCopy', 'snapshots', 'webSessions']);
+    db.close();
+  });
+});
+
+describe('database upgrade from version 2', () => {
+  it('keeps every record; no copy of them yet, at version 0', async () => {
+    const v2 = new Dexie('upgrade-v2');
+    v2.version(2).stores(SCHEMA_V2);
+    await v2.open();
+    for (const [table, rows] of Object.entries(V1_DATA)) {
+      await v2.table(table).bulkAdd(table === 'posts' ? V1_DATA.posts.map((p) => ({ ...p, day: dayOf(p.publishedAt) })) : [...rows]);
+    }
+    v2.close();
+
+    const db = new BrandlineDb('upgrade-v2');
+    await db.open();
+    expect(db.verno).toBe(3);
+    expect(await metricsVersion(db)).toBe(0);
+    expect(await readRecordsCopy(db)).toBeUndefined();
+    expect(await new MetricsRepo(db).loadAll()).toEqual({
+      snapshots: V1_DATA.snapshots,
+      posts: V1_DATA.posts,
+      sessions: [{ date: '2027-01-01', rangeEnd: '2027-01-31', source: 'instagram', sessions: 12 }],
+      campaignResults: V1_DATA.campaignResults,
+    });
+    expect(await new PlansRepo(db).activeMap()).toEqual({ x: 'nordlys', facebook: null, instagram: 'nordlys' });
     db.close();
   });
 });

@@ -1,0 +1,73 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { MetricsData } from '../metrics/types';
+import { BrandlineDb } from './database';
+import { MetricsRepo, eraseEverything } from './metrics-repo';
+import { metricsVersion, readRecordsCopy, saveRecordsCopy } from './records-copy';
+
+const EMPTY: MetricsData = { snapshots: [], posts: [], sessions: [], campaignResults: [] };
+const SAMPLE: MetricsData = {
+  snapshots: [{ channel: 'x', date: '2027-01-01', followers: 100 }],
+  posts: [{ channel: 'facebook', postId: 'a', publishedAt: '2027-01-03T10:00:00.000Z', contentType: 'photo', reach: 10, reactions: -0 }],
+  sessions: [{ date: '2027-01-01', rangeEnd: '2027-01-31', source: 'facebook', sessions: 5 }],
+  campaignResults: [{ campaignId: 'winter', date: '2027-01-05', spend: 100.1 }],
+};
+
+let n = 0;
+let db: BrandlineDb;
+let repo: MetricsRepo;
+
+beforeEach(async () => {
+  db = new BrandlineDb(`copy-${n++}`);
+  await db.open();
+  repo = new MetricsRepo(db);
+});
+
+/** loadAll saves its copy in a later task. */
+const saved = () => new Promise((resolve) => setTimeout(resolve, 20));
+
+describe('the one-row copy of every metric record', () => {
+  it('is taken after a read of the tables, exactly as read, and answers the next loadAll', async () => {
+    await repo.store(SAMPLE);
+    const read = await repo.loadAll();
+    await saved();
+    const copy = await readRecordsCopy(db);
+    expect(copy).toEqual(read);
+    expect(Object.is(copy?.posts[0]?.reactions, -0)).toBe(true);
+    // A current copy is what loadAll answers: a copy with other content shows it is used.
+    const marked = { ...read, snapshots: [{ channel: 'x' as const, date: '2000-01-01', followers: 1 }] };
+    expect(await saveRecordsCopy(db, await metricsVersion(db), marked)).toBe(true);
+    expect(await repo.loadAll()).toEqual(marked);
+  });
+
+  const writes: { name: string; write: () => Promise<unknown>; bumps: boolean }[] = [
+    { name: 'an import with new rows', write: () => repo.store({ ...EMPTY, snapshots: [{ channel: 'x', date: '2027-01-02', followers: 101 }] }), bumps: true },
+    { name: 'an import with a changed row', write: () => repo.store({ ...EMPTY, campaignResults: [{ campaignId: 'winter', date: '2027-01-05', spend: 100.2 }] }), bumps: true },
+    { name: 'the same file again', write: () => repo.store(SAMPLE), bumps: false },
+    { name: 'an erase', write: () => eraseEverything(db), bumps: true },
+  ];
+  it.each(writes)('after $name: dropped and refused at the old version when the tables changed', async ({ write, bumps }) => {
+    await repo.store(SAMPLE);
+    const read = await repo.loadAll();
+    await saved();
+    const version = await metricsVersion(db);
+    expect(await readRecordsCopy(db)).toEqual(read);
+
+    await write();
+    expect(await metricsVersion(db)).toBe(bumps ? version + 1 : version);
+    expect(await readRecordsCopy(db)).toEqual(bumps ? undefined : read);
+    expect(await saveRecordsCopy(db, version, read)).toBe(!bumps);
+    expect(await readRecordsCopy(db)).toEqual(bumps ? undefined : read);
+    // The next read of the tables is copied again.
+    const fresh = await repo.loadAll();
+    await saved();
+    expect(await readRecordsCopy(db)).toEqual(fresh);
+  });
+
+  it('is not saved when a write lands between the read and the save', async () => {
+    await repo.store(SAMPLE);
+    await repo.loadAll();
+    await repo.store({ ...EMPTY, snapshots: [{ channel: 'instagram', date: '2027-01-01', followers: 5 }] });
+    await saved();
+    expect(await readRecordsCopy(db)).toBeUndefined();
+  });
+});
