@@ -50,9 +50,9 @@ function aYear(): MetricsData {
 const followerLog = (followers: number) => ({ kind: 'followers' as const, record: { channel: 'x' as const, date: '2027-12-31', followers } });
 
 describe('kpi.snapshot and the record cache', () => {
-  it('answers a cold short range from its slice, then fills the cache once and answers from memory', async () => {
-    await ok('metrics.store', { fileName: 'year.json', kind: 'posts', data: aYear() });
+  it('answers a short range after a write from its slice, fills the cache once and answers from memory', async () => {
     const loads = vi.spyOn(MetricsRepo.prototype, 'loadAll');
+    await ok('metrics.store', { fileName: 'year.json', kind: 'posts', data: aYear() });
     const first = await ok('kpi.snapshot', LAST_28);
     await store.metricsData();
     expect(loads).toHaveBeenCalledTimes(1);
@@ -78,18 +78,22 @@ describe('kpi.snapshot and the record cache', () => {
 
   it('never keeps or waits for records read before a write, even when the read ends after it', async () => {
     await ok('metrics.store', { fileName: 'year.json', kind: 'posts', data: aYear() });
-    const old = await (await store.metrics()).loadAll();
-    // A full read that started before the quick log and ends only when this test says so.
+    const old = await store.metricsData();
+    store.invalidateMetrics();
+    // A full read that starts before the quick log and ends only when this test says so.
     let finish: (() => void) | undefined;
     const loads = vi.spyOn(MetricsRepo.prototype, 'loadAll').mockImplementationOnce(() => new Promise((resolve) => (finish = () => resolve(old))));
     const stale = store.metricsData();
     await ok('metrics.log', followerLog(7));
+    // A short range reads its slice; the whole year needs every record, from a read after the log.
     const answer = ok('kpi.snapshot', LAST_28);
-    // Time for the request to reach the store while the old read is still open.
+    const year = ok('kpi.snapshot', { from: '2027-01-01', to: '2027-12-31', channel: 'x' });
+    // Time for the requests to reach the store while the old read is still open.
     await new Promise((resolve) => setTimeout(resolve, 50));
     finish?.();
     await stale;
     expect((await answer).kpis.followers).toBe(7 + 2364 + 3364);
+    expect((await year).kpis.followers).toBe(7);
     expect((await store.metricsData()).snapshots.find((s) => s.channel === 'x' && s.date === '2027-12-31')?.followers).toBe(7);
     expect((await ok('kpi.snapshot', LAST_28)).kpis.followers).toBe(7 + 2364 + 3364);
     loads.mockRestore();

@@ -8,6 +8,9 @@ import type { SnapshotQuery } from '../metrics/snapshot';
 import type { MetricsData } from '../metrics/types';
 import type { Campaign } from '../plan/types';
 
+/** How long after a write the cache starts filling by itself. */
+const WARM_DELAY_MS = 250;
+
 /**
  * The background's hold on the database: opened once, on first use, and the metric records
  * kept in memory once read so that a KPI snapshot over years of data does not re-read
@@ -21,6 +24,7 @@ export class BackgroundStore {
   private cached: MetricsData | undefined;
   private loading: Promise<MetricsData> | undefined;
   private generation = 0;
+  private warmTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(private readonly dbName = DB_NAME) {}
 
@@ -61,13 +65,13 @@ export class BackgroundStore {
   }
 
   /**
-   * The records a snapshot of `query` needs: every record when they are in memory (or on their
-   * way) or in a current one-row copy (a restarted worker: lib/db/records-copy.ts); after a
-   * write, the slice its range needs (lib/db/snapshot-slice.ts), or every record read into the
-   * cache when the range needs most of them.
+   * The records a snapshot of `query` needs: every record when they are in memory or in a
+   * current one-row copy (a restarted worker: lib/db/records-copy.ts); after a write, the slice
+   * its range needs (lib/db/snapshot-slice.ts) without waiting for a full read under way, or
+   * every record (that full read) when the range needs most of them.
    */
   async snapshotRecords(query: SnapshotQuery, campaigns: readonly Campaign[]): Promise<MetricsData> {
-    if (this.cached || this.loading) return this.metricsData();
+    if (this.cached) return this.cached;
     const generation = this.generation;
     const db = await this.db();
     const copy = await readRecordsCopy(db);
@@ -83,6 +87,15 @@ export class BackgroundStore {
     if (!this.cached) this.metricsData().catch(() => undefined);
   }
 
+  /**
+   * Fills the cache once nothing has asked for a moment (after a write), so that the side panel
+   * opened later finds it warm; a request before then reads what it needs itself.
+   */
+  warmMetricsSoon(delayMs = WARM_DELAY_MS): void {
+    clearTimeout(this.warmTimer);
+    this.warmTimer = setTimeout(() => this.warmMetrics(), delayMs);
+  }
+
   invalidateMetrics(): void {
     this.generation += 1;
     this.cached = undefined;
@@ -90,6 +103,7 @@ export class BackgroundStore {
   }
 
   async close(): Promise<void> {
+    clearTimeout(this.warmTimer);
     const db = await this.opening?.catch(() => undefined);
     db?.close();
     this.opening = undefined;
