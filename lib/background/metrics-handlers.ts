@@ -40,13 +40,16 @@ async function planForSnapshot(store: BackgroundStore, channel: ChannelId | 'all
 
 export function metricsHandlers(store: BackgroundStore): MetricsHandlers {
   const write = async (data: MetricsData) => {
+    let kept = false;
     try {
-      return await (await store.metrics()).store(data);
+      return await (await store.metrics()).store(data, (rows, version) => (kept = store.keepWritten(rows, version)));
     } finally {
-      store.invalidateMetrics();
-      // Not at once: a snapshot asked for right after the write reads only its range, and a
-      // full read beside it would slow it down (measured: 28 days, 30 → 140 ms in Chromium).
-      store.warmMetricsSoon();
+      if (!kept) {
+        store.invalidateMetrics();
+        // Not at once: a snapshot asked for right after the write reads only its range, and a
+        // full read beside it would slow it down (measured: 28 days, 30 → 140 ms in Chromium).
+        store.warmMetricsSoon();
+      }
     }
   };
 

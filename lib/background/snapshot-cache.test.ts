@@ -5,6 +5,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { MetricsRepo } from '../db/metrics-repo';
+import { readRecordsCopy } from '../db/records-copy';
 import { CHANNEL_IDS } from '../engine/types';
 import type { MessageType, RequestOf, ResponseOf } from '../messaging/protocol';
 import { dispatch, type Handlers } from '../messaging/server';
@@ -115,5 +116,23 @@ describe('kpi.snapshot and the record cache', () => {
     await store.metricsData();
     const warm = (await ok('kpi.snapshot', LAST_28)).kpis;
     for (const [kpi, value] of Object.entries(expected)) expect(warm[kpi], kpi).toBe(value);
+  });
+
+  it('keeps a full cache through a write, with the written rows in it, and copies it for the next start', async () => {
+    await ok('metrics.store', { fileName: 'year.json', kind: 'posts', data: aYear() });
+    await store.metricsData();
+    const loads = vi.spyOn(MetricsRepo.prototype, 'loadAll');
+    await ok('metrics.log', followerLog(5));
+    await ok('metrics.store', { fileName: 'more.json', kind: 'posts', data: { ...aYear(), snapshots: [], sessions: [], campaignResults: [], posts: [{ channel: 'facebook', postId: 'p0-0', publishedAt: '2027-12-30T09:00:00.000Z', contentType: 'video', impressions: 3 }] } });
+    const answer = await ok('kpi.snapshot', LAST_28);
+    expect(loads).not.toHaveBeenCalled();
+    loads.mockRestore();
+    const fresh = await new MetricsRepo(await store.db()).loadAll();
+    expect(JSON.stringify(await store.metricsData())).toBe(JSON.stringify(fresh));
+    expect(answer).toEqual(buildSnapshot(fresh, examplePlan(), LAST_28));
+    expect(answer.kpis.followers).toBe(5 + 2364 + 3364);
+    // A restarted worker reads the copy taken after the last write.
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(await readRecordsCopy(await store.db())).toEqual(fresh);
   });
 });

@@ -75,16 +75,21 @@ async function lookUp<Row extends object, Key>(
 export class MetricsRepo {
   constructor(private readonly db: BrandlineDb) {}
 
-  /** Stores every record of `data` in ONE transaction: on any failure nothing is stored. */
-  async store(data: MetricsData): Promise<StoreCounts> {
+  /**
+   * Stores every record of `data` in ONE transaction: on any failure nothing is stored. Once it
+   * is committed, `written` gets the rows that were added or changed, as `loadAll` gives them
+   * (the background puts them into its cache: lib/db/primary-keys.ts `withWritten`), and the
+   * metric tables' version after the write.
+   */
+  async store(data: MetricsData, written?: (rows: MetricsData, version: number) => void): Promise<StoreCounts> {
     const db = this.db;
     const counts: StoreCounts = { added: 0, updated: 0, unchanged: 0 };
     const merge = async <Row extends object, Key>(
       table: { bulkGet(keys: Key[]): Promise<(Row | undefined)[]>; bulkPut(rows: Row[]): Promise<unknown>; toArray(): Promise<Row[]> },
       rows: Row[],
       keyOf: (row: Row) => Key,
-    ) => {
-      if (rows.length === 0) return;
+    ): Promise<Row[]> => {
+      if (rows.length === 0) return [];
       const keyText = (row: Row) => JSON.stringify(keyOf(row));
       // The last row wins when a file repeats a key, as a later put would.
       const byKey = new Map<string, Row>();
@@ -100,14 +105,17 @@ export class MetricsRepo {
         if (!old || !sameRecord(old, row)) changed.push(row);
       });
       if (changed.length) await table.bulkPut(changed);
+      return changed;
     };
-    await db.transaction('rw', [db.snapshots, db.posts, db.webSessions, db.campaignResults, db.recordsCopy], async () => {
-      await merge(db.snapshots, data.snapshots.map(compact), (r: AccountSnapshot) => [r.channel, r.date]);
-      await merge(db.posts, data.posts.map(toStoredPost), (r: StoredPost) => [r.channel, r.postId]);
-      await merge(db.webSessions, data.sessions.map(toStoredSession), (r: StoredWebSession) => [r.date, r.source, r.landingKey, r.rangeEndKey]);
-      await merge(db.campaignResults, data.campaignResults.map(compact), (r: CampaignResult) => [r.campaignId, r.date]);
+    const { rows, version } = await db.transaction('rw', [db.snapshots, db.posts, db.webSessions, db.campaignResults, db.recordsCopy], async () => {
+      const snapshots = await merge(db.snapshots, data.snapshots.map(compact), (r: AccountSnapshot) => [r.channel, r.date]);
+      const posts = await merge(db.posts, data.posts.map(toStoredPost), (r: StoredPost) => [r.channel, r.postId]);
+      const sessions = await merge(db.webSessions, data.sessions.map(toStoredSession), (r: StoredWebSession) => [r.date, r.source, r.landingKey, r.rangeEndKey]);
+      const campaignResults = await merge(db.campaignResults, data.campaignResults.map(compact), (r: CampaignResult) => [r.campaignId, r.date]);
       if (counts.added + counts.updated > 0) await bumpMetricsVersion(db);
+      return { rows: { snapshots, posts: posts.map(fromStoredPost), sessions: sessions.map(fromStoredSession), campaignResults }, version: await metricsVersion(db) };
     });
+    written?.(rows, version);
     return counts;
   }
 

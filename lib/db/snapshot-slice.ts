@@ -24,26 +24,12 @@ import type { AccountSnapshot, CampaignResult, MetricsData, PostMetrics } from '
 import type { Campaign } from '../plan/types';
 import type { BrandlineDb } from './database';
 import { fromStoredPost, fromStoredSession } from './metrics-repo';
+import { byPrimaryKey, campaignResultKey, postKey, snapshotKey } from './primary-keys';
 
 /** Above every YYYY-MM-DD date: the open end of a "whole channel" key range. */
 const AFTER_DATES = '\uffff';
 
 type PlannedCampaign = Pick<Campaign, 'id' | 'start' | 'end'>;
-
-/** Compares two compound keys as IndexedDB does (strings by UTF-16 code units, part by part). */
-function compareKeys(a: readonly string[], b: readonly string[]): number {
-  for (let i = 0; i < a.length; i++) {
-    if (a[i]! < b[i]!) return -1;
-    if (a[i]! > b[i]!) return 1;
-  }
-  return 0;
-}
-
-/** One copy of each record, in primary-key order. */
-function byPrimaryKey<Row>(rows: Row[], keyOf: (row: Row) => string[]): Row[] {
-  const keyed = rows.map((row) => ({ row, key: keyOf(row) })).sort((a, b) => compareKeys(a.key, b.key));
-  return keyed.filter((item, i) => i === 0 || compareKeys(keyed[i - 1]!.key, item.key) !== 0).map((item) => item.row);
-}
 
 const present = <T>(row: T | undefined): row is T => row !== undefined;
 
@@ -105,11 +91,11 @@ export async function readSnapshotSlice(db: BrandlineDb, q: SnapshotQuery, campa
         : Promise.all([
             ...CHANNEL_IDS.map((c) => snapshotsOf(c, from, to).toArray()),
             ...CHANNEL_IDS.map(async (c) => [await db.snapshots.where('[channel+date]').between([c, ''], [c, from], true, false).last()].filter(present)),
-          ]).then((parts) => byPrimaryKey([...edges.snapshots, ...parts.flat()], (s) => [s.channel, s.date])),
+          ]).then((parts) => byPrimaryKey([...edges.snapshots, ...parts.flat()], snapshotKey)),
       whole.posts
         ? db.posts.toArray().then((rows) => rows.map(fromStoredPost))
         : Promise.all(CHANNEL_IDS.map((c) => postsOf(c, from, to).toArray())).then((parts) =>
-            byPrimaryKey([...edges.posts, ...parts.flat().map(fromStoredPost)], (p) => [p.channel, p.postId]),
+            byPrimaryKey([...edges.posts, ...parts.flat().map(fromStoredPost)], postKey),
           ),
       whole.campaignResults
         ? db.campaignResults.toArray()
@@ -119,7 +105,7 @@ export async function readSnapshotSlice(db: BrandlineDb, q: SnapshotQuery, campa
               const until = c.end < query.to ? c.end : query.to;
               return until < c.start ? [] : resultsOf(c.id, c.start, until).toArray();
             }),
-          ]).then((parts) => byPrimaryKey<CampaignResult>([...edges.campaignResults, ...parts.flat()], (r) => [r.campaignId, r.date])),
+          ]).then((parts) => byPrimaryKey<CampaignResult>([...edges.campaignResults, ...parts.flat()], campaignResultKey)),
       earlySessions ?? readSessions(),
     ]);
     return { snapshots, posts, sessions, campaignResults };
