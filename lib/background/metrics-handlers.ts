@@ -42,7 +42,7 @@ export function metricsHandlers(store: BackgroundStore): MetricsHandlers {
   const write = async (data: MetricsData) => {
     let kept = false;
     try {
-      return await (await store.metrics()).store(data, (rows, version) => (kept = store.keepWritten(rows, version)));
+      return await (await store.metrics()).store(data, (rows) => (kept = store.keepWritten(rows)));
     } finally {
       if (!kept) {
         store.invalidateMetrics();

@@ -3,7 +3,7 @@ import { MetricsRepo } from '../db/metrics-repo';
 import { openDatabase } from '../db/open';
 import { PlansRepo } from '../db/plans-repo';
 import { withWritten } from '../db/primary-keys';
-import { readRecordsCopy, saveRecordsCopy } from '../db/records-copy';
+import { readRecordsCopy } from '../db/records-copy';
 import { readSnapshotSlice } from '../db/snapshot-slice';
 import type { SnapshotQuery } from '../metrics/snapshot';
 import type { MetricsData } from '../metrics/types';
@@ -100,10 +100,10 @@ export class BackgroundStore {
   /**
    * After a committed write (MetricsRepo.store's `written`): a cache holding every record gets
    * the written rows put in — exactly what a new full read would give — instead of being
-   * dropped, and the one-row copy is saved again for the next cold start. False when the write
-   * changed something and there is no full cache to keep: the caller then drops what there is.
+   * dropped. False when the write changed something and there is no full cache to keep: the
+   * caller then drops what there is.
    */
-  keepWritten(rows: MetricsData, version: number): boolean {
+  keepWritten(rows: MetricsData): boolean {
     // Nothing new (a file imported again): the cache, the copy and reads under way all stay right.
     if (!rows.snapshots.length && !rows.posts.length && !rows.sessions.length && !rows.campaignResults.length) return true;
     if (!this.cached) return false;
@@ -111,15 +111,7 @@ export class BackgroundStore {
     this.generation += 1;
     this.loading = undefined;
     this.cached = withWritten(this.cached, rows);
-    this.saveCopySoon(version, this.cached);
     return true;
-  }
-
-  private saveCopySoon(version: number, data: MetricsData): void {
-    // A later task: the answer waiting for this write leaves first. Refused if another write came in.
-    setTimeout(() => {
-      void this.opening?.then((db) => saveRecordsCopy(db, version, data)).catch(() => undefined);
-    }, 0);
   }
 
   invalidateMetrics(): void {

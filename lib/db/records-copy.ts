@@ -3,7 +3,8 @@
  * three years of records in one read (~12 ms in Chromium) instead of 17,000 rows (~100 ms).
  *
  * Never stale, by two rules: every write to the metric tables bumps the version and deletes the
- * copy in its own transaction (`bumpMetricsVersion`), and a copy is only saved, in one
+ * copy in its own transaction (`bumpMetricsVersion`) — MetricsRepo.store then puts in a new copy,
+ * the old one plus the written rows, in that same transaction — and a copy is only saved, in one
  * transaction, while the version is still the one its records were read at (`saveRecordsCopy`).
  * So a copy that exists is the tables' current content.
  */
@@ -29,6 +30,7 @@ export async function readRecordsCopy(db: BrandlineDb): Promise<MetricsData | un
 
 /** Saves `data`, read at `version`, unless a write came in since. True when saved. */
 export async function saveRecordsCopy(db: BrandlineDb, version: number, data: MetricsData): Promise<boolean> {
+  // Joins the caller's read-write transaction when there is one (a write keeping the copy current).
   return db.transaction('rw', db.recordsCopy, async () => {
     if ((await metricsVersion(db)) !== version) return false;
     await db.recordsCopy.put({ id: 'records', version, data });
