@@ -51,9 +51,10 @@ function aYear(): MetricsData {
 const followerLog = (followers: number) => ({ kind: 'followers' as const, record: { channel: 'x' as const, date: '2027-12-31', followers } });
 
 describe('kpi.snapshot and the record cache', () => {
-  it('answers a short range after a write from its slice, fills the cache once and answers from memory', async () => {
-    const loads = vi.spyOn(MetricsRepo.prototype, 'loadAll');
+  it('without a copy of the records (upgraded database) answers a short range from its slice, then fills the cache once', async () => {
     await ok('metrics.store', { fileName: 'year.json', kind: 'posts', data: aYear() });
+    await (await store.db()).recordsCopy.delete('records');
+    const loads = vi.spyOn(MetricsRepo.prototype, 'loadAll');
     const first = await ok('kpi.snapshot', LAST_28);
     await store.metricsData();
     expect(loads).toHaveBeenCalledTimes(1);

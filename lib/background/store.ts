@@ -3,7 +3,7 @@ import { MetricsRepo } from '../db/metrics-repo';
 import { openDatabase } from '../db/open';
 import { PlansRepo } from '../db/plans-repo';
 import { withWritten } from '../db/primary-keys';
-import { readRecordsCopy } from '../db/records-copy';
+import { hasRecordsCopy } from '../db/records-copy';
 import { readSnapshotSlice } from '../db/snapshot-slice';
 import type { SnapshotQuery } from '../metrics/snapshot';
 import type { MetricsData } from '../metrics/types';
@@ -16,9 +16,9 @@ const WARM_DELAY_MS = 250;
  * The background's hold on the database: opened once, on first use, and the metric records
  * kept in memory once read so that a KPI snapshot over years of data does not re-read
  * IndexedDB. A snapshot that finds memory empty reads the one-row copy of every record (a
- * restarted worker) or, when a write has just dropped that copy, only the records its range
- * needs, and the whole cache is filled after it has answered. Every write goes through here and
- * drops the cache, and a read that started before a write is never kept (generation count).
+ * restarted worker) or, without one, only the records its range needs, and the whole cache is
+ * filled after it has answered. A write puts its rows into a full cache or drops a partial
+ * one, and a read that started before a write is never kept (generation count).
  */
 export class BackgroundStore {
   private opening: Promise<BrandlineDb> | undefined;
@@ -66,20 +66,17 @@ export class BackgroundStore {
   }
 
   /**
-   * The records a snapshot of `query` needs: every record when they are in memory or in a
-   * current one-row copy (a restarted worker: lib/db/records-copy.ts); after a write, the slice
-   * its range needs (lib/db/snapshot-slice.ts) without waiting for a full read under way, or
-   * every record (that full read) when the range needs most of them.
+   * The records a snapshot of `query` needs: every record when they are in memory or in the
+   * one-row copy (lib/db/records-copy.ts: what a restarted worker reads); without a copy (a
+   * database upgraded from version 2, until its first full read), the slice its range needs
+   * (lib/db/snapshot-slice.ts) without waiting for a full read under way, or every record when
+   * the range needs most of them.
    */
   async snapshotRecords(query: SnapshotQuery, campaigns: readonly Campaign[]): Promise<MetricsData> {
     if (this.cached) return this.cached;
-    const generation = this.generation;
     const db = await this.db();
-    const copy = await readRecordsCopy(db);
-    if (copy) {
-      if (generation === this.generation && !this.cached) this.cached = copy;
-      return copy;
-    }
+    // loadAll answers from the copy when there is one.
+    if (await hasRecordsCopy(db)) return this.metricsData();
     return (await readSnapshotSlice(db, query, campaigns)) ?? this.metricsData();
   }
 

@@ -58,5 +58,9 @@ export class BrandlineDb extends Dexie {
       });
     // A new table only: version 0 and no copy until the background takes one.
     this.version(3).stores(SCHEMA_V3);
+    // A new database starts with the copy of its (no) records, which every write then keeps current.
+    this.on('populate', (tx) => {
+      void tx.table('recordsCopy').add({ id: 'records', version: 0, data: { snapshots: [], posts: [], sessions: [], campaignResults: [] } });
+    });
   }
 }

@@ -22,6 +22,11 @@ export async function bumpMetricsVersion(db: BrandlineDb, from?: number): Promis
   await Promise.all([db.recordsCopy.put({ id: 'version', version }), db.recordsCopy.delete('records')]);
 }
 
+/** Whether a current copy exists, without reading it. */
+export async function hasRecordsCopy(db: BrandlineDb): Promise<boolean> {
+  return (await db.recordsCopy.where(':id').equals('records').count()) > 0;
+}
+
 /** Every metric record when a current copy exists. */
 export async function readRecordsCopy(db: BrandlineDb): Promise<MetricsData | undefined> {
   const row = await db.recordsCopy.get('records');
