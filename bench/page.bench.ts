@@ -6,12 +6,15 @@
  *  (b) the heavy live timeline (x.com/home?feed=heavy: 1,500 posts, new ones every 250 ms): main-
  *      thread script time with Brandline vs without, alternating runs in the same process, plus
  *      the script time a CPU profile attributes to Brandline's own code and its longest stretch;
- *  (c) the content script's size, raw and gzip.
+ *  (c) the content script's size, raw and gzip (the start-up script and the engine it imports);
+ *  (d) page load: Brandline's script time (the content script's evaluation, and all of it) while
+ *      pages whose composers are not used load, median over several tabs, from a performance trace;
+ *  (e) the first focus of a comment field: focus → Brandline's panel visible (the engine loads then).
  * BRANDLINE_EXTENSION_DIR and BRANDLINE_PLAYGROUND_DIR choose the builds (defaults: .output/chrome-mv3,
  * playground/dist).
  */
 import type { BrowserContext, CDPSession, Page } from '@playwright/test';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -19,6 +22,8 @@ import { EXTENSION_DIR, launchBrowser } from '../tests/e2e/browser';
 import { EDITORS, SITES, routePlayground } from '../tests/e2e/sites';
 
 const CHARS_PER_SECOND = 15;
+/** (e) How long the pointer rests on a field before the click, in the "after hovering" figure. */
+const HOVER_MS = 200;
 const HEAVY_ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const HEAVY_SETTLE_MS = 3_000;
 const HEAVY_MEASURE_MS = 10_000;
@@ -199,43 +204,192 @@ async function measureHeavyFeed(withExtension: boolean): Promise<HeavyRun> {
   }
 }
 
-/** (d) Brandline's main-thread time while a page loads and settles (3 s), from a CPU profile. */
-async function measureStartup(url: string): Promise<{ total: number; longest: number; top: string[] }> {
+/** Trace events: complete ('X') ones with their span in µs, and thread names ('M'). */
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  tid: number;
+  args?: { data?: { url?: string }; fileName?: string; worldName?: string; name?: string };
+}
+
+/** Records a Chromium performance trace (the DevTools timeline's script events) of the page while `during` runs. */
+async function traced(context: BrowserContext, page: Page, during: () => Promise<void>): Promise<TraceEvent[]> {
+  const session = await context.newCDPSession(page);
+  const events: TraceEvent[] = [];
+  session.on('Tracing.dataCollected', (event: { value: object[] }) => events.push(...(event.value as TraceEvent[])));
+  const complete = new Promise<void>((resolve) => session.once('Tracing.tracingComplete', () => resolve()));
+  await session.send('Tracing.start', { traceConfig: { includedCategories: ['devtools.timeline', 'v8.execute'] }, transferMode: 'ReportEvents' });
+  await during();
+  await session.send('Tracing.end');
+  await complete;
+  await session.detach();
+  return events;
+}
+
+const scriptUrl = (event: TraceEvent) => event.args?.data?.url ?? event.args?.fileName ?? '';
+
+/**
+ * Brandline's events: those naming one of its scripts, and those run in its isolated world (which
+ * Chromium names after the extension), such as the engine module's evaluation.
+ */
+const isBrandline = (event: TraceEvent) => scriptUrl(event).startsWith('chrome-extension://') || event.args?.worldName === 'Brandline';
+
+/**
+ * Main-thread time of Brandline's scripts in a trace: the union of the spans of its events on the
+ * renderers' main threads (the engine's parse on a background thread does not block the page), so
+ * nested events count once. `evaluate`: the content script's own evaluation (compile + top-level run).
+ */
+function brandlineScriptTime(events: TraceEvent[]): { total: number; evaluate: number } {
+  const main = new Set(events.filter((event) => event.ph === 'M' && event.name === 'thread_name' && event.args?.name === 'CrRendererMain').map((event) => event.tid));
+  const spans = events
+    .filter((event) => event.ph === 'X' && event.dur !== undefined && main.has(event.tid) && isBrandline(event))
+    .map((event) => [event.ts, event.ts + event.dur!] as const)
+    .sort((a, b) => a[0] - b[0]);
+  let total = 0;
+  let end = -Infinity;
+  for (const [from, to] of spans) {
+    if (to <= end) continue;
+    total += to - Math.max(from, end);
+    end = to;
+  }
+  const evaluate = events
+    .filter((event) => event.name === 'EvaluateScript' && scriptUrl(event).includes('/content-scripts/'))
+    .reduce((sum, event) => sum + (event.dur ?? 0), 0);
+  return { total: total / 1000, evaluate: evaluate / 1000 };
+}
+
+interface LoadRun {
+  /** The content script's EvaluateScript (compile + top-level run). */
+  evaluate: number;
+  /** Every Brandline script event while the page loads and settles (3 s). */
+  total: number;
+  /** Whether the composer engine was loaded during those 3 s (a post composer is on the page). */
+  engine: boolean;
+}
+
+/**
+ * (d) Page load: Brandline's main-thread script time while a page loads and settles (3 s), from a
+ * performance trace, over `loads` fresh tabs in one browser (the first load included).
+ */
+async function measurePageLoads(url: string, loads: number): Promise<LoadRun[]> {
   const context = await newContext(true);
   try {
-    const page = await context.newPage();
-    const session = await context.newCDPSession(page);
-    await session.send('Profiler.enable');
-    await session.send('Profiler.setSamplingInterval', { interval: 100 });
-    await session.send('Profiler.start');
-    await page.goto(url);
-    await page.waitForTimeout(3_000);
-    const { profile } = (await session.send('Profiler.stop')) as { profile: { nodes: ProfileNode[]; samples?: number[]; timeDeltas?: number[] } };
-    return brandlineShare(profile);
+    const runs: LoadRun[] = [];
+    for (let i = 0; i < loads; i++) {
+      const page = await context.newPage();
+      const events = await traced(context, page, async () => {
+        await page.goto(url);
+        await page.waitForTimeout(3_000);
+      });
+      const engine = events.some((event) => scriptUrl(event).endsWith('/composer-engine.js'));
+      runs.push({ ...brandlineScriptTime(events), engine });
+      await page.close();
+    }
+    return runs;
   } finally {
     await context.close();
   }
 }
 
-/** (c) Content-script bundle size. */
+/**
+ * (e) First focus on a page: the time from the focus of a composer to its Brandline panel being
+ * visible (the engine loads on that focus when the page had no post composer), measured without
+ * tracing: clicked at once, and with the pointer resting on the field first (as a user's does);
+ * then, in as many more tabs, Brandline's main-thread script time in that stretch, from a trace.
+ * One fresh tab per load, the page settled for 2 s first.
+ */
+async function measureFirstFocus(
+  url: string,
+  editorId: string,
+  tag: 'brandline-overlay' | 'brandline-tone-chip',
+  loads: number,
+): Promise<{ visible: number[]; visibleAfterHover: number[]; script: number[] }> {
+  const context = await newContext(true);
+  try {
+    const visible: number[] = [];
+    const visibleAfterHover: number[] = [];
+    const script: number[] = [];
+    for (let i = 0; i < 3 * loads; i++) {
+      const kind = i < loads ? 'click' : i < 2 * loads ? 'hover' : 'traced';
+      const page = await context.newPage();
+      await page.goto(url);
+      await page.waitForTimeout(2_000);
+      await page.evaluate((panelTag) => {
+        const times: { focus?: number; visible?: number } = {};
+        (window as unknown as { __firstFocus: typeof times }).__firstFocus = times;
+        window.addEventListener('focusin', () => (times.focus ??= performance.now()), { capture: true });
+        // (No named inner functions: tsx would wrap them in a helper the page does not have.)
+        new MutationObserver(() => {
+          if (times.focus === undefined || times.visible !== undefined) return;
+          if (document.querySelector<HTMLElement>(panelTag)?.style.visibility === 'visible') times.visible = performance.now();
+        }).observe(document.documentElement, { subtree: true, childList: true, attributes: true, attributeFilter: ['style'] });
+      }, tag);
+      const editor = page.locator(`[data-playground-editor="${editorId}"] [contenteditable="true"]`).or(page.locator(`textarea[data-playground-editor="${editorId}"]`)).first();
+      const focusUntilVisible = async () => {
+        await editor.click();
+        await page.waitForFunction(() => (window as unknown as { __firstFocus: { visible?: number } }).__firstFocus.visible !== undefined, undefined, { timeout: 10_000 });
+      };
+      if (kind === 'traced') {
+        script.push(brandlineScriptTime(await traced(context, page, focusUntilVisible)).total);
+      } else {
+        if (kind === 'hover') {
+          // A user's pointer rests on the field for a moment before the click lands.
+          await editor.hover();
+          await page.waitForTimeout(HOVER_MS);
+        }
+        await focusUntilVisible();
+        const times = await page.evaluate(() => (window as unknown as { __firstFocus: { focus: number; visible: number } }).__firstFocus);
+        (kind === 'hover' ? visibleAfterHover : visible).push(times.visible - times.focus);
+      }
+      await page.close();
+    }
+    return { visible, visibleAfterHover, script };
+  } finally {
+    await context.close();
+  }
+}
+
+/** (c) Content-script bundle size: the script every page of the three sites runs, and the engine it imports on the first composer. */
 function contentScriptSize(): { file: string; raw: number; gzip: number }[] {
   const dir = join(EXTENSION_DIR, 'content-scripts');
-  return readdirSync(dir).map((file) => {
-    const bytes = readFileSync(join(dir, file));
+  const files = readdirSync(dir).map((file) => join('content-scripts', file));
+  if (existsSync(join(EXTENSION_DIR, 'composer-engine.js'))) files.push('composer-engine.js');
+  return files.map((file) => {
+    const bytes = readFileSync(join(EXTENSION_DIR, file));
     return { file, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
   });
 }
 
 export async function run(): Promise<void> {
   console.log(`Extension: ${EXTENSION_DIR}`);
+  if (wanted('a')) await reportKeystrokes();
+  if (wanted('b')) await reportHeavyFeed();
+  if (wanted('d')) await reportPageLoads();
+  if (wanted('e')) await reportFirstFocus();
+  if (wanted('c')) reportSizes();
+}
 
+/** BENCH_PARTS=d,e runs only those parts (all by default). */
+function wanted(part: string): boolean {
+  const parts = process.env.BENCH_PARTS;
+  return !parts || parts.split(',').map((p) => p.trim()).includes(part);
+}
+
+const LOADS = Number(process.env.BENCH_LOADS ?? 7);
+const stat = (values: number[]) => `${ms(quantile(values, 0.5))} (first ${ms(values[0]!)}, max ${ms(Math.max(...values))})`;
+
+async function reportKeystrokes(): Promise<void> {
   console.log('\n### (a) Keystroke → updated overlay (x.com/home, Draft.js, 280 characters at 15/s)');
   const latency = await measureKeystrokeLatency();
   console.log(`typed text intact: ${latency.typed === DRAFT ? 'yes' : 'NO'}; keystrokes without their own update (merged into the next): ${latency.missed}`);
   console.log('| to | median | p95 | max |\n|---|---|---|---|');
   console.log(`| overlay DOM updated | ${ms(quantile(latency.dom, 0.5))} | ${ms(quantile(latency.dom, 0.95))} | ${ms(Math.max(...latency.dom))} |`);
   console.log(`| next frame | ${ms(quantile(latency.frame, 0.5))} | ${ms(quantile(latency.frame, 0.95))} | ${ms(Math.max(...latency.frame))} |`);
+}
 
+async function reportHeavyFeed(): Promise<void> {
   console.log(`\n### (b) Heavy live timeline (x.com/home?feed=heavy), ${HEAVY_ROUNDS} alternating rounds of ${HEAVY_MEASURE_MS / 1000} s`);
   const without: HeavyRun[] = [];
   const withBrandline: HeavyRun[] = [];
@@ -253,14 +407,38 @@ export async function run(): Promise<void> {
   console.log(`Brandline's own stacks (its code and the layout/style work it triggers): ${pct(median(withBrandline, 'brandlineMs') / median(without, 'scriptMs'))} of the page's script time without it, ${pct(median(withBrandline, 'brandlineMs') / median(without, 'taskMs'))} of its main-thread task time`);
   console.log(`runs (script ms) without: ${without.map((r) => r.scriptMs.toFixed(0)).join(', ')}; with: ${withBrandline.map((r) => r.scriptMs.toFixed(0)).join(', ')}`);
   console.log(`where Brandline's time went (last run): ${withBrandline.at(-1)?.brandlineTop.join('; ')}`);
+}
 
-  console.log('\n### (d) Start-up: Brandline main-thread time while a page loads (first 3 s)');
-  console.log('| page | Brandline time | longest stretch | where |\n|---|---|---|---|');
-  for (const [label, url] of [['facebook.com/marketplace/ (comment boxes, none used)', 'https://www.facebook.com/marketplace/'], ['x.com/home (post composer)', SITES.x.home], ['x.com/home?feed=heavy', SITES.x.homeHeavy]] as const) {
-    const startup = await measureStartup(url);
-    console.log(`| ${label} | ${ms(startup.total)} | ${ms(startup.longest)} | ${startup.top.slice(0, 4).join('; ')} |`);
+async function reportPageLoads(): Promise<void> {
+  const loads = LOADS;
+  console.log(`\n### (d) Page load: Brandline script time while a page loads and settles (3 s), median of ${loads} tabs (performance trace)`);
+  console.log('| page | content script evaluation | all Brandline script time | engine loaded |\n|---|---|---|---|');
+  for (const [label, url] of [
+    ['facebook.com/ (feed, comment boxes, none used)', SITES.facebook.home],
+    ['instagram.com/p/… (comment field, not used)', SITES.instagram.post],
+    ['x.com/…/status/… (reply box, not used)', SITES.x.reply],
+    ['x.com/home (post composer: overlay shown at once)', SITES.x.home],
+  ] as const) {
+    const runs = await measurePageLoads(url, loads);
+    console.log(`| ${label} | ${stat(runs.map((r) => r.evaluate))} | ${stat(runs.map((r) => r.total))} | ${runs.filter((r) => r.engine).length}/${runs.length} |`);
   }
+}
 
+async function reportFirstFocus(): Promise<void> {
+  const loads = LOADS;
+  console.log(`\n### (e) First focus of a composer → its Brandline panel visible, median of ${loads} tabs`);
+  console.log(`| composer | focus → panel visible (untraced) | the same, pointer on the field ${HOVER_MS} ms before the click | Brandline script time from focus to panel (traced tabs) |\n|---|---|---|---|`);
+  for (const [label, url, editor, tag] of [
+    ['facebook.com/ comment box (tone chip)', SITES.facebook.home, EDITORS.facebook.commentOnBrandPost, 'brandline-tone-chip'],
+    ['instagram.com/p/… comment field (tone chip)', SITES.instagram.post, EDITORS.instagram.comment, 'brandline-tone-chip'],
+    ['x.com/…/status/… reply box (tone chip)', SITES.x.reply, EDITORS.x.reply, 'brandline-tone-chip'],
+  ] as const) {
+    const runs = await measureFirstFocus(url, editor, tag, loads);
+    console.log(`| ${label} | ${stat(runs.visible)} | ${stat(runs.visibleAfterHover)} | ${stat(runs.script)} |`);
+  }
+}
+
+function reportSizes(): void {
   console.log('\n### (c) Content script size');
   console.log('| file | raw | gzip |\n|---|---|---|');
   for (const { file, raw, gzip } of contentScriptSize()) console.log(`| ${file} | ${(raw / 1024).toFixed(1)} KiB | ${(gzip / 1024).toFixed(1)} KiB |`);

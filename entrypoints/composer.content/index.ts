@@ -1,7 +1,8 @@
+import { SITE_MATCHES } from '@/lib/content/site-matches';
 import { startComposerChecks } from '@/lib/content/start';
 
 export default defineContentScript({
-  matches: ['https://x.com/*', 'https://twitter.com/*', 'https://*.facebook.com/*', 'https://*.instagram.com/*'],
+  matches: SITE_MATCHES,
   runAt: 'document_idle',
   cssInjectionMode: 'ui',
   main(ctx) {

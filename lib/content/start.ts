@@ -1,9 +1,12 @@
+import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { channelFromHost } from '../channels/host';
-import { ComposerController } from './composer-controller';
-import { removeAllMarks } from './highlights';
+import type { ComposerController } from './composer-controller';
+import { createEngineLoader, ENGINE_PATH } from './engine-loader';
 import { createPlanSource } from './plan-source';
 import { SITE_ADAPTERS } from './sites/index';
+import type { ComposerMatch } from './sites/types';
+import type { ComposerEngine } from './composer-engine';
 import { answerTabState } from './tab-state';
 
 /** After start and each navigation, composers are looked for this long after (SPAs render late). */
@@ -14,7 +17,9 @@ const FOLLOW_INTERVAL_MS = 1000;
 /**
  * Entry of the content script. Cheap on pages without a composer: two document-level listeners
  * (focusin, input) and a few one-off queries after navigation. Each composer found gets its own
- * controller that observes only that editor.
+ * controller that observes only that editor. Controllers, checks and tone live in a separate module
+ * (composer-engine.ts) imported when the first composer is found, so a page where no composer is
+ * used never evaluates them.
  */
 export function startComposerChecks(ctx: ContentScriptContext): void {
   const channel = channelFromHost(location.hostname);
@@ -24,6 +29,12 @@ export function startComposerChecks(ctx: ContentScriptContext): void {
   const adapter = SITE_ADAPTERS[channel];
   const plans = createPlanSource(ctx, channel);
   const controllers = new Map<HTMLElement, ComposerController>();
+  // Editors found while the engine loads (the first focus on a page): made into controllers once it is in.
+  const waiting = new Map<HTMLElement, ComposerMatch>();
+  const engine = createEngineLoader(() => import(/* @vite-ignore */ browser.runtime.getURL(ENGINE_PATH)));
+  // Ends the pointer listener that loads the engine ahead of the first focus (warmUp below).
+  const hovering = new AbortController();
+  let engineWarned = false;
   let following: number | undefined;
   let noted = false;
 
@@ -75,17 +86,39 @@ export function startComposerChecks(ctx: ContentScriptContext): void {
     repositionAll();
   });
 
-  const attach = (target: Element, only?: 'post') => {
-    const known = controllers.get(target as HTMLElement);
-    if (known) return known;
-    const match = adapter.match(target);
-    if (!match || (only && match.surface !== only)) return undefined;
-    const existing = controllers.get(match.element);
-    if (existing) return existing;
-    const controller = new ComposerController(match, { ctx, adapter, channel, plans });
+  const create = (match: ComposerMatch, make: ComposerEngine['createController']) => {
+    hovering.abort();
+    const controller = make(match, { ctx, adapter, channel, plans });
     controllers.set(match.element, controller);
     following ??= ctx.setInterval(follow, FOLLOW_INTERVAL_MS);
     return controller;
+  };
+
+  const createWaiting = guard('starting the composer checks', (loaded: ComposerEngine) => {
+    const found = [...waiting.values()];
+    waiting.clear();
+    for (const match of found) if (match.element.isConnected && !controllers.has(match.element)) create(match, loaded.createController);
+  });
+
+  const attach = (target: Element, only?: 'post') => {
+    if (controllers.has(target as HTMLElement) || waiting.has(target as HTMLElement)) return;
+    const match = adapter.match(target);
+    if (!match || (only && match.surface !== only)) return;
+    if (controllers.has(match.element) || waiting.has(match.element)) return;
+    const loaded = engine.loaded();
+    if (loaded) {
+      create(match, loaded.createController);
+      return;
+    }
+    waiting.set(match.element, match);
+    // The plan comes from the background meanwhile.
+    void plans.load();
+    engine.load().then(createWaiting, (error: unknown) => {
+      waiting.clear();
+      if (engineWarned) return;
+      engineWarned = true;
+      console.warn('Brandline: could not load the composer checks', error);
+    });
   };
 
   const onFocusOrInput = guard('finding the composer', (event: Event) => {
@@ -94,13 +127,27 @@ export function startComposerChecks(ctx: ContentScriptContext): void {
     attach(target);
   });
 
+  // A pointer over an editor usually means a click into it soon: load the engine then, so the first
+  // focus finds it ready. Cheap filter first (pointerover is frequent); listens until the engine is in.
+  const prepare = guard('preparing the composer checks', () => {
+    void plans.load();
+    // A failure is reported (once) by the focus that needs the engine.
+    engine.load().catch(() => undefined);
+  });
+  const warmUp = (event: Event) => {
+    const target = event.target;
+    if (stopped || !(target instanceof Element) || !adapter.variants.some((variant) => target.closest(variant.selector))) return;
+    hovering.abort();
+    if (!engine.loaded()) prepare();
+  };
+
   const scan = guard('looking for composers', () => {
     // Post composers get their panel at once; comment fields only once used (a feed has dozens).
     for (const match of adapter.findAll(document)) if (match.surface === 'post') attach(match.element, 'post');
   });
 
   const noteIfNone = guard('looking for composers', () => {
-    if (noted || controllers.size || !adapter.expectsComposer(location.pathname)) return;
+    if (noted || controllers.size || waiting.size || !adapter.expectsComposer(location.pathname)) return;
     if (adapter.findAll(document).length) return;
     noted = true;
     console.info(`Brandline: no ${channel} composer recognised on ${location.pathname}; the site may have changed its markup (selectors: lib/content/sites/${channel}.ts).`);
@@ -113,6 +160,8 @@ export function startComposerChecks(ctx: ContentScriptContext): void {
 
   ctx.addEventListener(document, 'focusin', onFocusOrInput, { capture: true, passive: true });
   ctx.addEventListener(document, 'input', onFocusOrInput, { capture: true, passive: true });
+  document.addEventListener('pointerover', warmUp, { capture: true, passive: true, signal: hovering.signal });
+  ctx.onInvalidated(() => hovering.abort());
   ctx.addEventListener(window, 'scroll', onScroll, { capture: true, passive: true });
   ctx.addEventListener(window, 'resize', guard('following the page', repositionAll), { passive: true });
   ctx.addEventListener(window, 'wxt:locationchange', guard('navigation', () => {
@@ -129,6 +178,7 @@ export function startComposerChecks(ctx: ContentScriptContext): void {
     for (const controller of controllers.values()) controller.checkNow();
   }));
   answerTabState(ctx, async () => {
+    if (waiting.size) await engine.load().catch(() => undefined);
     await plans.load();
     const live = [...controllers.values()].filter((c) => c.element.isConnected);
     const focused = document.activeElement;
@@ -139,7 +189,9 @@ export function startComposerChecks(ctx: ContentScriptContext): void {
   ctx.onInvalidated(() => {
     for (const controller of controllers.values()) controller.dispose();
     controllers.clear();
-    removeAllMarks(document);
+    waiting.clear();
+    // Only controllers paint marks, and there are none before the engine is in.
+    engine.loaded()?.removeAllMarks(document);
     delete root.dataset.brandlineChannel;
   });
 
