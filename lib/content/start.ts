@@ -1,4 +1,3 @@
-import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { channelFromHost } from '../channels/host';
 import type { ComposerController } from './composer-controller';
@@ -8,6 +7,9 @@ import { SITE_ADAPTERS } from './sites/index';
 import type { ComposerMatch } from './sites/types';
 import type { ComposerEngine } from './composer-engine';
 import { answerTabState } from './tab-state';
+
+/** Only what the engine load below needs of the global extension namespace. */
+declare const chrome: { runtime: { getURL(path: string): string } };
 
 /** After start and each navigation, composers are looked for this long after (SPAs render late). */
 const SCAN_DELAYS_MS = [0, 1000, 3000];
@@ -31,7 +33,10 @@ export function startComposerChecks(ctx: ContentScriptContext): void {
   const controllers = new Map<HTMLElement, ComposerController>();
   // Editors found while the engine loads (the first focus on a page): made into controllers once it is in.
   const waiting = new Map<HTMLElement, ComposerMatch>();
-  const engine = createEngineLoader(() => import(/* @vite-ignore */ browser.runtime.getURL(ENGINE_PATH)));
+  // The global `chrome` (present in Chrome's and Firefox's content scripts), written out literally:
+  // the bundler renames the imported `browser`, and Firefox's add-on linter accepts import() only
+  // of a literal `chrome.runtime.getURL(…)` / `browser.runtime.getURL(…)`.
+  const engine = createEngineLoader(() => import(/* @vite-ignore */ chrome.runtime.getURL(ENGINE_PATH)));
   // Ends the pointer listener that loads the engine ahead of the first focus (warmUp below).
   const hovering = new AbortController();
   let engineWarned = false;
