@@ -80,7 +80,8 @@ export class NearTermMatcher {
   }
 
   /**
-   * Typo matches not overlapping `taken` (the exact matches), in text order. A draft word
+   * Typo matches not overlapping `taken` (the exact matches, in text order and not overlapping
+   * each other, as TermMatcher.find gives them), in text order. A draft word
    * equal to another name's word is never read as a typo.
    */
   find(words: readonly Word[], text: string, index: WordIndex, taken: readonly Span[]): NearMatch[] {
@@ -98,13 +99,16 @@ export class NearTermMatcher {
     }
     const out: NearMatch[] = [];
     let next = 0;
+    // `taken` is in text order, and so are the candidates: one pointer walks it (no n × m scan).
+    let k = 0;
     for (const at of [...starts.keys()].sort((a, b) => a - b)) {
       if (at < next) continue;
       for (const name of starts.get(at)!) {
         const end = this.matchAt(name, words, at, text, exactWords);
         if (end < 0) continue;
         const span = { start: words[at]!.start, end, index: name.index };
-        if (taken.some((s) => s.start < span.end && span.start < s.end)) continue;
+        while (k < taken.length && taken[k]!.end <= span.start) k++;
+        if (k < taken.length && taken[k]!.start < span.end) continue;
         out.push(span);
         next = at + name.tokens.length;
         break;

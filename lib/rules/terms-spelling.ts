@@ -1,6 +1,5 @@
 import { nearMatcherFor } from '../engine/near-terms';
 import { matcherFor } from '../engine/terms';
-import { substitutions } from './kinds/substitution';
 import { defineMessages, quote } from './messages';
 import { defineRule, type RuleFinding } from './rule';
 
@@ -24,13 +23,18 @@ export default defineRule({
     // Each name is looked for as written and run together ("NordlysCoffee" for "Nordlys Coffee").
     const entries = spelling.flatMap((s) => (runTogether(s.term) === s.term ? [s] : [s, s]));
     const names = () => spelling.flatMap((s) => (runTogether(s.term) === s.term ? [s.term] : [s.term, runTogether(s.term)]));
-    const exact = substitutions(context, { owner: spelling, terms: names, entryOf: (i) => entries[i]!, possessive: true }, (entry, found) =>
-      found === entry.term ? undefined : { message: MESSAGES[context.messageLocale].spell(entry.term, found), replacement: entry.term },
-    );
-    if (!spelling.length) return exact;
-    // Then typos ("Nordly Cofee"), away from every exact occurrence, right or wrong.
     const { text, segments } = context;
-    const near = nearMatcherFor(spelling, names).find(segments.words, text, segments.wordIndex, matcherFor(spelling, names, { possessive: true }).find(segments.words, text, segments.links, segments.wordIndex));
+    if (!spelling.length) return [];
+    // Every exact occurrence, right or wrong: the wrong ones are findings, and typos are only
+    // looked for away from all of them.
+    const occurrences = matcherFor(spelling, names, { possessive: true }).find(segments.words, text, segments.links, segments.wordIndex);
+    const exact = occurrences.flatMap(({ start, end, index }): RuleFinding[] => {
+      const term = entries[index]!.term;
+      const found = text.slice(start, end);
+      return found === term ? [] : [{ message: MESSAGES[context.messageLocale].spell(term, found), start, end, fix: { start, end, text: term } }];
+    });
+    // Then typos ("Nordly Cofee").
+    const near = nearMatcherFor(spelling, names).find(segments.words, text, segments.wordIndex, occurrences);
     const typos = near.map(({ start, end, index }): RuleFinding => {
       const term = entries[index]!.term;
       return { message: MESSAGES[context.messageLocale].spell(term, text.slice(start, end)), start, end, fix: { start, end, text: term } };
