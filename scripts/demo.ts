@@ -75,7 +75,7 @@ const SURFACES: DemoSurface[] = [
   {
     name: 'facebook-post', url: SITES.facebook.home, editor: '[role="dialog"] [data-lexical-editor="true"]',
     open: (page) => page.locator('[role="main"] [role="button"]').first().click(),
-    draft: 'Fresh from our factory: Polar Roast for coffee consumers everywhere.',
+    draft: 'Fresh from our factory: Polar Roast from Nordly Cofee, for coffee consumers everywhere.',
   },
   {
     name: 'facebook-comment', url: SITES.facebook.home,
