@@ -24,6 +24,21 @@ export default defineConfig({
   },
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
+    plugins: [
+      {
+        // twitter-text 3 pulls in core-js 2, whose _global.js falls back to Function('return this')()
+        // when `window.Math !== Math` — true inside a module imported by a Firefox content script,
+        // where `window` is the page's. The extension CSP blocks Function(), so the engine failed to
+        // load in Firefox (found by tests/firefox/smoke.ts). globalThis is that object everywhere.
+        name: 'core-js2-global-without-eval',
+        transform(code: string, id: string) {
+          if (!/core-js[\\/](?:library[\\/])?modules[\\/]_global\.js$/.test(id)) return undefined;
+          const eval_ = "Function('return this')()";
+          if (!code.includes(eval_)) throw new Error(`${id} no longer has ${eval_}: check the Firefox engine load and drop this plugin if it is gone`);
+          return code.replace(eval_, 'globalThis');
+        },
+      },
+    ],
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   }),
   manifest: ({ browser }) => ({
