@@ -18,12 +18,10 @@ function describedBy(id: string, error?: string, hint?: string): string | undefi
   return ids.length ? ids.join(' ') : undefined;
 }
 
-function Frame({ id, label, error, hint, children, inline }: FieldFrame & { children: ComponentChildren; inline?: boolean }) {
+/** The hint and the error under a field, with the ids `describedBy` points at. */
+function Notes({ id, hint, error }: { id: string; hint?: string | undefined; error?: string | undefined }) {
   return (
-    <div class={`bl-field${inline ? ' bl-field-inline' : ''}${error ? ' bl-field-invalid' : ''}`}>
-      {inline ? children : null}
-      <label for={id}>{label}</label>
-      {inline ? null : children}
+    <>
       {hint ? (
         <p id={`${id}-hint`} class="bl-hint">
           {hint}
@@ -34,6 +32,17 @@ function Frame({ id, label, error, hint, children, inline }: FieldFrame & { chil
           {error}
         </p>
       ) : null}
+    </>
+  );
+}
+
+function Frame({ id, label, error, hint, children, inline }: FieldFrame & { children: ComponentChildren; inline?: boolean }) {
+  return (
+    <div class={`bl-field${inline ? ' bl-field-inline' : ''}${error ? ' bl-field-invalid' : ''}`}>
+      {inline ? children : null}
+      <label for={id}>{label}</label>
+      {inline ? null : children}
+      <Notes id={id} hint={hint} error={error} />
     </div>
   );
 }
@@ -153,16 +162,7 @@ export function CheckboxGroup<V extends string>(props: { id: string; legend: str
           {o.label}
         </label>
       ))}
-      {hint ? (
-        <p id={`${id}-hint`} class="bl-hint">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={`${id}-error`} class="bl-error-text">
-          {error}
-        </p>
-      ) : null}
+      <Notes id={id} hint={hint} error={error} />
     </fieldset>
   );
 }
