@@ -51,7 +51,7 @@ function aYear(): MetricsData {
 const followerLog = (followers: number) => ({ kind: 'followers' as const, record: { channel: 'x' as const, date: '2027-12-31', followers } });
 
 describe('kpi.snapshot and the record cache', () => {
-  it('without a copy of the records (upgraded database) answers a short range from its slice, then fills the cache once', async () => {
+  it('without a copy of the records (its save failed) reads every record once, then answers from memory', async () => {
     await ok('metrics.store', { fileName: 'year.json', kind: 'posts', data: aYear() });
     await (await store.db()).recordsCopy.delete('records');
     const loads = vi.spyOn(MetricsRepo.prototype, 'loadAll');
@@ -87,7 +87,7 @@ describe('kpi.snapshot and the record cache', () => {
     const loads = vi.spyOn(MetricsRepo.prototype, 'loadAll').mockImplementationOnce(() => new Promise((resolve) => (finish = () => resolve(old))));
     const stale = store.metricsData();
     await ok('metrics.log', followerLog(7));
-    // A short range reads its slice; the whole year needs every record, from a read after the log.
+    // Both wait for a read that starts after the log, never for the old one.
     const answer = ok('kpi.snapshot', LAST_28);
     const year = ok('kpi.snapshot', { from: '2027-01-01', to: '2027-12-31', channel: 'x' });
     // Time for the requests to reach the store while the old read is still open.

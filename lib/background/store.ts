@@ -3,29 +3,20 @@ import { MetricsRepo } from '../db/metrics-repo';
 import { openDatabase } from '../db/open';
 import { PlansRepo } from '../db/plans-repo';
 import { withWritten } from '../db/primary-keys';
-import { hasRecordsCopy } from '../db/records-copy';
-import { readSnapshotSlice } from '../db/snapshot-slice';
-import type { SnapshotQuery } from '../metrics/snapshot';
 import type { MetricsData } from '../metrics/types';
-import type { Campaign } from '../plan/types';
-
-/** How long after a write the cache starts filling by itself. */
-const WARM_DELAY_MS = 250;
 
 /**
  * The background's hold on the database: opened once, on first use, and the metric records
  * kept in memory once read so that a KPI snapshot over years of data does not re-read
- * IndexedDB. A snapshot that finds memory empty reads the one-row copy of every record (a
- * restarted worker) or, without one, only the records its range needs, and the whole cache is
- * filled after it has answered. A write puts its rows into a full cache or drops a partial
- * one, and a read that started before a write is never kept (generation count).
+ * IndexedDB. A restarted worker reads them from the one-row copy of every record
+ * (lib/db/records-copy.ts). A write puts its rows into a full cache or drops it, and a read
+ * that started before a write is never kept (generation count).
  */
 export class BackgroundStore {
   private opening: Promise<BrandlineDb> | undefined;
   private cached: MetricsData | undefined;
   private loading: Promise<MetricsData> | undefined;
   private generation = 0;
-  private warmTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(private readonly dbName = DB_NAME) {}
 
@@ -66,35 +57,6 @@ export class BackgroundStore {
   }
 
   /**
-   * The records a snapshot of `query` needs: every record when they are in memory or in the
-   * one-row copy (lib/db/records-copy.ts: what a restarted worker reads); without a copy (a
-   * database upgraded from version 2, until its first full read), the slice its range needs
-   * (lib/db/snapshot-slice.ts) without waiting for a full read under way, or every record when
-   * the range needs most of them.
-   */
-  async snapshotRecords(query: SnapshotQuery, campaigns: readonly Campaign[]): Promise<MetricsData> {
-    if (this.cached) return this.cached;
-    const db = await this.db();
-    // loadAll answers from the copy when there is one.
-    if (await hasRecordsCopy(db)) return this.metricsData();
-    return (await readSnapshotSlice(db, query, campaigns)) ?? this.metricsData();
-  }
-
-  /** Starts filling the cache (call after answering: it reads every record). */
-  warmMetrics(): void {
-    if (!this.cached) this.metricsData().catch(() => undefined);
-  }
-
-  /**
-   * Fills the cache once nothing has asked for a moment (after a write), so that the side panel
-   * opened later finds it warm; a request before then reads what it needs itself.
-   */
-  warmMetricsSoon(delayMs = WARM_DELAY_MS): void {
-    clearTimeout(this.warmTimer);
-    this.warmTimer = setTimeout(() => this.warmMetrics(), delayMs);
-  }
-
-  /**
    * After a committed write (MetricsRepo.store's `written`): a cache holding every record gets
    * the written rows put in — exactly what a new full read would give — instead of being
    * dropped. False when the write changed something and there is no full cache to keep: the
@@ -118,7 +80,6 @@ export class BackgroundStore {
   }
 
   async close(): Promise<void> {
-    clearTimeout(this.warmTimer);
     const db = await this.opening?.catch(() => undefined);
     db?.close();
     this.opening = undefined;

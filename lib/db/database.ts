@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { ActivePlan, RecordsCopyRow, StoredCampaignResult, StoredPlan, StoredPost, StoredSnapshot, StoredWebSession } from './records';
+import { recordsOf } from './records-copy';
 
 export const DB_NAME = 'brandline';
 
@@ -56,8 +57,16 @@ export class BrandlineDb extends Dexie {
           post.day = dayOf(post.publishedAt);
         });
       });
-    // A new table only: version 0 and no copy until the background takes one.
-    this.version(3).stores(SCHEMA_V3);
+    // The copy of every record is taken from the tables in the upgrade's own transaction, so a
+    // database never lacks one (version 0: no write has been counted yet).
+    this.version(3)
+      .stores(SCHEMA_V3)
+      .upgrade(async (tx) => {
+        const [snapshots, posts, sessions, campaignResults] = await Promise.all(
+          ['snapshots', 'posts', 'webSessions', 'campaignResults'].map((name) => tx.table(name).toArray()),
+        );
+        await tx.table('recordsCopy').put({ id: 'records', version: 0, data: recordsOf(snapshots as StoredSnapshot[], posts as StoredPost[], sessions as StoredWebSession[], campaignResults as StoredCampaignResult[]) });
+      });
     // A new database starts with the copy of its (no) records, which every write then keeps current.
     this.on('populate', (tx) => {
       void tx.table('recordsCopy').add({ id: 'records', version: 0, data: { snapshots: [], posts: [], sessions: [], campaignResults: [] } });

@@ -2,7 +2,7 @@ import type { AccountSnapshot, CampaignResult, MetricsData, PostMetrics, WebSess
 import { dayOf, type BrandlineDb } from './database';
 import type { StoredPost, StoredWebSession } from './records';
 import { withWritten } from './primary-keys';
-import { bumpMetricsVersion, metricsVersion, readRecordsCopy, saveRecordsCopy } from './records-copy';
+import { bumpMetricsVersion, fromStoredPost, fromStoredSession, metricsVersion, readRecordsCopy, recordsOf, saveRecordsCopy } from './records-copy';
 
 export interface StoreCounts {
   /** Records that were not stored before. */
@@ -40,14 +40,6 @@ function toStoredPost(post: PostMetrics): StoredPost {
 
 function toStoredSession(session: WebSession): StoredWebSession {
   return { ...compact(session), landingKey: session.landingPage ?? '', rangeEndKey: session.rangeEnd ?? '' };
-}
-
-export function fromStoredPost({ day: _day, ...post }: StoredPost): PostMetrics {
-  return post;
-}
-
-export function fromStoredSession({ landingKey: _l, rangeEndKey: _r, ...session }: StoredWebSession): WebSession {
-  return session;
 }
 
 /**
@@ -108,13 +100,14 @@ export class MetricsRepo {
       return changed;
     };
     const rows = await db.transaction('rw', [db.snapshots, db.posts, db.webSessions, db.campaignResults, db.recordsCopy], async () => {
-      const copy = await readRecordsCopy(db);
       const snapshots = await merge(db.snapshots, data.snapshots.map(compact), (r: AccountSnapshot) => [r.channel, r.date]);
       const posts = await merge(db.posts, data.posts.map(toStoredPost), (r: StoredPost) => [r.channel, r.postId]);
       const sessions = await merge(db.webSessions, data.sessions.map(toStoredSession), (r: StoredWebSession) => [r.date, r.source, r.landingKey, r.rangeEndKey]);
       const campaignResults = await merge(db.campaignResults, data.campaignResults.map(compact), (r: CampaignResult) => [r.campaignId, r.date]);
       const rows = { snapshots, posts: posts.map(fromStoredPost), sessions: sessions.map(fromStoredSession), campaignResults };
       if (counts.added + counts.updated > 0) {
+        // Read before the bump, which deletes it; a write that changes nothing never reads it.
+        const copy = await readRecordsCopy(db);
         await bumpMetricsVersion(db);
         // The copy is kept current here rather than dropped: a worker that starts after this
         // write still reads every record in one go (~30 ms more per write in Chromium).
@@ -144,7 +137,7 @@ export class MetricsRepo {
         db.webSessions.toArray(),
         db.campaignResults.toArray(),
       ]);
-      return { version, data: { snapshots, posts: posts.map(fromStoredPost), sessions: sessions.map(fromStoredSession), campaignResults } };
+      return { version, data: recordsOf(snapshots, posts, sessions, campaignResults) };
     });
     const { version, data } = read;
     // A failed save only costs the next cold start its speed.

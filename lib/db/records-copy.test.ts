@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { MetricsData } from '../metrics/types';
 import { BrandlineDb } from './database';
-import { MetricsRepo, eraseEverything, fromStoredPost, fromStoredSession } from './metrics-repo';
-import { metricsVersion, readRecordsCopy, saveRecordsCopy } from './records-copy';
+import { MetricsRepo, eraseEverything } from './metrics-repo';
+import { fromStoredPost, fromStoredSession, metricsVersion, readRecordsCopy, saveRecordsCopy } from './records-copy';
 
 const EMPTY: MetricsData = { snapshots: [], posts: [], sessions: [], campaignResults: [] };
 const SAMPLE: MetricsData = {

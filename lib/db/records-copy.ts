@@ -6,10 +6,26 @@
  * copy in its own transaction (`bumpMetricsVersion`) — MetricsRepo.store then puts in a new copy,
  * the old one plus the written rows, in that same transaction — and a copy is only saved, in one
  * transaction, while the version is still the one its records were read at (`saveRecordsCopy`).
- * So a copy that exists is the tables' current content.
+ * So a copy that exists is the tables' current content. A new database starts with an empty
+ * copy and the upgrade to v3 takes one from the tables (database.ts), so it is there unless a
+ * save failed; `loadAll` then reads the tables and saves a new one.
  */
-import type { MetricsData } from '../metrics/types';
+import type { MetricsData, PostMetrics, WebSession } from '../metrics/types';
 import type { BrandlineDb } from './database';
+import type { StoredCampaignResult, StoredPost, StoredSnapshot, StoredWebSession } from './records';
+
+export function fromStoredPost({ day: _day, ...post }: StoredPost): PostMetrics {
+  return post;
+}
+
+export function fromStoredSession({ landingKey: _l, rangeEndKey: _r, ...session }: StoredWebSession): WebSession {
+  return session;
+}
+
+/** The four tables' rows (each in primary-key order, as toArray gives them) as `loadAll` returns them. */
+export function recordsOf(snapshots: StoredSnapshot[], posts: StoredPost[], sessions: StoredWebSession[], campaignResults: StoredCampaignResult[]): MetricsData {
+  return { snapshots, posts: posts.map(fromStoredPost), sessions: sessions.map(fromStoredSession), campaignResults };
+}
 
 export async function metricsVersion(db: BrandlineDb): Promise<number> {
   const row = await db.recordsCopy.get('version');
@@ -20,11 +36,6 @@ export async function metricsVersion(db: BrandlineDb): Promise<number> {
 export async function bumpMetricsVersion(db: BrandlineDb, from?: number): Promise<void> {
   const version = (from ?? (await metricsVersion(db))) + 1;
   await Promise.all([db.recordsCopy.put({ id: 'version', version }), db.recordsCopy.delete('records')]);
-}
-
-/** Whether a current copy exists, without reading it. */
-export async function hasRecordsCopy(db: BrandlineDb): Promise<boolean> {
-  return (await db.recordsCopy.where(':id').equals('records').count()) > 0;
 }
 
 /** Every metric record when a current copy exists. */

@@ -61,7 +61,7 @@ describe('database upgrade from version 1', () => {
 });
 
 describe('database upgrade from version 2', () => {
-  it('keeps every record; no copy of them yet, at version 0', async () => {
+  it('keeps every record, and takes the copy of them in the upgrade, at version 0', async () => {
     const v2 = new Dexie('upgrade-v2');
     v2.version(2).stores(SCHEMA_V2);
     await v2.open();
@@ -74,13 +74,16 @@ describe('database upgrade from version 2', () => {
     await db.open();
     expect(db.verno).toBe(3);
     expect(await metricsVersion(db)).toBe(0);
-    expect(await readRecordsCopy(db)).toBeUndefined();
-    expect(await new MetricsRepo(db).loadAll()).toEqual({
+    const records = {
       snapshots: V1_DATA.snapshots,
       posts: V1_DATA.posts,
       sessions: [{ date: '2027-01-01', rangeEnd: '2027-01-31', source: 'instagram', sessions: 12 }],
       campaignResults: V1_DATA.campaignResults,
-    });
+    };
+    expect(await readRecordsCopy(db)).toEqual(records);
+    // And the tables themselves say the same (loadAll reads them when there is no copy).
+    await db.recordsCopy.delete('records');
+    expect(await new MetricsRepo(db).loadAll()).toEqual(records);
     expect(await new PlansRepo(db).activeMap()).toEqual({ x: 'nordlys', facebook: null, instagram: 'nordlys' });
     db.close();
   });
