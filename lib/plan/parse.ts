@@ -4,6 +4,7 @@
  * CLI prints) or Bokmål for a Norwegian UI; the path reads the same in both.
  */
 import * as z from 'zod/mini';
+import { editsWithin } from '../engine/edit-distance';
 import { CHANNEL_IDS, type ChannelId, type MessageLocale } from '../engine/types';
 import { isCapCode, isPlanIssueCode, type PlanIssueCode } from './issue-codes';
 import { locateJsonSyntaxError } from './json-syntax';
@@ -122,26 +123,11 @@ function knownKeysAt(path: readonly PropertyKey[]): string[] {
   return def?.shape ? Object.keys(def.shape) : [];
 }
 
-/** Optimal string alignment distance: a swapped pair of letters ("mxa" for "max") costs one edit. */
-function editDistance(a: string, b: string): number {
-  const x = a.toLowerCase();
-  const y = b.toLowerCase();
-  const d: number[][] = Array.from({ length: x.length + 1 }, (_, i) => Array.from({ length: y.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-  for (let i = 1; i <= x.length; i++) {
-    for (let j = 1; j <= y.length; j++) {
-      const cost = x[i - 1] === y[j - 1] ? 0 : 1;
-      let best = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && x[i - 1] === y[j - 2] && x[i - 2] === y[j - 1]) best = Math.min(best, d[i - 2]![j - 2]! + 1);
-      d[i]![j] = best;
-    }
-  }
-  return d[x.length]![y.length]!;
-}
-
 function unknownKeyMessage(key: string, known: string[], say: PlanMessages): string {
   const best = known
-    .map((k) => ({ k, d: editDistance(key, k) }))
-    .filter(({ k, d }) => d <= Math.max(1, Math.floor(k.length / 3)))
+    .map((k) => ({ k, max: Math.max(1, Math.floor(k.length / 3)) }))
+    .map(({ k, max }) => ({ k, max, d: editsWithin(key.toLowerCase(), k.toLowerCase(), max) }))
+    .filter(({ d, max }) => d <= max)
     .sort((a, b) => a.d - b.d)[0];
   if (best) return say.unknownKeyDidYouMean(key, best.k);
   return known.length ? say.unknownKeyAllowed(key, known) : say.unknownKey(key);
