@@ -45,6 +45,8 @@ interface Name {
 
 export class NearTermMatcher {
   private readonly names: Name[] = [];
+  /** Every word of every name: such a word is never read as a typo of another name. */
+  private readonly exactWords: ReadonlySet<string>;
 
   constructor(terms: readonly string[]) {
     terms.forEach((term, index) => {
@@ -52,6 +54,7 @@ export class NearTermMatcher {
       const letters = tokens.reduce((n, t) => n + t.length, 0);
       if (tokens.length && tokens.some((t) => t.length >= MIN_LOOSE)) this.names.push({ index, tokens, budget: letters < 10 ? 1 : 2 });
     });
+    this.exactWords = new Set(this.names.flatMap((n) => n.tokens));
   }
 
   /**
@@ -61,7 +64,7 @@ export class NearTermMatcher {
    */
   find(words: readonly Word[], text: string, index: WordIndex, taken: readonly Span[]): NearMatch[] {
     if (!this.names.length) return [];
-    const exactWords = new Set(this.names.flatMap((n) => n.tokens));
+    const exactWords = this.exactWords;
     // Positions where a name could start: its first word exactly or a typo of it.
     const starts = new Map<number, Name[]>();
     for (const [key, positions] of index) {
@@ -79,7 +82,7 @@ export class NearTermMatcher {
     for (const at of [...starts.keys()].sort((a, b) => a - b)) {
       if (at < next) continue;
       for (const name of starts.get(at)!) {
-        const end = this.matchAt(name, words, at, text, exactWords);
+        const end = this.matchAt(name, words, at, text);
         if (end < 0) continue;
         const span = { start: words[at]!.start, end, index: name.index };
         while (k < taken.length && taken[k]!.end <= span.start) k++;
@@ -93,7 +96,8 @@ export class NearTermMatcher {
   }
 
   /** End offset of a typo of `name` starting at words[at], or -1 (also when it is no typo at all). */
-  private matchAt(name: Name, words: readonly Word[], at: number, text: string, exactWords: ReadonlySet<string>): number {
+  private matchAt(name: Name, words: readonly Word[], at: number, text: string): number {
+    const exactWords = this.exactWords;
     let edits = 0;
     const last = name.tokens.length - 1;
     let end = -1;
