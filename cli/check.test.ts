@@ -10,7 +10,7 @@ import { main } from './main';
 
 const examplePlan = readFileSync(new URL('../samples/plan.example.json', import.meta.url), 'utf8');
 
-function memoryIO(files: Record<string, string>, options: { color?: boolean } = {}) {
+function memoryIO(files: Record<string, string>, options: { color?: boolean; terminal?: boolean } = {}) {
   const out: string[] = [];
   const err: string[] = [];
   const io: CliIO = {
@@ -23,11 +23,12 @@ function memoryIO(files: Record<string, string>, options: { color?: boolean } = 
     },
     readBytes: async (path) => new TextEncoder().encode(files[path] ?? ''),
     color: options.color ?? false,
+    terminal: options.terminal ?? false,
   };
   return { io, stdout: () => out.join(''), stderr: () => err.join('') };
 }
 
-async function run(argv: string[], files: Record<string, string>, options: { color?: boolean } = {}) {
+async function run(argv: string[], files: Record<string, string>, options: { color?: boolean; terminal?: boolean } = {}) {
   const m = memoryIO({ 'plan.json': examplePlan, ...files }, options);
   const code = await main(argv, m.io);
   return { code, stdout: m.stdout(), stderr: m.stderr() };
@@ -65,13 +66,13 @@ describe('brandline check', () => {
   });
 
   it('reads standard input when no FILE is given', async () => {
-    const { code, stdout } = await run(['check', '--plan', 'plan.json', '--channel', 'x'], { '-': 'Fresh from the roastery.' });
+    const { code, stdout } = await run(['check', '--format', 'text', '--plan', 'plan.json', '--channel', 'x'], { '-': 'Fresh from the roastery.' });
     expect(code).toBe(0);
     expect(stdout).toContain('on plan');
   });
 
   it('prints readable text without colours when not on a terminal', async () => {
-    const { code, stdout } = await run(['check', '--plan', 'plan.json', '--channel', 'instagram', 'draft.txt'], { 'draft.txt': offPlan });
+    const { code, stdout } = await run(['check', '--format', 'text', '--plan', 'plan.json', '--channel', 'instagram', 'draft.txt'], { 'draft.txt': offPlan });
     expect(code).toBe(1);
     expect(stdout).not.toContain('\x1b[');
     expect(stdout).toContain('draft.txt · instagram post');
@@ -83,14 +84,24 @@ describe('brandline check', () => {
 
   it('says so when the plan turns the channel off', async () => {
     const off = JSON.stringify({ schema: 'brandline/plan@1', id: 'p', name: 'P', terms: { banned: [{ term: 'cheap' }] }, channels: { x: { enabled: false } } });
-    const { code, stdout } = await run(['check', '--plan', 'off.json', '--channel', 'x', 'draft.txt'], { 'off.json': off, 'draft.txt': 'cheap' });
+    const { code, stdout } = await run(['check', '--format', 'text', '--plan', 'off.json', '--channel', 'x', 'draft.txt'], { 'off.json': off, 'draft.txt': 'cheap' });
     expect(code).toBe(0);
     expect(stdout).toContain('the plan turns checks off for x');
   });
 
   it('colours severities on a terminal', async () => {
-    const { stdout } = await run(['check', '--plan', 'plan.json', '--channel', 'instagram', 'draft.txt'], { 'draft.txt': offPlan }, { color: true });
+    const { stdout } = await run(['check', '--plan', 'plan.json', '--channel', 'instagram', 'draft.txt'], { 'draft.txt': offPlan }, { color: true, terminal: true });
     expect(stdout).toContain('\x1b[31merror');
+  });
+
+  it('prints JSON (an array of Finding) by default into a pipe or file, text by default on a terminal', async () => {
+    const argv = ['check', '--plan', 'plan.json', '--channel', 'instagram', 'draft.txt'];
+    const piped = await run(argv, { 'draft.txt': offPlan });
+    const findings = JSON.parse(piped.stdout) as Finding[];
+    expect(findings.map((f) => f.ruleId)).toContain('terms.banned');
+    const terminal = await run(argv, { 'draft.txt': offPlan }, { terminal: true });
+    expect(() => JSON.parse(terminal.stdout) as unknown).toThrow();
+    expect(terminal.stdout).toContain('Avoid "cheap"');
   });
 
   it('checks a reply against the comment it answers', async () => {
@@ -153,7 +164,7 @@ describe('brandline check', () => {
   });
 
   it('writes messages and the report in Norwegian with --lang nb, the plan\'s own text as written', async () => {
-    const { code, stdout } = await run(['check', '--plan', 'plan.json', '--channel', 'instagram', '--lang', 'nb', 'draft.txt'], { 'draft.txt': offPlan });
+    const { code, stdout } = await run(['check', '--format', 'text', '--plan', 'plan.json', '--channel', 'instagram', '--lang', 'nb', 'draft.txt'], { 'draft.txt': offPlan });
     expect(code).toBe(1);
     expect(stdout).toContain('draft.txt · instagram innlegg');
     expect(stdout).toMatch(/1:16 +feil +Unngå «cheap»\. We sell on quality, not price\. Skriv «good value»\. +terms\.banned/);
@@ -177,7 +188,7 @@ describe('brandline check', () => {
     [{ LANG: 'nb_NO.UTF-8', LC_ALL: 'C' }, 'en', 'nb'],
   ] as const)('takes the language from the environment (%j → %s) unless --lang says %s', async (env, fromEnv, flag) => {
     for (const [name, value] of Object.entries({ ...english, ...env })) vi.stubEnv(name, value);
-    const argv = ['check', '--plan', 'plan.json', '--channel', 'instagram', 'draft.txt'];
+    const argv = ['check', '--format', 'text', '--plan', 'plan.json', '--channel', 'instagram', 'draft.txt'];
     expect((await run(argv, { 'draft.txt': offPlan })).stdout).toContain(avoid[fromEnv]);
     expect((await run([...argv, '--lang', flag], { 'draft.txt': offPlan })).stdout).toContain(avoid[flag]);
   });

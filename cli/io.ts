@@ -9,6 +9,8 @@ export interface CliIO {
   readBytes: (path: string) => Promise<Uint8Array>;
   /** Colours only when writing to a terminal. */
   color: boolean;
+  /** Standard output is a terminal (a person reads it), not a pipe or a file. */
+  terminal: boolean;
 }
 
 /** Bad input: the command prints the message on stderr and exits 2. */
@@ -35,6 +37,7 @@ export function processIO(): CliIO {
     readText: async (p) => new TextDecoder('utf-8').decode(await read(p)),
     readBytes: async (p) => new Uint8Array(await read(p)),
     color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
+    terminal: Boolean(process.stdout.isTTY),
   };
 }
 

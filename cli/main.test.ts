@@ -11,6 +11,7 @@ function capture(): CliIO & { out: string; err: string } {
     readText: async () => '',
     readBytes: async () => new Uint8Array(),
     color: false,
+    terminal: false,
   };
   return io;
 }

@@ -12,6 +12,7 @@ function capture() {
     readText: async () => '',
     readBytes: async () => new Uint8Array(),
     color: false,
+    terminal: false,
   };
   return { io, out, err };
 }

@@ -19,7 +19,8 @@ Options:
   --channel x|facebook|instagram
   --surface post|comment      a post (default) or a comment/reply
   --replying-to FILE          the comment being answered (for context.complaint, crisis.keyword)
-  --format text|json          text for people (default), json for an array of findings
+  --format text|json          json: an array of findings (the default when output goes to a pipe
+                              or a file); text: for people (the default in a terminal)
   --lang en|nb                language of the findings' messages: English or Norwegian Bokmål.
                               Default: nb when LC_ALL, LC_MESSAGES or LANG (the first one set)
                               starts with nb, no or nn (e.g. nb_NO.UTF-8), else en. Text from
@@ -34,7 +35,8 @@ interface CheckArgs {
   channel: ChannelId;
   surface: Surface;
   replyingTo?: string;
-  format: 'text' | 'json';
+  /** Absent: JSON unless standard output is a terminal (SPEC §6: pipelines read an array of Finding). */
+  format?: 'text' | 'json';
   lang: MessageLocale;
   file: string;
 }
@@ -79,10 +81,10 @@ export function parseCheckArgs(argv: string[], env: Readonly<Record<string, stri
     plan,
     channel: oneOf('--channel', values.get('--channel'), CHANNEL_IDS),
     surface: values.has('--surface') ? oneOf('--surface', values.get('--surface'), SURFACES) : 'post',
-    format: values.has('--format') ? oneOf('--format', values.get('--format'), ['text', 'json'] as const) : 'text',
     lang: values.has('--lang') ? oneOf('--lang', values.get('--lang'), MESSAGE_LOCALES) : langFromEnv(env),
     file: files[0] ?? '-',
   };
+  if (values.has('--format')) args.format = oneOf('--format', values.get('--format'), ['text', 'json'] as const);
   const replyingTo = values.get('--replying-to');
   if (replyingTo !== undefined) args.replyingTo = replyingTo;
   const stdinUsers = [args.plan, args.file, args.replyingTo].filter((f) => f === '-');
@@ -169,7 +171,8 @@ export const checkCommand: Command = {
     const text = draftText(await io.readText(args.file));
     const replyingTo = args.replyingTo === undefined ? undefined : draftText(await io.readText(args.replyingTo));
     const findings = checkDraft(text, { plan, channel: args.channel, surface: args.surface, messageLocale: args.lang, ...(replyingTo === undefined ? {} : { replyingTo }) });
-    io.stdout(args.format === 'json' ? `${JSON.stringify(findings, null, 2)}\n` : formatText(findings, text, args, plan, io.color));
+    const format = args.format ?? (io.terminal ? 'text' : 'json');
+    io.stdout(format === 'json' ? `${JSON.stringify(findings, null, 2)}\n` : formatText(findings, text, args, plan, io.color));
     return findings.some((f) => f.severity === 'error') ? 1 : 0;
   },
 };

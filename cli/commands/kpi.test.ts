@@ -23,6 +23,7 @@ function fakeIO(files: Record<string, string> = {}) {
     readText: async (p) => read(p).toString('utf8'),
     readBytes: async (p) => new Uint8Array(read(p)),
     color: false,
+    terminal: false,
   };
   return { io, out: () => out.join(''), err: () => err.join('') };
 }

@@ -16,6 +16,7 @@ function fakeIO(files: Record<string, string>) {
     },
     readBytes: async (path) => new TextEncoder().encode(files[path] ?? ''),
     color: false,
+    terminal: false,
   };
   return { io, out: () => out.join(''), err: () => err.join('') };
 }
