@@ -34,6 +34,10 @@ describe('formalityClearlyOff', () => {
     ['formal', 'casual', -0.5, true],
     ['casual', 'neutral', 0.1, false],
     ['formal', 'neutral', -0.1, false],
+    // A neutral draft is fine for a casual or formal brand wherever in the neutral band it sits.
+    ['casual', 'neutral', 0.3, false],
+    ['formal', 'neutral', -0.25, false],
+    ['formal', 'neutral', -0.39, false],
     ['neutral', 'formal', 0.8, false],
     ['neutral', 'formal', 0.95, true],
     ['neutral', 'casual', -0.92, true],

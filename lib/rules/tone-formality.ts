@@ -10,9 +10,7 @@ const MESSAGES = defineMessages({
   nb: { off: (reads: Formality, wanted: Formality) => `Teksten virker ${NB_LEVEL[reads]}, men merkevarens stemme er ${NB_LEVEL[wanted]}.` },
 });
 
-/** Where each register sits on the analyser's formality score (−1 very casual … +1 very formal). */
-const TARGET: Record<Formality, number> = { casual: -0.7, neutral: 0, formal: 0.7 };
-/** How far from the plan's register a draft must be to be "clearly off" (SPEC section 3). */
+/** For a neutral brand: how far from 0 on the analyser's formality score (−1 very casual … +1 very formal) is "clearly off". */
 export const CLEARLY_OFF = 0.9;
 
 /**
@@ -21,7 +19,8 @@ export const CLEARLY_OFF = 0.9;
  * neutral brand only the extremes ("lol omg haha", "We hereby inform you… Kind regards").
  */
 export function formalityClearlyOff(plan: Formality, draft: ToneAnalysis['formality']): boolean {
-  return draft.level !== plan && Math.abs(draft.score - TARGET[plan]) >= CLEARLY_OFF;
+  if (plan === 'neutral') return draft.level !== 'neutral' && Math.abs(draft.score) >= CLEARLY_OFF;
+  return draft.level !== plan && draft.level !== 'neutral';
 }
 
 export default defineRule({
