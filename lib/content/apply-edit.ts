@@ -96,6 +96,9 @@ function emptyPoint(editor: HTMLElement, kind: EditorKind): { node: Node; offset
 /** Second path for editors that ignore execCommand: a paste carrying the replacement. */
 async function pasteFallback(editor: HTMLElement, kind: EditorKind, start: number, end: number, text: string, changed: boolean, signal: AbortSignal | undefined) {
   if (changed) {
+    // Draft.js keeps its own undo stack, and its edit came through textInput, not the browser's
+    // history: a native undo would rewind the user's earlier typing behind React. Report instead.
+    if (kind === 'draft') return;
     // execCommand changed the text, but not as asked: take that back before trying again.
     document.execCommand('undo', false);
     await nextFrame(editor, signal);

@@ -51,6 +51,8 @@ export class ComposerController {
   private findings: Finding[] = [];
   private collapsed = true;
   private notice: string | undefined;
+  /** An edit (fix or template) is under way: a second click must not apply it again on stale offsets. */
+  private editing = false;
   private replyingTo: string | undefined;
   /**
    * The answered post or comment, read from the page once and kept until the editor is focused
@@ -98,11 +100,13 @@ export class ComposerController {
       surface: this.surface,
     });
     this.frame = deps.adapter.frameOf(match);
+    // Plain timers: ctx.setTimeout would add an onInvalidated listener per call (one per keystroke,
+    // never removed); dispose() cancels the task, and the context disposes every controller.
     const timers: Timers = {
-      setTimeout: (handler, ms) => ctx.setTimeout(handler, ms),
-      clearTimeout: (id) => clearTimeout(id),
-      requestIdleCallback: (handler, options) => ctx.requestIdleCallback(handler, options),
-      cancelIdleCallback: (id) => cancelIdleCallback(id),
+      setTimeout: (handler, ms) => window.setTimeout(handler, ms),
+      clearTimeout: (id) => window.clearTimeout(id),
+      requestIdleCallback: (handler, options) => window.requestIdleCallback(handler, options),
+      cancelIdleCallback: (id) => window.cancelIdleCallback(id),
     };
     // Typing pauses shorter than the wait merge into one check, which then waits for idle time;
     // the wait grows with the text (the last checked length: reading the editor now would walk it).
@@ -271,17 +275,26 @@ export class ComposerController {
       this.checkNow();
       return;
     }
-    const ok = await replaceInEditor(this.element, this.match.editor, fix.start, fix.end, fix.text, this.abort.signal);
-    this.notice = ok ? undefined : t('overlay_fixFailed');
-    this.checkNow();
+    await this.edit(fix.start, fix.end, fix.text);
   }
 
   private async insertTemplate(template: ReplyTemplate) {
     const text = this.readText();
     const at = text.length;
     const glue = text === '' || /\s$/.test(text) ? '' : ' ';
-    const ok = await replaceInEditor(this.element, this.match.editor, at, at, glue + template.text, this.abort.signal);
-    this.notice = ok ? undefined : t('overlay_fixFailed');
+    await this.edit(at, at, glue + template.text);
+  }
+
+  /** One edit at a time; a click while one is under way is ignored (its offsets would be stale). */
+  private async edit(start: number, end: number, text: string) {
+    if (this.editing) return;
+    this.editing = true;
+    try {
+      const ok = await replaceInEditor(this.element, this.match.editor, start, end, text, this.abort.signal);
+      this.notice = ok ? undefined : t('overlay_fixFailed');
+    } finally {
+      this.editing = false;
+    }
     this.checkNow();
   }
 
