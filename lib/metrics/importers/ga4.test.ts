@@ -25,7 +25,7 @@ describe('GA4 export', () => {
       { date: '2027-02-01', source: 'instagram', landingPage: page, sessions: 200, engagedSessions: 150, bounces: 50, conversions: 6, revenue: 1200 },
       { date: '2027-02-01', source: 'ig', landingPage: page, sessions: 20, engagedSessions: 10, bounces: 10, conversions: 0, revenue: 0 },
       { date: '2027-02-02', source: 'instagram', landingPage: page, sessions: 100, engagedSessions: 70, conversions: 2, revenue: 400 },
-      { date: '2027-02-02', source: 'X', landingPage: '/', sessions: 40, engagedSessions: 20, bounces: 20, conversions: 1 },
+      { date: '2027-02-02', source: 'x', landingPage: '/', sessions: 40, engagedSessions: 20, bounces: 20, conversions: 1 },
     ]);
   });
 

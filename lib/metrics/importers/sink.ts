@@ -6,7 +6,7 @@
 import { sumDefined } from '../accumulators';
 import type { AccountSnapshot, CampaignResult, MetricsData, PostMetrics, WebSession } from '../types';
 
-export const sessionKey = (s: WebSession): string => [s.date, s.rangeEnd ?? '', s.source.toLowerCase(), s.landingPage ?? ''].join('\u0000');
+export const sessionKey = (s: WebSession): string => [s.date, s.rangeEnd ?? '', s.source, s.landingPage ?? ''].join('\u0000');
 
 export class RecordSink {
   private readonly snapshots = new Map<string, AccountSnapshot>();
@@ -22,7 +22,10 @@ export class RecordSink {
     this.posts.set(`${record.channel}\u0000${record.postId}`, record);
   }
 
-  session(record: WebSession): void {
+  session(input: WebSession): void {
+    // Sources are compared without case everywhere (attribution, this file's merge, the store's
+    // key): stored in lower case once, "Instagram" and "instagram" are one record in every place.
+    const record = { ...input, source: input.source.toLowerCase() };
     const key = sessionKey(record);
     const seen = this.sessions.get(key);
     if (!seen) {
