@@ -71,6 +71,17 @@ describe('brandline kpi', () => {
     });
   });
 
+  it.each([
+    ['only --to, before the data', ['--to', '2026-12-31']],
+    ['only --from, after the data', ['--from', '2027-06-01']],
+  ])('%s: a valid, empty range (exit 0, no posts), not "from after to"', async (_name, range) => {
+    const { io, out, err } = fakeIO();
+    const code = await main(['kpi', ...plan, ...imports('meta-instagram-posts.csv'), '--channel', 'instagram', ...range], io);
+    expect(err()).toBe('');
+    expect(code).toBe(0);
+    expect(JSON.parse(out())).toEqual({ instagram: { posts: 0 } });
+  });
+
   it('importing the same file twice counts it once', async () => {
     const once = fakeIO();
     const twice = fakeIO();

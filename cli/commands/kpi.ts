@@ -103,8 +103,15 @@ export const kpiCommand: Command = {
     const data = await loadData(values.import, io, plan);
 
     const extent = dataExtent(data);
-    const range = { from: from ?? extent?.from ?? to ?? '0000-01-01', to: to ?? extent?.to ?? from ?? '9999-12-31' };
-    if (range.from > range.to) throw new UsageError(`--from ${range.from} is after --to ${range.to}`);
+    if (from && to && from > to) throw new UsageError(`--from ${from} is after --to ${to}`);
+    // An option left out spans the data, but never past the other one: "--to" before the data
+    // (or "--from" after it) is a valid, empty range, not an upside-down one.
+    const earliest = (a: string, b: string | undefined) => (b !== undefined && b < a ? b : a);
+    const latest = (a: string, b: string | undefined) => (b !== undefined && b > a ? b : a);
+    const range = {
+      from: from ?? (extent ? earliest(extent.from, to) : (to ?? '0000-01-01')),
+      to: to ?? (extent ? latest(extent.to, from) : (from ?? '9999-12-31')),
+    };
 
     const channels: (ChannelId | 'all')[] = channel ? [channel as ChannelId | 'all'] : [...channelsWithData(data, plan), 'all'];
     const result: Record<string, KpiValues> = {};
