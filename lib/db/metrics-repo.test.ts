@@ -53,13 +53,20 @@ describe('MetricsRepo.store', () => {
 
   it('stores nothing of a batch when one record cannot be stored', async () => {
     await repo.store(SAMPLE);
+    const tables = async () => ({ snapshots: await db.snapshots.toArray(), posts: await db.posts.toArray(), sessions: await db.webSessions.toArray(), campaignResults: await db.campaignResults.toArray() });
+    const before = await tables();
     const broken = {
       ...EMPTY,
-      campaignResults: [{ campaignId: 'winter', date: '2027-02-01', spend: 1 }],
-      // A key part that is not a valid IndexedDB key makes the put fail inside the transaction.
-      snapshots: [{ channel: 'x', date: '2027-02-01', followers: 1 }, { channel: null, date: '2027-02-02', followers: 2 }],
+      // Good rows for the tables written first…
+      snapshots: [{ channel: 'x', date: '2027-02-01', followers: 1 }],
+      posts: [{ channel: 'x', postId: 'new', publishedAt: '2027-02-01T10:00:00.000Z', contentType: 'text', impressions: 1 }],
+      // …and, in the table written last, a key part that is not a valid IndexedDB key: the
+      // failure comes after the other tables were written, inside the one transaction.
+      campaignResults: [{ campaignId: 'winter', date: '2027-02-01', spend: 1 }, { campaignId: null, date: '2027-02-02', spend: 2 }],
     } as unknown as MetricsData;
     await expect(repo.store(broken)).rejects.toThrow();
+    // The tables themselves (loadAll would answer from the records copy).
+    expect(await tables()).toEqual(before);
     expect(await repo.loadAll()).toEqual(SAMPLE);
   });
 
