@@ -4,19 +4,23 @@
  */
 import * as z from 'zod/mini';
 import { CHANNEL_IDS } from '../engine/types';
+import { isIsoDate } from '../metrics/dates';
 import { CONTENT_TYPES } from '../metrics/types';
 
-export const isoDay = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'expected a date written YYYY-MM-DD' }));
+// A calendar day ("2027-02-30" is none): the KPI engine places records by it.
+export const isoDay = z.string().check(z.refine(isIsoDate, { error: 'expected a real calendar date written YYYY-MM-DD' }));
 const amount = z.number().check(z.refine(Number.isFinite, { error: 'expected a finite number' }));
+/** Counts, followers and money as logged by hand: never below zero. */
+const nonNegative = amount.check(z.refine((n: number) => n >= 0, { error: 'expected a number of 0 or more' }));
 const optionalAmount = z.optional(amount);
 export const channelId = z.enum(CHANNEL_IDS);
 
-export const accountSnapshotSchema = z.strictObject({ channel: channelId, date: isoDay, followers: amount });
+export const accountSnapshotSchema = z.strictObject({ channel: channelId, date: isoDay, followers: nonNegative });
 
 export const postMetricsSchema = z.strictObject({
   channel: channelId,
   postId: z.string().check(z.minLength(1)),
-  publishedAt: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T/, { error: 'expected an ISO 8601 instant' })),
+  publishedAt: z.string().check(z.refine((v: string) => /^\d{4}-\d{2}-\d{2}T/.test(v) && isIsoDate(v.slice(0, 10)) && !Number.isNaN(Date.parse(v)), { error: 'expected an ISO 8601 instant' })),
   contentType: z.enum(CONTENT_TYPES),
   impressions: optionalAmount,
   reach: optionalAmount,
