@@ -26,7 +26,8 @@ export function draftStats(text: string, channel: ChannelId, plan?: Plan, surfac
   const segments = new Segments(text, channel);
   const limit = lengthLimit(channel, surface, plan);
   return {
-    length: measureLength(text, channel, limit).length,
+    // Only the length is shown: no limit, so no search for where a lower plan limit cuts the text.
+    length: measureLength(text, channel, Number.POSITIVE_INFINITY).length,
     limit,
     hashtags: segments.hashtags.length,
     mentions: segments.mentions.length,
