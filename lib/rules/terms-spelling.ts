@@ -1,6 +1,7 @@
 import { nearMatcherFor } from '../engine/near-terms';
 import { matcherFor } from '../engine/terms';
 import { defineMessages, quote } from './messages';
+import type { Plan } from '../plan/types';
 import { defineRule, type RuleFinding } from './rule';
 
 const MESSAGES = defineMessages({
@@ -9,6 +10,24 @@ const MESSAGES = defineMessages({
 });
 
 const runTogether = (term: string) => term.replace(/[\s\u00A0-]+/gu, '');
+
+type Spelling = Plan['terms']['spelling'];
+const namesCache = new WeakMap<Spelling, { entries: Spelling[number][]; names: () => string[] }>();
+
+/**
+ * Each name as written and run together ("NordlysCoffee" for "Nordlys Coffee"), with the plan
+ * entry of each: once per plan (parsed plans are never mutated), not on every keystroke.
+ */
+function namesOf(spelling: Spelling) {
+  let found = namesCache.get(spelling);
+  if (!found) {
+    const list = spelling.flatMap((s) => (runTogether(s.term) === s.term ? [{ entry: s, name: s.term }] : [{ entry: s, name: s.term }, { entry: s, name: runTogether(s.term) }]));
+    const names = list.map((n) => n.name);
+    found = { entries: list.map((n) => n.entry), names: () => names };
+    namesCache.set(spelling, found);
+  }
+  return found;
+}
 
 export default defineRule({
   meta: {
@@ -20,11 +39,9 @@ export default defineRule({
   },
   check(context) {
     const spelling = context.plan.terms.spelling;
-    // Each name is looked for as written and run together ("NordlysCoffee" for "Nordlys Coffee").
-    const entries = spelling.flatMap((s) => (runTogether(s.term) === s.term ? [s] : [s, s]));
-    const names = () => spelling.flatMap((s) => (runTogether(s.term) === s.term ? [s.term] : [s.term, runTogether(s.term)]));
-    const { text, segments } = context;
     if (!spelling.length) return [];
+    const { entries, names } = namesOf(spelling);
+    const { text, segments } = context;
     // Every exact occurrence, right or wrong: the wrong ones are findings, and typos are only
     // looked for away from all of them.
     const occurrences = matcherFor(spelling, names, { possessive: true }).find(segments.words, text, segments.links, segments.wordIndex);
