@@ -31,7 +31,7 @@ async function planForImport(): Promise<Plan | undefined> {
  * Metrics import (SPEC section 6 hook): each file is parsed here in the page, then its records
  * go to the background in one message and are stored in one transaction.
  */
-export function MetricsImport({ onOutcome }: { onOutcome: (outcome: OutcomeState) => void }) {
+export function MetricsImport({ onOutcome }: { onOutcome: (outcome: OutcomeState | null) => void }) {
   const [progress, setProgress] = useState<Progress | null>(null);
   const [summary, setSummary] = useState<ResponseOf<'metrics.summary'> | null>(null);
 
@@ -45,6 +45,8 @@ export function MetricsImport({ onOutcome }: { onOutcome: (outcome: OutcomeState
   }, []);
 
   const importFiles = async (files: File[]) => {
+    // The last import's outcome goes away at once: what is shown next is this import's.
+    onOutcome(null);
     const plan = await planForImport();
     const done: string[] = [];
     const failed: string[] = [];

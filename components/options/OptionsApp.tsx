@@ -70,6 +70,8 @@ export function OptionsApp() {
   };
 
   const importPlan = async (file: { name: string; text(): Promise<string> }) => {
+    // The last import's outcome goes away at once: what is shown next is this import's.
+    setOutcome(null);
     const text = await file.text();
     const result = await send('plans.import', { text, locale: PLAN_MESSAGE_LOCALE });
     if (!result.ok) return failure(errorLines(t('options_import_plan_failed', { file: file.name }), result.error));
