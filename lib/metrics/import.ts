@@ -57,7 +57,14 @@ export async function importMetricsFile(file: { name: string; bytes: Uint8Array 
 
   const importer = detection.importer;
   const context: ImportContext = { plan: options.plan, comments: preamble.comments, header: preamble.header, headerLine: preamble.headerLine };
-  const prepared = importer.prepare?.(context);
+  let prepared: ReturnType<NonNullable<typeof importer.prepare>> | undefined;
+  try {
+    prepared = importer.prepare?.(context);
+  } catch (error) {
+    // Every other message names the file; with several files imported at once it must.
+    if (error instanceof ImportError) throw new ImportError(`${file.name}: ${error.message}`, error.details);
+    throw error;
+  }
   const header = new HeaderIndex(preamble.header);
   const sink = new RecordSink();
   const skipped: ImportResult['skipped'] = [];

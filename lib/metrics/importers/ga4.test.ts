@@ -37,7 +37,7 @@ describe('GA4 export', () => {
 
   it('refuses a table without dates and without the # Start date / # End date lines', async () => {
     const text = 'Session source / medium,Sessions\nfacebook / social,10\n';
-    await expect(importMetricsFile({ name: 'nodates.csv', bytes: utf8(text) })).rejects.toThrow(/"# Start date" and "# End date".*line 1/);
+    await expect(importMetricsFile({ name: 'nodates.csv', bytes: utf8(text) })).rejects.toThrow(/^nodates.csv: GA4 export without a Date column: the "# Start date" and "# End date".*line 1/);
   });
 
   it('names a missing Sessions column', async () => {
