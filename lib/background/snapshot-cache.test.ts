@@ -1,7 +1,7 @@
 /**
- * The background's record cache around KPI snapshots: a cold request reads only its range, the
- * cache fills after it, and no write (import, quick log, erase) ever leaves old records behind,
- * not even one that lands while the cache is being filled.
+ * The background's record cache around KPI snapshots: a cold request reads every record once
+ * (from the one-row copy, or the tables when there is none), and no write (import, quick log,
+ * erase) ever leaves old records behind, not even one that lands while the cache is being filled.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { MetricsRepo } from '../db/metrics-repo';
@@ -17,7 +17,7 @@ import { createHandlers } from './handlers';
 import { BackgroundStore } from './store';
 
 const OWN = 'test-extension-id';
-/** 28 days of a year of data: a range the cold path reads by index, not whole tables. */
+/** 28 days of a year of data. */
 const LAST_28 = { from: '2027-12-04', to: '2027-12-31', channel: 'all' } as const;
 
 let n = 0;
