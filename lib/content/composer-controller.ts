@@ -14,7 +14,7 @@ import { replaceInEditor } from './apply-edit';
 import { countersFor, type Counter } from './counters';
 import { mapEditorText, type TextMap } from './editor-text';
 import { clearMarks, markFindings } from './highlights';
-import { memoLast } from './memo';
+import { memoLast, memoRecent } from './memo';
 import { isOnScreen, placePanel, type Side } from './placement';
 import type { PlanSource } from './plan-source';
 import { checkWait, scheduleTask, type ScheduledTask, type Timers } from './scheduler';
@@ -75,11 +75,20 @@ export class ComposerController {
   private readonly counters = memoLast((text: string, plan: Plan | undefined): Counter[] =>
     countersFor(draftStats(text, this.deps.channel, plan, 'post'), this.deps.channel, plan),
   );
+  /**
+   * Tone analyses of the texts this controller checks (key: locale + text). Three: the draft
+   * being typed, the one before it, and the comment being answered, which a reply's check and
+   * its tone summary ask for on every keystroke.
+   */
+  private readonly toneOf = (() => {
+    const memo = memoRecent((key: string) => analyzeTone(key.slice(3), key.slice(0, 2) as Plan['locale']), 3);
+    return (text: string, locale: Plan['locale']) => memo(`${locale}:${text}`);
+  })();
   private readonly toneSummary = memoLast((text: string, findings: Finding[], plan: Plan | undefined): ToneSummary => {
     let sentiment: number | undefined;
     if (plan && text.trim()) {
       try {
-        sentiment = analyzeTone(text, plan.locale).sentiment;
+        sentiment = this.toneOf(text, plan.locale).sentiment;
       } catch {
         sentiment = undefined;
       }
@@ -202,6 +211,7 @@ export class ComposerController {
           channel: this.deps.channel,
           surface: this.surface,
           messageLocale: this.messageLocale,
+          analyzeTone: this.toneOf,
           ...(replyingTo === undefined ? {} : { replyingTo }),
           onRuleError: (ruleId, problem) => console.warn(`Brandline: rule ${ruleId} ${problem}`),
         });

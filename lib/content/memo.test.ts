@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { memoLast } from './memo';
+import { memoLast, memoRecent } from './memo';
 
 describe('memoLast', () => {
   const plan = { name: 'a' };
@@ -14,5 +14,20 @@ describe('memoLast', () => {
     const memo = memoLast(fn);
     for (const [text, p] of calls) expect(memo(text, p)).toBe(fn.getMockImplementation()!(text, p));
     expect(fn).toHaveBeenCalledTimes(runs);
+  });
+});
+
+describe('memoRecent', () => {
+  it('keeps the last few keys, dropping the least recently used', () => {
+    const calls: string[] = [];
+    const f = memoRecent((key: string) => {
+      calls.push(key);
+      return key.length;
+    }, 3);
+    // A reply box: draft, answered comment, draft again (summary), then the next draft…
+    for (const key of ['d1', 'reply', 'd1', 'd12', 'reply', 'd12', 'd123', 'reply', 'd123']) f(key);
+    expect(calls).toEqual(['d1', 'reply', 'd12', 'd123']);
+    f('d1');
+    expect(calls).toEqual(['d1', 'reply', 'd12', 'd123', 'd1']);
   });
 });

@@ -12,3 +12,24 @@ export function memoLast<A extends readonly unknown[], R>(fn: (...args: A) => R)
     return result;
   };
 }
+
+/**
+ * Remembers the results for the last `size` distinct string keys (least recently used goes
+ * first). The tone of a reply box is asked for two texts on every check: the draft, which changes,
+ * and the comment being answered, which does not.
+ */
+export function memoRecent<R>(fn: (key: string) => R, size = 2): (key: string) => R {
+  const recent = new Map<string, R>();
+  return (key: string) => {
+    if (recent.has(key)) {
+      const result = recent.get(key)!;
+      recent.delete(key);
+      recent.set(key, result);
+      return result;
+    }
+    const result = fn(key);
+    recent.set(key, result);
+    if (recent.size > size) recent.delete(recent.keys().next().value!);
+    return result;
+  };
+}

@@ -30,9 +30,15 @@ export interface CheckOptions {
   onRuleError?: (ruleId: string, problem: string) => void;
   /** The rules to run; the registry by default (tests pass one rule). */
   rules?: readonly Rule[];
+  /**
+   * How tone is analysed (`analyzeTone` by default). The content script passes a memo, so the
+   * comment being answered is not analysed again on every keystroke and its tone summary reuses
+   * the draft's analysis.
+   */
+  analyzeTone?: (text: string, locale: Plan['locale']) => ToneAnalysis;
 }
 
-function lazyTone(text: string | undefined, plan: Plan, report: (problem: string) => void): () => ToneAnalysis | undefined {
+function lazyTone(text: string | undefined, plan: Plan, report: (problem: string) => void, analyze: NonNullable<CheckOptions['analyzeTone']>): () => ToneAnalysis | undefined {
   let done = false;
   let value: ToneAnalysis | undefined;
   return () => {
@@ -40,7 +46,7 @@ function lazyTone(text: string | undefined, plan: Plan, report: (problem: string
       done = true;
       if (text !== undefined) {
         try {
-          value = analyzeTone(text, plan.locale);
+          value = analyze(text, plan.locale);
         } catch (error) {
           report(`analyzeTone failed: ${error instanceof Error ? error.message : String(error)}`);
         }
@@ -87,8 +93,8 @@ export function checkDraft(text: string, options: CheckOptions): Finding[] {
     // Anything but 'nb' (e.g. a plain JS caller passing 'de') gets English rather than a rule error.
     messageLocale: options.messageLocale === 'nb' ? 'nb' : 'en',
     ...(replyingTo === undefined ? {} : { replyingTo, replySegments }),
-    tone: lazyTone(text, plan, report),
-    replyTone: lazyTone(replyingTo, plan, report),
+    tone: lazyTone(text, plan, report, options.analyzeTone ?? analyzeTone),
+    replyTone: lazyTone(replyingTo, plan, report, options.analyzeTone ?? analyzeTone),
   };
 
   const findings: { finding: Finding; order: number }[] = [];
