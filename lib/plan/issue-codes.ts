@@ -15,6 +15,7 @@ export interface PlanIssueParams {
   'date.format': Record<string, never>;
   'date.calendar': Record<string, never>;
   'term.wildcard': Record<string, never>;
+  'term.blank': Record<string, never>;
   'hashtag.format': Record<string, never>;
   'domain.format': Record<string, never>;
   'currency.format': Record<string, never>;
@@ -44,6 +45,7 @@ const CODES: Record<PlanIssueCode, true> = {
   'date.format': true,
   'date.calendar': true,
   'term.wildcard': true,
+  'term.blank': true,
   'hashtag.format': true,
   'domain.format': true,
   'currency.format': true,

@@ -60,6 +60,8 @@ const PLAN_CASES: [string, unknown, string][] = [
   ['a date in another format', withPatch({ goals: [{ ...goal, due: '30.06.2027' }] }), 'goals[0].due: forventet en dato skrevet ÅÅÅÅ-MM-DD, fikk «30.06.2027»'],
   ['a date not in the calendar', withPatch({ goals: [{ ...goal, due: '2027-02-30' }] }), 'goals[0].due: ikke en dato som finnes i kalenderen, fikk «2027-02-30»'],
   ['a wildcard inside a term', withPatch({ moderation: { crisisKeywords: ['re*call'] } }), 'moderation.crisisKeywords[0]: jokertegnet «*» kan bare stå sist i et ord, fikk «re*call»'],
+  ['a bare wildcard', withPatch({ moderation: { crisisKeywords: ['*'] } }), 'moderation.crisisKeywords[0]: forventet et ord eller en frase, ikke bare mellomrom eller «*», fikk «*»'],
+  ['an Instagram minimum above the cap', withPatch({ channels: { instagram: { hashtags: { min: 7 } } } }), 'channels.instagram.hashtags.min: Instagram tillater høyst 5 emneknagger per innlegg; en plan kan ikke heve grensen (fikk 7)'],
   ['a hashtag with a space', withPatch({ channels: { x: { hashtags: { banned: ['#cheap coffee'] } } } }), 'channels.x.hashtags.banned[0]: forventet én emneknagg som «#NordlysCoffee» (uten mellomrom), fikk «#cheap coffee»'],
   ['a URL as brand domain', withPatch({ channels: { x: { links: { brandDomains: ['https://nordlyscoffee.no'] } } } }), 'channels.x.links.brandDomains[0]: forventet et domene som «nordlyscoffee.no» (uten https:// og uten sti), fikk «https://nordlyscoffee.no»'],
   ['a currency name', withPatch({ campaigns: [{ ...campaign, currency: 'kroner' }] }), 'campaigns[0].currency: forventet en valutakode som «NOK» eller «EUR», fikk «kroner»'],

@@ -33,8 +33,18 @@ const isoDate = z.string().check(
   z.refine(isRealDate, code('date.calendar')),
 );
 
+/**
+ * Something to match must hold more than spaces and a `*`: "   " or a bare "*" would match
+ * nothing (or everything), and a plan that silently never fires is worse than a clear error.
+ * The empty string is left to `text.empty`, so it gets one message, not two.
+ */
+const notBlank = z.refine((value: string) => value === '' || /[^\s*]/u.test(value), code('term.blank'));
+
 /** A term may end in `*` (prefix match); a `*` anywhere else is almost surely a typo. */
-const term = text.check(z.regex(/^[^*]*\*?$/, code('term.wildcard')), z.trim());
+const term = text.check(z.regex(/^[^*]*\*?$/, code('term.wildcard')), notBlank, z.trim());
+
+/** An exact spelling (terms.spelling): no wildcard reading, but blank is as useless. */
+const spelling = text.check(notBlank, z.trim());
 
 const hashtag = z.string().check(
   z.regex(/^#?[^\s#]+$/u, code('hashtag.format')),
@@ -77,7 +87,8 @@ function channelRulesSchema(channel: ChannelId) {
 
   const hashtags = z
     .strictObject({
-      min: z.optional(count),
+      // A minimum above the platform cap could never be met: the same error as a maximum above it.
+      min: z.optional(cap(limits.maxHashtags, 'cap.hashtags')),
       max: z.optional(cap(limits.maxHashtags, 'cap.hashtags')),
       required: z._default(z.array(hashtag), []),
       banned: z._default(z.array(hashtag), []),
@@ -221,7 +232,7 @@ export const PlanSchema = z.strictObject({
         z.array(z.strictObject({ use: text, insteadOf: z.array(term).check(z.minLength(1, code('preferred.noInsteadOf'))) })),
         [],
       ),
-      spelling: z._default(z.array(z.strictObject({ term: text })), []),
+      spelling: z._default(z.array(z.strictObject({ term: spelling })), []),
     }),
     {},
   ),
