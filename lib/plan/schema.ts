@@ -38,7 +38,7 @@ const isoDate = z.string().check(
  * nothing (or everything), and a plan that silently never fires is worse than a clear error.
  * The empty string is left to `text.empty`, so it gets one message, not two.
  */
-const notBlank = z.refine((value: string) => value === '' || /[^\s*]/u.test(value), code('term.blank'));
+const notBlank = z.refine<string>((value) => value === '' || /[^\s*]/u.test(value), code('term.blank'));
 
 /** A term may end in `*` (prefix match); a `*` anywhere else is almost surely a typo. */
 const term = text.check(z.regex(/^[^*]*\*?$/, code('term.wildcard')), notBlank, z.trim());
