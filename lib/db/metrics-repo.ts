@@ -1,7 +1,8 @@
-import type { AccountSnapshot, CampaignResult, MetricsData, PostMetrics, WebSession } from '../metrics/types';
+import type { AccountSnapshot, MetricsData, PostMetrics, WebSession } from '../metrics/types';
 import { dayOf, type BrandlineDb } from './database';
 import type { StoredPost, StoredWebSession } from './records';
 import { withWritten } from './primary-keys';
+import { campaignResultKey, postKey, snapshotKey } from '../metrics/record-keys';
 import { bumpMetricsVersion, fromStoredPost, fromStoredSession, metricsVersion, readRecordsCopy, recordsOf, saveRecordsCopy } from './records-copy';
 
 export interface StoreCounts {
@@ -100,10 +101,11 @@ export class MetricsRepo {
       return changed;
     };
     const rows = await db.transaction('rw', [db.snapshots, db.posts, db.webSessions, db.campaignResults, db.recordsCopy], async () => {
-      const snapshots = await merge(db.snapshots, data.snapshots.map(compact), (r: AccountSnapshot) => [r.channel, r.date]);
-      const posts = await merge(db.posts, data.posts.map(toStoredPost), (r: StoredPost) => [r.channel, r.postId]);
+      const snapshots = await merge(db.snapshots, data.snapshots.map(compact), snapshotKey);
+      const posts = await merge(db.posts, data.posts.map(toStoredPost), postKey);
+      // The stored row spells sessionKey's absent parts as '' (landingKey, rangeEndKey) so they can index.
       const sessions = await merge(db.webSessions, data.sessions.map(toStoredSession), (r: StoredWebSession) => [r.date, r.source, r.landingKey, r.rangeEndKey]);
-      const campaignResults = await merge(db.campaignResults, data.campaignResults.map(compact), (r: CampaignResult) => [r.campaignId, r.date]);
+      const campaignResults = await merge(db.campaignResults, data.campaignResults.map(compact), campaignResultKey);
       const rows = { snapshots, posts: posts.map(fromStoredPost), sessions: sessions.map(fromStoredSession), campaignResults };
       if (counts.added + counts.updated > 0) {
         // Read before the bump, which deletes it; a write that changes nothing never reads it.

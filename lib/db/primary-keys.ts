@@ -4,13 +4,8 @@
  * hands buildSnapshot records without reading whole tables keeps this order, so that sums add
  * up in the same order and every KPI comes out bit for bit the same.
  */
-import type { AccountSnapshot, CampaignResult, MetricsData, PostMetrics, WebSession } from '../metrics/types';
-
-export const snapshotKey = (s: AccountSnapshot): string[] => [s.channel, s.date];
-export const postKey = (p: PostMetrics): string[] => [p.channel, p.postId];
-/** Stored as [date+source+landingKey+rangeEndKey], absent parts as ''. */
-export const sessionKey = (w: WebSession): string[] => [w.date, w.source, w.landingPage ?? '', w.rangeEnd ?? ''];
-export const campaignResultKey = (r: CampaignResult): string[] => [r.campaignId, r.date];
+import { campaignResultKey, postKey, sessionKey, snapshotKey } from '../metrics/record-keys';
+import type { MetricsData } from '../metrics/types';
 
 export function compareKeys(a: readonly string[], b: readonly string[]): number {
   for (let i = 0; i < a.length; i++) {

@@ -4,9 +4,8 @@
  * share a record key, so their numbers are added up instead.
  */
 import { sumDefined } from '../accumulators';
+import { campaignResultKey, keyText, postKey, sessionKey, snapshotKey } from '../record-keys';
 import type { AccountSnapshot, CampaignResult, MetricsData, PostMetrics, WebSession } from '../types';
-
-export const sessionKey = (s: WebSession): string => [s.date, s.rangeEnd ?? '', s.source, s.landingPage ?? ''].join('\u0000');
 
 export class RecordSink {
   private readonly snapshots = new Map<string, AccountSnapshot>();
@@ -15,18 +14,18 @@ export class RecordSink {
   private readonly campaignResults = new Map<string, CampaignResult>();
 
   snapshot(record: AccountSnapshot): void {
-    this.snapshots.set(`${record.channel}\u0000${record.date}`, record);
+    this.snapshots.set(keyText(snapshotKey(record)), record);
   }
 
   post(record: PostMetrics): void {
-    this.posts.set(`${record.channel}\u0000${record.postId}`, record);
+    this.posts.set(keyText(postKey(record)), record);
   }
 
   session(input: WebSession): void {
     // Sources are compared without case everywhere (attribution, this file's merge, the store's
     // key): stored in lower case once, "Instagram" and "instagram" are one record in every place.
     const record = { ...input, source: input.source.toLowerCase() };
-    const key = sessionKey(record);
+    const key = keyText(sessionKey(record));
     const seen = this.sessions.get(key);
     if (!seen) {
       this.sessions.set(key, record);
@@ -42,7 +41,7 @@ export class RecordSink {
   }
 
   campaignResult(record: CampaignResult): void {
-    this.campaignResults.set(`${record.campaignId}\u0000${record.date}`, record);
+    this.campaignResults.set(keyText(campaignResultKey(record)), record);
   }
 
   get size(): number {
