@@ -2,10 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { Finding, RuleId } from '../engine/types';
 import { summarizeTone } from './tone-summary';
 
-const f = (ruleId: RuleId): Finding => ({ ruleId, severity: 'warning', message: ruleId });
+/** `rule@N` is a finding of `rule` with a range starting at N. */
+const f = (id: string): Finding => {
+  const [ruleId, at] = id.split('@') as [RuleId, string | undefined];
+  return { ruleId, severity: 'warning', message: ruleId, ...(at === undefined ? {} : { start: Number(at), end: Number(at) + 3 }) };
+};
 
 describe('summarizeTone', () => {
-  it.each<[string, string, RuleId[], number | undefined, { word: string; level: string; alert: string | undefined }]>([
+  it.each<[string, string, string[], number | undefined, { word: string; level: string; alert: string | undefined }]>([
     ['an empty field', '', [], undefined, { word: 'empty', level: 'ok', alert: undefined }],
     ['a neutral reply', 'We will check', [], 0.1, { word: 'neutral', level: 'ok', alert: undefined }],
     ['a warm reply', 'Thank you so much!', [], 0.8, { word: 'warm', level: 'ok', alert: undefined }],
@@ -14,6 +18,8 @@ describe('summarizeTone', () => {
     ['negative', 'x', ['tone.negative'], -0.4, { word: 'negative', level: 'warn', alert: undefined }],
     ['off the register', 'x', ['tone.formality'], 0, { word: 'offRegister', level: 'warn', alert: undefined }],
     ['a complaint being answered', '', ['context.complaint'], undefined, { word: 'empty', level: 'ok', alert: 'complaint' }],
+    ['laughing at a complaint', 'lol', ['context.complaint', 'context.complaint@0'], 0.6, { word: 'mocking', level: 'bad', alert: 'complaint' }],
+    ['hostility still wins over laughing', 'lol idiot', ['context.complaint@0', 'tone.hostile'], -0.6, { word: 'hostile', level: 'bad', alert: 'complaint' }],
     ['a crisis topic raises a calm chip to a warning', 'ok', ['crisis.keyword', 'context.complaint'], 0.5, { word: 'warm', level: 'warn', alert: 'crisis' }],
   ])('%s', (_name, text, rules, sentiment, expected) => {
     const summary = summarizeTone(text, rules.map(f), sentiment);

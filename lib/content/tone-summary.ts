@@ -1,7 +1,7 @@
 import type { Finding } from '../engine/types';
 
 /** The tone chip's face: a word, a colour level and an icon, from the findings of a reply. */
-export type ToneWord = 'hostile' | 'shouting' | 'negative' | 'offRegister' | 'warm' | 'neutral' | 'empty';
+export type ToneWord = 'hostile' | 'mocking' | 'shouting' | 'negative' | 'offRegister' | 'warm' | 'neutral' | 'empty';
 export type ToneLevel = 'bad' | 'warn' | 'ok';
 
 export interface ToneSummary {
@@ -14,6 +14,7 @@ export interface ToneSummary {
 
 const FACES: Record<ToneWord, { level: ToneLevel; icon: string }> = {
   hostile: { level: 'bad', icon: '✖' },
+  mocking: { level: 'bad', icon: '✖' },
   shouting: { level: 'warn', icon: '❗' },
   negative: { level: 'warn', icon: '▼' },
   offRegister: { level: 'warn', icon: '≈' },
@@ -38,9 +39,16 @@ export function summarizeTone(text: string, findings: readonly Finding[], sentim
   const has = (id: Finding['ruleId']) => findings.some((f) => f.ruleId === id);
   const alert = has('crisis.keyword') ? 'crisis' : has('context.complaint') ? 'complaint' : undefined;
   let word: ToneWord = text.trim() === '' ? 'empty' : sentiment !== undefined && sentiment >= 0.3 ? 'warm' : 'neutral';
+  // context.complaint's advice has no range; a ranged one marks laughter at the complaint ("lol"),
+  // which no sentiment score calls anything but warm.
+  const laughsAtComplaint = findings.some((f) => f.ruleId === 'context.complaint' && f.start !== undefined);
   for (const [ruleId, named] of PRECEDENCE) {
     if (has(ruleId)) {
       word = named;
+      break;
+    }
+    if (ruleId === 'tone.hostile' && laughsAtComplaint) {
+      word = 'mocking';
       break;
     }
   }

@@ -15,8 +15,37 @@ testRule(rule, {
     { name: 'no comment answered', text: 'Thanks!' },
     { name: 'the draft itself is not the context', text: 'My order is two weeks late. Terrible service.' },
     { name: 'posts have no comment to answer', text: 'Hi', surface: 'post', replyingTo: 'My order is two weeks late. Terrible service.' },
+    { name: 'laughing along with a happy comment', text: 'haha same 😂', replyingTo: 'Love it!' },
   ],
   invalid: [
     { text: 'We are sorry!', replyingTo: 'My order is two weeks late. Terrible service.', findings: [{ severity: 'info', message: /complaint.*Templates: Apology \+ DM\./, nb: /^Du svarer på en klage: .* Maler: Apology \+ DM\.$/ }] },
+    {
+      name: 'laughing at the complaint',
+      text: 'check your spam folder lol',
+      replyingTo: 'My order is two weeks late. Terrible service.',
+      findings: [{ severity: 'info' }, { start: 23, end: 26, severity: 'warning', message: /^"lol" in a reply to a complaint reads as laughing at the customer\.$/, nb: /^«lol» i et svar på en klage/ }],
+      output: 'check your spam folder',
+    },
+    {
+      name: 'a laugh that opens the reply takes its comma',
+      text: 'Haha, it will come.',
+      replyingTo: 'My order is two weeks late. Terrible service.',
+      findings: [{ severity: 'info' }, { start: 0, end: 4, severity: 'warning' }],
+      output: 'it will come.',
+    },
+    {
+      name: 'emoji laughter, one span',
+      text: 'Sorry 😂😂 🤣\nWe will check.',
+      replyingTo: 'My order is two weeks late. Terrible service.',
+      findings: [{ severity: 'info' }, { start: 6, end: 13, severity: 'warning', message: /^"😂😂 🤣"/ }],
+      output: 'Sorry\nWe will check.',
+    },
+    {
+      name: 'two laughs, two fixes',
+      text: 'lol ok, lol',
+      replyingTo: 'My order is two weeks late. Terrible service.',
+      findings: [{ severity: 'info' }, { start: 0, end: 3, severity: 'warning' }, { start: 8, end: 11, severity: 'warning' }],
+      output: 'ok,',
+    },
   ],
 });

@@ -1,3 +1,5 @@
+import { laughterSpans } from '../tone/laughter';
+import { removalFix } from './kinds/removal';
 import { defineMessages } from './messages';
 import { defineRule } from './rule';
 
@@ -6,23 +8,40 @@ const MESSAGES = defineMessages({
   en: {
     complaint: (templates: readonly string[]) =>
       `You are answering a complaint: acknowledge it, show empathy and offer to help.${templates.length ? ` Templates: ${templates.join(', ')}.` : ''}`,
+    laughing: (laugh: string) => `"${laugh}" in a reply to a complaint reads as laughing at the customer.`,
   },
   nb: {
     complaint: (templates: readonly string[]) =>
       `Du svarer på en klage: ta den på alvor, vis forståelse og tilby hjelp.${templates.length ? ` Maler: ${templates.join(', ')}.` : ''}`,
+    laughing: (laugh: string) => `«${laugh}» i et svar på en klage leses som at du ler av kunden.`,
   },
 });
 
 export default defineRule({
   meta: {
     id: 'context.complaint',
-    description: 'The comment being answered is a complaint: acknowledge it, show empathy, offer a reply template.',
+    description:
+      'The comment being answered is a complaint: acknowledge it, show empathy, offer a reply template; laughter in the reply ("lol", 😂) is marked, and the fix removes it.',
     surfaces: ['comment'],
-    fixable: false,
+    fixable: true,
     severity: 'info',
   },
-  check({ replyTone, plan, messageLocale }) {
+  check({ replyTone, plan, messageLocale, text }) {
     if (!replyTone()?.complaint) return [];
-    return [{ message: MESSAGES[messageLocale].complaint(plan.moderation.replyTemplates.map((t) => t.name)) }];
+    const advice = { message: MESSAGES[messageLocale].complaint(plan.moderation.replyTemplates.map((t) => t.name)) };
+    // Laughing is fine in banter and is not tone.hostile on its own; it is the complaint that makes it mock.
+    const laughs = laughterSpans(text).map(({ start, end }) => {
+      // A laugh that opens a line takes its own punctuation with it ("Haha, sorry" → "sorry").
+      const opensLine = /(?:^|\n)[ \t]*$/u.test(text.slice(0, start));
+      const tail = opensLine ? (/^[,.!]+/u.exec(text.slice(end))?.[0].length ?? 0) : 0;
+      return {
+        severity: 'warning' as const,
+        message: MESSAGES[messageLocale].laughing(text.slice(start, end)),
+        start,
+        end,
+        fix: removalFix(text, start, end + tail),
+      };
+    });
+    return [advice, ...laughs];
   },
 });

@@ -1,4 +1,5 @@
 import { hashtagMatches } from './hashtag-keys';
+import { removalFix } from './kinds/removal';
 import { defineMessages } from './messages';
 import { defineRule } from './rule';
 
@@ -20,16 +21,11 @@ export default defineRule({
     if (!banned.length) return [];
     return segments.hashtags
       .filter((h) => banned.some((b) => hashtagMatches(h.tag, b)))
-      .map((h) => {
-        // Remove the space before the hashtag too (or after it, at the start of a line).
-        const before = h.start > 0 && /[ \t]/.test(text[h.start - 1]!) ? 1 : 0;
-        const after = !before && /[ \t]/.test(text[h.end] ?? '') ? 1 : 0;
-        return {
-          message: MESSAGES[messageLocale].banned(h.tag),
-          start: h.start,
-          end: h.end,
-          fix: { start: h.start - before, end: h.end + after, text: '' },
-        };
-      });
+      .map((h) => ({
+        message: MESSAGES[messageLocale].banned(h.tag),
+        start: h.start,
+        end: h.end,
+        fix: removalFix(text, h.start, h.end),
+      }));
   },
 });

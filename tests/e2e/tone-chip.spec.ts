@@ -86,3 +86,26 @@ for (const { site, open, id } of COMPLAINTS) {
     expect(rules).toContain('context.complaint');
   });
 }
+
+for (const { site, open, id } of COMPLAINTS) {
+  test(`${site}: laughing at a complaint reads as mocking, and the fix takes the laugh out of the model`, async ({ context }) => {
+    const page = await context.newPage();
+    await open(page);
+    const editor = editorOf(page, id);
+    await editor.click();
+    const before = (await modelText(page, id)) ?? '';
+    const draft = 'check your spam folder lol';
+    await page.keyboard.press('End');
+    await page.keyboard.type(draft, { delay: 5 });
+    const typed = `${before}${draft}`;
+    await expect.poll(() => modelText(page, id)).toBe(typed);
+    expect(await rulesAfterCheck(page, 'brandline-tone-chip', typed.length)).toContain('context.complaint');
+    const chip = page.locator('brandline-tone-chip [data-tone]');
+    await expect(chip).toHaveAttribute('data-tone', 'mocking');
+    await expect(chip).toHaveAttribute('data-level', 'bad');
+    await chip.locator('button[aria-expanded="false"]').click();
+    await page.locator('brandline-tone-chip [data-fix-for="context.complaint"]').click();
+    await expect.poll(() => modelText(page, id)).toBe(`${before}check your spam folder`);
+    await expect(chip).not.toHaveAttribute('data-tone', 'mocking');
+  });
+}
