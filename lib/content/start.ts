@@ -108,7 +108,7 @@ export function startComposerChecks(ctx: ContentScriptContext): void {
   const attach = (target: Element, only?: 'post') => {
     if (controllers.has(target as HTMLElement) || waiting.has(target as HTMLElement)) return;
     const match = adapter.match(target);
-    if (!match || (only && match.surface !== only)) return;
+    if (!match || (only && match.surface !== only) || adapter.inPrivateMessages(match.element, location.pathname)) return;
     if (controllers.has(match.element) || waiting.has(match.element)) return;
     const loaded = engine.loaded();
     if (loaded) {

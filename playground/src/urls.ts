@@ -37,7 +37,7 @@ export const SITES = {
 /** Ids for window.__playground.text(id). */
 export const EDITORS = {
   /** reply: inline reply box on a status page; replyDialog: Reply on a timeline post (dialog). */
-  x: { post: 'x-post', reply: 'x-reply', dialog: 'x-dialog', replyDialog: 'x-reply-dialog' },
+  x: { post: 'x-post', reply: 'x-reply', dialog: 'x-dialog', replyDialog: 'x-reply-dialog', dm: 'x-dm' },
   /** replyToLars: the box "Reply" opens under Lars Dahl's comment on the brand's post. */
   facebook: { post: 'fb-post', commentOnBrandPost: 'fb-comment-1', commentOnComplaint: 'fb-comment-2', replyToLars: 'fb-reply-1-2' },
   instagram: { caption: 'ig-caption', comment: 'ig-comment' },

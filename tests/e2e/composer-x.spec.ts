@@ -83,6 +83,24 @@ test('compose dialog: the overlay comes and goes with the composer opened at /co
   await expect(page.locator(`brandline-overlay [data-length="${text.length}"]`)).toHaveCount(0);
 });
 
+test('messages drawer: a DM box gets no overlay and no tone chip, while the post box beside it is checked', async ({ context }) => {
+  const page = await context.newPage();
+  await page.goto(SITES.x.home);
+  // The post box is checked as soon as it is seen, so the engine is in before the DM box is touched.
+  await expect(page.locator('brandline-overlay [data-surface="post"]')).toHaveCount(1);
+  await page.locator('[data-testid="DMDrawerHeader"]').click();
+  const dm = 'our cheap stuff, #a #b #c, NOBODY CARES!!!';
+  await typeText(page, editorOf(page, EDITORS.x.dm), dm);
+  expect(await modelText(page, EDITORS.x.dm)).toBe(dm);
+  const post = 'Fresh from nordlys coffee';
+  await typeText(page, editorOf(page, EDITORS.x.post), post);
+  expect(await rulesAfterCheck(page, 'brandline-overlay', post.length)).toContain('terms.spelling');
+  // A controller for the DM box would have been made at its focus, with the engine already loaded.
+  await expect(page.locator('brandline-overlay')).toHaveCount(1);
+  await expect(page.locator('brandline-tone-chip')).toHaveCount(0);
+  expect(await modelText(page, EDITORS.x.dm)).toBe(dm);
+});
+
 test('reply box: a comment surface with the tone chip, and fixes there edit the model too', async ({ context }) => {
   const page = await context.newPage();
   await page.goto(SITES.x.reply);

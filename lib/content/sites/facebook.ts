@@ -98,6 +98,11 @@ export const facebookAdapter: SiteAdapter = {
   frameOf(composer) {
     return frameAround(composer.element);
   },
+  inPrivateMessages(_editor, path) {
+    // Messenger inside facebook.com (/messages/t/…). The floating chat windows have no marker that
+    // could be verified offline; they are listed under "not checkable here" in docs/decisions.md.
+    return /^\/messages(\/|$)/.test(path);
+  },
   expectsComposer(path) {
     // The news feed and profile/page timelines show the "What's on your mind" box; permalinks show comment boxes.
     return path === '/' || /^\/(home\.php|[^/]+\/posts\/|permalink\.php|photo|groups\/)/.test(path);

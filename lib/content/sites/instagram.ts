@@ -71,4 +71,8 @@ export const instagramAdapter: SiteAdapter = {
   expectsComposer(path) {
     return /^\/(create\/|p\/|reel\/)/.test(path);
   },
+  inPrivateMessages(_editor, path) {
+    // Instagram Direct lives under /direct/ (inbox and threads); its Lexical box would read as a caption.
+    return /^\/direct(\/|$)/.test(path);
+  },
 };

@@ -189,3 +189,29 @@ describe('pages without a composer', () => {
     expect(adapter.expectsComposer(path)).toBe(expected);
   });
 });
+
+describe('direct messages', () => {
+  const { document } = parseHTML(
+    '<html><body><div data-testid="dmComposerTextInput"><div class="public-DraftEditor-content" contenteditable="true" id="dm"></div></div>' +
+      '<div data-testid="tweetTextarea_0" contenteditable="true" id="post"></div></body></html>',
+  );
+  const dm = document.getElementById('dm')!;
+  const post = document.getElementById('post')!;
+
+  it.each([
+    [xAdapter, post, '/messages/123-456', true],
+    [xAdapter, post, '/messages', true],
+    [xAdapter, post, '/i/chat/789', true],
+    [xAdapter, dm, '/home', true],
+    [xAdapter, post, '/home', false],
+    [xAdapter, post, '/messages_from_ceo/status/1877001234567890123', false],
+    [instagramAdapter, post, '/direct/t/1234/', true],
+    [instagramAdapter, post, '/direct/inbox/', true],
+    [instagramAdapter, post, '/directors_cut/', false],
+    [instagramAdapter, post, '/p/C9nordlys01/', false],
+    [facebookAdapter, post, '/messages/t/1234', true],
+    [facebookAdapter, post, '/nordlyscoffee/posts/pfbid0abc', false],
+  ] as const)('%#: %s on %s is a DM box: %s', (adapter, editor, path, expected) => {
+    expect(adapter.inPrivateMessages(editor as unknown as Element, path)).toBe(expected);
+  });
+});

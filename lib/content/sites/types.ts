@@ -41,4 +41,10 @@ export interface SiteAdapter {
   frameOf(composer: ComposerMatch): HTMLElement;
   /** Whether a page at this path normally shows a composer (for the one console note when none matches). */
   expectsComposer(path: string): boolean;
+  /**
+   * Whether an editor is a direct-message box. Brandline stays out of those: SPEC §4 knows posts and
+   * public replies, and a DM box found by a fallback selector would get a post's rules (required
+   * hashtags, CTA) on a private chat. Decided by path and by the sites' DM markers, never by label text.
+   */
+  inPrivateMessages(editor: Element, path: string): boolean;
 }

@@ -72,4 +72,8 @@ export const xAdapter: SiteAdapter = {
   expectsComposer(path) {
     return /^\/(home|compose\/(post|tweet))\/?$/.test(path) || /^\/[^/]+\/status\/\d+/.test(path);
   },
+  inPrivateMessages(editor, path) {
+    // /messages (DMs, 2015–2025) and /i/chat (XChat, 2025–); the DM composer's test id, wherever it opens.
+    return /^\/(messages|i\/chat)(\/|$)/.test(path) || editor.closest('[data-testid^="dmComposer"]') !== null;
+  },
 };

@@ -19,6 +19,8 @@ interface Props {
   onSubmitShortcut(): void;
   /** x.com focuses the composer of a dialog it opens (/compose/post, Reply). */
   autoFocus?: boolean;
+  /** data-testid of the contenteditable: "tweetTextarea_0" for posts and replies, "dmComposerTextInput" in DMs. */
+  testId?: string;
 }
 
 export const DraftBox = forwardRef<EditorHandle, Props>(function DraftBox(props, ref) {
@@ -27,6 +29,7 @@ export const DraftBox = forwardRef<EditorHandle, Props>(function DraftBox(props,
   latest.current = editorState;
   const editor = useRef<Editor>(null);
   const { id, onTextChange } = props;
+  const testId = props.testId ?? 'tweetTextarea_0';
 
   useEffect(() => registerEditor(id, () => latest.current.getCurrentContent().getPlainText()), [id]);
   useEffect(() => {
@@ -60,7 +63,7 @@ export const DraftBox = forwardRef<EditorHandle, Props>(function DraftBox(props,
 
   return (
     // x.com wraps the editor in div[data-testid="tweetTextarea_0RichTextInputContainer"].
-    <div data-testid="tweetTextarea_0RichTextInputContainer" data-playground-editor={id} className="x-draft">
+    <div data-testid={`${testId}RichTextInputContainer`} data-playground-editor={id} className="x-draft">
       <Editor
         ref={editor}
         editorState={editorState}
@@ -71,7 +74,7 @@ export const DraftBox = forwardRef<EditorHandle, Props>(function DraftBox(props,
         ariaLabel={props.ariaLabel}
         ariaMultiline
         role="textbox"
-        webDriverTestID="tweetTextarea_0"
+        webDriverTestID={testId}
         spellCheck
         stripPastedStyles
         keyBindingFn={keyBindingFn}

@@ -20,19 +20,20 @@ export const X_LABELS: Record<Lang, {
   sent: string;
   close: string;
   timeline: string;
+  startMessage: string;
 }> = {
   en: {
     whatsHappening: 'What is happening?!', postText: 'Post text', post: 'Post', reply: 'Reply',
     postYourReply: 'Post your reply', replyingTo: 'Replying to', forYou: 'For you', following: 'Following',
     home: 'Home', explore: 'Explore', notifications: 'Notifications', messages: 'Messages', profile: 'Profile',
     search: 'Search', trends: "What's happening", sent: 'Your post was sent.', close: 'Close',
-    timeline: 'Timeline: Your Home Timeline',
+    timeline: 'Timeline: Your Home Timeline', startMessage: 'Start a new message',
   },
   nb: {
     whatsHappening: 'Hva skjer?', postText: 'Tekst i innlegg', post: 'Publiser', reply: 'Svar',
     postYourReply: 'Publiser svaret ditt', replyingTo: 'Svarer', forYou: 'For deg', following: 'Følger',
     home: 'Hjem', explore: 'Utforsk', notifications: 'Varsler', messages: 'Meldinger', profile: 'Profil',
     search: 'Søk', trends: 'Hva skjer', sent: 'Innlegget ditt ble sendt.', close: 'Lukk',
-    timeline: 'Tidslinje: Din hjemmetidslinje',
+    timeline: 'Tidslinje: Din hjemmetidslinje', startMessage: 'Start en ny melding',
   },
 };

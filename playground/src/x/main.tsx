@@ -4,6 +4,7 @@ import { applyParams, pick, readParams } from '../shared/params';
 import { navigate, usePathname } from '../shared/router';
 import { Composer } from './Composer';
 import { HeavyTimeline } from './HeavyTimeline';
+import { MessagesDrawer } from './MessagesDrawer';
 import { X_LABELS } from './labels';
 import { Tweet, type ReplyState } from './Tweet';
 import { BRAND, TWEETS, repliesTo, tweetById, type TweetData } from './tweets';
@@ -141,6 +142,7 @@ function App() {
           </div>
         </div>
       </main>
+      {!status && <MessagesDrawer title={L.messages} placeholder={L.startMessage} />}
       {dialog && <ComposeDialog onPosted={onPosted} />}
       {toast && <div data-testid="toast" role="alert" className="x-toast">{toast}</div>}
     </div>
