@@ -59,7 +59,6 @@ async function loadData(files: string[], io: CliIO, plan: Plan): Promise<Metrics
   for (const file of files) {
     try {
       const result = await importMetricsFile({ name: file, bytes: await io.readBytes(file) }, { plan });
-      for (const skip of result.skipped) io.stderr(`${file}: skipped line ${skip.line}: ${skip.reason}\n`);
       parts.push(result.data);
     } catch (error) {
       if (error instanceof ImportError) throw new UsageError(error.message);

@@ -62,10 +62,6 @@ export function MetricsImport({ onOutcome }: { onOutcome: (outcome: OutcomeState
         }
         const { added, updated, unchanged } = stored.value;
         done.push(t('options_metrics_file_done', { file: file.name, rows: formatNumber(parsed.rows), added: formatNumber(added), updated: formatNumber(updated), unchanged: formatNumber(unchanged) }));
-        if (parsed.skipped.length) {
-          const lines = parsed.skipped.slice(0, 10).map((s) => t('options_metrics_skipped_line', { line: s.line, reason: s.reason }));
-          done.push(t('options_metrics_skipped', { n: formatNumber(parsed.skipped.length) }), ...lines);
-        }
       } catch (error) {
         const message = error instanceof ImportError || error instanceof Error ? error.message : String(error);
         failed.push(t('options_metrics_file_failed', { file: file.name }), message);

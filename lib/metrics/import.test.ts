@@ -19,7 +19,8 @@ describe('files that cannot be imported', () => {
     ['a campaign template without two columns', '\n\ncampaign,date,clicks,conversions\nw,2027-01-01,1,1\n', /campaign results template, but the header row on line 3 lacks the columns "spend", "revenue"/, 3],
     ['a header without rows', 'channel,date,followers\n', /no data rows below the header row \(line 1\)/, 1],
     ['a quote that never ends', 'channel,date,followers\nx,2027-01-01,5\nx,"2027-01-02,6\nx,2027-01-03,7\n', /line 3: a quoted field that starts on line 3 never ends/, 3],
-    ['only bad rows', 'channel,date,followers\nmastodon,2027-01-01,5\nx,soon,6\n', /no row could be read; line 2: column "channel": expected one of x, facebook, instagram, got "mastodon" \(and 1 more bad lines\)/, 2],
+    ['only bad rows', 'channel,date,followers\nmastodon,2027-01-01,5\nx,soon,6\n', /^bad\.csv: line 2: column "channel": expected one of x, facebook, instagram, got "mastodon" \(also bad: line 3\) — nothing from this file was imported/, 2],
+    ['one bad row among good ones', 'channel,date,followers\nx,2027-01-01,5\nx,2027-01-02,6\nx,2027-01-03,many\n', /^bad\.csv: line 4: column "followers": expected a number, got "many" — nothing from this file was imported/, 4],
   ])('%s', async (_name, text, message, line) => {
     const error = await failure(text);
     expect(error.message).toMatch(message);

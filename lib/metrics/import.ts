@@ -1,8 +1,8 @@
 /**
  * Turns one exported file into metric records (SPEC section 5). Parsing happens where the file
- * is (options page, CLI); the background only stores the result. A file is all or nothing: when
- * it cannot be read, ImportError says why and no record comes back; rows that are broken on
- * their own are skipped and listed by physical line.
+ * is (options page, CLI); the background only stores the result. A file is all or nothing
+ * (SPEC §5: "nothing of a rejected file is stored"): when its header, a quote or any row cannot be
+ * read, ImportError names the file, the physical line and the column, and no record comes back.
  */
 import type { Plan } from '../plan/types';
 import { readPreamble, readRows, UnterminatedQuoteError } from './csv';
@@ -67,7 +67,7 @@ export async function importMetricsFile(file: { name: string; bytes: Uint8Array 
   }
   const header = new HeaderIndex(preamble.header);
   const sink = new RecordSink();
-  const skipped: ImportResult['skipped'] = [];
+  const bad: { line: number; reason: string }[] = [];
   let rows = 0;
   try {
     await readRows(
@@ -76,14 +76,14 @@ export async function importMetricsFile(file: { name: string; bytes: Uint8Array 
       ({ cells, line, problem }) => {
         rows += 1;
         if (problem) {
-          skipped.push({ line, reason: problem });
+          bad.push({ line, reason: problem });
           return;
         }
         try {
           importer.row(new RowReader(header, cells), sink, prepared, context);
         } catch (error) {
           if (!(error instanceof CellError)) throw error;
-          skipped.push({ line, reason: error.message });
+          bad.push({ line, reason: error.message });
         }
       },
       options.onProgress,
@@ -94,9 +94,15 @@ export async function importMetricsFile(file: { name: string; bytes: Uint8Array 
   }
 
   if (rows === 0) throw new ImportError(`${file.name}: no data rows below the header row (line ${preamble.headerLine})`, { line: preamble.headerLine });
-  const first = skipped[0];
-  if (sink.size === 0 && first) {
-    throw new ImportError(`${file.name}: no row could be read; line ${first.line}: ${first.reason}${skipped.length > 1 ? ` (and ${skipped.length - 1} more bad lines)` : ''}`, { line: first.line });
-  }
-  return { kind: importer.kind, data: sink.data(), rows, skipped };
+  const first = bad[0];
+  if (first) throw new ImportError(badRowsMessage(file.name, bad), { line: first.line });
+  return { kind: importer.kind, data: sink.data(), rows };
+}
+
+/** The first bad row in full, then the lines of the next few, so all of them can be corrected in one go. */
+function badRowsMessage(fileName: string, bad: readonly { line: number; reason: string }[]): string {
+  const [first, ...rest] = bad;
+  const shown = rest.slice(0, 5).map((b) => b.line).join(', ');
+  const more = rest.length ? ` (also bad: line${rest.length > 1 ? 's' : ''} ${shown}${rest.length > 5 ? `, and ${rest.length - 5} more` : ''})` : '';
+  return `${fileName}: line ${first!.line}: ${first!.reason}${more} — nothing from this file was imported; correct it and import the file again`;
 }

@@ -65,11 +65,9 @@ export interface MetricsData {
 
 export type ImportKind = 'x-posts' | 'facebook-posts' | 'instagram-posts' | 'ga4' | 'followers' | 'posts' | 'web-sessions' | 'campaign-results';
 
-/** What an importer made of one file. `records` holds only the rows that parsed. */
+/** What an importer made of one file (every row parsed: a file with a bad row is refused). */
 export interface ImportResult {
   kind: ImportKind;
   data: MetricsData;
   rows: number;
-  /** Physical line numbers (1 = first line of the file) of rows that were skipped, with why. */
-  skipped: { line: number; reason: string }[];
 }

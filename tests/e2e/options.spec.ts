@@ -156,16 +156,23 @@ test('keeps several plans: create, duplicate, choose per channel, delete with un
   expect(await ask(page, 'plans.list')).toMatchObject({ active: { facebook: 'fjord-bakery' } });
 });
 
-test('imports metrics files, idempotently, and names the problem of a bad one', async ({ openExtensionPage }) => {
+test('imports metrics files, idempotently, and refuses a bad one whole, naming its line and column', async ({ openExtensionPage }) => {
   const page = await openExtensionPage('options.html');
   const input = page.locator('input[type=file][data-action="import-metrics"]');
-  const followers = { name: 'followers.csv', mimeType: 'text/csv', buffer: Buffer.from('channel,date,followers\ninstagram,2027-01-01,10000\ninstagram,2027-01-31,10600\nx,2027-13-45,5\n') };
+  const followers = { name: 'followers.csv', mimeType: 'text/csv', buffer: Buffer.from('channel,date,followers\ninstagram,2027-01-01,10000\ninstagram,2027-01-31,10600\n') };
   await input.setInputFiles([followers]);
   await expect(page.getByRole('status')).toContainText('followers.csv');
   await expect(page.getByRole('status')).toContainText('2 new');
-  await expect(page.getByRole('status')).toContainText('line 4');
   await input.setInputFiles([followers]);
   await expect(page.getByRole('status')).toContainText('0 new');
+  expect(await ask(page, 'metrics.summary')).toMatchObject({ snapshots: 2 });
+
+  // A new good row and a bad one: SPEC §5, nothing of a rejected file is stored.
+  const broken = { name: 'followers-march.csv', mimeType: 'text/csv', buffer: Buffer.from('channel,date,followers\ninstagram,2027-03-01,11000\nx,2027-13-45,5\n') };
+  await input.setInputFiles([broken]);
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('followers-march.csv: line 3: column "date"');
+  await expect(alert).toContainText('nothing from this file was imported');
   expect(await ask(page, 'metrics.summary')).toMatchObject({ snapshots: 2 });
 
   await input.setInputFiles([{ name: 'mystery.csv', mimeType: 'text/csv', buffer: Buffer.from('foo,bar\n1,2\n') }]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fixtureBytes, fixtureText, utf16le } from '../../../tests/fixtures/metrics/load';
+import { fixtureBytes, fixtureText, utf16le, withLineAt } from '../../../tests/fixtures/metrics/load';
 import { importMetricsFile } from '../import';
 import { facebookContentType } from './meta-facebook';
 
@@ -10,18 +10,25 @@ const expected = [
   { postId: '102345678901234_901234567890004', publishedAt: '2027-02-05T07:00:00.000Z', contentType: 'text', impressions: 1000, reach: 800, reactions: 15, comments: 5, shares: 0, linkClicks: 0, negativeFeedback: 0 },
 ].map((p) => ({ channel: 'facebook', ...p }));
 
+const BAD_ROW =
+  '102345678901234_901234567890005,102345678901234,Nordlys Coffee,,Reel: latte art,20,02/10/2027 16:00,,https://www.facebook.com/102345678901234/reel/901234567890005,No,No,Reels,en,,,,Lifetime,6000,5000,400,300,50,fifty,0,0,0,0,0,0,0,0';
+
 describe('Meta Business Suite Facebook export', () => {
-  it('maps Views, Reactions, Link clicks; sums every negative feedback column; skips a bad row', async () => {
+  it('maps Views, Reactions, Link clicks; sums every negative feedback column', async () => {
     const result = await importMetricsFile({ name: 'facebook.csv', bytes: fixtureBytes('meta-facebook-posts.csv') });
     expect(result.kind).toBe('facebook-posts');
     expect(result.data.posts).toEqual(expected);
-    expect(result.skipped).toEqual([{ line: 6, reason: 'column "Shares": expected a number, got "fifty"' }]);
   });
 
-  it('reads it as UTF-16LE with a sep=, line, counting that line', async () => {
+  it('reads it as UTF-16LE with a sep=, line', async () => {
     const result = await importMetricsFile({ name: 'facebook-unicode.csv', bytes: utf16le(`sep=,\n${fixtureText('meta-facebook-posts.csv')}`) });
     expect(result.data.posts).toEqual(expected);
-    expect(result.skipped.map((s) => s.line)).toEqual([7]);
+  });
+
+  it('refuses a file with a bad row, naming its physical line (the sep=, line counts) and column', async () => {
+    const bad = withLineAt(fixtureText('meta-facebook-posts.csv'), 6, BAD_ROW);
+    await expect(importMetricsFile({ name: 'facebook.csv', bytes: utf16le(bad) })).rejects.toThrow(/^facebook\.csv: line 6: column "Shares": expected a number, got "fifty" — nothing/);
+    await expect(importMetricsFile({ name: 'facebook-unicode.csv', bytes: utf16le(`sep=,\n${bad}`) })).rejects.toThrow(/^facebook-unicode\.csv: line 7: column "Shares"/);
   });
 
   it('tells Facebook from Instagram when the columns are reordered', async () => {

@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { fixtureBytes } from '../../../tests/fixtures/metrics/load';
+import { fixtureBytes, fixtureText, utf8, withLineAt } from '../../../tests/fixtures/metrics/load';
+
+const BAD_ROW =
+  '"1877001234567890004","https://x.com/nordlyscoffee/status/1877001234567890004","Broken time","yesterday","100","5","0.05","1","1","3","0","0","0","0","0","0","0","0","0","0","0","0","-","-","-","-","-","-","-","-","-","-","-","-","-","-","-","-","-","-"';
 import { importMetricsFile } from '../import';
 
 describe('X post analytics export', () => {
   it('reads the tweet activity CSV with BOM, "1,234", "-" and a multi-line tweet text', async () => {
     const result = await importMetricsFile({ name: 'tweet_activity_metrics.csv', bytes: fixtureBytes('x-tweet-activity.csv') });
     expect(result.kind).toBe('x-posts');
-    expect(result.rows).toBe(4);
+    expect(result.rows).toBe(3);
     expect(result.data.posts).toEqual([
       {
         channel: 'x',
@@ -33,8 +36,14 @@ describe('X post analytics export', () => {
       },
       { channel: 'x', postId: '1877001234567890003', publishedAt: '2027-01-15T12:00:00.000Z', contentType: 'other' },
     ]);
-    // The second tweet's text spans lines 3–4, so the broken row is on physical line 6.
-    expect(result.skipped).toEqual([{ line: 6, reason: 'column "time": expected a date and time, got "yesterday"' }]);
+  });
+
+  it('refuses the file when a row is broken, naming its physical line (tweet texts may span lines)', async () => {
+    // The second tweet's text spans lines 3–4, so a broken row after the third tweet is on physical line 6.
+    const bad = withLineAt(fixtureText('x-tweet-activity.csv'), 6, BAD_ROW);
+    await expect(importMetricsFile({ name: 'tweets.csv', bytes: utf8(bad) })).rejects.toThrow(
+      /^tweets\.csv: line 6: column "time": expected a date and time, got "yesterday" — nothing from this file was imported/,
+    );
   });
 });
 
