@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { t } from '@/lib/i18n/t';
+import { t, uiLocale } from '@/lib/i18n/t';
 import { send } from '@/lib/messaging/client';
 import { onPlansChanged } from '@/lib/messaging/events';
 import type { ResponseOf } from '@/lib/messaging/protocol';
@@ -63,7 +63,8 @@ export function MetricsImport({ onOutcome }: { onOutcome: (outcome: OutcomeState
         const { added, updated, unchanged } = stored.value;
         done.push(t('options_metrics_file_done', { file: file.name, rows: formatNumber(parsed.rows), added: formatNumber(added), updated: formatNumber(updated), unchanged: formatNumber(unchanged) }));
       } catch (error) {
-        const message = error instanceof ImportError || error instanceof Error ? error.message : String(error);
+        // An import problem is worded in the UI's language; anything else is a bug and keeps its own words.
+        const message = error instanceof ImportError ? error.text(uiLocale()) : error instanceof Error ? error.message : String(error);
         failed.push(t('options_metrics_file_failed', { file: file.name }), message);
       }
     }

@@ -2,6 +2,7 @@
  * CSV reading with physical line numbers and without freezing a page: papaparse parses row by
  * row, and every few thousand rows we pause, report progress and let the event loop breathe.
  */
+import type { CellProblem } from './import-problems';
 import Papa from 'papaparse';
 
 export interface CsvPreamble {
@@ -65,7 +66,7 @@ export interface CsvRow {
   /** Physical line (1-based) where the row starts. */
   line: number;
   /** A parser complaint about this row (bad quoting), if any. */
-  problem?: string;
+  problem?: CellProblem;
 }
 
 export class UnterminatedQuoteError extends Error {
@@ -114,7 +115,9 @@ export function readRows(text: string, preamble: CsvPreamble, onRow: (row: CsvRo
         }
         const blank = cells.every((c) => c.trim() === '');
         if (!blank && !(cells[0] ?? '').trimStart().startsWith('#')) {
-          const problem = result.errors[0]?.message;
+          const error = result.errors[0];
+          // With header: false and the delimiter known, papaparse only complains about quotes.
+          const problem: CellProblem | undefined = !error ? undefined : error.type === 'Quotes' ? { code: 'quotes' } : { code: 'parser', detail: error.message };
           onRow(problem ? { cells, line, problem } : { cells, line });
         }
         rows += 1;

@@ -6,6 +6,7 @@
 import { HeaderIndex } from './importers/row-reader';
 import type { Column, Importer } from './importers/importer';
 import { IMPORTERS } from './importers/index';
+import type { ImportKind } from './types';
 
 export type Detection =
   | { ok: true; importer: Importer }
@@ -29,7 +30,7 @@ export function detectFormat(header: string[], importers: readonly Importer[] = 
   return { ok: true, importer: best.importer };
 }
 
-/** "Tweet id, time, …" — what each format needs, for the message on an unknown file. */
-export function describeFormats(importers: readonly Importer[] = IMPORTERS): string {
-  return importers.map((i) => `${i.label} (${i.required.map((c) => c[0]).join(', ')})`).join('; ');
+/** Each format and the columns it needs ("Tweet id, time, …"), for the message on an unknown file. */
+export function describeFormats(importers: readonly Importer[] = IMPORTERS): { kind: ImportKind; required: string[] }[] {
+  return importers.map((i) => ({ kind: i.kind, required: i.required.map((c) => c[0]) }));
 }

@@ -3,8 +3,9 @@
  * formats X, Meta and GA4 write. A cell that cannot be read throws CellError naming what it got.
  */
 import { isIsoDate } from './dates';
+import { CellError } from './import-error';
 
-export class CellError extends Error {}
+export { CellError } from './import-error';
 
 /** Cells that mean "no data" rather than zero. */
 const NO_DATA = new Set(['', '-', '—', '–', 'n/a', 'na', '--', '(not set)']);
@@ -30,7 +31,7 @@ export function parseNumber(raw: string): number | undefined {
   if (PLAIN.test(text)) normal = text;
   else if (GROUPED_COMMA.test(text)) normal = text.replace(/,/g, '');
   else if (GROUPED_SPACE.test(text)) normal = text.replace(/[ \u00a0\u202f]/g, '').replace(',', '.');
-  if (normal === undefined) throw new CellError(`expected a number, got "${raw.trim()}"`);
+  if (normal === undefined) throw new CellError({ code: 'number', got: raw.trim() });
   return Number(normal) * scale;
 }
 
@@ -89,7 +90,7 @@ function validParts(p: Parts): boolean {
 /** A publish time → ISO instant in UTC. Times without a zone are read as UTC. */
 export function parseInstant(raw: string): string {
   const p = dateParts(raw);
-  if (!p || !validParts(p)) throw new CellError(`expected a date and time, got "${raw.trim()}"`);
+  if (!p || !validParts(p)) throw new CellError({ code: 'dateTime', got: raw.trim() });
   const ms = Date.UTC(p.y, p.m - 1, p.d, p.hh, p.mm, p.ss) - (p.offset ?? 0) * 60_000;
   return new Date(ms).toISOString();
 }
@@ -97,6 +98,6 @@ export function parseInstant(raw: string): string {
 /** A calendar date → YYYY-MM-DD (the day as written; a time of day is ignored). */
 export function parseDay(raw: string): string {
   const p = dateParts(raw);
-  if (!p || !validParts(p)) throw new CellError(`expected a date (YYYY-MM-DD), got "${raw.trim()}"`);
+  if (!p || !validParts(p)) throw new CellError({ code: 'date', got: raw.trim() });
   return `${p.y}-${pad(p.m)}-${pad(p.d)}`;
 }

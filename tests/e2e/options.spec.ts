@@ -257,6 +257,9 @@ test('speaks Norwegian when the browser does, with Norwegian number formats and 
     await expect(page.getByRole('alert')).toContainText('channels.instagram.hashtags.max: forventet et tall, fikk «five»');
     await importPlan(page, 'broken.json', '{\n  "schema": "brandline/plan@1",\n  "id": five\n}');
     await expect(page.getByRole('alert')).toContainText('ikke gyldig JSON: uventet «f» der det ventes en verdi (tekst må stå i doble anførselstegn) på linje 3, kolonne 9');
+    // So is a metrics file with a bad row, naming the same line and column as in English.
+    await page.locator('input[type=file][data-action="import-metrics"]').setInputFiles({ name: 'mars.csv', mimeType: 'text/csv', buffer: Buffer.from('channel,date,followers\ninstagram,2028-03-01,ti tusen\n') });
+    await expect(page.getByRole('alert')).toContainText('mars.csv: linje 2: kolonnen «followers»: forventet et tall, fikk «ti tusen» — ingenting fra denne filen ble importert');
   } finally {
     await context.close();
   }

@@ -5,7 +5,7 @@
  * optionally `Date` and `Landing page + query string`.
  */
 import { ImportError } from '../import-error';
-import { parseDay } from '../values';
+import { CellError, parseDay } from '../values';
 import type { Importer } from './importer';
 import { normalizeHeader } from './importer';
 import { compact } from './sink';
@@ -31,7 +31,6 @@ interface Prepared {
 
 export const ga4Importer: Importer<Prepared> = {
   kind: 'ga4',
-  label: 'GA4 export',
   required: [COLUMNS.source, COLUMNS.sessions],
   optional: [COLUMNS.date, COLUMNS.landingPage, COLUMNS.engaged, COLUMNS.bounces, COLUMNS.conversions, COLUMNS.revenue],
   prepare({ header, comments, headerLine }) {
@@ -40,12 +39,13 @@ export const ga4Importer: Importer<Prepared> = {
     const start = comments.get('start date');
     const end = comments.get('end date');
     if (!start || !end) {
-      throw new ImportError(`GA4 export without a Date column: the "# Start date" and "# End date" lines above the header (line ${headerLine}) are missing, so its rows have no dates`, { line: headerLine });
+      throw new ImportError({ code: 'ga4NoDates', headerLine });
     }
     try {
       return { range: { from: parseDay(start), to: parseDay(end) } };
     } catch (error) {
-      throw new ImportError(`GA4 export: cannot read its date range "${start}" – "${end}": ${error instanceof Error ? error.message : String(error)}`);
+      if (!(error instanceof CellError)) throw error;
+      throw new ImportError({ code: 'ga4BadRange', start, end, problem: error.problem });
     }
   },
   row(row, sink, prepared) {

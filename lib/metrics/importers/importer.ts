@@ -21,8 +21,6 @@ export interface ImportContext {
 
 export interface Importer<Prepared = unknown> {
   kind: ImportKind;
-  /** Shown in messages: "an X post analytics export". */
-  label: string;
   required: readonly Column[];
   optional: readonly Column[];
   /** Reads what the whole file shares (GA4 date range); throws ImportError when it is unusable. */

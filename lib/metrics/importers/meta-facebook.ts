@@ -40,7 +40,6 @@ export function facebookContentType(raw: string | undefined): ContentType {
 
 export const metaFacebookImporter: Importer = {
   kind: 'facebook-posts',
-  label: 'Meta Business Suite Facebook post export',
   required: [COLUMNS.id, COLUMNS.time, COLUMNS.type, COLUMNS.reactions],
   optional: [COLUMNS.views, COLUMNS.reach, COLUMNS.comments, COLUMNS.shares, COLUMNS.linkClicks, ['Page ID'], ['Page name'], ['Reactions, Comments and Shares'], ['Total clicks']],
   row(row, sink) {

@@ -35,7 +35,6 @@ export function instagramContentType(raw: string | undefined): ContentType {
 
 export const metaInstagramImporter: Importer = {
   kind: 'instagram-posts',
-  label: 'Meta Business Suite Instagram post export',
   required: [COLUMNS.id, COLUMNS.time, COLUMNS.type, COLUMNS.likes],
   optional: [COLUMNS.views, COLUMNS.reach, COLUMNS.comments, COLUMNS.shares, COLUMNS.saves, ['Account username'], ['Account ID'], ['Follows'], ['Permalink']],
   row(row, sink) {

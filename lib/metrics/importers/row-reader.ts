@@ -1,4 +1,5 @@
 /** Typed access to one CSV row by column name; errors name the column. */
+import type { CellProblem } from '../import-problems';
 import { CellError, isNoData, parseDay, parseInstant, parseNumber } from '../values';
 import { normalizeHeader, type Column } from './importer';
 
@@ -52,9 +53,12 @@ export class RowReader {
     return i === -1 ? undefined : (this.cells[i] ?? '');
   }
 
-  private fail(column: Column | string, error: unknown): never {
+  /** Throws CellError for `column`: the problem of a value parser's CellError, or `problem` itself. */
+  private fail(column: Column | string, cause: CellError | CellProblem | unknown): never {
     const name = typeof column === 'string' ? column : column[0];
-    throw new CellError(`column "${name}": ${error instanceof Error ? error.message : String(error)}`);
+    if (cause instanceof CellError) throw new CellError(cause.problem, name);
+    if (cause instanceof Error) throw cause;
+    throw new CellError(cause as CellProblem, name);
   }
 
   /** Trimmed text, or undefined when the cell is empty or the column absent. */
@@ -65,7 +69,7 @@ export class RowReader {
 
   requiredText(column: Column): string {
     const value = this.text(column);
-    if (value === undefined || isNoData(value)) this.fail(column, 'empty');
+    if (value === undefined || isNoData(value)) this.fail(column, { code: 'empty' });
     return value;
   }
 
@@ -81,20 +85,20 @@ export class RowReader {
 
   requiredNumber(column: Column): number {
     const value = this.number(column);
-    if (value === undefined) this.fail(column, 'no number');
+    if (value === undefined) this.fail(column, { code: 'noNumber' });
     return value;
   }
 
   /** A count: a number that is not negative. */
   count(column: Column): number | undefined {
     const value = this.number(column);
-    if (value !== undefined && value < 0) this.fail(column, `expected a count, got ${value}`);
+    if (value !== undefined && value < 0) this.fail(column, { code: 'count', got: value });
     return value;
   }
 
   requiredCount(column: Column): number {
     const value = this.count(column);
-    if (value === undefined) this.fail(column, 'no number');
+    if (value === undefined) this.fail(column, { code: 'noNumber' });
     return value;
   }
 

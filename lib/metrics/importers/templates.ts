@@ -24,14 +24,14 @@ const CHANNEL_ALIASES: Record<string, ChannelId> = { twitter: 'x', fb: 'facebook
 function channel(row: RowReader): ChannelId {
   const raw = row.requiredText(col('channel')).toLowerCase();
   const found = (CHANNEL_IDS as readonly string[]).includes(raw) ? (raw as ChannelId) : CHANNEL_ALIASES[raw];
-  if (!found) throw new CellError(`column "channel": expected one of ${CHANNEL_IDS.join(', ')}, got "${raw}"`);
+  if (!found) throw new CellError({ code: 'oneOf', values: CHANNEL_IDS, got: raw }, 'channel');
   return found;
 }
 
 function contentType(row: RowReader): ContentType {
   const raw = row.text(col('content_type'))?.toLowerCase();
   if (raw === undefined) return 'other';
-  if (!(CONTENT_TYPES as readonly string[]).includes(raw)) throw new CellError(`column "content_type": expected one of ${CONTENT_TYPES.join(', ')}, got "${raw}"`);
+  if (!(CONTENT_TYPES as readonly string[]).includes(raw)) throw new CellError({ code: 'oneOf', values: CONTENT_TYPES, got: raw }, 'content_type');
   return raw as ContentType;
 }
 
@@ -48,7 +48,6 @@ export const CAMPAIGN_RESULTS_COLUMNS = ['campaign', 'date', 'spend', 'clicks', 
 
 export const followersTemplate: Importer = {
   kind: 'followers',
-  label: 'Brandline followers template',
   required: FOLLOWERS_COLUMNS.map(col),
   optional: [],
   row(row, sink) {
@@ -58,7 +57,6 @@ export const followersTemplate: Importer = {
 
 export const postsTemplate: Importer = {
   kind: 'posts',
-  label: 'Brandline posts template',
   required: POSTS_COLUMNS.map(col),
   optional: [],
   row(row, sink, _prepared, { plan }) {
@@ -85,7 +83,6 @@ export const postsTemplate: Importer = {
 
 export const webSessionsTemplate: Importer = {
   kind: 'web-sessions',
-  label: 'Brandline web sessions template',
   required: WEB_SESSIONS_COLUMNS.map(col),
   optional: [],
   row(row, sink) {
@@ -106,7 +103,6 @@ export const webSessionsTemplate: Importer = {
 
 export const campaignResultsTemplate: Importer = {
   kind: 'campaign-results',
-  label: 'Brandline campaign results template',
   required: CAMPAIGN_RESULTS_COLUMNS.map(col),
   optional: [],
   row(row, sink, _prepared, { plan }) {

@@ -22,7 +22,6 @@ const COLUMNS = {
 
 export const xPostsImporter: Importer = {
   kind: 'x-posts',
-  label: 'X post analytics export',
   required: [COLUMNS.id, COLUMNS.time],
   optional: [COLUMNS.impressions, COLUMNS.engagements, COLUMNS.likes, COLUMNS.replies, COLUMNS.retweets, COLUMNS.urlClicks, ['Tweet permalink'], ['Tweet text']],
   row(row, sink) {

@@ -1,0 +1,122 @@
+/**
+ * Every sentence a metrics import can say, in English and Bokmål. The file name, line numbers,
+ * column names and values from the file are the same in both languages; only the words around
+ * them change. English is what the CLI prints: change it only on purpose.
+ */
+import type { MessageLocale } from '../engine/types';
+import { defineMessages, formatNumber, quote, type Messages } from '../rules/messages';
+import type { CellProblem, ImportProblem, RowProblem } from './import-problems';
+import type { ImportKind } from './types';
+
+interface ImportMessages {
+  format: Record<ImportKind, string>;
+  cell: { [C in CellProblem['code']]: (p: Extract<CellProblem, { code: C }>) => string };
+  column: (name: string, problem: string) => string;
+  file: { [C in ImportProblem['code']]: (p: Extract<ImportProblem, { code: C }>) => string };
+}
+
+const list = (locale: MessageLocale, values: readonly string[]) => values.map((v) => quote(locale, v)).join(', ');
+const lines = (locale: MessageLocale, others: readonly number[]) => {
+  const shown = others.slice(0, 5).join(', ');
+  const rest = others.length - 5;
+  if (locale === 'nb') return `linje${others.length > 1 ? 'ne' : ''} ${shown}${rest > 0 ? ` og ${rest} til` : ''}`;
+  return `line${others.length > 1 ? 's' : ''} ${shown}${rest > 0 ? `, and ${rest} more` : ''}`;
+};
+
+export const IMPORT_MESSAGES: Messages<ImportMessages> = defineMessages<ImportMessages>({
+  en: {
+    format: {
+      'x-posts': 'X post analytics export',
+      'facebook-posts': 'Meta Business Suite Facebook post export',
+      'instagram-posts': 'Meta Business Suite Instagram post export',
+      ga4: 'GA4 export',
+      followers: 'Brandline followers template',
+      posts: 'Brandline posts template',
+      'web-sessions': 'Brandline web sessions template',
+      'campaign-results': 'Brandline campaign results template',
+    },
+    cell: {
+      number: ({ got }) => `expected a number, got "${got}"`,
+      dateTime: ({ got }) => `expected a date and time, got "${got}"`,
+      date: ({ got }) => `expected a date (YYYY-MM-DD), got "${got}"`,
+      oneOf: ({ values, got }) => `expected one of ${values.join(', ')}, got "${got}"`,
+      empty: () => 'empty',
+      noNumber: () => 'no number',
+      count: ({ got }) => `expected a count, got ${got}`,
+      quotes: () => 'a quote in the wrong place (a quote inside a field must be doubled, and the field quoted)',
+      parser: ({ detail }) => detail,
+    },
+    column: (name, problem) => `column "${name}": ${problem}`,
+    file: {
+      spreadsheet: ({ kind }) => `this is ${kind === 'zip' ? 'an Excel workbook or zip archive' : 'an old Excel workbook'}, not CSV — save or export it as CSV and import that`,
+      empty: () => 'the file is empty — no header row found',
+      missingColumns: ({ format, headerLine, missing }) =>
+        `looks like a ${IMPORT_MESSAGES.en.format[format]}, but the header row on line ${headerLine} lacks the column${missing.length > 1 ? 's' : ''} ${list('en', missing)}`,
+      unknownHeader: ({ headerLine, shown, more, formats }) =>
+        `not a file Brandline can import — the header row on line ${headerLine} has ${list('en', shown)}${more ? ', …' : ''}. Expected one of: ${formats.map((f) => `${IMPORT_MESSAGES.en.format[f.kind]} (${f.required.join(', ')})`).join('; ')}`,
+      unterminatedQuote: ({ line }) => `line ${line}: a quoted field that starts on line ${line} never ends (missing closing ")`,
+      noRows: ({ headerLine }) => `no data rows below the header row (line ${headerLine})`,
+      badRows: ({ line, row, others }) =>
+        `line ${line}: ${rowText('en', row)}${others.length ? ` (also bad: ${lines('en', others)})` : ''} — nothing from this file was imported; correct it and import the file again`,
+      ga4NoDates: ({ headerLine }) =>
+        `GA4 export without a Date column: the "# Start date" and "# End date" lines above the header (line ${headerLine}) are missing, so its rows have no dates`,
+      ga4BadRange: ({ start, end, problem }) => `GA4 export: cannot read its date range "${start}" – "${end}": ${cellText('en', problem)}`,
+    },
+  },
+  nb: {
+    format: {
+      'x-posts': 'eksport av innleggsanalyse fra X',
+      'facebook-posts': 'innleggseksport for Facebook fra Meta Business Suite',
+      'instagram-posts': 'innleggseksport for Instagram fra Meta Business Suite',
+      ga4: 'GA4-eksport',
+      followers: 'Brandline-mal for følgere',
+      posts: 'Brandline-mal for innlegg',
+      'web-sessions': 'Brandline-mal for nettøkter',
+      'campaign-results': 'Brandline-mal for kampanjeresultater',
+    },
+    cell: {
+      number: ({ got }) => `forventet et tall, fikk ${quote('nb', got)}`,
+      dateTime: ({ got }) => `forventet dato og klokkeslett, fikk ${quote('nb', got)}`,
+      date: ({ got }) => `forventet en dato (ÅÅÅÅ-MM-DD), fikk ${quote('nb', got)}`,
+      oneOf: ({ values, got }) => `forventet én av ${values.join(', ')}, fikk ${quote('nb', got)}`,
+      empty: () => 'tom',
+      noNumber: () => 'mangler tall',
+      count: ({ got }) => `forventet et antall (ikke negativt), fikk ${formatNumber('nb', got)}`,
+      quotes: () => 'et anførselstegn på feil sted (et anførselstegn inne i et felt må dobles, og feltet stå i anførselstegn)',
+      parser: ({ detail }) => `CSV-leseren sier: ${detail}`,
+    },
+    column: (name, problem) => `kolonnen ${quote('nb', name)}: ${problem}`,
+    file: {
+      spreadsheet: ({ kind }) =>
+        `dette er ${kind === 'zip' ? 'en Excel-arbeidsbok eller et zip-arkiv' : 'en gammel Excel-arbeidsbok'}, ikke CSV — lagre eller eksporter den som CSV og importer den`,
+      empty: () => 'filen er tom — fant ingen overskriftsrad',
+      missingColumns: ({ format, headerLine, missing }) =>
+        `ser ut som en ${IMPORT_MESSAGES.nb.format[format]}, men overskriftsraden på linje ${headerLine} mangler ${missing.length > 1 ? 'kolonnene' : 'kolonnen'} ${list('nb', missing)}`,
+      unknownHeader: ({ headerLine, shown, more, formats }) =>
+        `ikke en fil Brandline kan importere — overskriftsraden på linje ${headerLine} har ${list('nb', shown)}${more ? ', …' : ''}. Forventet én av: ${formats.map((f) => `${IMPORT_MESSAGES.nb.format[f.kind]} (${f.required.join(', ')})`).join('; ')}`,
+      unterminatedQuote: ({ line }) => `linje ${line}: et felt i anførselstegn som starter på linje ${line}, slutter aldri (mangler avsluttende ")`,
+      noRows: ({ headerLine }) => `ingen datarader under overskriftsraden (linje ${headerLine})`,
+      badRows: ({ line, row, others }) =>
+        `linje ${line}: ${rowText('nb', row)}${others.length ? ` (også feil: ${lines('nb', others)})` : ''} — ingenting fra denne filen ble importert; rett feilen og importer filen på nytt`,
+      ga4NoDates: ({ headerLine }) =>
+        `GA4-eksport uten datokolonne: linjene «# Start date» og «# End date» over overskriftsraden (linje ${headerLine}) mangler, så radene har ingen datoer`,
+      ga4BadRange: ({ start, end, problem }) => `GA4-eksport: kan ikke lese datoperioden ${quote('nb', start)} – ${quote('nb', end)}: ${cellText('nb', problem)}`,
+    },
+  },
+});
+
+export function cellText(locale: MessageLocale, problem: CellProblem): string {
+  const say = IMPORT_MESSAGES[locale].cell[problem.code] as (p: CellProblem) => string;
+  return say(problem);
+}
+
+export function rowText(locale: MessageLocale, row: RowProblem): string {
+  const problem = cellText(locale, row.problem);
+  return row.column === undefined ? problem : IMPORT_MESSAGES[locale].column(row.column, problem);
+}
+
+/** `<file>: <problem>` in the given language (the file name leads, as several files import at once). */
+export function importProblemText(locale: MessageLocale, problem: ImportProblem, fileName?: string): string {
+  const say = IMPORT_MESSAGES[locale].file[problem.code] as (p: ImportProblem) => string;
+  return fileName === undefined ? say(problem) : `${fileName}: ${say(problem)}`;
+}

@@ -1,0 +1,39 @@
+/**
+ * What can be wrong with an imported file, as data: the errors carry a problem (a code and its
+ * facts), and lib/metrics/import-messages.ts words it in English or Bokmål. The English text is
+ * also each error's `message`, which the CLI prints and scripts may match.
+ */
+import type { ImportKind } from './types';
+
+/** A cell (or a whole row, for `quotes`) that cannot be read. */
+export type CellProblem =
+  | { code: 'number'; got: string }
+  | { code: 'dateTime'; got: string }
+  | { code: 'date'; got: string }
+  | { code: 'oneOf'; values: readonly string[]; got: string }
+  | { code: 'empty' }
+  | { code: 'noNumber' }
+  /** A count below zero. */
+  | { code: 'count'; got: number }
+  /** papaparse: a quote inside an unquoted field, or text after a closing quote. */
+  | { code: 'quotes' }
+  /** Any other complaint of the CSV parser, in its own (English) words. */
+  | { code: 'parser'; detail: string };
+
+/** A row's problem: in which column, when a column is to blame. */
+export interface RowProblem {
+  column?: string;
+  problem: CellProblem;
+}
+
+export type ImportProblem =
+  | { code: 'spreadsheet'; kind: 'zip' | 'ole' }
+  | { code: 'empty' }
+  | { code: 'missingColumns'; format: ImportKind; headerLine: number; missing: readonly string[] }
+  | { code: 'unknownHeader'; headerLine: number; shown: readonly string[]; more: boolean; formats: readonly { kind: ImportKind; required: readonly string[] }[] }
+  | { code: 'unterminatedQuote'; line: number }
+  | { code: 'noRows'; headerLine: number }
+  /** The first bad row in full; the lines of the others. */
+  | { code: 'badRows'; line: number; row: RowProblem; others: readonly number[] }
+  | { code: 'ga4NoDates'; headerLine: number }
+  | { code: 'ga4BadRange'; start: string; end: string; problem: CellProblem };
