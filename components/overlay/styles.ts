@@ -50,7 +50,7 @@ ul { list-style: none; margin: 0; padding: 0; }
 .notice { color: var(--error); font-size: 12px; margin: 6px 0 0; }
 .chip { border-radius: 999px; display: inline-flex; flex-direction: column; max-width: 320px; }
 .chip[data-expanded="true"] { border-radius: 10px; width: 300px; }
-.chip-face { display: inline-flex; align-items: center; gap: 5px; border: 0; background: none; padding: 3px 10px; border-radius: 999px; font-size: 12px; }
+.chip-face { display: inline-flex; align-items: center; gap: 5px; border: 0; background: none; padding: 3px 10px; border-radius: 999px; font-size: 12px; text-align: start; }
 .chip-icon { font-size: 11px; }
 .chip[data-level="ok"] .chip-icon { color: var(--ok); }
 .chip[data-level="warn"] .chip-icon { color: var(--warning); }
