@@ -41,6 +41,20 @@ testRule(rule, {
       output: 'Sorry\nWe will check.',
     },
     {
+      name: 'neighbouring laughs are one mark with one fix',
+      text: 'lol, lol',
+      replyingTo: 'My order is two weeks late. Terrible service.',
+      findings: [{ severity: 'info' }, { start: 0, end: 8, severity: 'warning' }],
+      output: '',
+    },
+    {
+      name: 'a laugh on a line of its own takes the line with it',
+      text: 'lol,\nWe will check.',
+      replyingTo: 'My order is two weeks late. Terrible service.',
+      findings: [{ severity: 'info' }, { start: 0, end: 3, severity: 'warning' }],
+      output: 'We will check.',
+    },
+    {
       name: 'two laughs, two fixes',
       text: 'lol ok, lol',
       replyingTo: 'My order is two weeks late. Terrible service.',

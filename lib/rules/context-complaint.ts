@@ -31,15 +31,18 @@ export default defineRule({
     const advice = { message: MESSAGES[messageLocale].complaint(plan.moderation.replyTemplates.map((t) => t.name)) };
     // Laughing is fine in banter and is not tone.hostile on its own; it is the complaint that makes it mock.
     const laughs = laughterSpans(text).map(({ start, end }) => {
-      // A laugh that opens a line takes its own punctuation with it ("Haha, sorry" → "sorry").
+      // A laugh that opens a line takes its own punctuation with it ("Haha, sorry" → "sorry"); a laugh
+      // that is the whole line takes the line break too, so no empty line is left.
       const opensLine = /(?:^|\n)[ \t]*$/u.test(text.slice(0, start));
-      const tail = opensLine ? (/^[,.!]+/u.exec(text.slice(end))?.[0].length ?? 0) : 0;
+      const rest = opensLine ? /^[,.!?…:;]*([ \t]*)(\n)?/u.exec(text.slice(end))! : undefined;
+      const wholeLine = rest !== undefined && (rest[2] !== undefined || end + rest[0].length === text.length);
+      const fix = wholeLine ? { start, end: end + rest[0].length, text: '' } : removalFix(text, start, end + (rest ? rest[0].length - rest[1]!.length : 0));
       return {
         severity: 'warning' as const,
         message: MESSAGES[messageLocale].laughing(text.slice(start, end)),
         start,
         end,
-        fix: removalFix(text, start, end + tail),
+        fix,
       };
     });
     return [advice, ...laughs];

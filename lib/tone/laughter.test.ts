@@ -21,6 +21,9 @@ describe('laughterSpans', () => {
     ['Sure 🙄', ['🙄']],
     ['Pakken kommer når den kommer hehe', ['hehe']],
     ['haha og lol', ['haha', 'lol']],
+    ['lol, lol', ['lol, lol']],
+    ['haha. lol ok', ['haha. lol']],
+    ['haha\nlol', ['haha', 'lol']],
   ])('marks the laughter in %j', (text, expected) => {
     expect(marked(text)).toEqual(expected);
   });

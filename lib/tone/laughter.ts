@@ -18,7 +18,10 @@ export interface LaughterSpan {
   end: number;
 }
 
-/** Laughter in `text`, left to right; pieces separated only by spaces form one span ("lol 😂😂"). */
+/**
+ * Laughter in `text`, left to right. Pieces separated only by spaces and punctuation form one span
+ * ("lol 😂😂", "haha, lol"): one mark and one fix, so fixes of neighbouring laughs cannot overlap.
+ */
 export function laughterSpans(text: string): LaughterSpan[] {
   const pieces: LaughterSpan[] = [];
   for (const word of wordTokens(text)) {
@@ -30,7 +33,7 @@ export function laughterSpans(text: string): LaughterSpan[] {
   const spans: LaughterSpan[] = [{ ...pieces[0]! }];
   for (const piece of pieces.slice(1)) {
     const last = spans[spans.length - 1]!;
-    if (/^[ \t]*$/u.test(text.slice(last.end, piece.start))) last.end = piece.end;
+    if (/^[,.!?…:;]*[ \t]*$/u.test(text.slice(last.end, piece.start))) last.end = piece.end;
     else spans.push({ ...piece });
   }
   return spans;
