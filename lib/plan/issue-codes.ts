@@ -16,6 +16,7 @@ export interface PlanIssueParams {
   'date.calendar': Record<string, never>;
   'term.wildcard': Record<string, never>;
   'term.blank': Record<string, never>;
+  'text.blank': Record<string, never>;
   'hashtag.format': Record<string, never>;
   'domain.format': Record<string, never>;
   'currency.format': Record<string, never>;
@@ -23,6 +24,7 @@ export interface PlanIssueParams {
   'kpi.unknown': { kpis: readonly string[] };
   /** Platform caps; the channel comes from the issue's path, the limit from its maximum. */
   'cap.hashtags': { channel: ChannelId; limit: number };
+  'cap.hashtagsMin': { channel: ChannelId; limit: number };
   'cap.mentions': { channel: ChannelId; limit: number };
   'cap.length.weighted': { channel: ChannelId; limit: number };
   'cap.length.codePoints': { channel: ChannelId; limit: number };
@@ -36,7 +38,7 @@ export interface PlanIssueParams {
 export type PlanIssueCode = keyof PlanIssueParams;
 
 /** Codes whose facts are read off the zod issue itself (path and maximum), not from `params`. */
-export const CAP_CODES = ['cap.hashtags', 'cap.mentions', 'cap.length.weighted', 'cap.length.codePoints'] as const satisfies readonly PlanIssueCode[];
+export const CAP_CODES = ['cap.hashtags', 'cap.hashtagsMin', 'cap.mentions', 'cap.length.weighted', 'cap.length.codePoints'] as const satisfies readonly PlanIssueCode[];
 export type CapCode = (typeof CAP_CODES)[number];
 
 const CODES: Record<PlanIssueCode, true> = {
@@ -46,12 +48,14 @@ const CODES: Record<PlanIssueCode, true> = {
   'date.calendar': true,
   'term.wildcard': true,
   'term.blank': true,
+  'text.blank': true,
   'hashtag.format': true,
   'domain.format': true,
   'currency.format': true,
   'preferred.noInsteadOf': true,
   'kpi.unknown': true,
   'cap.hashtags': true,
+  'cap.hashtagsMin': true,
   'cap.mentions': true,
   'cap.length.weighted': true,
   'cap.length.codePoints': true,

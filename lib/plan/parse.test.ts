@@ -76,7 +76,9 @@ describe('parsePlan', () => {
     ['a bare wildcard', { moderation: { crisisKeywords: ['*'] } }, 'moderation.crisisKeywords[0]: expected a word or phrase, not only spaces or "*", got "*"'],
     ['a spelling of spaces', { terms: { spelling: [{ term: ' ' }] } }, 'terms.spelling[0].term: expected a word or phrase, not only spaces or "*", got " "'],
     ['a CTA phrase of spaces', { channels: { x: { cta: { phrases: ['  '] } } } }, 'channels.x.cta.phrases[0]: expected a word or phrase, not only spaces or "*", got "  "'],
-    ['an Instagram minimum above the cap', { channels: { instagram: { hashtags: { min: 7 } } } }, 'channels.instagram.hashtags.min: Instagram allows at most 5 hashtags per post; a plan cannot raise that (got 7)'],
+    ['an Instagram minimum above the cap', { channels: { instagram: { hashtags: { min: 7 } } } }, 'channels.instagram.hashtags.min: Instagram allows at most 5 hashtags per post, so a higher minimum could never be met (got 7)'],
+    ['a suggestion of spaces', { terms: { banned: [{ term: 'cheap', suggest: '  ' }] } }, 'terms.banned[0].suggest: expected some text, not only spaces, got "  "'],
+    ['a preferred word of spaces', { terms: { preferred: [{ use: ' ', insteadOf: ['users'] }] } }, 'terms.preferred[0].use: expected some text, not only spaces, got " "'],
     ['a preferred term without insteadOf', { terms: { preferred: [{ use: 'coffee lovers', insteadOf: [] }] } }, 'terms.preferred[0].insteadOf: list at least one word to replace'],
     ['a bad date', { goals: [{ id: 'g', kpi: 'followers', channel: 'x', target: 1, due: '2027-02-30' }] }, 'goals[0].due: not a calendar date, got "2027-02-30"'],
     ['a date in another format', { goals: [{ id: 'g', kpi: 'followers', channel: 'x', target: 1, due: '30.06.2027' }] }, 'goals[0].due: expected a date written YYYY-MM-DD, got "30.06.2027"'],
@@ -128,5 +130,12 @@ describe('parsePlanJson', () => {
 
   it('ignores a byte-order mark', () => {
     expect(parsePlanJson(`\uFEFF${JSON.stringify(minimal)}`).ok).toBe(true);
+  });
+});
+
+describe('one message per problem', () => {
+  it.each([['**'], [' * '], ['re*call*']])('a misplaced wildcard in %j is named once, as a wildcard', (term) => {
+    const result = parsePlan({ schema: 'brandline/plan@1', id: 'p', name: 'P', moderation: { crisisKeywords: [term] } });
+    expect(result.ok ? [] : result.errors.map((e) => e.message)).toEqual([expect.stringContaining('a "*" wildcard may only end a term')]);
   });
 });

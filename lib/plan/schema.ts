@@ -33,15 +33,22 @@ const isoDate = z.string().check(
   z.refine(isRealDate, code('date.calendar')),
 );
 
+/** A `*` may only end a term (prefix match). */
+const WILDCARD_AT_END = /^[^*]*\*?$/;
+
 /**
  * Something to match must hold more than spaces and a `*`: "   " or a bare "*" would match
  * nothing (or everything), and a plan that silently never fires is worse than a clear error.
- * The empty string is left to `text.empty`, so it gets one message, not two.
+ * The empty string is left to `text.empty` and a misplaced `*` ("**") to `term.wildcard`, so each
+ * gets one message, not two. Runs before the trim, which would let "   " through as "".
  */
-const notBlank = z.refine<string>((value) => value === '' || /[^\s*]/u.test(value), code('term.blank'));
+const notBlank = z.refine<string>((value) => value === '' || /[^\s*]/u.test(value) || !WILDCARD_AT_END.test(value), code('term.blank'));
+
+/** Text a fix inserts (a preferred word, a suggestion): spaces alone would replace a word with nothing. */
+const replacement = text.check(z.refine<string>((value) => value === '' || /\S/u.test(value), code('text.blank')));
 
 /** A term may end in `*` (prefix match); a `*` anywhere else is almost surely a typo. */
-const term = text.check(z.regex(/^[^*]*\*?$/, code('term.wildcard')), notBlank, z.trim());
+const term = text.check(z.regex(WILDCARD_AT_END, code('term.wildcard')), notBlank, z.trim());
 
 /** An exact spelling (terms.spelling): no wildcard reading, but blank is as useless. */
 const spelling = text.check(notBlank, z.trim());
@@ -82,13 +89,13 @@ const LENGTH_CAP_CODES = { 'twitter-weighted': 'cap.length.weighted', 'code-poin
 function channelRulesSchema(channel: ChannelId) {
   const limits = CHANNEL_LIMITS[channel];
   const postLimit = limits.maxLength.post;
-  const cap = (limit: number | undefined, capCode: 'cap.hashtags' | 'cap.mentions') =>
+  const cap = (limit: number | undefined, capCode: 'cap.hashtags' | 'cap.hashtagsMin' | 'cap.mentions') =>
     limit === undefined ? count : count.check(z.lte(limit, code(capCode)));
 
   const hashtags = z
     .strictObject({
       // A minimum above the platform cap could never be met: the same error as a maximum above it.
-      min: z.optional(cap(limits.maxHashtags, 'cap.hashtags')),
+      min: z.optional(cap(limits.maxHashtags, 'cap.hashtagsMin')),
       max: z.optional(cap(limits.maxHashtags, 'cap.hashtags')),
       required: z._default(z.array(hashtag), []),
       banned: z._default(z.array(hashtag), []),
@@ -227,9 +234,9 @@ export const PlanSchema = z.strictObject({
   goals: withUniqueIds(goal, 'goal'),
   terms: z.prefault(
     z.strictObject({
-      banned: z._default(z.array(z.strictObject({ term, reason: z.optional(z.string()), suggest: z.optional(text) })), []),
+      banned: z._default(z.array(z.strictObject({ term, reason: z.optional(z.string()), suggest: z.optional(replacement) })), []),
       preferred: z._default(
-        z.array(z.strictObject({ use: text, insteadOf: z.array(term).check(z.minLength(1, code('preferred.noInsteadOf'))) })),
+        z.array(z.strictObject({ use: replacement, insteadOf: z.array(term).check(z.minLength(1, code('preferred.noInsteadOf'))) })),
         [],
       ),
       spelling: z._default(z.array(z.strictObject({ term: spelling })), []),
