@@ -63,9 +63,11 @@ export function MetricsImport({ onOutcome }: { onOutcome: (outcome: OutcomeState
         const { added, updated, unchanged } = stored.value;
         done.push(t('options_metrics_file_done', { file: file.name, rows: formatNumber(parsed.rows), added: formatNumber(added), updated: formatNumber(updated), unchanged: formatNumber(unchanged) }));
       } catch (error) {
-        // An import problem is worded in the UI's language; anything else is a bug and keeps its own words.
+        // An import problem is worded in the UI's language (anything else is a bug and keeps its own
+        // words). A bad row's message already says that nothing of the file was stored.
         const message = error instanceof ImportError ? error.text(uiLocale()) : error instanceof Error ? error.message : String(error);
-        failed.push(t('options_metrics_file_failed', { file: file.name }), message);
+        if (error instanceof ImportError && error.problem.code === 'badRows') failed.push(message);
+        else failed.push(t('options_metrics_file_failed', { file: file.name }), message);
       }
     }
     setProgress(null);

@@ -2,6 +2,7 @@
  * CSV reading with physical line numbers and without freezing a page: papaparse parses row by
  * row, and every few thousand rows we pause, report progress and let the event loop breathe.
  */
+import { importProblemText } from './import-messages';
 import type { CellProblem } from './import-problems';
 import Papa from 'papaparse';
 
@@ -71,7 +72,7 @@ export interface CsvRow {
 
 export class UnterminatedQuoteError extends Error {
   constructor(readonly line: number) {
-    super(`a quoted field that starts on line ${line} never ends (missing closing ")`);
+    super(importProblemText('en', { code: 'unterminatedQuote', line }));
   }
 }
 

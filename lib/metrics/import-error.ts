@@ -1,6 +1,6 @@
 import type { MessageLocale } from '../engine/types';
 import type { CellProblem, ImportProblem } from './import-problems';
-import { cellText, importProblemText } from './import-messages';
+import { importProblemText, rowText } from './import-messages';
 
 /** A file that cannot be imported at all; nothing of it may be stored. `message` is the English text. */
 export class ImportError extends Error {
@@ -48,7 +48,7 @@ export class CellError extends Error {
     readonly problem: CellProblem,
     readonly column?: string,
   ) {
-    super(column === undefined ? cellText('en', problem) : `column "${column}": ${cellText('en', problem)}`);
+    super(rowText('en', column === undefined ? { problem } : { column, problem }));
     this.name = 'CellError';
   }
 }

@@ -21,19 +21,20 @@ const prose = (message: string) =>
   message
     .replace(/«[^»]*»/g, ' ')
     .replace(/"[^"]*"/g, ' ')
-    .replace(/\([^)]*,[^)]*\)/g, ' ')
+    // A list of column names in brackets ("(Tweet id, time)") is the export's own words.
+    .replace(/\((?:[\w ]+|[^()]*«[^()]*)(?:, [^(),]+)+\)/g, ' ')
     .replace(/\S*[./_]\S*/g, ' ')
     .replace(/\b(GA4|CSV|Excel|Brandline|Meta Business Suite|Facebook|Instagram|X|Start|End|Date|zip)\b/g, ' ');
 
 const CASES: [string, string, Uint8Array, string][] = [
-  ['a spreadsheet', 'book.xlsx', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00]), 'book.xlsx: dette er en Excel-arbeidsbok eller et zip-arkiv, ikke CSV — lagre eller eksporter den som CSV og importer den'],
+  ['a spreadsheet', 'book.xlsx', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00]), 'book.xlsx: dette er en Excel-arbeidsbok eller et zip-arkiv, ikke CSV — lagre eller eksporter som CSV og importer CSV-filen'],
   ['an empty file', 'empty.csv', utf8('\n\n'), 'empty.csv: filen er tom — fant ingen overskriftsrad'],
   ['missing columns', 'f.csv', utf8('channel,followers\nx,5\n'), 'f.csv: ser ut som en Brandline-mal for følgere, men overskriftsraden på linje 1 mangler kolonnen «date»'],
   ['an unknown header', 'm.csv', utf8('foo,bar\n1,2\n'), 'm.csv: ikke en fil Brandline kan importere — overskriftsraden på linje 1 har «foo», «bar». Forventet én av: eksport av innleggsanalyse fra X ('],
   ['a quote that never ends', 'q.csv', utf8('channel,date,followers\nx,"2027-01-02,6\n'), 'q.csv: linje 2: et felt i anførselstegn som starter på linje 2, slutter aldri (mangler avsluttende ")'],
   ['no rows', 'n.csv', utf8('channel,date,followers\n'), 'n.csv: ingen datarader under overskriftsraden (linje 1)'],
   ['a bad number', 'b.csv', utf8('channel,date,followers\nx,2027-01-01,ti\n'), 'b.csv: linje 2: kolonnen «followers»: forventet et tall, fikk «ti» — ingenting fra denne filen ble importert; rett feilen og importer filen på nytt'],
-  ['a bad date, and more bad lines', 'd.csv', utf8('channel,date,followers\nx,2027-02-30,1\nx,2027-01-01,-\nmastodon,2027-01-01,1\n'), 'd.csv: linje 2: kolonnen «date»: forventet en dato (ÅÅÅÅ-MM-DD), fikk «2027-02-30» (også feil: linjene 3, 4) — ingenting'],
+  ['a bad date, and more bad lines', 'd.csv', utf8('channel,date,followers\nx,2027-02-30,1\nx,2027-01-01,-\nmastodon,2027-01-01,1\n'), 'd.csv: linje 2: kolonnen «date»: forventet en dato (ÅÅÅÅ-MM-DD), fikk «2027-02-30» (også feil: linjene 3, 4) — ingenting fra denne filen ble importert; rett feilene og importer filen på nytt'],
   ['a negative count', 'c.csv', utf8('channel,date,followers\nx,2027-01-01,-5\n'), 'c.csv: linje 2: kolonnen «followers»: forventet et antall (ikke negativt), fikk −5 — ingenting'],
   ['an unknown channel', 'ch.csv', utf8('channel,date,followers\nmastodon,2027-01-01,1\n'), 'ch.csv: linje 2: kolonnen «channel»: forventet én av x, facebook, instagram, fikk «mastodon»'],
   ['an empty required cell', 'e.csv', utf8('channel,date,followers\n,2027-01-01,1\n'), 'e.csv: linje 2: kolonnen «channel»: tom'],

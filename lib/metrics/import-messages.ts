@@ -4,7 +4,7 @@
  * them change. English is what the CLI prints: change it only on purpose.
  */
 import type { MessageLocale } from '../engine/types';
-import { defineMessages, formatNumber, quote, type Messages } from '../rules/messages';
+import { defineMessages, quote, type Messages } from '../rules/messages';
 import type { CellProblem, ImportProblem, RowProblem } from './import-problems';
 import type { ImportKind } from './types';
 
@@ -81,14 +81,15 @@ export const IMPORT_MESSAGES: Messages<ImportMessages> = defineMessages<ImportMe
       oneOf: ({ values, got }) => `forventet én av ${values.join(', ')}, fikk ${quote('nb', got)}`,
       empty: () => 'tom',
       noNumber: () => 'mangler tall',
-      count: ({ got }) => `forventet et antall (ikke negativt), fikk ${formatNumber('nb', got)}`,
-      quotes: () => 'et anførselstegn på feil sted (et anførselstegn inne i et felt må dobles, og feltet stå i anførselstegn)',
+      // The value as the file wrote it (no grouping or rounding), with the typographic minus.
+      count: ({ got }) => `forventet et antall (ikke negativt), fikk ${String(got).replace('-', '−')}`,
+      quotes: () => 'et anførselstegn på feil sted (et anførselstegn inne i et felt må dobles, og feltet må stå i anførselstegn)',
       parser: ({ detail }) => `CSV-leseren sier: ${detail}`,
     },
     column: (name, problem) => `kolonnen ${quote('nb', name)}: ${problem}`,
     file: {
       spreadsheet: ({ kind }) =>
-        `dette er ${kind === 'zip' ? 'en Excel-arbeidsbok eller et zip-arkiv' : 'en gammel Excel-arbeidsbok'}, ikke CSV — lagre eller eksporter den som CSV og importer den`,
+        `dette er ${kind === 'zip' ? 'en Excel-arbeidsbok eller et zip-arkiv' : 'en gammel Excel-arbeidsbok'}, ikke CSV — lagre eller eksporter som CSV og importer CSV-filen`,
       empty: () => 'filen er tom — fant ingen overskriftsrad',
       missingColumns: ({ format, headerLine, missing }) =>
         `ser ut som en ${IMPORT_MESSAGES.nb.format[format]}, men overskriftsraden på linje ${headerLine} mangler ${missing.length > 1 ? 'kolonnene' : 'kolonnen'} ${list('nb', missing)}`,
@@ -97,7 +98,7 @@ export const IMPORT_MESSAGES: Messages<ImportMessages> = defineMessages<ImportMe
       unterminatedQuote: ({ line }) => `linje ${line}: et felt i anførselstegn som starter på linje ${line}, slutter aldri (mangler avsluttende ")`,
       noRows: ({ headerLine }) => `ingen datarader under overskriftsraden (linje ${headerLine})`,
       badRows: ({ line, row, others }) =>
-        `linje ${line}: ${rowText('nb', row)}${others.length ? ` (også feil: ${lines('nb', others)})` : ''} — ingenting fra denne filen ble importert; rett feilen og importer filen på nytt`,
+        `linje ${line}: ${rowText('nb', row)}${others.length ? ` (også feil: ${lines('nb', others)})` : ''} — ingenting fra denne filen ble importert; rett ${others.length ? 'feilene' : 'feilen'} og importer filen på nytt`,
       ga4NoDates: ({ headerLine }) =>
         `GA4-eksport uten datokolonne: linjene «# Start date» og «# End date» over overskriftsraden (linje ${headerLine}) mangler, så radene har ingen datoer`,
       ga4BadRange: ({ start, end, problem }) => `GA4-eksport: kan ikke lese datoperioden ${quote('nb', start)} – ${quote('nb', end)}: ${cellText('nb', problem)}`,

@@ -8,12 +8,11 @@ import type { Plan } from '../plan/types';
 import { readPreamble, readRows, UnterminatedQuoteError } from './csv';
 import { decodeBytes } from './decode';
 import { describeFormats, detectFormat } from './detect';
-import { ImportError } from './import-error';
+import { CellError, ImportError } from './import-error';
 import type { ImportContext } from './importers/importer';
 import { HeaderIndex, RowReader } from './importers/row-reader';
 import { RecordSink } from './importers/sink';
 import type { ImportResult } from './types';
-import { CellError } from './values';
 import type { RowProblem } from './import-problems';
 
 export { ImportError } from './import-error';

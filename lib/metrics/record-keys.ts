@@ -11,5 +11,5 @@ export const postKey = (p: PostMetrics): string[] => [p.channel, p.postId];
 export const sessionKey = (w: WebSession): string[] => [w.date, w.source, w.landingPage ?? '', w.rangeEnd ?? ''];
 export const campaignResultKey = (r: CampaignResult): string[] => [r.campaignId, r.date];
 
-/** A key as one Map key (no part can hold U+0000: they are dates, ids, sources and paths). */
-export const keyText = (key: readonly string[]): string => key.join('\u0000');
+/** A key as one Map key; JSON keeps the parts apart whatever they hold, as the store's array keys do. */
+export const keyText = (key: readonly string[]): string => JSON.stringify(key);

@@ -5,8 +5,6 @@
 import { isIsoDate } from './dates';
 import { CellError } from './import-error';
 
-export { CellError } from './import-error';
-
 /** Cells that mean "no data" rather than zero. */
 const NO_DATA = new Set(['', '-', '—', '–', 'n/a', 'na', '--', '(not set)']);
 

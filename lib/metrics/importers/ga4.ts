@@ -4,8 +4,8 @@
  * `Engaged sessions`, `Key events` (called `Conversions` before 2024), `Total revenue`, and
  * optionally `Date` and `Landing page + query string`.
  */
-import { ImportError } from '../import-error';
-import { CellError, parseDay } from '../values';
+import { CellError, ImportError } from '../import-error';
+import { parseDay } from '../values';
 import type { Importer } from './importer';
 import { normalizeHeader } from './importer';
 import { compact } from './sink';

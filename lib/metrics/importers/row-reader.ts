@@ -1,6 +1,7 @@
 /** Typed access to one CSV row by column name; errors name the column. */
 import type { CellProblem } from '../import-problems';
-import { CellError, isNoData, parseDay, parseInstant, parseNumber } from '../values';
+import { CellError } from '../import-error';
+import { isNoData, parseDay, parseInstant, parseNumber } from '../values';
 import { normalizeHeader, type Column } from './importer';
 
 export class HeaderIndex {
@@ -53,12 +54,14 @@ export class RowReader {
     return i === -1 ? undefined : (this.cells[i] ?? '');
   }
 
-  /** Throws CellError for `column`: the problem of a value parser's CellError, or `problem` itself. */
-  private fail(column: Column | string, cause: CellError | CellProblem | unknown): never {
-    const name = typeof column === 'string' ? column : column[0];
-    if (cause instanceof CellError) throw new CellError(cause.problem, name);
-    if (cause instanceof Error) throw cause;
-    throw new CellError(cause as CellProblem, name);
+  private fail(column: Column | string, problem: CellProblem): never {
+    throw new CellError(problem, typeof column === 'string' ? column : column[0]);
+  }
+
+  /** A value parser's CellError, said of `column`; anything else is a bug and goes on as it is. */
+  private rethrow(column: Column | string, error: unknown): never {
+    if (error instanceof CellError) this.fail(column, error.problem);
+    throw error;
   }
 
   /** Trimmed text, or undefined when the cell is empty or the column absent. */
@@ -79,7 +82,7 @@ export class RowReader {
     try {
       return parseNumber(raw);
     } catch (error) {
-      return this.fail(column, error);
+      return this.rethrow(column, error);
     }
   }
 
@@ -107,7 +110,7 @@ export class RowReader {
     try {
       return parseDay(raw);
     } catch (error) {
-      return this.fail(column, error);
+      return this.rethrow(column, error);
     }
   }
 
@@ -116,7 +119,7 @@ export class RowReader {
     try {
       return parseInstant(raw);
     } catch (error) {
-      return this.fail(column, error);
+      return this.rethrow(column, error);
     }
   }
 
@@ -128,7 +131,7 @@ export class RowReader {
       try {
         value = parseNumber(this.cells[i] ?? '');
       } catch (error) {
-        this.fail(this.header.names[i] ?? prefix, error);
+        this.rethrow(this.header.names[i] ?? prefix, error);
       }
       if (value !== undefined) total = (total ?? 0) + value;
     }

@@ -44,10 +44,6 @@ export class RecordSink {
     this.campaignResults.set(keyText(campaignResultKey(record)), record);
   }
 
-  get size(): number {
-    return this.snapshots.size + this.posts.size + this.sessions.size + this.campaignResults.size;
-  }
-
   data(): MetricsData {
     return {
       snapshots: [...this.snapshots.values()],

@@ -6,7 +6,7 @@
 import { CHANNEL_IDS, type ChannelId } from '../../engine/types';
 import type { Plan } from '../../plan/types';
 import { CONTENT_TYPES, type ContentType } from '../types';
-import { CellError } from '../values';
+import { CellError } from '../import-error';
 import type { Column, Importer } from './importer';
 import type { RowReader } from './row-reader';
 import { compact } from './sink';
