@@ -2,7 +2,7 @@ import type { AccountSnapshot, MetricsData, PostMetrics, WebSession } from '../m
 import { dayOf, type BrandlineDb } from './database';
 import type { StoredPost, StoredWebSession } from './records';
 import { withWritten } from './primary-keys';
-import { campaignResultKey, postKey, snapshotKey } from '../metrics/record-keys';
+import { campaignResultKey, postKey, sessionKey, snapshotKey } from '../metrics/record-keys';
 import { bumpMetricsVersion, fromStoredPost, fromStoredSession, metricsVersion, readRecordsCopy, recordsOf, saveRecordsCopy } from './records-copy';
 
 export interface StoreCounts {
@@ -103,8 +103,8 @@ export class MetricsRepo {
     const rows = await db.transaction('rw', [db.snapshots, db.posts, db.webSessions, db.campaignResults, db.recordsCopy], async () => {
       const snapshots = await merge(db.snapshots, data.snapshots.map(compact), snapshotKey);
       const posts = await merge(db.posts, data.posts.map(toStoredPost), postKey);
-      // The stored row spells sessionKey's absent parts as '' (landingKey, rangeEndKey) so they can index.
-      const sessions = await merge(db.webSessions, data.sessions.map(toStoredSession), (r: StoredWebSession) => [r.date, r.source, r.landingKey, r.rangeEndKey]);
+      // The table's key path spells sessionKey's absent parts as stored '' fields (landingKey, rangeEndKey).
+      const sessions = await merge(db.webSessions, data.sessions.map(toStoredSession), sessionKey);
       const campaignResults = await merge(db.campaignResults, data.campaignResults.map(compact), campaignResultKey);
       const rows = { snapshots, posts: posts.map(fromStoredPost), sessions: sessions.map(fromStoredSession), campaignResults };
       if (counts.added + counts.updated > 0) {
