@@ -38,20 +38,15 @@ const PRECEDENCE: [Finding['ruleId'], ToneWord][] = [
 export function summarizeTone(text: string, findings: readonly Finding[], sentiment: number | undefined): ToneSummary {
   const has = (id: Finding['ruleId']) => findings.some((f) => f.ruleId === id);
   const alert = has('crisis.keyword') ? 'crisis' : has('context.complaint') ? 'complaint' : undefined;
-  let word: ToneWord = text.trim() === '' ? 'empty' : sentiment !== undefined && sentiment >= 0.3 ? 'warm' : 'neutral';
-  // context.complaint's advice has no range; a ranged one marks laughter at the complaint ("lol"),
-  // which no sentiment score calls anything but warm.
+  // context.complaint's advice has no range (it is about the comment answered); its ranged findings
+  // mark laughter in the reply ("lol"), which no sentiment score calls anything but warm.
   const laughsAtComplaint = findings.some((f) => f.ruleId === 'context.complaint' && f.start !== undefined);
-  for (const [ruleId, named] of PRECEDENCE) {
-    if (has(ruleId)) {
-      word = named;
-      break;
-    }
-    if (ruleId === 'tone.hostile' && laughsAtComplaint) {
-      word = 'mocking';
-      break;
-    }
-  }
+  const named = PRECEDENCE.find(([ruleId]) => has(ruleId))?.[1];
+  let word: ToneWord;
+  if (named === 'hostile') word = 'hostile';
+  else if (laughsAtComplaint) word = 'mocking';
+  else if (named) word = named;
+  else word = text.trim() === '' ? 'empty' : sentiment !== undefined && sentiment >= 0.3 ? 'warm' : 'neutral';
   const face = FACES[word];
   return { word, level: alert === 'crisis' && face.level === 'ok' ? 'warn' : face.level, icon: face.icon, alert };
 }

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureBytes, fixtureText, utf8, withLineAt } from '../../../tests/fixtures/metrics/load';
+import { importMetricsFile } from '../import';
 
 const BAD_ROW =
   '"1877001234567890004","https://x.com/nordlyscoffee/status/1877001234567890004","Broken time","yesterday","100","5","0.05","1","1","3","0","0","0","0","0","0","0","0","0","0","0","0","-","-","-","-","-","-","-","-","-","-","-","-","-","-","-","-","-","-"';
-import { importMetricsFile } from '../import';
 
 describe('X post analytics export', () => {
   it('reads the tweet activity CSV with BOM, "1,234", "-" and a multi-line tweet text', async () => {
