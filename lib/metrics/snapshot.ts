@@ -3,6 +3,7 @@
  * the stored records: KPI values, the previous period of the same length, goal progress, chart
  * series and the campaign table.
  */
+import { withPlanCampaignIds } from './campaign-ids';
 import type { ChannelId } from '../engine/types';
 import type { Plan } from '../plan/types';
 import { sourceAttributor } from './attribution';
@@ -56,7 +57,8 @@ export function previousPeriod(range: DateRange): DateRange {
   return { from: addDays(range.from, -days), to: addDays(range.from, -1) };
 }
 
-export function buildSnapshot(data: MetricsData, plan: Plan | undefined, q: SnapshotQuery): KpiSnapshot {
+export function buildSnapshot(stored: MetricsData, plan: Plan | undefined, q: SnapshotQuery): KpiSnapshot {
+  const data = withPlanCampaignIds(stored, plan);
   const query = resolveQuery(data, q);
   const attribute = sourceAttributor(plan);
   const previous = previousPeriod(query);

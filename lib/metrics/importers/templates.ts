@@ -3,8 +3,8 @@
  * exports: follower counts, hand-kept post numbers, web sessions from other tools, and campaign
  * results from the ad manager. Header names are exact; columns may come in any order.
  */
+import { campaignId } from '../campaign-ids';
 import { CHANNEL_IDS, type ChannelId } from '../../engine/types';
-import type { Plan } from '../../plan/types';
 import { CONTENT_TYPES, type ContentType } from '../types';
 import { CellError } from '../import-error';
 import type { Column, Importer } from './importer';
@@ -35,11 +35,6 @@ function contentType(row: RowReader): ContentType {
   return raw as ContentType;
 }
 
-/** A campaign cell may hold the plan's campaign id or its name. */
-export function campaignId(raw: string, plan: Plan | undefined): string {
-  const lower = raw.toLowerCase();
-  return plan?.campaigns.find((c) => c.id.toLowerCase() === lower || c.name.toLowerCase() === lower)?.id ?? raw;
-}
 
 export const FOLLOWERS_COLUMNS = ['channel', 'date', 'followers'] as const;
 export const POSTS_COLUMNS = ['channel', 'post_id', 'published_at', 'content_type', 'impressions', 'reach', 'reactions', 'comments', 'shares', 'saves', 'link_clicks', 'negative_feedback', 'campaign'] as const;
