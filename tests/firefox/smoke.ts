@@ -7,8 +7,9 @@
  * It checks what only a real Firefox can tell: the content script's bootstrap runs, the lazily
  * imported engine module loads and runs (it once did not: core-js's Function() fallback was
  * blocked by the extension CSP in Firefox), the background answers with the active plan, and a
- * fix edits each editor framework's own model (Draft.js, Lexical), and the tone chip appears on
- * a React textarea.
+ * fix edits each editor framework's own model (Draft.js, Lexical), the tone chip appears on
+ * a React textarea, and the options page stores a plan and a metrics CSV that the side panel page
+ * then reads back as KPIs.
  *
  * Run: npm run test:firefox (after `npm run build:firefox` and `npm run build:playground`).
  * FIREFOX=/path/to/firefox overrides the binary; BRANDLINE_FIREFOX_EXTENSION_DIR the build;
@@ -27,6 +28,10 @@ const PLAYGROUND = resolve(process.env.BRANDLINE_PLAYGROUND_DIR ?? 'playground/d
 const PAGE_OF_HOST: Record<string, string> = { 'x.com': 'x.html', 'www.facebook.com': 'facebook.html', 'www.instagram.com': 'instagram.html' };
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.svg': 'image/svg+xml', '.png': 'image/png' };
 const TIMEOUT = 15_000;
+/** The extension's gecko id (wxt.config.ts) and the moz-extension:// host it gets here, pinned by a pref. */
+const GECKO_ID = 'brandline@brandline.invalid';
+const EXTENSION_UUID = '6f1c2b1e-4a3d-4c1b-9a7e-0b5d1e2f3a4b';
+const EXTENSION_ORIGIN = `moz-extension://${EXTENSION_UUID}`;
 
 const offDevice: string[] = [];
 
@@ -117,6 +122,66 @@ async function fixEditsModel(browser: Browser, name: string, url: string, channe
   await page.close();
 }
 
+/**
+ * Opens one of the extension's own pages. Firefox loads it, but its WebDriver BiDi reports no
+ * navigation for moz-extension:// loads (the page's URL stays about:blank and goto times out), so
+ * the page is waited for by its own location instead.
+ */
+async function openExtensionPage(browser: Browser, path: string): Promise<Page> {
+  const page = await browser.newPage();
+  void page.goto(`${EXTENSION_ORIGIN}/${path}`, { timeout: TIMEOUT }).catch(() => undefined);
+  await page
+    .waitForFunction((origin) => location.origin === origin && document.readyState === 'complete', { timeout: TIMEOUT }, EXTENSION_ORIGIN)
+    .catch(() => {
+      throw new Error(`${path}: the extension page did not open`);
+    });
+  return page;
+}
+
+/** The text of the page's role=status or role=alert element once one has text. */
+async function outcome(page: Page): Promise<{ role: string; text: string }> {
+  const handle = await page.waitForFunction(
+    () => {
+      for (const role of ['alert', 'status']) {
+        const text = document.querySelector(`[role="${role}"]`)?.textContent?.trim();
+        if (text) return { role, text };
+      }
+      return undefined;
+    },
+    { timeout: TIMEOUT },
+  );
+  return (await handle.jsonValue()) as { role: string; text: string };
+}
+
+/**
+ * The data path in Firefox: the options page imports a plan and a metrics CSV through its file
+ * inputs (the background's IndexedDB store in a Firefox event page), and the side panel page shows
+ * the KPI those rows give.
+ */
+async function dataPath(browser: Browser): Promise<void> {
+  const options = await openExtensionPage(browser, 'options.html');
+  const planInput = await options.waitForSelector('input[type=file][data-action="import-plan"]', { timeout: TIMEOUT });
+  await planInput!.uploadFile(resolve('samples/plan.example.json'));
+  const planOutcome = await outcome(options);
+  assert.equal(planOutcome.role, 'status', `plan import: ${planOutcome.text}`);
+  const metricsInput = await options.waitForSelector('input[type=file][data-action="import-metrics"]', { timeout: TIMEOUT });
+  await metricsInput!.uploadFile(resolve('tests/fixtures/metrics/followers.csv'));
+  await options.waitForFunction(() => document.querySelector('[role="status"]')?.textContent?.includes('followers.csv'), { timeout: TIMEOUT });
+  await options.close();
+  console.log('ok   options page: the example plan and a followers CSV imported (IndexedDB in the background)');
+
+  const panel = await openExtensionPage(browser, 'sidepanel.html?from=2027-01-01&to=2027-01-31&channel=instagram');
+  // Written out from tests/fixtures/metrics/followers.csv: Instagram 10,000 on 1 Jan, 10,600 on 31 Jan.
+  await panel.waitForFunction(() => document.querySelector('[data-kpi="followers"]')?.getAttribute('data-value') === '10600', { timeout: TIMEOUT }).catch(async () => {
+    const value = await panel.evaluate(() => document.querySelector('[data-kpi="followers"]')?.getAttribute('data-value'));
+    throw new Error(`side panel: followers for Instagram in January is ${String(value)}, expected 10600`);
+  });
+  const growth = await panel.evaluate(() => document.querySelector('[data-kpi="audienceGrowth"]')?.getAttribute('data-value'));
+  assert.equal(Number(growth), 0.06, 'side panel: audienceGrowth for Instagram in January');
+  await panel.close();
+  console.log('ok   side panel page: followers 10600 and audience growth 0.06 for Instagram in January');
+}
+
 async function main(): Promise<void> {
   for (const [what, path] of [['Firefox', FIREFOX], ['Firefox build of the extension', join(EXTENSION, 'manifest.json')], ['built playground', join(PLAYGROUND, 'x.html')]] as const) {
     if (!existsSync(path)) throw new Error(`${what} not found at ${path}`);
@@ -124,7 +189,19 @@ async function main(): Promise<void> {
   const started = performance.now();
   const dumpio = process.env.DUMPIO === '1';
   // With DUMPIO=1 the browser's output, content-script console included, goes to stderr.
-  const browser = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX, headless: true, dumpio, extraPrefsFirefox: dumpio ? { 'devtools.console.stdout.content': true } : {} });
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX,
+    headless: true,
+    dumpio,
+    // Firefox 153+ lets WebDriver navigate to moz-extension:// pages only with system access.
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      // A fixed moz-extension:// host, so the extension's own pages can be opened by URL.
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }),
+      ...(dumpio ? { 'devtools.console.stdout.content': true } : {}),
+    },
+  });
   try {
     await browser.installExtension(EXTENSION);
     await fixEditsModel(browser, 'x.com post box (Draft.js)', SITES.x.home, 'x', EDITORS.x.post);
@@ -133,6 +210,7 @@ async function main(): Promise<void> {
     await typeInto(page, EDITORS.instagram.comment, 'You are all idiots');
     await waitForRule(page, 'brandline-tone-chip', 'tone.hostile');
     console.log('ok   instagram.com comment field (React textarea): tone chip flags tone.hostile');
+    await dataPath(browser);
     assert.deepEqual(offDevice, [], 'requests that would have left the device');
     console.log(`Firefox smoke test passed in ${((performance.now() - started) / 1000).toFixed(1)} s (${(await browser.version())})`);
   } finally {
