@@ -23,7 +23,7 @@ testRule(rule, {
       name: 'laughing at the complaint',
       text: 'check your spam folder lol',
       replyingTo: 'My order is two weeks late. Terrible service.',
-      findings: [{ severity: 'info' }, { start: 23, end: 26, severity: 'warning', message: /^"lol" in a reply to a complaint reads as laughing at the customer\.$/, nb: /^«lol» i et svar på en klage/ }],
+      findings: [{ severity: 'info' }, { start: 23, end: 26, severity: 'warning', message: /^"lol" in a reply to a complaint reads as mocking the customer\.$/, nb: /^«lol» i et svar på en klage/ }],
       output: 'check your spam folder',
     },
     {

@@ -8,12 +8,12 @@ const MESSAGES = defineMessages({
   en: {
     complaint: (templates: readonly string[]) =>
       `You are answering a complaint: acknowledge it, show empathy and offer to help.${templates.length ? ` Templates: ${templates.join(', ')}.` : ''}`,
-    laughing: (laugh: string) => `"${laugh}" in a reply to a complaint reads as laughing at the customer.`,
+    laughing: (laugh: string) => `"${laugh}" in a reply to a complaint reads as mocking the customer.`,
   },
   nb: {
     complaint: (templates: readonly string[]) =>
       `Du svarer på en klage: ta den på alvor, vis forståelse og tilby hjelp.${templates.length ? ` Maler: ${templates.join(', ')}.` : ''}`,
-    laughing: (laugh: string) => `«${laugh}» i et svar på en klage leses som at du ler av kunden.`,
+    laughing: (laugh: string) => `«${laugh}» i et svar på en klage kan leses som hån mot kunden.`,
   },
 });
 

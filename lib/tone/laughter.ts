@@ -1,6 +1,6 @@
 /**
  * Laughter and eye-rolls in a draft: "lol", "haha", "lmao", "xD", 😂, 🤣, 🙄. Harmless in banter,
- * but in a reply to a complaint they read as laughing at the customer, which is how a brand
+ * but in a reply to a complaint they read as mocking the customer, which is how a brand
  * account turns a complaint into a pile-on. The same in English and Bokmål (Norwegians write
  * "lol" and "haha" too). Words come from the tone tokenizer, so URLs, @mentions and #hashtags
  * are never read as laughter.
