@@ -27,11 +27,11 @@ testRule(rule, {
       output: 'check your spam folder',
     },
     {
-      name: 'a laugh that opens the reply takes its comma',
+      name: 'a laugh that opens the reply takes its comma and hands its capital on',
       text: 'Haha, it will come.',
       replyingTo: 'My order is two weeks late. Terrible service.',
       findings: [{ severity: 'info' }, { start: 0, end: 4, severity: 'warning' }],
-      output: 'it will come.',
+      output: 'It will come.',
     },
     {
       name: 'emoji laughter, one span',
@@ -59,7 +59,7 @@ testRule(rule, {
       text: 'lol ok, lol',
       replyingTo: 'My order is two weeks late. Terrible service.',
       findings: [{ severity: 'info' }, { start: 0, end: 3, severity: 'warning' }, { start: 8, end: 11, severity: 'warning' }],
-      output: 'ok,',
+      output: 'ok',
     },
   ],
 });

@@ -1,5 +1,5 @@
 import { laughterSpans } from '../tone/laughter';
-import { removalFix } from './kinds/removal';
+import { laughRemoval } from './kinds/laugh-removal';
 import { defineMessages } from './messages';
 import { defineRule } from './rule';
 
@@ -30,21 +30,13 @@ export default defineRule({
     if (!replyTone()?.complaint) return [];
     const advice = { message: MESSAGES[messageLocale].complaint(plan.moderation.replyTemplates.map((t) => t.name)) };
     // Laughing is fine in banter and is not tone.hostile on its own; it is the complaint that makes it mock.
-    const laughs = laughterSpans(text).map(({ start, end }) => {
-      // A laugh that opens a line takes its own punctuation with it ("Haha, sorry" → "sorry"); a laugh
-      // that is the whole line takes the line break too, so no empty line is left.
-      const opensLine = /(?:^|\n)[ \t]*$/u.test(text.slice(0, start));
-      const rest = opensLine ? /^[,.!?…:;]*([ \t]*)(\n)?/u.exec(text.slice(end))! : undefined;
-      const wholeLine = rest !== undefined && (rest[2] !== undefined || end + rest[0].length === text.length);
-      const fix = wholeLine ? { start, end: end + rest[0].length, text: '' } : removalFix(text, start, end + (rest ? rest[0].length - rest[1]!.length : 0));
-      return {
-        severity: 'warning' as const,
-        message: MESSAGES[messageLocale].laughing(text.slice(start, end)),
-        start,
-        end,
-        fix,
-      };
-    });
+    const laughs = laughterSpans(text).map(({ start, end }) => ({
+      severity: 'warning' as const,
+      message: MESSAGES[messageLocale].laughing(text.slice(start, end)),
+      start,
+      end,
+      fix: laughRemoval(text, start, end),
+    }));
     return [advice, ...laughs];
   },
 });

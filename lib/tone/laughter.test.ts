@@ -20,6 +20,7 @@ describe('laughterSpans', () => {
     ['lol 😂', ['lol 😂']],
     ['Sure 🙄', ['🙄']],
     ['Pakken kommer når den kommer hehe', ['hehe']],
+    ['hæhæ, den var god', ['hæhæ']],
     ['haha og lol', ['haha', 'lol']],
     ['lol, lol', ['lol, lol']],
     ['haha. lol ok', ['haha. lol']],

@@ -7,7 +7,7 @@
  */
 import { wordTokens } from './words';
 
-const LAUGH_WORD = /^(?:l+o+l+(?:o+l+)*|lmf?ao+|rofl(?:mao)?|(?:h+a+){2,}h*|(?:h+e+){2,}h*|(?:h+i+){2,}h*|x+d+)$/u;
+const LAUGH_WORD = /^(?:l+o+l+(?:o+l+)*|lmf?ao+|rofl(?:mao)?|(?:h+a+){2,}h*|(?:h+e+){2,}h*|(?:h+i+){2,}h*|(?:h+æ+){2,}h*|x+d+)$/u;
 // Tears of joy, rolling on the floor, grinning squint, cat with tears of joy, face with rolling eyes.
 const MOCKING_EMOJI = /(?:\u{1F602}|\u{1F923}|\u{1F606}|\u{1F639}|\u{1F644})\uFE0F?/gu;
 // "xD" is laughter; "XD" alone as a word is more often a model name ("XD-200"), so it needs the small x.
