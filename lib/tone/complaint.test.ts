@@ -23,6 +23,12 @@ describe('complaint', () => {
     ['Kaffen er altfor dyr nå', 'nb', true],
     ['Leveringen tok for lang tid', 'nb', true],
     ['Altfor godt, takk for sist!', 'nb', false],
+    ['Ordered two bags on Monday and still no tracking number', 'en', true],
+    ['No update on my order since Friday', 'en', true],
+    ['Har fortsatt ikke fått pakken min, dette er elendig', 'en', true],
+    ['Fortsatt ingen sporing på pakken', 'nb', true],
+    ['Still the best coffee in town!', 'en', false],
+    ['Tusen takk, kaffen var nydelig!', 'en', false],
   ])('%j (%s) → %s', (text, locale, expected) => {
     expect(analyzeTone(text, locale).complaint).toBe(expected);
   });

@@ -28,6 +28,6 @@ export function analyzeTone(text: string, locale: Locale): ToneAnalysis {
     hostile,
     shouting: findShouting(input),
     formality: formality(input, words, lang),
-    complaint: isComplaint(sentiment, complaintCues(words, lang), hostile.length),
+    complaint: isComplaint(sentiment, complaintCues(words), hostile.length),
   };
 }
