@@ -72,8 +72,8 @@ export function MetricsImport({ onOutcome }: { onOutcome: (outcome: OutcomeState
     }
     setProgress(null);
     await refresh();
-    // A failure matters more than the files that went in: it goes to the alert, the rest is listed there too.
-    onOutcome(failed.length ? { kind: 'error', lines: [...failed, ...done] } : { kind: 'success', lines: done });
+    // Each file's outcome goes where it belongs: failures to the alert, the files that went in to the status.
+    onOutcome(failed.length ? { kind: 'error', lines: failed, ...(done.length ? { succeeded: done } : {}) } : { kind: 'success', lines: done });
   };
 
   return (

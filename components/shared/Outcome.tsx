@@ -4,6 +4,8 @@ export interface OutcomeState {
   kind: 'success' | 'error';
   /** One or more lines; an error names the bad key, column or line. */
   lines: string[];
+  /** With an error: what went well in the same action (other files of one import), shown as success. */
+  succeeded?: string[];
 }
 
 /**
@@ -12,7 +14,7 @@ export interface OutcomeState {
  * announce changes; each shows only its own kind of message.
  */
 export function Outcome({ outcome, children }: { outcome: OutcomeState | null; children?: ComponentChildren }) {
-  const success = outcome?.kind === 'success' ? outcome.lines : [];
+  const success = outcome?.kind === 'success' ? outcome.lines : (outcome?.succeeded ?? []);
   const error = outcome?.kind === 'error' ? outcome.lines : [];
   return (
     <div class="bl-outcome">
@@ -20,7 +22,7 @@ export function Outcome({ outcome, children }: { outcome: OutcomeState | null; c
         {success.map((line, i) => (
           <p key={i}>{line}</p>
         ))}
-        {success.length ? children : null}
+        {outcome?.kind === 'success' ? children : null}
       </div>
       <div role="alert" class={error.length ? 'bl-notice bl-notice-error' : 'bl-live-empty'}>
         {error.map((line, i) => (

@@ -178,6 +178,17 @@ test('imports metrics files, idempotently, and refuses a bad one whole, naming i
   await input.setInputFiles([{ name: 'mystery.csv', mimeType: 'text/csv', buffer: Buffer.from('foo,bar\n1,2\n') }]);
   await expect(page.getByRole('alert')).toContainText('mystery.csv');
   expect(await ask(page, 'metrics.summary')).toMatchObject({ snapshots: 2, posts: 0 });
+
+  // Two files at once, one good and one bad: each outcome in its own region, said once.
+  const april = { name: 'followers-april.csv', mimeType: 'text/csv', buffer: Buffer.from('channel,date,followers\ninstagram,2027-04-01,11500\n') };
+  const may = { name: 'followers-may.csv', mimeType: 'text/csv', buffer: Buffer.from('channel,date,followers\nx,2027-05-03,abc\n') };
+  await input.setInputFiles([april, may]);
+  await expect(page.getByRole('status')).toContainText('followers-april.csv');
+  await expect(page.getByRole('status')).not.toContainText('followers-may.csv');
+  await expect(page.getByRole('alert')).toContainText('followers-may.csv: line 2: column "followers"');
+  await expect(page.getByRole('alert')).not.toContainText('followers-april.csv');
+  expect((await page.getByRole('alert').innerText()).match(/nothing/g)).toHaveLength(1);
+  expect(await ask(page, 'metrics.summary')).toMatchObject({ snapshots: 3 });
 });
 
 test('erases all data after confirmation', async ({ openExtensionPage }) => {
