@@ -1,9 +1,17 @@
 import { CHANNEL_NAMES } from '@/components/shared/channels';
 import { formatDay } from '@/components/shared/format';
 import { t } from '@/lib/i18n/t';
-import type { KpiSnapshot } from '@/lib/metrics/snapshot';
+import type { CampaignRow, KpiSnapshot } from '@/lib/metrics/snapshot';
 import { formatKpi } from './kpi-format';
 import { PacingChart } from './PacingChart';
+
+/** Past tense once the campaign has ended or its spend is already over budget; a projection before that. */
+function overspendText(c: CampaignRow, locale: string): string {
+  const money = (value: number | undefined) => formatKpi('spend', value, locale, c.currency);
+  if (c.elapsedDays >= c.campaignDays) return t('sidepanel_overspent_ended', { campaign: c.name, spent: money(c.spend), budget: money(c.budget) });
+  if (c.spend > c.budget) return t('sidepanel_overspent_already', { campaign: c.name, spent: money(c.spend), budget: money(c.budget) });
+  return t('sidepanel_overspend', { campaign: c.name, projected: money(c.projectedSpend), budget: money(c.budget) });
+}
 
 /** Each planned campaign to date: spend against budget, pacing, returns, and an overspend warning. */
 export function CampaignTable({ snapshot, locale }: { snapshot: KpiSnapshot; locale: string }) {
@@ -53,7 +61,7 @@ export function CampaignTable({ snapshot, locale }: { snapshot: KpiSnapshot; loc
         .map((c) => (
           <p key={c.id} class="sp-warning" data-overspend={c.id}>
             <span aria-hidden="true">⚠ </span>
-            {t('sidepanel_overspend', { campaign: c.name, projected: formatKpi('spend', c.projectedSpend, locale, c.currency), budget: formatKpi('spend', c.budget, locale, c.currency) })}
+            {overspendText(c, locale)}
           </p>
         ))}
       {snapshot.campaigns.map((c) => (c.series.length ? <PacingChart key={c.id} campaign={c} locale={locale} /> : null))}
