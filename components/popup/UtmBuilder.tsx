@@ -12,7 +12,8 @@ export function UtmBuilder({ plan, channel, onCopied }: { plan: Plan; channel: C
   const links = plan.channels[channel].links;
   const utm = links.utm ?? {};
   const hasUtm = Object.values(utm).some((v) => v !== undefined && v !== '');
-  const trimmed = url.trim();
+  // A pasted link may hold spaces ("/a b"); a link to share must not, or it breaks where it is pasted.
+  const trimmed = url.trim().replace(/\s/gu, (space) => encodeURIComponent(space));
   const tagged = trimmed && hasUtm ? withUtm(trimmed, utm) : trimmed;
   const foreign = trimmed !== '' && links.brandDomains.length > 0 && !isBrandUrl(trimmed, links.brandDomains);
 

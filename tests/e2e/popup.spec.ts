@@ -59,6 +59,8 @@ const UTM_CASES = [
   { channel: 'x', url: 'https://nordlyscoffee.no/shop?ref=bio#beans', expected: 'https://nordlyscoffee.no/shop?ref=bio&utm_source=x&utm_medium=social&utm_campaign=winter-2027#beans' },
   { channel: 'facebook', url: 'https://www.nordlyscoffee.no/?utm_source=newsletter', expected: 'https://www.nordlyscoffee.no/?utm_source=facebook&utm_medium=social&utm_campaign=winter-2027' },
   { channel: 'instagram', url: 'nordlyscoffee.no/winter', expected: 'nordlyscoffee.no/winter?utm_source=instagram&utm_medium=social&utm_campaign=winter-2027' },
+  // A pasted link with a space in it comes out as one link that survives being pasted.
+  { channel: 'x', url: ' https://www.nordlyscoffee.no/a b ', expected: 'https://www.nordlyscoffee.no/a%20b?utm_source=x&utm_medium=social&utm_campaign=winter-2027' },
 ];
 
 test('the UTM builder tags links with the plan values of the channel', async ({ context, extensionId }) => {
