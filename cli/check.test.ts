@@ -236,6 +236,20 @@ describe('brandline check, the built command', () => {
     expect(usage.stderr).toContain('missing.json: no such file');
   });
 
+  it('reads drafts and plans saved as UTF-16 (Notepad\'s "Unicode") and counts a Windows line break once', () => {
+    const utf16le = (text: string) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    writeFileSync(join(dir, 'u16.txt'), utf16le('cheap coffee for users\r\n'));
+    writeFileSync(join(dir, 'plan16.json'), utf16le(examplePlan));
+    const u16 = spawnSync(process.execPath, ['bin/brandline.mjs', 'check', '--plan', join(dir, 'plan16.json'), '--channel', 'x', '--format', 'json', join(dir, 'u16.txt')], { encoding: 'utf8' });
+    expect(u16.stderr).toBe('');
+    expect(u16.status).toBe(1);
+    expect((JSON.parse(u16.stdout) as Finding[]).map((f) => f.ruleId)).toEqual(expect.arrayContaining(['terms.banned', 'terms.preferred']));
+    // 139 + line break + 140 = 280 as X counts it; "\r\n" is one break in a post.
+    writeFileSync(join(dir, 'crlf.txt'), `${'a'.repeat(139)}\r\n${'b'.repeat(140)}\r\n`);
+    const crlf = spawnSync(process.execPath, ['bin/brandline.mjs', 'check', '--plan', join(dir, 'plan.json'), '--channel', 'x', '--format', 'json', join(dir, 'crlf.txt')], { encoding: 'utf8' });
+    expect((JSON.parse(crlf.stdout) as Finding[]).map((f) => f.ruleId)).not.toContain('length.max');
+  });
+
   it('speaks Norwegian when LANG says so', () => {
     const env = { ...process.env, LC_ALL: '', LC_MESSAGES: '', LANG: 'nb_NO.UTF-8' };
     const nb = spawnSync(process.execPath, ['bin/brandline.mjs', 'check', '--plan', join(dir, 'plan.json'), '--channel', 'instagram', join(dir, 'draft.txt')], { encoding: 'utf8', env });

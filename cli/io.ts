@@ -1,10 +1,11 @@
 import { readFile } from 'node:fs/promises';
+import { decodeBytes } from '../lib/text/decode';
 
 /** What a command may touch of the outside world; tests pass their own. */
 export interface CliIO {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
-  /** Reads a file path, or standard input for '-'. */
+  /** Reads a file path, or standard input for '-', in whichever of UTF-8, UTF-16 or Windows-1252 it is. */
   readText: (path: string) => Promise<string>;
   readBytes: (path: string) => Promise<Uint8Array>;
   /** Colours only when writing to a terminal. */
@@ -34,7 +35,7 @@ export function processIO(): CliIO {
   return {
     stdout: (t) => process.stdout.write(t),
     stderr: (t) => process.stderr.write(t),
-    readText: async (p) => new TextDecoder('utf-8').decode(await read(p)),
+    readText: async (p) => decodeBytes(new Uint8Array(await read(p))),
     readBytes: async (p) => new Uint8Array(await read(p)),
     color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
     terminal: Boolean(process.stdout.isTTY),

@@ -94,7 +94,8 @@ export function parseCheckArgs(argv: string[], env: Readonly<Record<string, stri
 
 /** The text of a file as the user meant it: no byte-order mark, no final line break. */
 export function draftText(raw: string): string {
-  return raw.replace(/^\uFEFF/, '').replace(/\r?\n$/, '');
+  // Windows line breaks are one break in a post (the sites' editors hold "\n"), so they count as one.
+  return raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').replace(/\n$/, '');
 }
 
 async function loadPlan(path: string, io: CliIO): Promise<Plan> {

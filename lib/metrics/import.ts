@@ -6,7 +6,7 @@
  */
 import type { Plan } from '../plan/types';
 import { readPreamble, readRows, UnterminatedQuoteError } from './csv';
-import { decodeBytes } from './decode';
+import { decodeBytes } from '../text/decode';
 import { describeFormats, detectFormat } from './detect';
 import { CellError, ImportError } from './import-error';
 import type { ImportContext } from './importers/importer';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeBytes } from './decode';
+import { decodeBytes } from '../text/decode';
 import { parseDay, parseInstant, parseNumber } from './values';
 import { utf16le } from '../../tests/fixtures/metrics/load';
 

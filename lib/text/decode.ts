@@ -1,6 +1,7 @@
 /**
- * Bytes of an exported file → text. Exports arrive as UTF-8 (with or without BOM), UTF-16LE with
- * BOM (Excel's "Unicode text"), and now and then Windows-1252 from older spreadsheet tools.
+ * Bytes of a file → text: metric exports, and the drafts and plans the CLI reads. Files arrive as
+ * UTF-8 (with or without BOM), UTF-16 with BOM (Excel's "Unicode text", Notepad's "Unicode"), and
+ * now and then Windows-1252 from older tools. The BOM is dropped.
  */
 
 export function decodeBytes(bytes: Uint8Array): string {
