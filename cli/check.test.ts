@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -249,6 +249,17 @@ describe('brandline check, the built command', () => {
     const crlf = spawnSync(process.execPath, ['bin/brandline.mjs', 'check', '--plan', join(dir, 'plan.json'), '--channel', 'x', '--format', 'json', join(dir, 'crlf.txt')], { encoding: 'utf8' });
     expect((JSON.parse(crlf.stdout) as Finding[]).map((f) => f.ruleId)).not.toContain('length.max');
   });
+
+  it('checks a 2 MB draft whose banned word comes 150,000 times: every one is reported (no call-stack overflow in a term rule)', () => {
+    writeFileSync(join(dir, 'huge.txt'), 'cheap coffee. '.repeat(150_000));
+    const out = openSync(join(dir, 'huge.out'), 'w');
+    const huge = spawnSync(process.execPath, ['bin/brandline.mjs', 'check', '--plan', join(dir, 'plan.json'), '--channel', 'facebook', '--format', 'text', join(dir, 'huge.txt')], { stdio: ['ignore', out, 'pipe'], encoding: 'utf8' });
+    closeSync(out);
+    expect(huge.stderr).toBe('');
+    expect(huge.status).toBe(1);
+    // terms.banned ×150,000 and length.max (errors), cta.missing and link.missing (warnings).
+    expect(readFileSync(join(dir, 'huge.out'), 'utf8')).toContain('150003 findings (150001 errors, 2 warnings, 0 info)');
+  }, 60_000);
 
   it('speaks Norwegian when LANG says so', () => {
     const env = { ...process.env, LC_ALL: '', LC_MESSAGES: '', LANG: 'nb_NO.UTF-8' };

@@ -107,10 +107,40 @@ async function loadPlan(path: string, io: CliIO): Promise<Plan> {
 
 /** 1-based line and column (in characters, as a terminal shows them) of a UTF-16 offset. */
 export function lineColumn(text: string, offset: number): { line: number; column: number } {
-  const before = text.slice(0, offset);
-  const lineStart = before.lastIndexOf('\n') + 1;
-  return { line: before.split('\n').length, column: [...before.slice(lineStart)].length + 1 };
+  return lineColumns(text)(offset);
 }
+
+/**
+ * offset → line:column for many offsets of one text, asked in increasing order (findings are
+ * sorted): line starts are found once, each offset by binary search, and a column is counted on
+ * from the previous offset on the same line, so a huge one-line draft with 100,000 findings is not
+ * scanned once per finding.
+ */
+function lineColumns(text: string): (offset: number) => { line: number; column: number } {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  let last = { line: 0, offset: 0, column: 1 };
+  return (offset) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    const from = last.line === lo + 1 && last.offset <= offset ? last : { line: lo + 1, offset: starts[lo]!, column: 1 };
+    // Columns count characters as people see them in an editor: code points, not UTF-16 units.
+    let column = from.column;
+    for (let i = from.offset; i < offset; i++) {
+      const c = text.charCodeAt(i);
+      if (c < 0xdc00 || c > 0xdfff || i === from.offset || !isHighSurrogate(text.charCodeAt(i - 1))) column++;
+    }
+    last = { line: lo + 1, offset, column };
+    return { line: lo + 1, column };
+  };
+}
+
+const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
 
 /** The words of the text report around the findings, in the --lang language like the messages. */
 const WORDS = {
@@ -148,8 +178,10 @@ function formatText(findings: Finding[], text: string, args: CheckArgs, plan: Pl
   const counters = p.dim(say.counters(draftStats(text, args.channel, plan, args.surface)));
   if (!plan.channels[args.channel].enabled) return `${p.green('✔')} ${where}: ${say.off(args.channel)}\n  ${counters}\n`;
   if (!findings.length) return `${p.green('✔')} ${where}: ${say.onPlan}\n  ${counters}\n`;
-  const positions = findings.map((f) => (f.start === undefined ? '-' : (({ line, column }) => `${line}:${column}`)(lineColumn(text, f.start))));
-  const width = Math.max(...positions.map((s) => s.length));
+  const at = lineColumns(text);
+  const positions = findings.map((f) => (f.start === undefined ? '-' : (({ line, column }) => `${line}:${column}`)(at(f.start))));
+  // reduce, not Math.max(...): a huge draft can have more findings than a call takes arguments.
+  const width = positions.reduce((most, s) => Math.max(most, s.length), 0);
   const severityWidth = Math.max(...Object.values(say.severity).map((s) => s.length));
   const lines = findings.map((f, i) => {
     const head = `  ${positions[i]!.padEnd(width)}  ${tint[f.severity](say.severity[f.severity].padEnd(severityWidth))}  ${f.message}  ${p.dim(f.ruleId)}`;
@@ -171,7 +203,17 @@ export const checkCommand: Command = {
     const plan = await loadPlan(args.plan, io);
     const text = draftText(await io.readText(args.file));
     const replyingTo = args.replyingTo === undefined ? undefined : draftText(await io.readText(args.replyingTo));
-    const findings = checkDraft(text, { plan, channel: args.channel, surface: args.surface, messageLocale: args.lang, ...(replyingTo === undefined ? {} : { replyingTo }) });
+    const failed: string[] = [];
+    const findings = checkDraft(text, {
+      plan,
+      channel: args.channel,
+      surface: args.surface,
+      messageLocale: args.lang,
+      ...(replyingTo === undefined ? {} : { replyingTo }),
+      onRuleError: (ruleId, problem) => failed.push(`${ruleId}: ${problem}`),
+    });
+    // A rule that failed leaves the check incomplete: a pipeline must not read that as "on plan".
+    if (failed.length) throw new Error(`the check could not be completed (please report this):\n${failed.map((f) => `  ${f}`).join('\n')}`);
     const format = args.format ?? (io.terminal ? 'text' : 'json');
     io.stdout(format === 'json' ? `${JSON.stringify(findings, null, 2)}\n` : formatText(findings, text, args, plan, io.color));
     return findings.some((f) => f.severity === 'error') ? 1 : 0;

@@ -101,12 +101,16 @@ export class TermMatcher {
   /** Word positions where some term could start, from an index of the words by key. */
   private candidatePositions(index: WordIndex): number[] {
     const positions: number[] = [];
+    // A loop, not push(...list): a word repeated 150,000 times would overflow the call stack.
+    const add = (list: readonly number[] | undefined) => {
+      if (list) for (const at of list) positions.push(at);
+    };
     for (const token of this.byFirst.keys()) {
-      positions.push(...(index.get(token) ?? []));
-      if (this.possessive) positions.push(...(index.get(`${token}'s`) ?? []));
+      add(index.get(token));
+      if (this.possessive) add(index.get(`${token}'s`));
     }
     if (this.prefixFirst.length) {
-      for (const [key, at] of index) if (this.prefixFirst.some((term) => key.startsWith(term.tokens[0]!))) positions.push(...at);
+      for (const [key, at] of index) if (this.prefixFirst.some((term) => key.startsWith(term.tokens[0]!))) add(at);
     }
     return [...new Set(positions)].sort((a, b) => a - b);
   }
@@ -131,7 +135,7 @@ export class TermMatcher {
     };
     if (positions) positions.forEach(visit);
     else for (let i = 0; i < words.length; i++) visit(i);
-    if (this.literals.length) out.push(...this.findLiterals(text, holes, out));
+    if (this.literals.length) for (const literal of this.findLiterals(text, holes, out)) out.push(literal);
     return out.sort((a, b) => a.start - b.start);
   }
 

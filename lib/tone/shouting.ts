@@ -64,6 +64,6 @@ export function findShouting(text: string): ToneSpan[] {
   const spans: ToneSpan[] = [];
   pushRuns(text, spans);
   const caps = capsWords(text);
-  if (caps.length >= 2) spans.push(...caps);
+  if (caps.length >= 2) for (const span of caps) spans.push(span);
   return spans.sort((a, b) => a.start - b.start);
 }
