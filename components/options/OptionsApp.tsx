@@ -64,12 +64,16 @@ export function OptionsApp() {
     void load(selectedId);
   }, [selectedId]);
 
+  /** Every action that puts another plan (or none) in the editor asks first when it holds unsaved edits. */
+  const mayLeaveEditor = () => !document.querySelector('[data-dirty="true"]') || confirm(t('options_discard_changes'));
+
   const select = (id: string) => {
-    if (document.querySelector('[data-dirty="true"]') && !confirm(t('options_discard_changes'))) return;
+    if (!mayLeaveEditor()) return;
     setSelectedId(id);
   };
 
   const importPlan = async (file: { name: string; text(): Promise<string> }) => {
+    if (!mayLeaveEditor()) return;
     // The last import's outcome goes away at once: what is shown next is this import's.
     setOutcome(null);
     const text = await file.text();
@@ -97,6 +101,7 @@ export function OptionsApp() {
   };
 
   const create = async (name: string) => {
+    if (!mayLeaveEditor()) return;
     const result = await send('plans.create', { name });
     if (!result.ok) return failure(errorLines(t('options_create_failed'), result.error));
     await reload();
@@ -105,6 +110,7 @@ export function OptionsApp() {
   };
 
   const duplicate = async (id: string) => {
+    if (!mayLeaveEditor()) return;
     const original = plans.find((p) => p.id === id)?.name ?? id;
     const result = await send('plans.duplicate', { id, name: t('options_copy_name', { name: original }) });
     if (!result.ok) return failure(errorLines(t('options_duplicate_failed'), result.error));
@@ -114,6 +120,7 @@ export function OptionsApp() {
   };
 
   const remove = async (id: string) => {
+    if (!mayLeaveEditor()) return;
     const name = plans.find((p) => p.id === id)?.name ?? id;
     const result = await send('plans.delete', { id });
     if (!result.ok) return failure(errorLines(t('options_delete_failed'), result.error));
@@ -124,7 +131,7 @@ export function OptionsApp() {
   };
 
   const undoDelete = async () => {
-    if (!deleted) return;
+    if (!deleted || !mayLeaveEditor()) return;
     const result = await send('plans.restore', { raw: deleted.raw, channels: deleted.channels });
     if (!result.ok) return failure(errorLines(t('options_restore_failed'), result.error));
     setDeleted(null);

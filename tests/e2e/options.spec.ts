@@ -156,6 +156,26 @@ test('keeps several plans: create, duplicate, choose per channel, delete with un
   expect(await ask(page, 'plans.list')).toMatchObject({ active: { facebook: 'fjord-bakery' } });
 });
 
+test('unsaved edits are not thrown away by Duplicate, Create or Delete without asking', async ({ openExtensionPage }) => {
+  const page = await openOptionsWithExample(openExtensionPage);
+  await page.locator('#plan-name').fill('Nordlys EDITED');
+  await expect(page.locator('[data-dirty="true"]')).toHaveCount(1);
+  const dialogs: string[] = [];
+  // Refuse: the edit stays in the editor and nothing new is stored.
+  page.once('dialog', (dialog) => (dialogs.push(dialog.message()), void dialog.dismiss()));
+  await page.getByRole('button', { name: 'Duplicate' }).click();
+  await page.getByLabel('Or start a new plan named').fill('Fjord Bakery');
+  page.once('dialog', (dialog) => (dialogs.push(dialog.message()), void dialog.dismiss()));
+  await page.getByRole('button', { name: 'Create plan' }).click();
+  expect(dialogs).toEqual(['This plan has unsaved changes. Discard them?', 'This plan has unsaved changes. Discard them?']);
+  await expect(page.locator('#plan-name')).toHaveValue('Nordlys EDITED');
+  expect((await ask<{ plans: unknown[] }>(page, 'plans.list')).plans).toHaveLength(1);
+  // Accept: the action goes ahead.
+  page.once('dialog', (dialog) => void dialog.accept());
+  await page.getByRole('button', { name: 'Duplicate' }).click();
+  await expect(page.locator('#plan-id')).toHaveValue('nordlys-coffee-copy');
+});
+
 test('imports metrics files, idempotently, and refuses a bad one whole, naming its line and column', async ({ openExtensionPage }) => {
   const page = await openExtensionPage('options.html');
   const input = page.locator('input[type=file][data-action="import-metrics"]');
