@@ -77,7 +77,9 @@ export function PlansPanel(props: PlansPanelProps) {
             id={`active-${channel}`}
             label={CHANNEL_NAMES[channel]}
             value={active[channel] ?? ''}
-            emptyLabel={plans.length ? t('options_active_none') : t('options_active_example')}
+            // The fallback is a state, not a choice: it shows only while no plan is chosen for the channel
+            // (there is no "unset"; choosing it used to do nothing while the list seemed to agree).
+            emptyLabel={active[channel] ? undefined : plans.length ? t('options_active_none') : t('options_active_example')}
             options={options}
             onChange={(id) => id && onSetActive(channel, id)}
           />

@@ -145,6 +145,8 @@ test('keeps several plans: create, duplicate, choose per channel, delete with un
 
   await page.locator('#active-facebook').selectOption('fjord-bakery');
   await expect(page.getByRole('status')).toContainText('Facebook now uses “Fjord Bakery”');
+  // A channel with a chosen plan offers only plans: the fallback cannot be picked (it would change nothing).
+  await expect(page.locator('#active-facebook option[value=""]')).toHaveCount(0);
   expect(await ask(page, 'plans.list')).toMatchObject({ active: { x: 'nordlys-coffee', facebook: 'fjord-bakery', instagram: 'nordlys-coffee' } });
 
   await page.locator('[data-plan-id="fjord-bakery"]').first().click();
