@@ -41,7 +41,10 @@ export function Overlay(props: OverlayProps) {
       data-length={props.checkedLength}
       aria-label={t('overlay_title')}
       onKeyDown={(event) => {
-        if (event.key === 'Escape') props.onEscape();
+        if (event.key !== 'Escape') return;
+        // Ours alone: the sites close their composer dialogs on an Escape that reaches the document.
+        event.stopPropagation();
+        props.onEscape();
       }}
     >
       <div class="head">

@@ -55,7 +55,10 @@ export function ToneChip(props: ToneChipProps) {
       data-expanded={String(props.expanded)}
       data-length={props.checkedLength}
       onKeyDown={(event) => {
-        if (event.key === 'Escape') props.onEscape();
+        if (event.key !== 'Escape') return;
+        // Ours alone: the sites close their composer dialogs on an Escape that reaches the document.
+        event.stopPropagation();
+        props.onEscape();
       }}
     >
       <button

@@ -235,7 +235,7 @@ export class ComposerController {
       checkedLength: text.length,
       notice: this.notice,
       onFix: (finding: Finding) => void this.applyFix(finding),
-      onEscape: () => this.element.focus(),
+      onEscape: () => this.escape(),
     };
     if (this.surface === 'post') {
       this.host.render(
@@ -270,6 +270,15 @@ export class ComposerController {
     if (theme === this.theme) return;
     this.theme = theme;
     this.render();
+  }
+
+  /** Escape in the panel or chip closes it and puts the caret back in the editor, like a popover. */
+  private escape() {
+    if (!this.collapsed) {
+      this.collapsed = true;
+      this.render();
+    }
+    this.element.focus();
   }
 
   private toggle() {

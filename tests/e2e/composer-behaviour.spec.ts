@@ -136,8 +136,12 @@ test('the overlay is reachable from the keyboard and follows a dark site theme',
   await page.keyboard.press('Enter');
   await expect.poll(() => modelText(page, EDITORS.x.post)).toBe('A good value cup');
   await page.locator('brandline-overlay button[aria-expanded="true"]').focus();
+  // The site hears no Escape pressed inside Brandline (X closes its compose dialog on one).
+  await page.evaluate(() => document.addEventListener('keydown', (e) => e.key === 'Escape' && document.body.setAttribute('data-site-heard-escape', '')));
   await page.keyboard.press('Escape');
   await expect(editorOf(page, EDITORS.x.post)).toBeFocused();
+  await expect(page.locator('brandline-overlay [data-collapsed]')).toHaveAttribute('data-collapsed', 'true');
+  expect(await page.evaluate(() => document.body.hasAttribute('data-site-heard-escape'))).toBe(false);
 });
 
 test('the overlay sits beside the composer, clear of its Post button, and follows it', async ({ context }) => {
