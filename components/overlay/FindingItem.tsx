@@ -1,3 +1,4 @@
+import { useId } from 'preact/hooks';
 import type { Finding } from '@/lib/engine/types';
 import { t } from './text';
 
@@ -11,10 +12,12 @@ interface Props {
 /** One finding (SPEC §6 hooks: data-rule, data-severity; the fix button data-fix-for). Text only, never HTML. */
 export function FindingItem({ finding, onFix, detail }: Props) {
   const fix = finding.fix;
+  const messageId = useId();
+  const action = fix ? (fix.text ? t('overlay_fixTitle', { text: fix.text }) : t('overlay_fixRemove')) : '';
   return (
     <li class="finding" data-rule={finding.ruleId} data-severity={finding.severity}>
       <span class="dot" aria-hidden="true" />
-      <span class="msg">
+      <span class="msg" id={messageId}>
         {finding.message}
         {detail && <p class="escalation">{detail}</p>}
       </span>
@@ -26,7 +29,11 @@ export function FindingItem({ finding, onFix, detail }: Props) {
           data-fix-start={fix.start}
           data-fix-end={fix.end}
           data-fix-text={fix.text}
-          title={fix.text ? t('overlay_fixTitle', { text: fix.text }) : t('overlay_fixRemove')}
+          title={action}
+          // "Fix, Fix, Fix" tells a screen-reader user nothing: the name says what it does (keeping the
+          // visible word first, for voice control), the description which finding it is about.
+          aria-label={`${t('overlay_fix')}: ${action}`}
+          aria-describedby={messageId}
           onClick={() => onFix(finding)}
         >
           {t('overlay_fix')}

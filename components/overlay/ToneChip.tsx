@@ -106,6 +106,7 @@ export function ToneChip(props: ToneChipProps) {
                     class="fix"
                     data-insert-template={template.id}
                     title={t('overlay_chip_insertTitle', { name: template.name })}
+                    aria-label={t('overlay_chip_insertTitle', { name: template.name })}
                     onClick={() => props.onInsertTemplate(template)}
                   >
                     {t('overlay_chip_insert')}

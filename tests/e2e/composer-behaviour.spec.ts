@@ -133,6 +133,9 @@ test('the overlay is reachable from the keyboard and follows a dark site theme',
   await expect(page.locator('brandline-overlay button[aria-expanded="true"]')).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(page.locator('brandline-overlay [data-fix-for="terms.banned"]')).toBeFocused();
+  // Named by what it does, described by the finding it fixes.
+  await expect(page.locator('brandline-overlay [data-fix-for="terms.banned"]')).toHaveAccessibleName('Fix: Replace with “good value”');
+  await expect(page.locator('brandline-overlay [data-fix-for="terms.banned"]')).toHaveAccessibleDescription(/^Avoid "cheap"/);
   await page.keyboard.press('Enter');
   await expect.poll(() => modelText(page, EDITORS.x.post)).toBe('A good value cup');
   await page.locator('brandline-overlay button[aria-expanded="true"]').focus();
