@@ -1,3 +1,4 @@
+import { onPanelKeyDown } from './panel-keys';
 import type { Counter } from '@/lib/content/counters';
 import { groupBySeverity } from '@/lib/content/counters';
 import type { ChannelId, Finding, Surface } from '@/lib/engine/types';
@@ -18,6 +19,8 @@ export interface OverlayProps {
   onToggle(): void;
   onFix(finding: Finding): void;
   onEscape(): void;
+  /** Back to the editor without closing (Tab past the last control). */
+  onReturn(): void;
 }
 
 const SEVERITY_LABEL = { error: 'overlay_severity_error', warning: 'overlay_severity_warning', info: 'overlay_severity_info' } as const;
@@ -40,12 +43,7 @@ export function Overlay(props: OverlayProps) {
       data-collapsed={String(props.collapsed)}
       data-length={props.checkedLength}
       aria-label={t('overlay_title')}
-      onKeyDown={(event) => {
-        if (event.key !== 'Escape') return;
-        // Ours alone: the sites close their composer dialogs on an Escape that reaches the document.
-        event.stopPropagation();
-        props.onEscape();
-      }}
+      onKeyDown={(event) => onPanelKeyDown(event, props)}
     >
       <div class="head">
         <button

@@ -1,3 +1,4 @@
+import { onPanelKeyDown } from './panel-keys';
 import type { ToneSummary } from '@/lib/content/tone-summary';
 import type { ChannelId, Finding, Surface } from '@/lib/engine/types';
 import { t } from './text';
@@ -21,6 +22,8 @@ export interface ToneChipProps {
   onFix(finding: Finding): void;
   onInsertTemplate(template: ReplyTemplate): void;
   onEscape(): void;
+  /** Back to the editor without closing (Tab past the last control). */
+  onReturn(): void;
 }
 
 /** Tone and context first, then everything else the checks found on the reply. */
@@ -54,12 +57,7 @@ export function ToneChip(props: ToneChipProps) {
       data-alert={summary.alert ?? ''}
       data-expanded={String(props.expanded)}
       data-length={props.checkedLength}
-      onKeyDown={(event) => {
-        if (event.key !== 'Escape') return;
-        // Ours alone: the sites close their composer dialogs on an Escape that reaches the document.
-        event.stopPropagation();
-        props.onEscape();
-      }}
+      onKeyDown={(event) => onPanelKeyDown(event, props)}
     >
       <button
         type="button"

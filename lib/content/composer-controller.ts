@@ -236,6 +236,7 @@ export class ComposerController {
       notice: this.notice,
       onFix: (finding: Finding) => void this.applyFix(finding),
       onEscape: () => this.escape(),
+      onReturn: () => this.element.focus(),
     };
     if (this.surface === 'post') {
       this.host.render(

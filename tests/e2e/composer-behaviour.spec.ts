@@ -147,6 +147,26 @@ test('the overlay is reachable from the keyboard and follows a dark site theme',
   expect(await page.evaluate(() => document.body.hasAttribute('data-site-heard-escape'))).toBe(false);
 });
 
+test('Tab past the panel goes back to the editor, not to the top of the page', async ({ context }) => {
+  const page = await context.newPage();
+  await page.goto(SITES.x.home);
+  const text = 'A cheap cup for all users';
+  await typeText(page, editorOf(page, EDITORS.x.post), text);
+  await rulesAfterCheck(page, 'brandline-overlay', text.length);
+  await page.keyboard.press('Alt+Shift+B');
+  const toggle = page.locator('brandline-overlay button[aria-expanded="true"]');
+  await expect(toggle).toBeFocused();
+  // Shift+Tab before the first control: back to the editor, the panel stays open.
+  await page.keyboard.press('Shift+Tab');
+  await expect(editorOf(page, EDITORS.x.post)).toBeFocused();
+  await expect(page.locator('brandline-overlay [data-collapsed]')).toHaveAttribute('data-collapsed', 'false');
+  // Tab past the last control: back to the editor too.
+  await page.locator('brandline-overlay [data-fix-for]').last().focus();
+  await page.keyboard.press('Tab');
+  await expect(editorOf(page, EDITORS.x.post)).toBeFocused();
+  expect(await modelText(page, EDITORS.x.post)).toBe(text);
+});
+
 test('the overlay sits beside the composer, clear of its Post button, and follows it', async ({ context }) => {
   const page = await context.newPage();
   await page.goto(SITES.x.home);
