@@ -118,7 +118,8 @@ test('the side panel button opens the KPI side panel', async ({ openExtensionPag
   const sidePanels = () =>
     observer.evaluate(async () => {
       const runtime = (globalThis as unknown as { chrome: { runtime: { getContexts(filter: object): Promise<{ documentUrl?: string }[]> } } }).chrome.runtime;
-      return (await runtime.getContexts({ contextTypes: ['SIDE_PANEL'] })).map((c) => new URL(c.documentUrl ?? 'about:blank').pathname);
+      // A side panel still loading reports an empty documentUrl: read it as not there yet (the poll retries).
+      return (await runtime.getContexts({ contextTypes: ['SIDE_PANEL'] })).map((c) => new URL(c.documentUrl || 'about:blank').pathname);
     });
   expect(await sidePanels()).toEqual([]);
   const popup = await openExtensionPage('popup.html');
