@@ -20,6 +20,7 @@ import type { PlanSource } from './plan-source';
 import { checkWait, scheduleTask, type ScheduledTask, type Timers } from './scheduler';
 import type { ComposerMatch, SiteAdapter } from './sites/types';
 import { themeAround } from './theme';
+import { checkThreadPost, type ThreadPlace } from './thread-findings';
 import { summarizeTone, type ToneSummary } from './tone-summary';
 
 
@@ -34,6 +35,8 @@ export interface ControllerDeps {
   adapter: SiteAdapter;
   channel: ChannelId;
   plans: PlanSource;
+  /** The text of this composer changed (its thread mates check again: what the thread lacks may have changed). */
+  onEdited?(controller: ComposerController): void;
 }
 
 /**
@@ -96,6 +99,12 @@ export class ComposerController {
     return summarizeTone(text, findings, sentiment);
   });
   private mutationObserver: MutationObserver | undefined;
+  /**
+   * The post boxes of this box's X thread (itself included), when it is one of several. Looked up
+   * when the box is created or focused and when boxes come and go (refreshThread), not per check:
+   * the lookup queries the dialog or the whole column.
+   */
+  private thread: HTMLElement[] | undefined;
 
   constructor(
     readonly match: ComposerMatch,
@@ -127,6 +136,7 @@ export class ComposerController {
     // The theme needs computed style: read it in a frame callback, where the page's own style
     // update is due anyway, so the read adds no work of its own.
     ctx.requestAnimationFrame(() => this.learnTheme());
+    this.refreshThread();
     this.watch();
     this.checkNow();
     void deps.plans.load().then(() => {
@@ -136,7 +146,10 @@ export class ComposerController {
 
   private watch() {
     const signal = this.abort.signal;
-    const request = () => this.task.request();
+    const request = () => {
+      this.task.request();
+      this.deps.onEdited?.(this);
+    };
     // The popup lists the composer in use first.
     const active = () => {
       this.lastActive = performance.now();
@@ -144,6 +157,7 @@ export class ComposerController {
     // Focus may come after the page showed another thread in the same box: read the answered text afresh.
     const focused = () => {
       this.refreshContext();
+      this.refreshThread();
       this.task.request();
     };
     for (const type of ['input', 'paste', 'cut', 'drop', 'compositionend'] as const) this.element.addEventListener(type, request, { signal, passive: true });
@@ -192,6 +206,16 @@ export class ComposerController {
     this.answered = undefined;
   }
 
+  /** Looks up the thread this post box belongs to again (boxes were added or removed). */
+  refreshThread() {
+    this.thread = this.surface === 'post' ? this.deps.adapter.threadOf?.(this.match) : undefined;
+  }
+
+  /** The other post boxes of this box's thread. */
+  threadMates(): HTMLElement[] {
+    return this.thread?.filter((box) => box !== this.element) ?? [];
+  }
+
   requestCheck() {
     this.task.request();
   }
@@ -205,16 +229,17 @@ export class ComposerController {
       this.answered ??= { text: this.deps.adapter.replyingTo(this.match) };
       const replyingTo = this.answered.text;
       this.replyingTo = replyingTo;
+      const options = {
+        plan,
+        channel: this.deps.channel,
+        surface: this.surface,
+        messageLocale: this.messageLocale,
+        analyzeTone: this.toneOf,
+        ...(replyingTo === undefined ? {} : { replyingTo }),
+        onRuleError: (ruleId: string, problem: string) => console.warn(`Brandline: rule ${ruleId} ${problem}`),
+      };
       try {
-        this.findings = checkDraft(text, {
-          plan,
-          channel: this.deps.channel,
-          surface: this.surface,
-          messageLocale: this.messageLocale,
-          analyzeTone: this.toneOf,
-          ...(replyingTo === undefined ? {} : { replyingTo }),
-          onRuleError: (ruleId, problem) => console.warn(`Brandline: rule ${ruleId} ${problem}`),
-        });
+        this.findings = checkThreadPost(text, this.threadPlace(text), (draft) => checkDraft(draft, options));
       } catch (error) {
         this.findings = [];
         console.warn('Brandline: the check failed', error);
@@ -222,6 +247,17 @@ export class ComposerController {
       if (this.match.editor !== 'textarea') markFindings(this, this.element.ownerDocument, this.map, this.findings);
     }
     this.render();
+  }
+
+  /** Where this post box sits in a thread of several (X), read from the page only when asked. */
+  private threadPlace(text: string): ThreadPlace | undefined {
+    // A removed box is forgotten at once; the page's follow-up (refreshThread) comes within a second.
+    const thread = this.thread?.filter((box) => box.isConnected);
+    if (!thread || thread.length < 2) return undefined;
+    return {
+      position: thread.indexOf(this.element),
+      posts: () => thread.map((box) => (box === this.element ? text : mapEditorText(box, this.match.editor).text)),
+    };
   }
 
   private render() {

@@ -74,15 +74,30 @@ export function startComposerChecks(ctx: ContentScriptContext): void {
     followScroll(target);
   };
 
+  // Boxes of an X thread affect each other's findings (what the thread lacks is said once).
+  const threadChanged = () => {
+    for (const controller of controllers.values()) {
+      if (controller.surface !== 'post') continue;
+      controller.refreshThread();
+      controller.requestCheck();
+    }
+  };
+  const onEdited = (edited: ComposerController) => {
+    for (const box of edited.threadMates()) controllers.get(box)?.requestCheck();
+  };
+
   const follow = guard('following composers', () => {
+    let threadBoxGone = false;
     for (const [element, controller] of controllers) {
       if (!element.isConnected) {
+        threadBoxGone ||= controller.threadMates().length > 0;
         controller.dispose();
         controllers.delete(element);
       } else if (controller.isStale()) {
         controller.requestCheck();
       }
     }
+    if (threadBoxGone) threadChanged();
     if (!controllers.size && following !== undefined) {
       clearInterval(following);
       following = undefined;
@@ -93,8 +108,9 @@ export function startComposerChecks(ctx: ContentScriptContext): void {
 
   const create = (match: ComposerMatch, make: ComposerEngine['createController']) => {
     hovering.abort();
-    const controller = make(match, { ctx, adapter, channel, plans });
+    const controller = make(match, { ctx, adapter, channel, plans, onEdited });
     controllers.set(match.element, controller);
+    if (controller.threadMates().length) threadChanged();
     following ??= ctx.setInterval(follow, FOLLOW_INTERVAL_MS);
     return controller;
   };

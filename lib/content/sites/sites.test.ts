@@ -215,3 +215,27 @@ describe('direct messages', () => {
     expect(adapter.inPrivateMessages(editor as unknown as Element, path)).toBe(expected);
   });
 });
+
+describe('X thread composer: the post boxes published together', () => {
+  const box = (n: number, id: string) => `<div data-testid="tweetTextarea_${n}" class="public-DraftEditor-content" contenteditable="true" id="${id}"></div>`;
+  const { document } = parseHTML(
+    '<html><body><main><div data-testid="primaryColumn">' + box(0, 'home') + '</div></main>' +
+      '<div role="dialog" aria-modal="true">' + box(0, 'first') + box(1, 'second') + box(2, 'third') +
+      '<div data-testid="dmComposerTextInput">' + box(3, 'dm') + '</div></div>' +
+      '<div role="dialog" aria-modal="true"><article>answered</article>' + box(0, 'reply') + box(1, 'reply2') + '</div></body></html>',
+  );
+  const byId = (id: string) => document.getElementById(id)!;
+  const threadOf = (id: string) => {
+    const match = xAdapter.match(byId(id) as unknown as Element)!;
+    return xAdapter.threadOf!(match)?.map((element) => element.id);
+  };
+
+  it.each([
+    ['the first box of a dialog thread', 'first', ['first', 'second', 'third']],
+    ['a later box, in thread order', 'third', ['first', 'second', 'third']],
+    ['a lone post box (another dialog does not join it)', 'home', undefined],
+    ['reply boxes are comments: no thread rules', 'reply2', undefined],
+  ])('%s', (_name, id, expected) => {
+    expect(threadOf(id)).toEqual(expected);
+  });
+});

@@ -47,4 +47,9 @@ export interface SiteAdapter {
    * hashtags, CTA) on a private chat. Decided by path and by the sites' DM markers, never by label text.
    */
   inPrivateMessages(editor: Element, path: string): boolean;
+  /**
+   * The post boxes of the thread a post composer belongs to, in thread order (itself included),
+   * when it is one of two or more; undefined otherwise. Only X composes threads.
+   */
+  threadOf?(composer: ComposerMatch): HTMLElement[] | undefined;
 }

@@ -45,6 +45,13 @@ function answeredPost(editor: HTMLElement): HTMLElement | undefined {
   return undefined;
 }
 
+/** The test id of a post box in a thread composer: tweetTextarea_0, tweetTextarea_1, … */
+const THREAD_BOX = /^tweetTextarea_\d+$/;
+
+function isThreadBox(element: Element): boolean {
+  return THREAD_BOX.test(element.getAttribute('data-testid') ?? '') && element.closest('[data-testid^="dmComposer"]') === null;
+}
+
 function surfaceOf(editor: HTMLElement) {
   return answeredPost(editor) ? 'comment' : 'post';
 }
@@ -75,5 +82,12 @@ export const xAdapter: SiteAdapter = {
   inPrivateMessages(editor, path) {
     // /messages (DMs, 2015–2025) and /i/chat (XChat, 2025–); the DM composer's test id, wherever it opens.
     return /^\/(messages|i\/chat)(\/|$)/.test(path) || editor.closest('[data-testid^="dmComposer"]') !== null;
+  },
+  threadOf(composer) {
+    // "Add post" (data-testid="addButton") adds tweetTextarea_1, _2, … under the first box, in the
+    // same dialog or column; they are published together as one thread.
+    if (composer.surface !== 'post' || !isThreadBox(composer.element)) return undefined;
+    const boxes = [...scopeOf(composer.element).querySelectorAll<HTMLElement>(variants[0]!.selector)].filter(isThreadBox);
+    return boxes.length > 1 && boxes.includes(composer.element) ? boxes : undefined;
   },
 };

@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useRef, useState, type ReactNode } from 'react';
 import { recordSubmission } from '../shared/api';
 import type { EditorHandle } from '../shared/editor-handle';
 import { DraftBox } from './DraftBox';
@@ -41,16 +41,23 @@ export function Composer(props: Props) {
             onTextChange={setText} onSubmitShortcut={submit} autoFocus={props.autoFocus} />
         </label>
         <div className="x-composer-bar">
-          {/* x.com: div[data-testid="toolBar"] with media, GIF, poll, emoji buttons. */}
-          <div data-testid="toolBar" className="x-toolbar" role="tablist">
-            <span aria-hidden="true">🖼️</span><span aria-hidden="true">GIF</span><span aria-hidden="true">📊</span><span aria-hidden="true">🙂</span>
-          </div>
+          <Toolbar />
           <button type="button" data-testid={props.buttonTestId} className="x-post-button"
             disabled={text.trim() === ''} aria-disabled={text.trim() === ''} onClick={submit}>
             {props.buttonLabel}
           </button>
         </div>
       </div>
+    </div>
+  );
+}
+
+/** x.com: div[data-testid="toolBar"] with media, GIF, poll, emoji buttons. */
+export function Toolbar({ children }: { children?: ReactNode }) {
+  return (
+    <div data-testid="toolBar" className="x-toolbar" role="tablist">
+      <span aria-hidden="true">🖼️</span><span aria-hidden="true">GIF</span><span aria-hidden="true">📊</span><span aria-hidden="true">🙂</span>
+      {children}
     </div>
   );
 }

@@ -21,6 +21,9 @@ export const X_LABELS: Record<Lang, {
   close: string;
   timeline: string;
   startMessage: string;
+  addPost: string;
+  postAll: string;
+  removePost: string;
 }> = {
   en: {
     whatsHappening: 'What is happening?!', postText: 'Post text', post: 'Post', reply: 'Reply',
@@ -28,6 +31,7 @@ export const X_LABELS: Record<Lang, {
     home: 'Home', explore: 'Explore', notifications: 'Notifications', messages: 'Messages', profile: 'Profile',
     search: 'Search', trends: "What's happening", sent: 'Your post was sent.', close: 'Close',
     timeline: 'Timeline: Your Home Timeline', startMessage: 'Start a new message',
+    addPost: 'Add post', postAll: 'Post all', removePost: 'Remove post',
   },
   nb: {
     whatsHappening: 'Hva skjer?', postText: 'Tekst i innlegg', post: 'Publiser', reply: 'Svar',
@@ -35,5 +39,6 @@ export const X_LABELS: Record<Lang, {
     home: 'Hjem', explore: 'Utforsk', notifications: 'Varsler', messages: 'Meldinger', profile: 'Profil',
     search: 'Søk', trends: 'Hva skjer', sent: 'Innlegget ditt ble sendt.', close: 'Lukk',
     timeline: 'Tidslinje: Din hjemmetidslinje', startMessage: 'Start en ny melding',
+    addPost: 'Legg til innlegg', postAll: 'Publiser alle', removePost: 'Fjern innlegg',
   },
 };

@@ -5,6 +5,7 @@ import { navigate, usePathname } from '../shared/router';
 import { Composer } from './Composer';
 import { HeavyTimeline } from './HeavyTimeline';
 import { MessagesDrawer } from './MessagesDrawer';
+import { ThreadComposer } from './ThreadComposer';
 import { X_LABELS } from './labels';
 import { Tweet, type ReplyState } from './Tweet';
 import { BRAND, TWEETS, repliesTo, tweetById, type TweetData } from './tweets';
@@ -99,8 +100,8 @@ function ComposeDialog({ onPosted }: { onPosted(text: string): void }) {
               onPosted={close} autoFocus />
           </>
         ) : (
-          <Composer id="x-dialog" placeholder={L.whatsHappening} ariaLabel={L.postText} buttonLabel={L.post}
-            buttonTestId="tweetButton" onPosted={(text) => { onPosted(text); close(); }} autoFocus />
+          <ThreadComposer placeholder={L.whatsHappening} ariaLabel={L.postText} labels={L}
+            onPosted={(texts) => { for (const text of [...texts].reverse()) onPosted(text); close(); }} />
         )}
       </div>
     </div>
