@@ -16,6 +16,9 @@ interface RawPlan {
   channels: { x: { hashtags: { required: string[] }; cta: { required: boolean }; links: { required: boolean } } };
 }
 
+/** The extension pages' global (the popup page runs the import, as the options page would). */
+declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
+
 const THREAD_RULES = ['hashtags.required', 'cta.missing', 'link.missing'];
 
 /** Clicks the fix for `ruleId` in the overlay of the box whose text has `length` characters. */
