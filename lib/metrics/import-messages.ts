@@ -42,7 +42,11 @@ export const IMPORT_MESSAGES: Messages<ImportMessages> = defineMessages<ImportMe
       oneOf: ({ values, got }) => `expected one of ${values.join(', ')}, got "${got}"`,
       empty: () => 'empty',
       noNumber: () => 'no number',
+      idAsNumber: ({ got }) =>
+        `expected a post ID, got "${got}": a spreadsheet turned the IDs into rounded numbers, so different posts would look the same — import the file as downloaded, or format the column as text before saving`,
       count: ({ got }) => `expected a count, got ${got}`,
+      cells: ({ got, expected }) =>
+        `${got} cells where the header row has ${expected} (a line cut off, or a comma or semicolon inside a value that is not quoted)`,
       quotes: () => 'a quote in the wrong place (a quote inside a field must be doubled, and the field quoted)',
       parser: ({ detail }) => detail,
     },
@@ -81,8 +85,12 @@ export const IMPORT_MESSAGES: Messages<ImportMessages> = defineMessages<ImportMe
       oneOf: ({ values, got }) => `forventet én av ${values.join(', ')}, fikk ${quote('nb', got)}`,
       empty: () => 'tom',
       noNumber: () => 'mangler tall',
+      idAsNumber: ({ got }) =>
+        `forventet en innleggs-ID, fikk ${quote('nb', got)}: et regneark har gjort ID-ene om til avrundede tall, så ulike innlegg ville fått samme ID — importer filen slik den ble lastet ned, eller formater kolonnen som tekst før du lagrer`,
       // The value as the file wrote it (no grouping or rounding), with the typographic minus.
       count: ({ got }) => `forventet et antall (ikke negativt), fikk ${String(got).replace('-', '−')}`,
+      cells: ({ got, expected }) =>
+        `${got} celler der overskriftsraden har ${expected} (en linje som er kuttet, eller komma eller semikolon inne i en verdi som ikke står i anførselstegn)`,
       quotes: () => 'et anførselstegn på feil sted (et anførselstegn inne i et felt må dobles, og feltet må stå i anførselstegn)',
       parser: ({ detail }) => `CSV-leseren sier: ${detail}`,
     },

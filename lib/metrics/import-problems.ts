@@ -13,8 +13,12 @@ export type CellProblem =
   | { code: 'oneOf'; values: readonly string[]; got: string }
   | { code: 'empty' }
   | { code: 'noNumber' }
+  /** A post ID a spreadsheet turned into a rounded number ("1,80456E+16"). */
+  | { code: 'idAsNumber'; got: string }
   /** A count below zero. */
   | { code: 'count'; got: number }
+  /** A row with another number of cells than the header (a cut-off line, or a stray delimiter). */
+  | { code: 'cells'; got: number; expected: number }
   /** papaparse: a quote inside an unquoted field, or text after a closing quote. */
   | { code: 'quotes' }
   /** Any other complaint of the CSV parser, in its own (English) words. */

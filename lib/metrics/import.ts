@@ -8,6 +8,7 @@ import type { Plan } from '../plan/types';
 import { readPreamble, readRows, UnterminatedQuoteError } from './csv';
 import { decodeBytes } from '../text/decode';
 import { describeFormats, detectFormat } from './detect';
+import { decimalMarkOf } from './values';
 import { CellError, ImportError } from './import-error';
 import type { ImportContext } from './importers/importer';
 import { HeaderIndex, RowReader } from './importers/row-reader';
@@ -58,6 +59,9 @@ export async function importMetricsFile(file: { name: string; bytes: Uint8Array 
     throw error;
   }
   const header = new HeaderIndex(preamble.header);
+  /** Rows must have this many cells: RFC 4180 tables are rectangular, a cut-off line is not. */
+  const columns = lastFilled(preamble.header) + 1;
+  const mark = decimalMarkOf(text.slice(preamble.bodyOffset), preamble.delimiter);
   const sink = new RecordSink();
   const bad: { line: number; row: RowProblem }[] = [];
   let rows = 0;
@@ -71,8 +75,14 @@ export async function importMetricsFile(file: { name: string; bytes: Uint8Array 
           bad.push({ line, row: { problem } });
           return;
         }
+        // Empty cells past the last column (of the header or of a row) are a trailing delimiter.
+        const width = lastFilled(cells) + 1;
+        if (cells.length < columns || width > columns) {
+          bad.push({ line, row: { problem: { code: 'cells', got: cells.length < columns ? cells.length : width, expected: columns } } });
+          return;
+        }
         try {
-          importer.row(new RowReader(header, cells), sink, prepared, context);
+          importer.row(new RowReader(header, cells, mark), sink, prepared, context);
         } catch (error) {
           if (!(error instanceof CellError)) throw error;
           bad.push({ line, row: { problem: error.problem, ...(error.column === undefined ? {} : { column: error.column }) } });
@@ -89,4 +99,9 @@ export async function importMetricsFile(file: { name: string; bytes: Uint8Array 
   const [first, ...others] = bad;
   if (first) throw new ImportError({ code: 'badRows', line: first.line, row: first.row, others: others.map((b) => b.line) }, file.name);
   return { kind: importer.kind, data: sink.data(), rows };
+}
+
+function lastFilled(cells: readonly string[]): number {
+  for (let i = cells.length - 1; i >= 0; i--) if (cells[i]!.trim() !== '') return i;
+  return -1;
 }

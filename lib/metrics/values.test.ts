@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeBytes } from '../text/decode';
-import { parseDay, parseInstant, parseNumber } from './values';
+import { decimalMarkOf, parseDay, parseInstant, parseNumber } from './values';
 import { utf16le } from '../../tests/fixtures/metrics/load';
 
 describe('parseNumber', () => {
@@ -21,8 +21,45 @@ describe('parseNumber', () => {
     expect(parseNumber(raw)).toBe(value);
   });
 
-  it.each(['abc', '1,23', '12..5', '1,234,56'])('%j is not a number', (raw) => {
+  it.each(['abc', '12..5', '1,234,56', '1.234,56.7', '1,2.3'])('%j is not a number', (raw) => {
     expect(() => parseNumber(raw)).toThrow(`expected a number, got "${raw}"`);
+  });
+
+  // Only "d,ddd" and "d.ddd" read both ways; the file's decimal mark decides them.
+  it.each<[string, number, number]>([
+    ['1,500', 1500, 1.5],
+    ['1.500', 1.5, 1500],
+    ['-2,250', -2250, -2.25],
+    ['12,5%', 0.125, 0.125],
+    ['487,50', 487.5, 487.5],
+    ['0,125', 0.125, 0.125],
+    ['1,23', 1.23, 1.23],
+    ['1 487,50', 1487.5, 1487.5],
+    ['1.234,5', 1234.5, 1234.5],
+    ['1.234.567', 1234567, 1234567],
+    ['1,234,567', 1234567, 1234567],
+    ['1,234.5', 1234.5, 1234.5],
+    ['1500', 1500, 1500],
+    ['0.0453', 0.0453, 0.0453],
+  ])('%j → %j with a decimal point, %j with a decimal comma', (raw, withPoint, withComma) => {
+    expect(parseNumber(raw, '.')).toBeCloseTo(withPoint, 12);
+    expect(parseNumber(raw, ',')).toBeCloseTo(withComma, 12);
+  });
+});
+
+describe('decimalMarkOf', () => {
+  it.each<[string, string, string, ',' | '.']>([
+    ['a Norwegian Excel file (; and a decimal comma)', 'date;spend\n2027-01-02;487,50\n2027-01-03;1,500\n', ';', ','],
+    ['; with no decimals at all: Excel writes ; where the comma is the decimal mark', 'a;b\n1,500;3\n', ';', ','],
+    ['; but the numbers show a decimal point', 'a;b\n14.29%;1,500\n', ';', '.'],
+    ['an English export (, and quoted thousands)', 'a,b\n"1,500",14.29%\n', ',', '.'],
+    ['a tab file from Norwegian Excel ("Unicode text")', 'a\tb\n0,5\t1,500\n', '\t', ','],
+    ['a tab file from English Excel', 'a\tb\n0.5\t1,500\n', '\t', '.'],
+    ['grouped with spaces and a decimal comma', 'a\tb\n1 234,5\t1,500\n', '\t', ','],
+    ['dates and times are not numbers', 'a\tb\n05.01.2027\t2027.01.05\n', '\t', '.'],
+    ['both marks shown: the delimiter decides', 'a;b\n0,5;0.5\n', ';', ','],
+  ])('%s', (_name, rows, delimiter, mark) => {
+    expect(decimalMarkOf(rows, delimiter)).toBe(mark);
   });
 });
 

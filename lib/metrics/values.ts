@@ -12,12 +12,26 @@ export function isNoData(raw: string): boolean {
   return NO_DATA.has(raw.trim().toLowerCase());
 }
 
-const GROUPED_COMMA = /^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/;
-const GROUPED_SPACE = /^[+-]?\d{1,3}([ \u00a0\u202f]\d{3})+([.,]\d+)?$/;
-const PLAIN = /^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i;
+/** The decimal mark of a file: decides only numbers that read both ways ("1,500", "1.500"). */
+export type DecimalMark = '.' | ',';
 
-/** "1,234" → 1234, "62.5%" → 0.625, "-" → undefined. */
-export function parseNumber(raw: string): number | undefined {
+/** "1,234" / "1,234.5": comma groups, point decimals (first group never 0: "0,125" is no grouping). */
+const COMMA_GROUPED = /^[+-]?[1-9]\d{0,2}(,\d{3})+(\.\d+)?$/;
+/** "1.234" / "1.234,5": point groups, comma decimals. */
+const POINT_GROUPED = /^[+-]?[1-9]\d{0,2}(\.\d{3})+(,\d+)?$/;
+/** "1 234" / "1 234,5" (spaces, NBSP, narrow NBSP: Norwegian and French Excel). */
+const SPACE_GROUPED = /^[+-]?\d{1,3}([ \u00a0\u202f]\d{3})+([.,]\d+)?$/;
+const PLAIN_POINT = /^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i;
+const PLAIN_COMMA = /^[+-]?(\d+,\d+|,\d+)$/;
+/** One group of three after one separator: "1,500" and "1.500" are a thousands or a decimal. */
+const AMBIGUOUS = /^[+-]?[1-9]\d{0,2}[.,]\d{3}$/;
+
+/**
+ * "1,234" → 1234, "62.5%" → 0.625, "487,50" → 487.5, "-" → undefined. A number that reads both
+ * ways ("1,500": 1500 in an English export, 1.5 in a Norwegian one) follows the file's decimal mark
+ * (decimalMarkOf); every other form has one reading whatever the file.
+ */
+export function parseNumber(raw: string, mark: DecimalMark = '.'): number | undefined {
   let text = raw.trim();
   if (isNoData(text)) return undefined;
   let scale = 1;
@@ -26,11 +40,57 @@ export function parseNumber(raw: string): number | undefined {
     scale = 0.01;
   }
   let normal: string | undefined;
-  if (PLAIN.test(text)) normal = text;
-  else if (GROUPED_COMMA.test(text)) normal = text.replace(/,/g, '');
-  else if (GROUPED_SPACE.test(text)) normal = text.replace(/[ \u00a0\u202f]/g, '').replace(',', '.');
+  if (AMBIGUOUS.test(text)) {
+    const separator = text.includes(',') ? ',' : '.';
+    normal = separator === mark ? text.replace(',', '.') : text.replace(separator, '');
+  } else if (PLAIN_POINT.test(text)) normal = text;
+  else if (PLAIN_COMMA.test(text)) normal = text.replace(',', '.');
+  else if (COMMA_GROUPED.test(text)) normal = text.replace(/,/g, '');
+  else if (POINT_GROUPED.test(text)) normal = text.replace(/\./g, '').replace(',', '.');
+  else if (SPACE_GROUPED.test(text)) normal = text.replace(/[ \u00a0\u202f]/g, '').replace(',', '.');
   if (normal === undefined) throw new CellError({ code: 'number', got: raw.trim() });
   return Number(normal) * scale;
+}
+
+/** The decimal mark a number shows unambiguously ("487,50", "1 234.5"), if it shows one. */
+function markShown(text: string): DecimalMark | undefined {
+  if (AMBIGUOUS.test(text)) return undefined;
+  if (PLAIN_COMMA.test(text)) return ',';
+  if (PLAIN_POINT.test(text)) return text.includes('.') ? '.' : undefined;
+  if (COMMA_GROUPED.test(text)) return text.includes('.') ? '.' : undefined;
+  if (POINT_GROUPED.test(text)) return text.includes(',') ? ',' : undefined;
+  if (SPACE_GROUPED.test(text)) return /[.,]/.exec(text)?.[0] as DecimalMark | undefined;
+  return undefined;
+}
+
+/** Lines looked at for the decimal mark: the evidence is in the first rows of any real export. */
+const MARK_LINES = 5000;
+
+/**
+ * The decimal mark of a file's rows: the one its unambiguous numbers use ("487,50" → comma,
+ * "14.29%" → point). With no evidence, or both, the delimiter decides: Excel writes `;` exactly
+ * where the comma is the decimal mark (Norwegian and other European settings).
+ */
+export function decimalMarkOf(rows: string, delimiter: string): DecimalMark {
+  let comma = false;
+  let point = false;
+  let offset = 0;
+  for (let line = 0; line < MARK_LINES && offset < rows.length && !(comma && point); line++) {
+    const newline = rows.indexOf('\n', offset);
+    const end = newline === -1 ? rows.length : newline;
+    for (const cell of rows.slice(offset, end).split(delimiter)) {
+      let text = cell.trim();
+      if (text.length < 3 || !/\d[.,]\d/.test(text)) continue;
+      if (text.startsWith('"') && text.endsWith('"')) text = text.slice(1, -1).trim();
+      if (text.endsWith('%')) text = text.slice(0, -1).trim();
+      const shown = markShown(text);
+      if (shown === ',') comma = true;
+      else if (shown === '.') point = true;
+    }
+    offset = end + 1;
+  }
+  if (comma !== point) return comma ? ',' : '.';
+  return delimiter === ';' ? ',' : '.';
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -61,10 +121,18 @@ function offsetMinutes(zone: string | undefined): number | undefined {
   return sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2, 4)));
 }
 
-function dateParts(raw: string): Parts | undefined {
+/**
+ * Which date forms a file may use: every form the platforms write, or ISO 8601 only (Brandline's
+ * own templates, SPEC §5: "dates YYYY-MM-DD"; there "01/02/2027" would be 2 January to an
+ * American and 1 February to a Norwegian, so it is refused rather than guessed).
+ */
+export type DateForms = 'any' | 'iso';
+
+function dateParts(raw: string, forms: DateForms): Parts | undefined {
   const text = raw.trim();
   let m = ISO_LIKE.exec(text);
   if (m) return { y: +m[1]!, m: +m[2]!, d: +m[3]!, hh: +(m[4] ?? 0), mm: +(m[5] ?? 0), ss: +(m[6] ?? 0), offset: offsetMinutes(m[7]) };
+  if (forms === 'iso') return undefined;
   m = US.exec(text);
   if (m) {
     let hh = +(m[4] ?? 0);
@@ -86,16 +154,16 @@ function validParts(p: Parts): boolean {
 }
 
 /** A publish time → ISO instant in UTC. Times without a zone are read as UTC. */
-export function parseInstant(raw: string): string {
-  const p = dateParts(raw);
+export function parseInstant(raw: string, forms: DateForms = 'any'): string {
+  const p = dateParts(raw, forms);
   if (!p || !validParts(p)) throw new CellError({ code: 'dateTime', got: raw.trim() });
   const ms = Date.UTC(p.y, p.m - 1, p.d, p.hh, p.mm, p.ss) - (p.offset ?? 0) * 60_000;
   return new Date(ms).toISOString();
 }
 
 /** A calendar date → YYYY-MM-DD (the day as written; a time of day is ignored). */
-export function parseDay(raw: string): string {
-  const p = dateParts(raw);
+export function parseDay(raw: string, forms: DateForms = 'any'): string {
+  const p = dateParts(raw, forms);
   if (!p || !validParts(p)) throw new CellError({ code: 'date', got: raw.trim() });
   return `${p.y}-${pad(p.m)}-${pad(p.d)}`;
 }

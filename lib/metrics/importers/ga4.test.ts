@@ -34,6 +34,15 @@ describe('GA4 export', () => {
     expect(result.data.sessions).toEqual([{ date: '2027-01-01', rangeEnd: '2027-01-07', source: 'facebook', sessions: 15, conversions: 1 }]);
   });
 
+  it('skips rows GA4 could not attribute ("(not set)") and unlabelled totals rows: no channel could count them', async () => {
+    const text = '# Start date: 20270101\n# End date: 20270107\nSession source / medium,Sessions,Key events\n,25,2\nfacebook / social,10,1\n(not set),14,0\n(not set) / (not set),3,0\n';
+    const result = await importMetricsFile({ name: 'notset.csv', bytes: utf8(text) });
+    expect(result.data.sessions).toEqual([
+      { date: '2027-01-01', rangeEnd: '2027-01-07', source: 'facebook', sessions: 10, conversions: 1 },
+      { date: '2027-01-01', rangeEnd: '2027-01-07', source: '(not set)', sessions: 3, conversions: 0 },
+    ]);
+  });
+
   it('refuses a table without dates and without the # Start date / # End date lines', async () => {
     const text = 'Session source / medium,Sessions\nfacebook / social,10\n';
     await expect(importMetricsFile({ name: 'nodates.csv', bytes: utf8(text) })).rejects.toThrow(/^nodates.csv: GA4 export without a Date column: the "# Start date" and "# End date".*line 1/);

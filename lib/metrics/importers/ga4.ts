@@ -5,7 +5,7 @@
  * optionally `Date` and `Landing page + query string`.
  */
 import { CellError, ImportError } from '../import-error';
-import { parseDay } from '../values';
+import { isNoData, parseDay } from '../values';
 import type { Importer } from './importer';
 import { normalizeHeader } from './importer';
 import { compact } from './sink';
@@ -49,8 +49,10 @@ export const ga4Importer: Importer<Prepared> = {
     }
   },
   row(row, sink, prepared) {
-    const raw = row.requiredText(COLUMNS.source);
-    if (TOTAL_ROWS.has(raw.toLowerCase())) return;
+    const raw = row.text(COLUMNS.source);
+    // GA4 writes "(not set)" for traffic it could not attribute, and some totals rows have no
+    // label: neither is a social source, so no KPI could ever count them.
+    if (raw === undefined || isNoData(raw) || TOTAL_ROWS.has(raw.toLowerCase())) return;
     const source = raw.split(' / ')[0]!.trim();
     const date = prepared.range ? prepared.range.from : row.day(COLUMNS.date);
     sink.session(

@@ -46,7 +46,7 @@ export const metaFacebookImporter: Importer = {
     sink.post(
       compact({
         channel: 'facebook',
-        postId: row.requiredText(COLUMNS.id),
+        postId: row.postId(COLUMNS.id),
         publishedAt: row.instant(COLUMNS.time),
         contentType: facebookContentType(row.text(COLUMNS.type)),
         impressions: row.count(COLUMNS.views),

@@ -33,4 +33,17 @@ describe('Meta Business Suite Instagram export', () => {
   ])('post type %s → %s', (raw, type) => {
     expect(instagramContentType(raw)).toBe(type);
   });
+
+  it('refuses post IDs a spreadsheet turned into rounded numbers: three posts would count as one', async () => {
+    const text = [
+      'sep=;',
+      'Post ID;Publish time;Post type;Views;Likes',
+      '1,80456E+16;01/05/2027 10:00;IG image;1000;10',
+      '1,80456E+16;01/06/2027 10:00;IG reel;2000;20',
+      '1,80456E+16;01/07/2027 10:00;IG carousel;3000;30',
+    ].join('\r\n');
+    await expect(importMetricsFile({ name: 'insights.csv', bytes: utf16le(text) })).rejects.toThrow(
+      /^insights\.csv: line 3: column "Post ID": expected a post ID, got "1,80456E\+16": a spreadsheet turned the IDs into rounded numbers.* \(also bad: lines 4, 5\)/,
+    );
+  });
 });

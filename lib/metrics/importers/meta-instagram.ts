@@ -41,7 +41,7 @@ export const metaInstagramImporter: Importer = {
     sink.post(
       compact({
         channel: 'instagram',
-        postId: row.requiredText(COLUMNS.id),
+        postId: row.postId(COLUMNS.id),
         publishedAt: row.instant(COLUMNS.time),
         contentType: instagramContentType(row.text(COLUMNS.type)),
         impressions: row.count(COLUMNS.views),

@@ -1,7 +1,7 @@
 /** Typed access to one CSV row by column name; errors name the column. */
 import type { CellProblem } from '../import-problems';
 import { CellError } from '../import-error';
-import { isNoData, parseDay, parseInstant, parseNumber } from '../values';
+import { isNoData, parseDay, parseInstant, parseNumber, type DateForms, type DecimalMark } from '../values';
 import { normalizeHeader, type Column } from './importer';
 
 export class HeaderIndex {
@@ -43,10 +43,15 @@ export class HeaderIndex {
   }
 }
 
+/** "1.80456E+16", "1,80456E+16", "1.8E16": how spreadsheets write a long number. */
+const ID_AS_NUMBER = /^\d+([.,]\d+)?e\+?\d+$/i;
+
 export class RowReader {
   constructor(
     private readonly header: HeaderIndex,
     readonly cells: string[],
+    /** The file's decimal mark (decimalMarkOf): reads "1,500" as 1500 or 1.5. */
+    private readonly mark: DecimalMark = '.',
   ) {}
 
   private cell(column: Column): string | undefined {
@@ -54,8 +59,11 @@ export class RowReader {
     return i === -1 ? undefined : (this.cells[i] ?? '');
   }
 
+  /** Named as the file names it ("Session source", not our first alias "Session source / medium"). */
   private fail(column: Column | string, problem: CellProblem): never {
-    throw new CellError(problem, typeof column === 'string' ? column : column[0]);
+    if (typeof column === 'string') throw new CellError(problem, column);
+    const i = this.header.find(column);
+    throw new CellError(problem, (i === -1 ? undefined : this.header.names[i]?.trim()) || column[0]);
   }
 
   /** A value parser's CellError, said of `column`; anything else is a bug and goes on as it is. */
@@ -76,11 +84,22 @@ export class RowReader {
     return value;
   }
 
+  /**
+   * A post ID. Opened and saved in a spreadsheet, long numeric IDs come back in scientific
+   * notation ("1,80456E+16"), rounded, so different posts share one ID and would silently count
+   * as one: refused.
+   */
+  postId(column: Column): string {
+    const value = this.requiredText(column);
+    if (ID_AS_NUMBER.test(value)) this.fail(column, { code: 'idAsNumber', got: value });
+    return value;
+  }
+
   number(column: Column): number | undefined {
     const raw = this.cell(column);
     if (raw === undefined) return undefined;
     try {
-      return parseNumber(raw);
+      return parseNumber(raw, this.mark);
     } catch (error) {
       return this.rethrow(column, error);
     }
@@ -105,19 +124,19 @@ export class RowReader {
     return value;
   }
 
-  day(column: Column): string {
+  day(column: Column, forms: DateForms = 'any'): string {
     const raw = this.requiredText(column);
     try {
-      return parseDay(raw);
+      return parseDay(raw, forms);
     } catch (error) {
       return this.rethrow(column, error);
     }
   }
 
-  instant(column: Column): string {
+  instant(column: Column, forms: DateForms = 'any'): string {
     const raw = this.requiredText(column);
     try {
-      return parseInstant(raw);
+      return parseInstant(raw, forms);
     } catch (error) {
       return this.rethrow(column, error);
     }
@@ -129,7 +148,7 @@ export class RowReader {
     for (const i of this.header.startingWith(prefix)) {
       let value: number | undefined;
       try {
-        value = parseNumber(this.cells[i] ?? '');
+        value = parseNumber(this.cells[i] ?? '', this.mark);
       } catch (error) {
         this.rethrow(this.header.names[i] ?? prefix, error);
       }

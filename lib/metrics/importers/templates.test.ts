@@ -65,6 +65,42 @@ describe('Brandline CSV templates', () => {
     );
   });
 
+  it('campaign results saved by Norwegian Excel: ; with decimal commas, "1,500" is one and a half', async () => {
+    const text = 'sep=;\ncampaign;date;spend;clicks;conversions;revenue\nwinter-2027;2027-01-05;1 487,50;12;1;0,125\nwinter-2027;2027-01-06;1,500;3;;\n';
+    const result = await importMetricsFile({ name: 'kampanje.csv', bytes: utf8(text) }, { plan: examplePlan() });
+    expect(result.data.campaignResults).toEqual([
+      { campaignId: 'winter-2027', date: '2027-01-05', spend: 1487.5, clicks: 12, conversions: 1, revenue: 0.125 },
+      { campaignId: 'winter-2027', date: '2027-01-06', spend: 1.5, clicks: 3 },
+    ]);
+  });
+
+  it('an English export keeps "1,500" as fifteen hundred', async () => {
+    const text = 'campaign,date,spend,clicks,conversions,revenue\nwinter-2027,2027-01-05,"1,500",12,1,99.90\n';
+    const result = await importMetricsFile({ name: 'campaign.csv', bytes: utf8(text) }, { plan: examplePlan() });
+    expect(result.data.campaignResults).toEqual([{ campaignId: 'winter-2027', date: '2027-01-05', spend: 1500, clicks: 12, conversions: 1, revenue: 99.9 }]);
+  });
+
+  // SPEC §5: template dates are YYYY-MM-DD; "01/02/2027" is 2 January or 1 February depending on who wrote it.
+  it.each([
+    ['followers', 'channel,date,followers\nx,2027-01-15,110\nx,01/02/2027,100\n', 'line 3: column "date": expected a date (YYYY-MM-DD), got "01/02/2027"'],
+    ['web sessions', 'date,source,landing_page,sessions,engaged_sessions,bounces,conversions,revenue\n20270105,x,/,5,,,,\n', 'line 2: column "date": expected a date (YYYY-MM-DD), got "20270105"'],
+    ['posts', 'channel,post_id,published_at,content_type,impressions,reach,reactions,comments,shares,saves,link_clicks,negative_feedback,campaign\nx,1,1/5/2027 9:07,text,,,,,,,,,\n', 'line 2: column "published_at": expected a date and time, got "1/5/2027 9:07"'],
+  ])('%s template: a date that is not YYYY-MM-DD is refused, not guessed', async (_kind, text, message) => {
+    await expect(importMetricsFile({ name: 't.csv', bytes: utf8(text) })).rejects.toThrow(`t.csv: ${message}`);
+  });
+
+  it.each([
+    ['a line cut off', 'channel,date,followers\nx,2027-01-01,10\nx,2027-01-02\n', 'line 3: 2 cells where the header row has 3 (a line cut off'],
+    ['a stray comma shifts the columns', 'channel,date,followers\nx,2027-01-01,10,5\n', 'line 2: 4 cells where the header row has 3'],
+  ])('%s: the row is refused, not read as "no data"', async (_name, text, message) => {
+    await expect(importMetricsFile({ name: 'r.csv', bytes: utf8(text) })).rejects.toThrow(`r.csv: ${message}`);
+  });
+
+  it('a trailing delimiter (an empty cell past the last column) is not a shifted row', async () => {
+    const result = await importMetricsFile({ name: 't.csv', bytes: utf8('channel,date,followers,\nx,2027-01-01,10,\nx,2027-01-02,11\n') });
+    expect(result.data.snapshots).toHaveLength(2);
+  });
+
   it('a row repeated in the file counts once', async () => {
     const text = 'channel,date,followers\nx,2027-01-01,10\nx,2027-01-01,10\n';
     const result = await importMetricsFile({ name: 'twice.csv', bytes: utf8(text) });

@@ -46,7 +46,7 @@ export const followersTemplate: Importer = {
   required: FOLLOWERS_COLUMNS.map(col),
   optional: [],
   row(row, sink) {
-    sink.snapshot({ channel: channel(row), date: row.day(col('date')), followers: row.requiredCount(col('followers')) });
+    sink.snapshot({ channel: channel(row), date: row.day(col('date'), 'iso'), followers: row.requiredCount(col('followers')) });
   },
 };
 
@@ -59,8 +59,8 @@ export const postsTemplate: Importer = {
     sink.post(
       compact({
         channel: channel(row),
-        postId: row.requiredText(col('post_id')),
-        publishedAt: row.instant(col('published_at')),
+        postId: row.postId(col('post_id')),
+        publishedAt: row.instant(col('published_at'), 'iso'),
         contentType: contentType(row),
         impressions: row.count(col('impressions')),
         reach: row.count(col('reach')),
@@ -83,7 +83,7 @@ export const webSessionsTemplate: Importer = {
   row(row, sink) {
     sink.session(
       compact({
-        date: row.day(col('date')),
+        date: row.day(col('date'), 'iso'),
         source: row.requiredText(col('source')).split(' / ')[0]!.trim(),
         landingPage: row.text(col('landing_page')),
         sessions: row.requiredCount(col('sessions')),
@@ -104,7 +104,7 @@ export const campaignResultsTemplate: Importer = {
     sink.campaignResult(
       compact({
         campaignId: campaignId(row.requiredText(col('campaign')), plan),
-        date: row.day(col('date')),
+        date: row.day(col('date'), 'iso'),
         spend: row.requiredNumber(col('spend')),
         clicks: row.count(col('clicks')),
         conversions: row.count(col('conversions')),

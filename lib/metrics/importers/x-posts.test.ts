@@ -56,4 +56,11 @@ describe('X account analytics content export (the newer "Post id" format)', () =
       { channel: 'x', postId: '1879000000000000002', publishedAt: '2027-01-16T00:00:00.000Z', contentType: 'other', impressions: 463, engagements: 14, reactions: 8, comments: 1, shares: 2, linkClicks: 0 },
     ]);
   });
+
+  it('names a bad cell\'s column as the file names it, whichever of its known names that is', async () => {
+    const text = 'Post id,Date,Impressions\n1879000000000000001,"Fri, Jan 15, 2027",lots\n';
+    await expect(importMetricsFile({ name: 'content.csv', bytes: utf8(text) })).rejects.toThrow(/^content\.csv: line 2: column "Impressions": expected a number, got "lots"/);
+    const undated = 'Post id,Date\n1879000000000000001,soon\n';
+    await expect(importMetricsFile({ name: 'content.csv', bytes: utf8(undated) })).rejects.toThrow(/^content\.csv: line 2: column "Date": expected a date/);
+  });
 });

@@ -28,7 +28,7 @@ export const xPostsImporter: Importer = {
     sink.post(
       compact({
         channel: 'x',
-        postId: row.requiredText(COLUMNS.id),
+        postId: row.postId(COLUMNS.id),
         publishedAt: row.instant(COLUMNS.time),
         contentType: 'other',
         impressions: row.count(COLUMNS.impressions),
