@@ -56,18 +56,25 @@ export function isBrandUrl(url: string, brandDomains: readonly string[]): boolea
 
 /** The `utm_*` parameters of the plan that the URL lacks or carries with another value. */
 export function utmProblems(url: string, utm: Utm): { key: string; expected: string; found?: string }[] {
-  const params = new Map<string, string>();
+  // Every value of a key: a repeated key with another value ("…&utm_source=x&utm_source=y") is
+  // read differently by different analytics tools, so it counts as a wrong value.
+  const params = new Map<string, string[]>();
   for (const pair of (splitUrl(url).query ?? '').split('&')) {
     const eq = pair.indexOf('=');
     const key = eq < 0 ? pair : pair.slice(0, eq);
-    if (!params.has(key)) params.set(key, eq < 0 ? '' : decode(pair.slice(eq + 1)));
+    const value = eq < 0 ? '' : decode(pair.slice(eq + 1));
+    const values = params.get(key);
+    if (values) values.push(value);
+    else params.set(key, [value]);
   }
   const problems: { key: string; expected: string; found?: string }[] = [];
   for (const [field, key] of UTM_KEYS) {
     const expected = utm[field];
     if (expected === undefined) continue;
-    const found = params.get(key);
-    if (found !== expected) problems.push(found === undefined ? { key, expected } : { key, expected, found });
+    const values = params.get(key);
+    const found = values?.find((value) => value !== expected);
+    if (!values) problems.push({ key, expected });
+    else if (found !== undefined) problems.push({ key, expected, found });
   }
   return problems;
 }

@@ -34,6 +34,12 @@ testRule(rule, {
       output: 'https://shop.nordlyscoffee.no/p?utm_medium=social&ref=abc&utm_source=facebook&utm_campaign=winter-2027#beans',
     },
     {
+      name: 'a key repeated with another value is a wrong value; the fix keeps one, the plan\'s',
+      text: `https://nordlyscoffee.no/shop?${tagged}&utm_source=newsletter`,
+      findings: [{ start: 0, end: 114, message: /utm_source is "newsletter", not "facebook"/ }],
+      output: `https://nordlyscoffee.no/shop?${tagged}`,
+    },
+    {
       name: 'subdomain, upper-case host',
       text: 'HTTPS://WWW.NordlysCoffee.NO/?',
       findings: [{ start: 0, end: 29 }],
