@@ -1,10 +1,12 @@
 // Shouting (SPEC §3): a run of three or more `!`/`?`, or two or more all-caps words of three or
 // more letters. Hashtags, mentions, URLs, tickers ($NOK) and e-mail addresses are not words
-// here, and common acronyms/currency codes never count, so "NASA and ESA launch" is calm.
+// here. Common acronyms and currency codes alone are never shouting ("NASA and ESA launch",
+// "prices in NOK and EUR"), but beside a word in capitals they count as the SPEC's caps words
+// ("Call us ASAP TODAY").
 import type { ToneSpan } from './types';
 import { forEachPiece, isAllCaps, isUrlLike, trimToWord } from './text-units';
 
-// Acronyms written in capitals by convention, in both languages; two of them are not shouting.
+// Acronyms written in capitals by convention, in both languages; any number of them alone is not shouting.
 const ACRONYMS: ReadonlySet<string> = new Set(
   'NASA ESA USA UK EU UN NATO FAQ CEO CFO CTO COO HR IT PR AI API URL PDF CSV JSON HTML CSS GPS USB DVD TV NRK DNB NAV NSB SAS KLM IKEA LEGO BBC CNN NYT NFL NBA NHL FIFA UEFA OSLO ASAP FYI DIY RSVP ETA NOK SEK DKK EUR USD GBP JPY CHF VAT MVA ATM PIN SMS MMS LED LCD PC MAC IOS GDPR AS ASA BA LTD INC LLC KPI ROI SEO UTM CTA B2B B2C COVID HIV DNA RNA'.split(' '),
 );
@@ -26,8 +28,12 @@ function pushRuns(text: string, out: ToneSpan[]): void {
   close(text.length);
 }
 
-function capsWords(text: string): ToneSpan[] {
-  const words: ToneSpan[] = [];
+interface CapsWord extends ToneSpan {
+  acronym: boolean;
+}
+
+function capsWords(text: string): CapsWord[] {
+  const words: CapsWord[] = [];
   forEachPiece(text, (start, end) => {
     const first = text.charCodeAt(start);
     // # @ $ pieces, e-mail addresses and URLs are not words.
@@ -44,7 +50,7 @@ function hasAt(text: string, start: number, end: number): boolean {
 }
 
 /** "DON'T-STOP" is two words to a reader: a piece splits on inner hyphens and slashes. */
-function pieceCapsWords(text: string, start: number, end: number, words: ToneSpan[]): void {
+function pieceCapsWords(text: string, start: number, end: number, words: CapsWord[]): void {
   let pieceStart = start;
   for (let i = start; i <= end; i++) {
     const c = text.charCodeAt(i);
@@ -56,7 +62,7 @@ function pieceCapsWords(text: string, start: number, end: number, words: ToneSpa
     const lead = text.charCodeAt(s);
     if (e - s < 3 || (lead >= 97 && lead <= 122)) continue;
     const word = text.slice(s, e);
-    if (isAllCaps(word, 3) && !/\d/.test(word) && !ACRONYMS.has(word.replace(/['’]S$/, ''))) words.push({ start: s, end: e });
+    if (isAllCaps(word, 3) && !/\d/.test(word)) words.push({ start: s, end: e, acronym: ACRONYMS.has(word.replace(/['’]S$/, '')) });
   }
 }
 
@@ -64,6 +70,6 @@ export function findShouting(text: string): ToneSpan[] {
   const spans: ToneSpan[] = [];
   pushRuns(text, spans);
   const caps = capsWords(text);
-  if (caps.length >= 2) for (const span of caps) spans.push(span);
+  if (caps.length >= 2 && caps.some((word) => !word.acronym)) for (const { start, end } of caps) spans.push({ start, end });
   return spans.sort((a, b) => a.start - b.start);
 }
