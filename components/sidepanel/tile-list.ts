@@ -1,7 +1,7 @@
 /**
  * Which KPI tiles the panel shows, grouped and in a fixed order. Every KPI of SPEC section 5 has
  * a tile even without data (it then says so), plus one per content type with data and one per
- * planned campaign for budget pacing.
+ * planned campaign for budget pacing (after the pacing of all the channel's campaigns together).
  */
 import type { KpiSnapshot } from '@/lib/metrics/snapshot';
 import { CONTENT_TYPES } from '@/lib/metrics/types';
@@ -13,7 +13,7 @@ const BASE: Record<TileGroup, string[]> = {
   audience: ['followers', 'audienceGrowth'],
   content: ['posts', 'impressions', 'reach', 'engagements', 'engagementRate', 'ctr', 'negativeFeedbackRate'],
   web: ['sessions', 'conversionRate', 'bounceRate', 'webRevenue'],
-  campaigns: ['spend', 'revenue', 'roi', 'roas', 'cpc', 'cpa'],
+  campaigns: ['spend', 'revenue', 'roi', 'roas', 'cpc', 'cpa', 'budgetPacing'],
 };
 
 export function tileIds(snapshot: Pick<KpiSnapshot, 'kpis' | 'previousKpis' | 'campaigns'>): { group: TileGroup; ids: string[] }[] {

@@ -9,7 +9,8 @@ import type { KpiValues } from './kpi';
 import type { MetricsData } from './types';
 
 /** KPIs where less is better; every other KPI is better when higher. */
-const LOWER_IS_BETTER = new Set(['bounceRate', 'negativeFeedbackRate', 'cpc', 'cpa']);
+// Budget pacing is a ceiling: at or under the target (1 = on budget) is met.
+const LOWER_IS_BETTER = new Set(['bounceRate', 'negativeFeedbackRate', 'cpc', 'cpa', 'budgetPacing']);
 
 export const lowerIsBetter = (kpi: string): boolean => LOWER_IS_BETTER.has(kpi.split('.')[0] ?? kpi);
 

@@ -45,6 +45,7 @@ describe('computeKpis, worked by hand on tests/fixtures/metrics/small-data.ts', 
       cpc: (500 + 700 + 300) / (250 + 300 + 100),
       cpa: (500 + 600) / (5 + 6),
       'budgetPacing.winter-2027': (500 + 700 + 600) / ((30000 * 27) / 55), // 5 Jan–31 Jan of 5 Jan–28 Feb
+      budgetPacing: (500 + 700 + 600) / ((30000 * 27) / 55), // the one campaign
     });
   });
 
@@ -70,6 +71,7 @@ describe('computeKpis, worked by hand on tests/fixtures/metrics/small-data.ts', 
       cpc: 1200 / 550,
       cpa: 1100 / 11,
       'budgetPacing.winter-2027': 1800 / ((30000 * 27) / 55),
+      budgetPacing: 1800 / ((30000 * 27) / 55),
     });
   });
 
@@ -110,6 +112,31 @@ describe('computeKpis, worked by hand on tests/fixtures/metrics/small-data.ts', 
     expect(kpis('instagram', { from: '2027-01-20', to: '2027-01-31' })['budgetPacing.winter-2027']).toBeCloseTo(1800 / ((30000 * 27) / 55), 12);
     expect(kpis('all', { from: '2027-03-01', to: '2027-03-31' })['budgetPacing.winter-2027']).toBeCloseTo(2800 / 30000, 12);
     expect(kpis('all', { from: '2026-12-01', to: '2027-01-04' })['budgetPacing.winter-2027']).toBeUndefined();
+  });
+
+  it('bare budgetPacing takes the channel\'s campaigns together: cumulative spend over cumulative planned spend', () => {
+    const plan = examplePlan();
+    plan.campaigns = [
+      ...plan.campaigns,
+      { id: 'spring', name: 'Spring', channel: 'instagram', budget: 3100, currency: 'NOK', start: '2027-01-01', end: '2027-01-31' },
+      { id: 'fb-only', name: 'FB', channel: 'facebook', budget: 1000, currency: 'NOK', start: '2027-01-01', end: '2027-01-10' },
+    ];
+    const data: MetricsData = {
+      ...smallData(),
+      campaignResults: [
+        ...smallData().campaignResults,
+        { campaignId: 'spring', date: '2027-01-03', spend: 400 },
+        { campaignId: 'fb-only', date: '2027-01-02', spend: 900 },
+      ],
+    };
+    const range = { from: '2027-01-01', to: '2027-01-10' };
+    const winter = { spend: 500 + 700 + 600, planned: (30000 * 6) / 55 }; // 5–10 Jan of 5 Jan–28 Feb
+    const spring = { spend: 400, planned: (3100 * 10) / 31 };
+    const instagram = kpis('instagram', range, data, plan);
+    expect(instagram['budgetPacing.spring']).toBeCloseTo(spring.spend / spring.planned, 12);
+    expect(instagram.budgetPacing).toBeCloseTo((winter.spend + spring.spend) / (winter.planned + spring.planned), 12);
+    expect(kpis('all', range, data, plan).budgetPacing).toBeCloseTo((winter.spend + spring.spend + 900) / (winter.planned + spring.planned + 1000), 12);
+    expect(kpis('x', range, data, plan).budgetPacing).toBeUndefined();
   });
 
   it('absent is not zero: no data gives no KPI, and division by zero gives absent', () => {

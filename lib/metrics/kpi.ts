@@ -169,10 +169,16 @@ function campaignKpis(results: CampaignResult[], plan: Plan | undefined, inChann
   put('roas', roas.value);
   put('cpc', cpc.value);
   put('cpa', cpa.value);
+  // Bare `budgetPacing` (a KpiId, so a plan's goal may name it): the campaigns of the channel
+  // taken together, cumulative spend over cumulative planned spend, by the same definition.
+  const overall = new Ratio();
   for (const campaign of plan?.campaigns ?? []) {
     if (!inChannel(campaign.channel)) continue;
-    put(`budgetPacing.${campaign.id}`, budgetPacing(results, campaign, q.to)?.pacing);
+    const pacing = budgetPacing(results, campaign, q.to);
+    put(`budgetPacing.${campaign.id}`, pacing?.pacing);
+    if (pacing) overall.add(pacing.spend, pacing.planned);
   }
+  put('budgetPacing', overall.value);
 }
 
 export interface Pacing {
@@ -180,6 +186,8 @@ export interface Pacing {
   spend: number;
   elapsedDays: number;
   campaignDays: number;
+  /** budget × elapsed / campaign days: what the campaign was to have spent by then. */
+  planned: number;
   /** spend / (budget × elapsed / campaign days). */
   pacing: number;
 }
@@ -199,5 +207,5 @@ export function budgetPacing(results: CampaignResult[], campaign: { id: string; 
     any = true;
     if (r.date >= campaign.start && r.date <= until) spend += r.spend;
   }
-  return any ? { spend, elapsedDays, campaignDays, pacing: spend / planned } : undefined;
+  return any ? { spend, elapsedDays, campaignDays, planned, pacing: spend / planned } : undefined;
 }

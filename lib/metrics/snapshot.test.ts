@@ -25,6 +25,19 @@ describe('buildSnapshot', () => {
     expect(byId.roas).toMatchObject({ value: 4200 / 1500, met: false, onTrack: false });
   });
 
+  it('a pacing goal is a ceiling: met at or under its target, whether bare or per campaign', () => {
+    const plan = examplePlan();
+    const pacing = 1800 / ((30000 * 27) / 55); // ≈ 0.12 of the planned spend so far
+    plan.goals = [
+      { id: 'pace', kpi: 'budgetPacing', channel: 'instagram', target: 0.1, due: '2027-02-28' },
+      { id: 'pace-winter', kpi: 'budgetPacing.winter-2027', channel: 'instagram', target: 0.2, due: '2027-02-28' },
+    ];
+    const goals = Object.fromEntries(buildSnapshot(smallData(), plan, { ...JAN, channel: 'all' }).goals.map((g) => [g.id, g]));
+    expect(goals.pace).toMatchObject({ direction: 'lower', met: false });
+    expect(goals.pace?.value).toBeCloseTo(pacing, 12);
+    expect(goals['pace-winter']).toMatchObject({ direction: 'lower', met: true });
+  });
+
   it('has chart series: followers per channel, engagement rate per content type in a fixed order', () => {
     expect(snapshot.charts.followers.map((s) => [s.channel, s.points.map((p) => p.followers)])).toEqual([
       ['instagram', [10000, 10500, 11000]],
