@@ -91,7 +91,7 @@ describe('brandline kpi', () => {
   it('prints a text table with --format text', async () => {
     const { io, out } = fakeIO();
     expect(await main(['kpi', ...plan, ...imports('followers.csv'), '--channel', 'x', '--format', 'text'], io)).toBe(0);
-    expect(out()).toBe('KPIs 2027-01-01 … 2027-01-31\n\nx\n  followers  2500\n');
+    expect(out()).toBe('KPIs 2027-01-01 … 2027-01-31\n\nx\n  followers  2,500\n');
   });
 
   it.each([

@@ -8,6 +8,7 @@ import { isIsoDate } from '../../lib/metrics/dates';
 import { channelsWithData, dataExtent } from '../../lib/metrics/extent';
 import { importMetricsFile, ImportError } from '../../lib/metrics/import';
 import { computeKpis, type KpiValues } from '../../lib/metrics/kpi';
+import { formatKpi } from '../../lib/metrics/kpi-format';
 import { mergeMetrics } from '../../lib/metrics/merge';
 import type { MetricsData } from '../../lib/metrics/types';
 import { formatPlanErrors, parsePlanJson } from '../../lib/plan/parse';
@@ -68,14 +69,20 @@ async function loadData(files: string[], io: CliIO, plan: Plan): Promise<Metrics
   return mergeMetrics(parts);
 }
 
-function formatText(result: Record<string, KpiValues>, range: { from: string; to: string }): string {
+/**
+ * For a person in a terminal: each KPI as the side panel shows it (thousands grouped, shares as
+ * percentages, money in the plan's currency); the JSON carries the raw numbers.
+ */
+function formatText(result: Record<string, KpiValues>, range: { from: string; to: string }, plan: Plan): string {
+  const currencies = new Set(plan.campaigns.map((c) => c.currency));
+  const currency = currencies.size === 1 ? [...currencies][0] : undefined;
   const lines = [`KPIs ${range.from} … ${range.to}`];
   for (const [channel, values] of Object.entries(result)) {
     lines.push('', channel);
     const entries = Object.entries(values);
     if (!entries.length) lines.push('  (no data)');
     const width = Math.max(0, ...entries.map(([id]) => id.length));
-    for (const [id, value] of entries) lines.push(`  ${id.padEnd(width)}  ${Number.isInteger(value) ? value : value.toFixed(4)}`);
+    for (const [id, value] of entries) lines.push(`  ${id.padEnd(width)}  ${formatKpi(id, value, 'en', currency)}`);
   }
   return `${lines.join('\n')}\n`;
 }
@@ -115,7 +122,7 @@ export const kpiCommand: Command = {
     const channels: (ChannelId | 'all')[] = channel ? [channel as ChannelId | 'all'] : [...channelsWithData(data, plan), 'all'];
     const result: Record<string, KpiValues> = {};
     for (const c of channels) result[c] = computeKpis(data, plan, { ...range, channel: c });
-    io.stdout(values.format === 'json' ? `${JSON.stringify(result, null, 2)}\n` : formatText(result, range));
+    io.stdout(values.format === 'json' ? `${JSON.stringify(result, null, 2)}\n` : formatText(result, range, plan));
     return 0;
   },
 };

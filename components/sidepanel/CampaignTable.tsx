@@ -2,7 +2,7 @@ import { CHANNEL_NAMES } from '@/components/shared/channels';
 import { formatDay } from '@/components/shared/format';
 import { t } from '@/lib/i18n/t';
 import type { CampaignRow, KpiSnapshot } from '@/lib/metrics/snapshot';
-import { formatKpi } from './kpi-format';
+import { formatKpi } from '@/lib/metrics/kpi-format';
 import { PacingChart } from './PacingChart';
 
 /** Past tense once the campaign has ended or its spend is already over budget; a projection before that. */

@@ -1,6 +1,6 @@
 import { t } from '@/lib/i18n/t';
 import type { KpiSnapshot } from '@/lib/metrics/snapshot';
-import { formatKpi } from './kpi-format';
+import { formatKpi } from '@/lib/metrics/kpi-format';
 
 const W = 320;
 const ROW = 22;

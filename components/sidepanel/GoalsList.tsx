@@ -2,7 +2,7 @@ import { CHANNEL_NAMES } from '@/components/shared/channels';
 import { formatDay } from '@/components/shared/format';
 import { t } from '@/lib/i18n/t';
 import type { KpiSnapshot } from '@/lib/metrics/snapshot';
-import { formatKpi } from './kpi-format';
+import { formatKpi } from '@/lib/metrics/kpi-format';
 import { campaignCurrency, kpiLabel } from './labels';
 
 /** Every goal of the plan, each measured on its own channel over the chosen range. */

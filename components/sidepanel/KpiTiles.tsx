@@ -1,7 +1,7 @@
 import { t } from '@/lib/i18n/t';
 import type { KpiSnapshot } from '@/lib/metrics/snapshot';
 import { formatDay } from '@/components/shared/format';
-import { formatKpi, kpiChange } from './kpi-format';
+import { formatKpi, kpiChange } from '@/lib/metrics/kpi-format';
 import { campaignCurrency, kpiLabel } from './labels';
 import { tileIds } from './tile-list';
 

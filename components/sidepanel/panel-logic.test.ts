@@ -3,7 +3,7 @@ import { examplePlan } from '../../tests/fixtures/metrics/load';
 import { smallData } from '../../tests/fixtures/metrics/small-data';
 import { buildSnapshot } from '@/lib/metrics/snapshot';
 import { linearScale, linePath, niceTicks, thin } from './chart-geometry';
-import { formatKpi, kpiChange, kpiKind } from './kpi-format';
+import { formatKpi, kpiChange, kpiKind } from '@/lib/metrics/kpi-format';
 import { anchorDay, presetOf, presetRange } from './ranges';
 import { snapshotCsv, snapshotFileName } from './snapshot-csv';
 import { tileIds } from './tile-list';

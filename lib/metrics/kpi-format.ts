@@ -3,7 +3,7 @@
  * locale; and how a change against the previous period reads — relative for amounts, in
  * percentage points for shares, so "2.0 % → 2.5 %" is "+0.5 pp", not "+25 %".
  */
-import { lowerIsBetter } from '@/lib/metrics/goals';
+import { lowerIsBetter } from './goals';
 
 export type KpiKind = 'count' | 'share' | 'money' | 'multiple' | 'pacing';
 
