@@ -387,7 +387,9 @@ export class ComposerController {
     }
     const viewport = { width: viewportRect.width, height: viewportRect.height };
     const frame = toBox(frameRect);
-    if (this.pinned && !isOnScreen(frame, viewport)) {
+    // A composer under a modal dialog (X's home box while /compose/post is open) cannot be used:
+    // its panel would float over the dialog's own. The follow-up placements bring it back.
+    if ((this.pinned && !isOnScreen(frame, viewport)) || (!this.pinned && underModal(this.element))) {
       this.host.setVisible(false);
       return;
     }
@@ -415,6 +417,12 @@ export class ComposerController {
 
 /** Layers the sites open over the page (fixed, so page scrolling does not move them). */
 const DIALOG_SELECTORS = '[role="dialog"], [aria-modal="true"], dialog';
+
+/** Whether a modal dialog other than the composer's own is open over the page. */
+function underModal(element: HTMLElement): boolean {
+  const modal = element.ownerDocument.querySelector('[aria-modal="true"]');
+  return modal !== null && !modal.contains(element);
+}
 
 function toBox(rect: DOMRectReadOnly) {
   return { top: rect.top, left: rect.left, width: rect.width, height: rect.height };

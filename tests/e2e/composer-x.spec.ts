@@ -3,7 +3,7 @@
  * box, and fixes that change Draft.js's own EditorState.
  */
 import { applyFix } from '@/lib/engine/apply-fix';
-import { applyFixFor, editorOf, expectHostData, fixCasesFor, lastSubmitted, modelText, offeredFix, rulesAfterCheck, typeText } from './composer-helpers';
+import { applyFixFor, editorOf, expectHostData, fixCasesFor, lastSubmitted, modelText, offeredFix, ruleIds, rulesAfterCheck, typeText } from './composer-helpers';
 import { expect, test } from './fixtures';
 import { EDITORS, SITES } from './sites';
 
@@ -81,6 +81,24 @@ test('compose dialog: the overlay comes and goes with the composer opened at /co
   await page.keyboard.press('Control+Enter');
   await expect(page.locator('[role="dialog"]')).toHaveCount(0);
   await expect(page.locator(`brandline-overlay [data-length="${text.length}"]`)).toHaveCount(0);
+});
+
+test('compose dialog: the panel of the home box under it hides while the dialog is open, and comes back', async ({ context }) => {
+  const page = await context.newPage();
+  await page.goto(SITES.x.home);
+  const home = 'Fresh from nordlys coffee';
+  await typeText(page, editorOf(page, EDITORS.x.post), home);
+  await rulesAfterCheck(page, 'brandline-overlay', home.length);
+  const homePanel = page.locator('brandline-overlay').filter({ has: page.locator(`[data-length="${home.length}"]`) });
+  await expect(homePanel).toBeVisible();
+  await page.locator('[data-testid="SideNav_NewTweet_Button"]').click();
+  await expect(page.locator('[role="dialog"]')).toHaveCount(1);
+  await expect(homePanel).toBeHidden();
+  // The dialog's own panel is there, and the home box's findings stay readable (SPEC §6).
+  await expect(page.locator('brandline-overlay').filter({ has: page.locator('[data-length="0"]') })).toBeVisible();
+  expect(await ruleIds(page, 'brandline-overlay', home.length)).toContain('terms.spelling');
+  await page.locator('[data-testid="app-bar-close"]').click();
+  await expect(homePanel).toBeVisible();
 });
 
 test('messages drawer: a DM box gets no overlay and no tone chip, while the post box beside it is checked', async ({ context }) => {

@@ -63,7 +63,7 @@ export function ThreadComposer(props: Props) {
       ))}
       <div className="x-composer-bar x-thread-bar">
         <Toolbar>
-          <button type="button" data-testid="addButton" className="x-add" aria-label={props.labels.addPost} onClick={add}>＋</button>
+          <button type="button" data-testid="addButton" className="x-add" aria-label={props.labels.addPost} onClick={add}>+</button>
         </Toolbar>
         <button type="button" data-testid="tweetButton" className="x-post-button" disabled={!ready} aria-disabled={!ready} onClick={submit}>
           {boxes.length > 1 ? props.labels.postAll : props.labels.post}
