@@ -17,7 +17,7 @@ export type CellProblem =
   | { code: 'idAsNumber'; got: string }
   /** A count below zero. */
   | { code: 'count'; got: number }
-  /** A row with another number of cells than the header (a cut-off line, or a stray delimiter). */
+  /** A row with a value past the header's last column (a stray delimiter shifted it). */
   | { code: 'cells'; got: number; expected: number }
   /** papaparse: a quote inside an unquoted field, or text after a closing quote. */
   | { code: 'quotes' }

@@ -59,7 +59,7 @@ export async function importMetricsFile(file: { name: string; bytes: Uint8Array 
     throw error;
   }
   const header = new HeaderIndex(preamble.header);
-  /** Rows must have this many cells: RFC 4180 tables are rectangular, a cut-off line is not. */
+  /** No row may have a value past this many cells. */
   const columns = lastFilled(preamble.header) + 1;
   const mark = decimalMarkOf(text.slice(preamble.bodyOffset), preamble.delimiter);
   const sink = new RecordSink();
@@ -75,10 +75,12 @@ export async function importMetricsFile(file: { name: string; bytes: Uint8Array 
           bad.push({ line, row: { problem } });
           return;
         }
-        // Empty cells past the last column (of the header or of a row) are a trailing delimiter.
+        // A value past the last column means a stray delimiter shifted the row. Empty cells there
+        // are a trailing delimiter, and a short row is how Excel saves empty last columns (a line
+        // that was cut off still fails on the columns it needs).
         const width = lastFilled(cells) + 1;
-        if (cells.length < columns || width > columns) {
-          bad.push({ line, row: { problem: { code: 'cells', got: cells.length < columns ? cells.length : width, expected: columns } } });
+        if (width > columns) {
+          bad.push({ line, row: { problem: { code: 'cells', got: width, expected: columns } } });
           return;
         }
         try {

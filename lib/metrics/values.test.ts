@@ -47,12 +47,20 @@ describe('parseNumber', () => {
   });
 });
 
+it('a count is whole: an ambiguous "1,500" or "1.500" is fifteen hundred whatever the decimal mark', () => {
+  expect(parseNumber('1,500', ',', true)).toBe(1500);
+  expect(parseNumber('1.500', ',', true)).toBe(1500);
+  expect(parseNumber('1.500', '.', true)).toBe(1500);
+  expect(parseNumber('12,5', ',', true)).toBe(12.5);
+});
+
 describe('decimalMarkOf', () => {
   it.each<[string, string, string, ',' | '.']>([
     ['a Norwegian Excel file (; and a decimal comma)', 'date;spend\n2027-01-02;487,50\n2027-01-03;1,500\n', ';', ','],
     ['; with no decimals at all: Excel writes ; where the comma is the decimal mark', 'a;b\n1,500;3\n', ';', ','],
     ['; but the numbers show a decimal point', 'a;b\n14.29%;1,500\n', ';', '.'],
     ['an English export (, and quoted thousands)', 'a,b\n"1,500",14.29%\n', ',', '.'],
+    ['a comma-separated file whose quoted numbers show a decimal comma', 'a,b\n"487,50","1,500"\n', ',', ','],
     ['a tab file from Norwegian Excel ("Unicode text")', 'a\tb\n0,5\t1,500\n', '\t', ','],
     ['a tab file from English Excel', 'a\tb\n0.5\t1,500\n', '\t', '.'],
     ['grouped with spaces and a decimal comma', 'a\tb\n1 234,5\t1,500\n', '\t', ','],

@@ -29,9 +29,10 @@ const AMBIGUOUS = /^[+-]?[1-9]\d{0,2}[.,]\d{3}$/;
 /**
  * "1,234" → 1234, "62.5%" → 0.625, "487,50" → 487.5, "-" → undefined. A number that reads both
  * ways ("1,500": 1500 in an English export, 1.5 in a Norwegian one) follows the file's decimal mark
- * (decimalMarkOf); every other form has one reading whatever the file.
+ * (decimalMarkOf), unless it is a `count`, which is whole; every other form has one reading
+ * whatever the file.
  */
-export function parseNumber(raw: string, mark: DecimalMark = '.'): number | undefined {
+export function parseNumber(raw: string, mark: DecimalMark = '.', count = false): number | undefined {
   let text = raw.trim();
   if (isNoData(text)) return undefined;
   let scale = 1;
@@ -42,7 +43,8 @@ export function parseNumber(raw: string, mark: DecimalMark = '.'): number | unde
   let normal: string | undefined;
   if (AMBIGUOUS.test(text)) {
     const separator = text.includes(',') ? ',' : '.';
-    normal = separator === mark ? text.replace(',', '.') : text.replace(separator, '');
+    // A count is whole: "1,500" followers are fifteen hundred, whatever the file's decimal mark.
+    normal = separator === mark && !count ? text.replace(',', '.') : text.replace(separator, '');
   } else if (PLAIN_POINT.test(text)) normal = text;
   else if (PLAIN_COMMA.test(text)) normal = text.replace(',', '.');
   else if (COMMA_GROUPED.test(text)) normal = text.replace(/,/g, '');
@@ -63,6 +65,24 @@ function markShown(text: string): DecimalMark | undefined {
   return undefined;
 }
 
+/** A line's cells, quotes kept ("1,500" in a comma-separated file is one cell); evidence only. */
+function cellsOf(line: string, delimiter: string): string[] {
+  if (!line.includes('"')) return line.split(delimiter);
+  const cells: string[] = [];
+  let quoted = false;
+  let start = 0;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (c === '"') quoted = !quoted;
+    else if (c === delimiter && !quoted) {
+      cells.push(line.slice(start, i));
+      start = i + 1;
+    }
+  }
+  cells.push(line.slice(start));
+  return cells;
+}
+
 /** Lines looked at for the decimal mark: the evidence is in the first rows of any real export. */
 const MARK_LINES = 5000;
 
@@ -78,7 +98,7 @@ export function decimalMarkOf(rows: string, delimiter: string): DecimalMark {
   for (let line = 0; line < MARK_LINES && offset < rows.length && !(comma && point); line++) {
     const newline = rows.indexOf('\n', offset);
     const end = newline === -1 ? rows.length : newline;
-    for (const cell of rows.slice(offset, end).split(delimiter)) {
+    for (const cell of cellsOf(rows.slice(offset, end), delimiter)) {
       let text = cell.trim();
       if (text.length < 3 || !/\d[.,]\d/.test(text)) continue;
       if (text.startsWith('"') && text.endsWith('"')) text = text.slice(1, -1).trim();

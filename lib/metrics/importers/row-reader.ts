@@ -95,11 +95,11 @@ export class RowReader {
     return value;
   }
 
-  number(column: Column): number | undefined {
+  number(column: Column, count = false): number | undefined {
     const raw = this.cell(column);
     if (raw === undefined) return undefined;
     try {
-      return parseNumber(raw, this.mark);
+      return parseNumber(raw, this.mark, count);
     } catch (error) {
       return this.rethrow(column, error);
     }
@@ -113,7 +113,7 @@ export class RowReader {
 
   /** A count: a number that is not negative. */
   count(column: Column): number | undefined {
-    const value = this.number(column);
+    const value = this.number(column, true);
     if (value !== undefined && value < 0) this.fail(column, { code: 'count', got: value });
     return value;
   }
@@ -148,7 +148,7 @@ export class RowReader {
     for (const i of this.header.startingWith(prefix)) {
       let value: number | undefined;
       try {
-        value = parseNumber(this.cells[i] ?? '', this.mark);
+        value = parseNumber(this.cells[i] ?? '', this.mark, true);
       } catch (error) {
         this.rethrow(this.header.names[i] ?? prefix, error);
       }

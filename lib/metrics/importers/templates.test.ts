@@ -74,6 +74,12 @@ describe('Brandline CSV templates', () => {
     ]);
   });
 
+  it('counts stay whole in a Norwegian file: "1,500" followers are fifteen hundred', async () => {
+    const text = 'channel;date;followers\ninstagram;2027-01-01;1,500\ninstagram;2027-01-02;1 510\n';
+    const result = await importMetricsFile({ name: 'følgere.csv', bytes: utf8(text) });
+    expect(result.data.snapshots.map((s) => s.followers)).toEqual([1500, 1510]);
+  });
+
   it('an English export keeps "1,500" as fifteen hundred', async () => {
     const text = 'campaign,date,spend,clicks,conversions,revenue\nwinter-2027,2027-01-05,"1,500",12,1,99.90\n';
     const result = await importMetricsFile({ name: 'campaign.csv', bytes: utf8(text) }, { plan: examplePlan() });
@@ -90,15 +96,19 @@ describe('Brandline CSV templates', () => {
   });
 
   it.each([
-    ['a line cut off', 'channel,date,followers\nx,2027-01-01,10\nx,2027-01-02\n', 'line 3: 2 cells where the header row has 3 (a line cut off'],
-    ['a stray comma shifts the columns', 'channel,date,followers\nx,2027-01-01,10,5\n', 'line 2: 4 cells where the header row has 3'],
-  ])('%s: the row is refused, not read as "no data"', async (_name, text, message) => {
+    ['a stray comma shifts the columns', 'channel,date,followers\nx,2027-01-01,10,5\n', 'line 2: 4 cells where the header row has 3 (a comma or semicolon inside a value that is not quoted shifts the columns)'],
+    ['a line cut off fails on the column it lacks', 'channel,date,followers\nx,2027-01-01,10\nx,2027-01-02\n', 'line 3: column "followers": no number'],
+  ])('%s', async (_name, text, message) => {
     await expect(importMetricsFile({ name: 'r.csv', bytes: utf8(text) })).rejects.toThrow(`r.csv: ${message}`);
   });
 
-  it('a trailing delimiter (an empty cell past the last column) is not a shifted row', async () => {
-    const result = await importMetricsFile({ name: 't.csv', bytes: utf8('channel,date,followers,\nx,2027-01-01,10,\nx,2027-01-02,11\n') });
-    expect(result.data.snapshots).toHaveLength(2);
+  it('trailing delimiters, and short rows where Excel left empty last columns out, are read', async () => {
+    const result = await importMetricsFile({ name: 'c.csv', bytes: utf8('campaign,date,spend,clicks,conversions,revenue\nwinter-2027,2027-01-05,500,,,\nwinter-2027,2027-01-06,700\nwinter-2027,2027-01-07,600,3,,,\n') });
+    expect(result.data.campaignResults).toEqual([
+      { campaignId: 'winter-2027', date: '2027-01-05', spend: 500 },
+      { campaignId: 'winter-2027', date: '2027-01-06', spend: 700 },
+      { campaignId: 'winter-2027', date: '2027-01-07', spend: 600, clicks: 3 },
+    ]);
   });
 
   it('a row repeated in the file counts once', async () => {
