@@ -239,7 +239,9 @@ export class ComposerController {
         onRuleError: (ruleId: string, problem: string) => console.warn(`Brandline: rule ${ruleId} ${problem}`),
       };
       try {
-        this.findings = checkThreadPost(text, this.threadPlace(text), (draft) => checkDraft(draft, options));
+        const place = this.threadPlace(text);
+        const check = place ? sharedCheck(plan, (draft) => checkDraft(draft, options)) : (draft: string) => checkDraft(draft, options);
+        this.findings = checkThreadPost(text, place, check);
       } catch (error) {
         this.findings = [];
         console.warn('Brandline: the check failed', error);
@@ -418,10 +420,24 @@ export class ComposerController {
 /** Layers the sites open over the page (fixed, so page scrolling does not move them). */
 const DIALOG_SELECTORS = '[role="dialog"], [aria-modal="true"], dialog';
 
-/** Whether a modal dialog other than the composer's own is open over the page. */
+/**
+ * Whether a modal dialog other than the composer's own is in use over the page. Asked of the
+ * focus (sites focus the dialogs they open), not of the whole document: placements are frequent.
+ */
 function underModal(element: HTMLElement): boolean {
-  const modal = element.ownerDocument.querySelector('[aria-modal="true"]');
-  return modal !== null && !modal.contains(element);
+  const modal = element.ownerDocument.activeElement?.closest('[aria-modal="true"]');
+  return modal != null && !modal.contains(element);
+}
+
+/** Recent checks of post texts per plan, shared by the boxes of a thread (the opening post reads the others'). */
+const threadChecks = new WeakMap<Plan, (text: string) => Finding[]>();
+/** Enough for the longest threads X allows (25 posts) while one of them is being typed. */
+const THREAD_CHECKS_KEPT = 64;
+
+function sharedCheck(plan: Plan, check: (text: string) => Finding[]): (text: string) => Finding[] {
+  let shared = threadChecks.get(plan);
+  if (!shared) threadChecks.set(plan, (shared = memoRecent(check, THREAD_CHECKS_KEPT)));
+  return shared;
 }
 
 function toBox(rect: DOMRectReadOnly) {

@@ -75,11 +75,11 @@ export function startComposerChecks(ctx: ContentScriptContext): void {
   };
 
   // Boxes of an X thread affect each other's findings (what the thread lacks is said once).
-  const threadChanged = () => {
-    for (const controller of controllers.values()) {
-      if (controller.surface !== 'post') continue;
-      controller.refreshThread();
-      controller.requestCheck();
+  const threadChanged = (boxes: Iterable<HTMLElement>) => {
+    for (const box of boxes) {
+      const controller = controllers.get(box);
+      controller?.refreshThread();
+      controller?.requestCheck();
     }
   };
   const onEdited = (edited: ComposerController) => {
@@ -87,17 +87,17 @@ export function startComposerChecks(ctx: ContentScriptContext): void {
   };
 
   const follow = guard('following composers', () => {
-    let threadBoxGone = false;
+    const mates = new Set<HTMLElement>();
     for (const [element, controller] of controllers) {
       if (!element.isConnected) {
-        threadBoxGone ||= controller.threadMates().length > 0;
+        for (const box of controller.threadMates()) mates.add(box);
         controller.dispose();
         controllers.delete(element);
       } else if (controller.isStale()) {
         controller.requestCheck();
       }
     }
-    if (threadBoxGone) threadChanged();
+    if (mates.size) threadChanged(mates);
     if (!controllers.size && following !== undefined) {
       clearInterval(following);
       following = undefined;
@@ -110,7 +110,7 @@ export function startComposerChecks(ctx: ContentScriptContext): void {
     hovering.abort();
     const controller = make(match, { ctx, adapter, channel, plans, onEdited });
     controllers.set(match.element, controller);
-    if (controller.threadMates().length) threadChanged();
+    threadChanged(controller.threadMates());
     following ??= ctx.setInterval(follow, FOLLOW_INTERVAL_MS);
     return controller;
   };

@@ -3,7 +3,7 @@ import { checkDraft } from '../engine/check';
 import { applyFix } from '../engine/apply-fix';
 import type { Finding } from '../engine/types';
 import { parsePlan } from '../plan/parse';
-import { checkThreadPost, threadFindings } from './thread-findings';
+import { checkThreadPost } from './thread-findings';
 
 const parsed = parsePlan({
   schema: 'brandline/plan@1', id: 'thread', name: 'Thread plan',
@@ -61,28 +61,42 @@ describe('checkThreadPost', () => {
     expect(rulesOf(checkThreadPost(complete[1]!, undefined, check))).toEqual(['cta.missing', 'hashtags.min', 'hashtags.required', 'link.missing']);
   });
 
-  it('reads and checks the whole thread only when the post lacks something', () => {
+  it('a call to action split across two posts is not in the thread', () => {
+    const posts = ['Winter Roast #NordlysKaffe #kaffe https://nordlyscoffee.no/winter Order', 'now, while it lasts.'];
+    expect(rulesOf(checkPost(posts, 0, check))).toEqual(['cta.missing']);
+  });
+
+  it('the other posts check only themselves; the opening post reads the others once each', () => {
     const texts: string[] = [];
     let reads = 0;
     const counting = (text: string) => {
       texts.push(text);
       return check(text);
     };
-    checkPost(complete, 2, counting);
-    expect(texts).toEqual(['Order now: https://nordlyscoffee.no/winter', complete.join('\n\n')]);
-    texts.length = 0;
-    checkPost(['Winter Roast #NordlysKaffe #kaffe. Order now: https://nordlyscoffee.no', 'More soon'], 0, counting);
-    expect(texts).toHaveLength(1);
-    checkThreadPost('Winter Roast #NordlysKaffe #kaffe. Order now: https://nordlyscoffee.no', { position: 0, posts: () => (reads++, []) }, check);
+    const thread = (posts: string[], position: number) => ({ position, posts: () => (reads++, posts) });
+    checkThreadPost(complete[2]!, thread(complete, 2), counting);
+    expect(texts).toEqual([complete[2]]);
     expect(reads).toBe(0);
+    texts.length = 0;
+    // The opening post lacks the call to action and the link: each other post is checked once, and
+    // the reading stops as soon as nothing is left lacking.
+    checkThreadPost(complete[0]!, thread(complete, 0), counting);
+    expect(texts).toEqual([complete[0], complete[1], complete[2]]);
+    texts.length = 0;
+    checkThreadPost('Winter Roast #NordlysKaffe #kaffe. Order now: https://nordlyscoffee.no', thread(['', 'More soon'], 0), counting);
+    expect(texts).toHaveLength(1);
   });
 });
 
-describe('threadFindings', () => {
+describe('what the thread lacks, by rule and hashtag', () => {
   const lack = (ruleId: Finding['ruleId'], message: string = ruleId): Finding => ({ ruleId, severity: 'warning', message, start: 5, end: 5 });
+  const FAKE: Record<string, Finding[]> = {
+    first: [lack('hashtags.required', 'Missing #a'), lack('hashtags.required', 'Missing #b'), lack('cta.missing')],
+    second: [lack('hashtags.required', 'Missing #a')],
+  };
 
   it('tells missing hashtags apart by the hashtag their message names', () => {
-    const own = [lack('hashtags.required', 'Missing #a'), lack('hashtags.required', 'Missing #b')];
-    expect(threadFindings(own, 0, [lack('hashtags.required', 'Missing #b')])).toEqual([own[1]]);
+    const shown = checkThreadPost('first', { position: 0, posts: () => ['first', 'second'] }, (text) => FAKE[text] ?? []);
+    expect(shown).toEqual([lack('hashtags.required', 'Missing #a')]);
   });
 });

@@ -10,7 +10,7 @@ import type { Finding, RuleId } from '../engine/types';
  */
 export const THREAD_RULES: ReadonlySet<RuleId> = new Set<RuleId>(['hashtags.required', 'hashtags.min', 'cta.missing', 'link.missing']);
 
-/** How the posts of a thread are joined for the whole-thread check (they read as paragraphs). */
+/** How the posts of a thread are joined to count their hashtags together (no hashtag spans a blank line). */
 export const THREAD_SEPARATOR = '\n\n';
 
 /** Whether a finding is about what the thread as a whole lacks. */
@@ -23,34 +23,6 @@ function lackKey(finding: Finding): string {
   return finding.ruleId === 'hashtags.required' ? `${finding.ruleId} ${finding.message}` : finding.ruleId;
 }
 
-/**
- * The findings one post box of a thread shows.
- * @param own the box's own check.
- * @param position the box's place in the thread (0 = the post that opens it).
- * @param whole the check of the whole thread (its posts joined by THREAD_SEPARATOR).
- *
- * What the thread still lacks is said once, on the opening post (the one timelines show, and
- * where a fix that appends a hashtag belongs); what the thread has somewhere is not a lack.
- * Whatever the whole thread lacks, the opening post lacks too (a post holds less than its thread),
- * so its own finding is kept, with its fix at its own end. hashtags.min counts the whole thread,
- * so its message is the thread's.
- */
-export function threadFindings(own: readonly Finding[], position: number, whole: readonly Finding[]): Finding[] {
-  const lacks = new Map<string, Finding>();
-  for (const finding of whole) if (isThreadFinding(finding)) lacks.set(lackKey(finding), finding);
-  const shown: Finding[] = [];
-  for (const finding of own) {
-    if (!isThreadFinding(finding)) {
-      shown.push(finding);
-      continue;
-    }
-    const lack = lacks.get(lackKey(finding));
-    if (position !== 0 || !lack) continue;
-    shown.push(finding.ruleId === 'hashtags.min' ? { ...finding, message: lack.message } : finding);
-  }
-  return shown;
-}
-
 /** A post box's place in its thread. */
 export interface ThreadPlace {
   /** 0 = the post that opens the thread. */
@@ -60,14 +32,37 @@ export interface ThreadPlace {
 }
 
 /**
- * Checks one post; `check` runs the plan's checks on a text. The whole thread is read and checked
- * only when the post itself lacks something the rest of the thread might hold, so typing in a post
- * that meets the plan costs one check, as outside threads.
+ * The findings one post of a thread shows; `check` runs the plan's checks on a text (the content
+ * script passes one that remembers recent texts, so the posts of a thread share their checks).
+ *
+ * What the thread still lacks is said once, on the opening post (the one timelines show, and where
+ * a fix that appends a hashtag belongs); the other posts show only their own limits and wording.
+ * A call to action, link or required hashtag is in the thread when some post holds it whole (a
+ * phrase split across two posts is not); the hashtags of hashtags.min are counted over the thread,
+ * whose message then gives the thread's count. Whatever the thread lacks, its opening post lacks
+ * too (a post holds less than its thread), so that post's own finding, with its own fix, is kept.
  */
 export function checkThreadPost(text: string, thread: ThreadPlace | undefined, check: (text: string) => Finding[]): Finding[] {
   const own = check(text);
   if (!thread || !own.some(isThreadFinding)) return own;
+  if (thread.position !== 0) return own.filter((finding) => !isThreadFinding(finding));
   const posts = thread.posts();
   if (posts.length < 2) return own;
-  return threadFindings(own, thread.position, check(posts.join(THREAD_SEPARATOR)));
+  const lacking = new Set(own.filter((f) => isThreadFinding(f) && f.ruleId !== 'hashtags.min').map(lackKey));
+  for (const post of posts.slice(1)) {
+    if (!lacking.size) break;
+    const lacks = new Set(check(post).map(lackKey));
+    for (const key of lacking) if (!lacks.has(key)) lacking.delete(key);
+  }
+  const tooFew = own.some((f) => f.ruleId === 'hashtags.min')
+    ? check(posts.join(THREAD_SEPARATOR)).find((f) => f.ruleId === 'hashtags.min')
+    : undefined;
+  const shown: Finding[] = [];
+  for (const finding of own) {
+    if (!isThreadFinding(finding)) shown.push(finding);
+    else if (finding.ruleId === 'hashtags.min') {
+      if (tooFew) shown.push({ ...finding, message: tooFew.message });
+    } else if (lacking.has(lackKey(finding))) shown.push(finding);
+  }
+  return shown;
 }
