@@ -94,6 +94,18 @@ describe('brandline kpi', () => {
     expect(out()).toBe('KPIs 2027-01-01 … 2027-01-31\n\nx\n  followers  2,500\n');
   });
 
+  it('reads money, shares, multiples and pacing like the side panel, with plain spaces', async () => {
+    const { io, out } = fakeIO();
+    expect(await main(['kpi', ...plan, ...imports('campaign-results.csv'), '--channel', 'instagram', '--format', 'text'], io)).toBe(0);
+    const text = out();
+    expect(text).not.toMatch(/\u00a0/);
+    expect(text).toMatch(/^ {2}spend +NOK 1,800$/m);
+    expect(text).toMatch(/^ {2}cpc +NOK 2\.18$/m);
+    expect(text).toMatch(/^ {2}roi +\d+\.\d%$/m);
+    expect(text).toMatch(/^ {2}roas +\d\.\d\d×$/m);
+    expect(text).toMatch(/^ {2}budgetPacing\.winter-2027 +\d+\.\d%$/m);
+  });
+
   it.each([
     ['no --plan', ['kpi', ...imports('followers.csv')], /--plan is required/],
     ['no --import', ['kpi', ...plan], /at least one --import FILE is required/],

@@ -82,7 +82,8 @@ function formatText(result: Record<string, KpiValues>, range: { from: string; to
     const entries = Object.entries(values);
     if (!entries.length) lines.push('  (no data)');
     const width = Math.max(0, ...entries.map(([id]) => id.length));
-    for (const [id, value] of entries) lines.push(`  ${id.padEnd(width)}  ${formatKpi(id, value, 'en', currency)}`);
+    // Intl puts a no-break space after a currency code; a terminal user greps for a plain one.
+    for (const [id, value] of entries) lines.push(`  ${id.padEnd(width)}  ${formatKpi(id, value, 'en', currency).replace(/\u00a0/g, ' ')}`);
   }
   return `${lines.join('\n')}\n`;
 }

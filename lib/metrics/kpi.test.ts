@@ -137,6 +137,11 @@ describe('computeKpis, worked by hand on tests/fixtures/metrics/small-data.ts', 
     expect(instagram.budgetPacing).toBeCloseTo((winter.spend + spring.spend) / (winter.planned + spring.planned), 12);
     expect(kpis('all', range, data, plan).budgetPacing).toBeCloseTo((winter.spend + spring.spend + 900) / (winter.planned + spring.planned + 1000), 12);
     expect(kpis('x', range, data, plan).budgetPacing).toBeUndefined();
+    // Spend in another currency does not add up with NOK: no overall figure, per campaign as before.
+    plan.campaigns = plan.campaigns.map((c) => (c.id === 'fb-only' ? { ...c, currency: 'EUR' } : c));
+    const all = kpis('all', range, data, plan);
+    expect(all.budgetPacing).toBeUndefined();
+    expect(all['budgetPacing.fb-only']).toBeCloseTo(900 / 1000, 12);
   });
 
   it('absent is not zero: no data gives no KPI, and division by zero gives absent', () => {

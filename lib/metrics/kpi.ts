@@ -171,14 +171,18 @@ function campaignKpis(results: CampaignResult[], plan: Plan | undefined, inChann
   put('cpa', cpa.value);
   // Bare `budgetPacing` (a KpiId, so a plan's goal may name it): the campaigns of the channel
   // taken together, cumulative spend over cumulative planned spend, by the same definition.
+  // Amounts in different currencies do not add up: then there is no overall pacing.
   const overall = new Ratio();
+  const currencies = new Set<string>();
   for (const campaign of plan?.campaigns ?? []) {
     if (!inChannel(campaign.channel)) continue;
     const pacing = budgetPacing(results, campaign, q.to);
     put(`budgetPacing.${campaign.id}`, pacing?.pacing);
-    if (pacing) overall.add(pacing.spend, pacing.planned);
+    if (!pacing) continue;
+    overall.add(pacing.spend, pacing.planned);
+    currencies.add(campaign.currency);
   }
-  put('budgetPacing', overall.value);
+  put('budgetPacing', currencies.size === 1 ? overall.value : undefined);
 }
 
 export interface Pacing {
