@@ -42,6 +42,8 @@ export const IMPORT_MESSAGES: Messages<ImportMessages> = defineMessages<ImportMe
       oneOf: ({ values, got }) => `expected one of ${values.join(', ')}, got "${got}"`,
       empty: () => 'empty',
       noNumber: () => 'no number',
+      duplicatePost: ({ id }) =>
+        `the post ID "${id}" is also on an earlier line, with another publish time: different posts cannot share an ID, so a spreadsheet has probably rounded the IDs — import the file as downloaded`,
       idAsNumber: ({ got }) =>
         `expected a post ID, got "${got}": a spreadsheet turned the IDs into rounded numbers, so different posts would look the same — import the file as downloaded, or format the column as text before saving`,
       count: ({ got }) => `expected a count, got ${got}`,
@@ -85,6 +87,8 @@ export const IMPORT_MESSAGES: Messages<ImportMessages> = defineMessages<ImportMe
       oneOf: ({ values, got }) => `forventet én av ${values.join(', ')}, fikk ${quote('nb', got)}`,
       empty: () => 'tom',
       noNumber: () => 'mangler tall',
+      duplicatePost: ({ id }) =>
+        `innleggs-ID-en ${quote('nb', id)} står også på en tidligere linje, med et annet publiseringstidspunkt: ulike innlegg kan ikke ha samme ID, så et regneark har trolig avrundet ID-ene — importer filen slik den ble lastet ned`,
       idAsNumber: ({ got }) =>
         `forventet en innleggs-ID, fikk ${quote('nb', got)}: et regneark har gjort ID-ene om til avrundede tall, så ulike innlegg ville fått samme ID — importer filen slik den ble lastet ned, eller formater kolonnen som tekst før du lagrer`,
       // The value as the file wrote it (no grouping or rounding), with the typographic minus.

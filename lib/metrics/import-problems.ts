@@ -13,6 +13,8 @@ export type CellProblem =
   | { code: 'oneOf'; values: readonly string[]; got: string }
   | { code: 'empty' }
   | { code: 'noNumber' }
+  /** Two rows of one file with one post ID and different publish times: rounded IDs, most likely. */
+  | { code: 'duplicatePost'; id: string }
   /** A post ID a spreadsheet turned into a rounded number ("1,80456E+16"). */
   | { code: 'idAsNumber'; got: string }
   /** A count below zero. */

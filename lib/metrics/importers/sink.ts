@@ -4,6 +4,7 @@
  * share a record key, so their numbers are added up instead.
  */
 import { sumDefined } from '../accumulators';
+import { CellError } from '../import-error';
 import { campaignResultKey, keyText, postKey, sessionKey, snapshotKey } from '../record-keys';
 import type { AccountSnapshot, CampaignResult, MetricsData, PostMetrics, WebSession } from '../types';
 
@@ -18,7 +19,12 @@ export class RecordSink {
   }
 
   post(record: PostMetrics): void {
-    this.posts.set(keyText(postKey(record)), record);
+    const key = keyText(postKey(record));
+    // A repeated row counts once; the same ID published at another time is two posts made one
+    // (a spreadsheet rounding 17-digit IDs to 15 significant digits does exactly that).
+    const seen = this.posts.get(key);
+    if (seen && seen.publishedAt !== record.publishedAt) throw new CellError({ code: 'duplicatePost', id: record.postId });
+    this.posts.set(key, record);
   }
 
   session(input: WebSession): void {

@@ -63,4 +63,11 @@ describe('X account analytics content export (the newer "Post id" format)', () =
     const undated = 'Post id,Date\n1879000000000000001,soon\n';
     await expect(importMetricsFile({ name: 'content.csv', bytes: utf8(undated) })).rejects.toThrow(/^content\.csv: line 2: column "Date": expected a date/);
   });
+
+  it('refuses one post ID on two rows with different publish times: a spreadsheet rounded the IDs', async () => {
+    const text = 'Tweet id,time,impressions\n1879000000000000000,2027-01-15 10:00 +0000,5\n1879000000000000000,2027-01-15 10:00 +0000,5\n1879000000000000000,2027-01-16 09:00 +0000,7\n';
+    await expect(importMetricsFile({ name: 'rounded.csv', bytes: utf8(text) })).rejects.toThrow(
+      /^rounded\.csv: line 4: the post ID "1879000000000000000" is also on an earlier line, with another publish time: different posts cannot share an ID, so a spreadsheet has probably rounded the IDs/,
+    );
+  });
 });
