@@ -97,9 +97,15 @@ describe('tiles and CSV export', () => {
     expect(groups.map((g) => g.group)).toEqual(['audience', 'content', 'web', 'campaigns']);
     expect(groups[1]?.ids).toEqual(['posts', 'impressions', 'reach', 'engagements', 'engagementRate', 'engagementRate.photo', 'engagementRate.video', 'engagementRate.reel', 'engagementRate.link', 'engagementRate.other', 'ctr', 'negativeFeedbackRate']);
     expect(groups[3]?.ids.at(-1)).toBe('budgetPacing.winter-2027');
-    // Every computed KPI has its tile.
+    // Every computed KPI has its tile, but the overall pacing of one campaign repeats that campaign's.
     const all = groups.flatMap((g) => g.ids);
-    for (const id of Object.keys(snapshot.kpis)) expect(all).toContain(id);
+    expect(all).not.toContain('budgetPacing');
+    for (const id of Object.keys(snapshot.kpis)) if (id !== 'budgetPacing') expect(all).toContain(id);
+  });
+
+  it('shows the pacing of all campaigns together when there are several', () => {
+    const two = { ...snapshot, campaigns: [...snapshot.campaigns, { ...snapshot.campaigns[0]!, id: 'spring' }] };
+    expect(tileIds(two)[3]?.ids.slice(-3)).toEqual(['budgetPacing', 'budgetPacing.winter-2027', 'budgetPacing.spring']);
   });
 
   it('writes one CSV row per tile with raw numbers, the previous value and the goal', () => {

@@ -1,7 +1,7 @@
 /**
  * Which KPI tiles the panel shows, grouped and in a fixed order. Every KPI of SPEC section 5 has
  * a tile even without data (it then says so), plus one per content type with data and one per
- * planned campaign for budget pacing (after the pacing of all the channel's campaigns together).
+ * planned campaign for budget pacing (after the pacing of all of them together, when there are several).
  */
 import type { KpiSnapshot } from '@/lib/metrics/snapshot';
 import { CONTENT_TYPES } from '@/lib/metrics/types';
@@ -13,13 +13,14 @@ const BASE: Record<TileGroup, string[]> = {
   audience: ['followers', 'audienceGrowth'],
   content: ['posts', 'impressions', 'reach', 'engagements', 'engagementRate', 'ctr', 'negativeFeedbackRate'],
   web: ['sessions', 'conversionRate', 'bounceRate', 'webRevenue'],
-  campaigns: ['spend', 'revenue', 'roi', 'roas', 'cpc', 'cpa', 'budgetPacing'],
+  campaigns: ['spend', 'revenue', 'roi', 'roas', 'cpc', 'cpa'],
 };
 
 export function tileIds(snapshot: Pick<KpiSnapshot, 'kpis' | 'previousKpis' | 'campaigns'>): { group: TileGroup; ids: string[] }[] {
   const has = (id: string) => id in snapshot.kpis || id in snapshot.previousKpis;
   const byType = CONTENT_TYPES.map((type) => `engagementRate.${type}`).filter(has);
-  const pacing = snapshot.campaigns.map((c) => `budgetPacing.${c.id}`);
+  // The pacing of all campaigns together says something new only when there are several.
+  const pacing = [...(snapshot.campaigns.length > 1 ? ['budgetPacing'] : []), ...snapshot.campaigns.map((c) => `budgetPacing.${c.id}`)];
   return TILE_GROUPS.map((group) => {
     const ids = [...BASE[group]];
     if (group === 'content') ids.splice(ids.indexOf('engagementRate') + 1, 0, ...byType);
