@@ -8,7 +8,7 @@ import { isIsoDate } from '../../lib/metrics/dates';
 import { channelsWithData, dataExtent } from '../../lib/metrics/extent';
 import { importMetricsFile, ImportError } from '../../lib/metrics/import';
 import { computeKpis, type KpiValues } from '../../lib/metrics/kpi';
-import { formatKpi } from '../../lib/metrics/kpi-format';
+import { formatKpi, inCampaignCurrency } from '../../lib/metrics/kpi-format';
 import { mergeMetrics } from '../../lib/metrics/merge';
 import type { MetricsData } from '../../lib/metrics/types';
 import { formatPlanErrors, parsePlanJson } from '../../lib/plan/parse';
@@ -83,7 +83,7 @@ function formatText(result: Record<string, KpiValues>, range: { from: string; to
     if (!entries.length) lines.push('  (no data)');
     const width = Math.max(0, ...entries.map(([id]) => id.length));
     // Intl puts a no-break space after a currency code; a terminal user greps for a plain one.
-    for (const [id, value] of entries) lines.push(`  ${id.padEnd(width)}  ${formatKpi(id, value, 'en', currency).replace(/\u00a0/g, ' ')}`);
+    for (const [id, value] of entries) lines.push(`  ${id.padEnd(width)}  ${formatKpi(id, value, 'en', inCampaignCurrency(id) ? currency : undefined).replace(/\u00a0/g, ' ')}`);
   }
   return `${lines.join('\n')}\n`;
 }

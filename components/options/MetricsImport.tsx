@@ -4,6 +4,7 @@ import { send } from '@/lib/messaging/client';
 import { onPlansChanged } from '@/lib/messaging/events';
 import type { ResponseOf } from '@/lib/messaging/protocol';
 import { ImportError, importMetricsFile } from '@/lib/metrics/import';
+import { importProblemText } from '@/lib/metrics/import-messages';
 import type { Plan } from '@/lib/plan/types';
 import type { OutcomeState } from '@/components/shared/Outcome';
 import { errorLines } from '@/components/shared/errors';
@@ -65,9 +66,10 @@ export function MetricsImport({ onOutcome }: { onOutcome: (outcome: OutcomeState
       } catch (error) {
         // An import problem is worded in the UI's language (anything else is a bug and keeps its own
         // words). A bad row's message already says that nothing of the file was stored.
-        const message = error instanceof ImportError ? error.text(uiLocale()) : error instanceof Error ? error.message : String(error);
-        if (error instanceof ImportError && error.problem.code === 'badRows') failed.push(message);
-        else failed.push(t('options_metrics_file_failed', { file: file.name }), message);
+        // The heading names the file, so the problem under it does not again.
+        if (error instanceof ImportError && error.problem.code === 'badRows') failed.push(error.text(uiLocale()));
+        else if (error instanceof ImportError) failed.push(t('options_metrics_file_failed', { file: file.name }), importProblemText(uiLocale(), error.problem));
+        else failed.push(t('options_metrics_file_failed', { file: file.name }), error instanceof Error ? error.message : String(error));
       }
     }
     setProgress(null);

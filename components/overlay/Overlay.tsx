@@ -13,6 +13,8 @@ export interface OverlayProps {
   findings: Finding[];
   /** Length of the text the findings are about (the page benchmark waits for it). */
   checkedLength: number;
+  /** Nothing typed yet: nothing to judge, so no findings and no all-clear either. */
+  empty?: boolean;
   collapsed: boolean;
   theme: 'light' | 'dark';
   notice: string | undefined;
@@ -58,7 +60,7 @@ export function Overlay(props: OverlayProps) {
             {(['error', 'warning', 'info'] as const).map((severity) =>
               count(severity) ? <span key={severity} class={`badge ${severity}`}>{count(severity)}</span> : null,
             )}
-            {props.findings.length === 0 && <span class="badge clear">✓</span>}
+            {props.findings.length === 0 && !props.empty && <span class="badge clear">✓</span>}
           </span>
         </button>
       </div>
@@ -82,7 +84,7 @@ export function Overlay(props: OverlayProps) {
             </ul>
           </div>
         ))}
-        {groups.length === 0 && props.planName && <p class="clear-msg">{t('overlay_allClear')}</p>}
+        {groups.length === 0 && props.planName && !props.empty && <p class="clear-msg">{t('overlay_allClear')}</p>}
         {props.notice && <p class="notice" role="alert">{props.notice}</p>}
       </div>
     </section>

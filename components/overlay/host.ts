@@ -19,6 +19,8 @@ export interface FloatingHost {
    */
   setMode(mode: 'fixed' | 'absolute'): void;
   setVisible(visible: boolean): void;
+  /** An open panel goes above the collapsed panels of other composers (an X thread stacks them close). */
+  setRaised(raised: boolean): void;
   /** The rendered panel (the element whose box placement needs). */
   panel(): Element;
   remove(): void;
@@ -42,6 +44,7 @@ export function createFloatingHost(tag: `brandline-${string}`, doc: Document = d
   let top = NaN;
   let left = NaN;
   let visible = false;
+  let raised = false;
   let mode: 'fixed' | 'absolute' = 'fixed';
   return {
     element,
@@ -64,6 +67,11 @@ export function createFloatingHost(tag: `brandline-${string}`, doc: Document = d
       if (next === visible) return;
       visible = next;
       element.style.visibility = next ? 'visible' : 'hidden';
+    },
+    setRaised(next) {
+      if (next === raised) return;
+      raised = next;
+      element.style.zIndex = next ? '2147483001' : '2147483000';
     },
     panel() {
       return mount.firstElementChild ?? mount;

@@ -2,7 +2,7 @@ import { CHANNEL_NAMES } from '@/components/shared/channels';
 import { formatDay } from '@/components/shared/format';
 import { t } from '@/lib/i18n/t';
 import type { KpiSnapshot } from '@/lib/metrics/snapshot';
-import { dayValue, linearScale, linePath, niceTicks, thin } from './chart-geometry';
+import { dayValue, linearScale, linePath, niceTicks, thin, tickLabels } from './chart-geometry';
 
 const W = 320;
 const H = 160;
@@ -17,6 +17,7 @@ export function FollowersChart({ snapshot, locale }: { snapshot: KpiSnapshot; lo
   const min = Math.min(...all.map((p) => p.followers));
   const max = Math.max(...all.map((p) => p.followers));
   const ticks = niceTicks(min, max, 3);
+  const labels = tickLabels(ticks, locale);
   const yLow = Math.min(min, ticks[0] ?? min);
   const yHigh = Math.max(max, ticks.at(-1) ?? max);
   const x = linearScale([dayValue(snapshot.query.from), dayValue(snapshot.query.to)], [PAD.left, W - PAD.right]);
@@ -29,11 +30,11 @@ export function FollowersChart({ snapshot, locale }: { snapshot: KpiSnapshot; lo
     <figure class="sp-chart" data-chart="followers">
       <figcaption>{t('sidepanel_chart_followers')}</figcaption>
       <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={`${t('sidepanel_chart_followers')}: ${summary}`}>
-        {ticks.map((v) => (
+        {ticks.map((v, i) => (
           <g key={v} class="sp-grid">
             <line x1={PAD.left} x2={W - PAD.right} y1={y(v)} y2={y(v)} />
             <text x={PAD.left - 4} y={y(v) + 3} text-anchor="end">
-              {number.format(v)}
+              {labels[i]}
             </text>
           </g>
         ))}

@@ -2,7 +2,7 @@ import { CHANNEL_NAMES } from '@/components/shared/channels';
 import { formatDay } from '@/components/shared/format';
 import { t } from '@/lib/i18n/t';
 import type { KpiSnapshot } from '@/lib/metrics/snapshot';
-import { formatKpi } from '@/lib/metrics/kpi-format';
+import { formatKpi, inCampaignCurrency } from '@/lib/metrics/kpi-format';
 import { campaignCurrency, kpiLabel } from './labels';
 
 /** Every goal of the plan, each measured on its own channel over the chosen range. */
@@ -22,7 +22,7 @@ export function GoalsList({ snapshot, locale }: { snapshot: KpiSnapshot; locale:
               </span>
               <meter min={0} max={1} value={Math.min(1, Math.max(0, g.progress ?? 0))} aria-label={t('sidepanel_goal_progress')} />
               <span>
-                {formatKpi(g.kpi, g.value, locale, currency)} / {formatKpi(g.kpi, g.target, locale, currency)} · {t('sidepanel_goal_due', { due: formatDay(g.due) })} · <strong>{status}</strong>
+                {formatKpi(g.kpi, g.value, locale, inCampaignCurrency(g.kpi) ? currency : undefined)} / {formatKpi(g.kpi, g.target, locale, inCampaignCurrency(g.kpi) ? currency : undefined)} · {t('sidepanel_goal_due', { due: formatDay(g.due) })} · <strong>{status}</strong>
                 {g.projected !== undefined && !g.met ? ` · ${t('sidepanel_goal_projected', { value: formatKpi(g.kpi, g.projected, locale) })}` : ''}
               </span>
             </li>

@@ -1,11 +1,9 @@
 import { t } from '@/lib/i18n/t';
 import type { KpiSnapshot } from '@/lib/metrics/snapshot';
 import { formatDay } from '@/components/shared/format';
-import { formatKpi, kpiChange } from '@/lib/metrics/kpi-format';
+import { formatKpi, inCampaignCurrency, kpiChange } from '@/lib/metrics/kpi-format';
 import { campaignCurrency, kpiLabel } from './labels';
 import { tileIds } from './tile-list';
-
-const MONEY_WITH_CURRENCY = new Set(['spend', 'revenue', 'cpc', 'cpa']);
 
 /** One tile per KPI (SPEC section 6 hook: data-kpi, data-value = the raw number or empty). */
 export function KpiTiles({ snapshot, locale }: { snapshot: KpiSnapshot; locale: string }) {
@@ -18,7 +16,7 @@ export function KpiTiles({ snapshot, locale }: { snapshot: KpiSnapshot; locale: 
           <h3>{t(`sidepanel_group_${group}`)}</h3>
           <ul>
             {ids.map((id) => (
-              <KpiTile key={id} id={id} snapshot={snapshot} locale={locale} currency={MONEY_WITH_CURRENCY.has(id) ? currency : undefined} />
+              <KpiTile key={id} id={id} snapshot={snapshot} locale={locale} currency={inCampaignCurrency(id) ? currency : undefined} />
             ))}
           </ul>
         </div>

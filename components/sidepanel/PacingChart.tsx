@@ -1,7 +1,7 @@
 import { formatDay } from '@/components/shared/format';
 import { t } from '@/lib/i18n/t';
 import type { CampaignRow } from '@/lib/metrics/snapshot';
-import { dayValue, linearScale, linePath, niceTicks } from './chart-geometry';
+import { dayValue, linearScale, linePath, niceTicks, tickLabels } from './chart-geometry';
 
 const W = 320;
 const H = 150;
@@ -13,6 +13,7 @@ export function PacingChart({ campaign, locale }: { campaign: CampaignRow; local
   const end = dayValue(campaign.end);
   const top = Math.max(campaign.budget, campaign.projectedSpend ?? 0, campaign.spend);
   const ticks = niceTicks(0, top, 3);
+  const labels = tickLabels(ticks, locale);
   const x = linearScale([start, end], [PAD.left, W - PAD.right]);
   const y = linearScale([0, Math.max(top, ticks.at(-1) ?? top)], [H - PAD.bottom, PAD.top]);
   const money = new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 });
@@ -24,11 +25,11 @@ export function PacingChart({ campaign, locale }: { campaign: CampaignRow; local
     <figure class="sp-chart" data-chart="pacing" data-campaign={campaign.id}>
       <figcaption>{t('sidepanel_chart_pacing', { campaign: campaign.name })}</figcaption>
       <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={t('sidepanel_chart_pacing_summary', { campaign: campaign.name, spend: money.format(campaign.spend), budget: money.format(campaign.budget), currency: campaign.currency })}>
-        {ticks.map((v) => (
+        {ticks.map((v, i) => (
           <g key={v} class="sp-grid">
             <line x1={PAD.left} x2={W - PAD.right} y1={y(v)} y2={y(v)} />
             <text x={PAD.left - 4} y={y(v) + 3} text-anchor="end">
-              {money.format(v)}
+              {labels[i]}
             </text>
           </g>
         ))}

@@ -37,3 +37,30 @@ export function thin<T>(points: readonly T[], max: number): T[] {
   for (let i = 0; i < max; i++) out.push(points[Math.round(i * step)]!);
   return out;
 }
+
+/**
+ * Axis labels for ticks: compact ("5.1K") with as many decimals as say each tick exactly, or the
+ * plain number when that would take more than three. Ticks of a narrow range (5,100 / 5,125 /
+ * 5,150) would all read "5.1K" with one decimal, or "5.13K" for 5,125 with two.
+ */
+export function tickLabels(ticks: readonly number[], locale: string): string[] {
+  const decimals = Math.max(0, ...ticks.map(compactDecimals));
+  if (decimals <= 3) {
+    const format = new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: Math.max(1, decimals) });
+    return ticks.map((v) => format.format(v));
+  }
+  const plain = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
+  return ticks.map((v) => plain.format(v));
+}
+
+/** Decimals a value needs in compact notation (in thousands from 1,000, millions from 1,000,000, …). */
+function compactDecimals(value: number): number {
+  const size = Math.abs(value);
+  const unit = size >= 1e9 ? 1e9 : size >= 1e6 ? 1e6 : size >= 1e3 ? 1e3 : 1;
+  const scaled = value / unit;
+  for (let decimals = 0; decimals <= 3; decimals++) {
+    const shifted = scaled * 10 ** decimals;
+    if (Math.abs(shifted - Math.round(shifted)) < 1e-9 * Math.max(1, Math.abs(shifted))) return decimals;
+  }
+  return 4;
+}

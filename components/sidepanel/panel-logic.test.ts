@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { examplePlan } from '../../tests/fixtures/metrics/load';
 import { smallData } from '../../tests/fixtures/metrics/small-data';
 import { buildSnapshot } from '@/lib/metrics/snapshot';
-import { linearScale, linePath, niceTicks, thin } from './chart-geometry';
+import { linearScale, linePath, niceTicks, thin, tickLabels } from './chart-geometry';
 import { formatKpi, kpiChange, kpiKind } from '@/lib/metrics/kpi-format';
 import { anchorDay, presetOf, presetRange } from './ranges';
 import { snapshotCsv, snapshotFileName } from './snapshot-csv';
@@ -70,6 +70,9 @@ describe('KPI formatting', () => {
     ['roas', 2.8, 'en', undefined, '2.80×'],
     ['spend', 1800, 'en', 'NOK', 'NOK\u00a01,800'],
     ['cpc', 2.1818, 'en', 'NOK', 'NOK\u00a02.18'],
+    // Web revenue is in the analytics property's currency, which the plan does not name: amounts as money, no code.
+    ['webRevenue', 2600.5, 'nb', undefined, '2\u00a0601'],
+    ['webRevenue', 12.5, 'en', undefined, '12.50'],
     ['budgetPacing.w', 1.0166, 'en', undefined, '101.7%'],
     ['followers', undefined, 'en', undefined, '—'],
   ])('%s %s in %s', (id, value, locale, currency, text) => {
@@ -132,6 +135,15 @@ describe('chart geometry', () => {
     [7, 7, 4, [7]],
   ])('ticks over %s…%s', (min, max, count, ticks) => {
     expect(niceTicks(min, max, count)).toEqual(ticks);
+  });
+
+  it.each([
+    [[0, 10000, 20000, 30000], 'en', ['0', '10K', '20K', '30K']],
+    [[5100, 5125, 5150, 5175], 'en', ['5.1K', '5.125K', '5.15K', '5.175K']],
+    [[10500, 11000, 11500], 'en', ['10.5K', '11K', '11.5K']],
+    [[5100.25, 5100.5], 'en', ['5,100.25', '5,100.5']],
+  ])('axis labels for %j stay apart', (ticks, locale, labels) => {
+    expect(tickLabels(ticks, locale)).toEqual(labels);
   });
 
   it('draws rounded paths and thins long series keeping both ends', () => {

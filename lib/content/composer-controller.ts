@@ -229,26 +229,32 @@ export class ComposerController {
       this.answered ??= { text: this.deps.adapter.replyingTo(this.match) };
       const replyingTo = this.answered.text;
       this.replyingTo = replyingTo;
-      const options = {
-        plan,
-        channel: this.deps.channel,
-        surface: this.surface,
-        messageLocale: this.messageLocale,
-        analyzeTone: this.toneOf,
-        ...(replyingTo === undefined ? {} : { replyingTo }),
-        onRuleError: (ruleId: string, problem: string) => console.warn(`Brandline: rule ${ruleId} ${problem}`),
-      };
-      try {
-        const place = this.threadPlace(text);
-        const check = place ? sharedCheck(plan, (draft) => checkDraft(draft, options)) : (draft: string) => checkDraft(draft, options);
-        this.findings = checkThreadPost(text, place, check);
-      } catch (error) {
-        this.findings = [];
-        console.warn('Brandline: the check failed', error);
-      }
+      // An empty post box is not a draft yet: "missing CTA, hashtag and link" on a box nobody has
+      // typed in is noise (comments keep theirs: the answered comment's complaint matters before typing).
+      this.findings = this.surface === 'post' && text.trim() === '' ? [] : this.findingsOf(text, plan, replyingTo);
       if (this.match.editor !== 'textarea') markFindings(this, this.element.ownerDocument, this.map, this.findings);
     }
     this.render();
+  }
+
+  private findingsOf(text: string, plan: Plan, replyingTo: string | undefined): Finding[] {
+    const options = {
+      plan,
+      channel: this.deps.channel,
+      surface: this.surface,
+      messageLocale: this.messageLocale,
+      analyzeTone: this.toneOf,
+      ...(replyingTo === undefined ? {} : { replyingTo }),
+      onRuleError: (ruleId: string, problem: string) => console.warn(`Brandline: rule ${ruleId} ${problem}`),
+    };
+    try {
+      const place = this.threadPlace(text);
+      const check = place ? sharedCheck(plan, (draft) => checkDraft(draft, options)) : (draft: string) => checkDraft(draft, options);
+      return checkThreadPost(text, place, check);
+    } catch (error) {
+      console.warn('Brandline: the check failed', error);
+      return [];
+    }
   }
 
   /** Where this post box sits in a thread of several (X), read from the page only when asked. */
@@ -263,6 +269,7 @@ export class ComposerController {
   }
 
   private render() {
+    this.host.setRaised(!this.collapsed);
     const plan = this.deps.plans.current();
     const text = this.map.text;
     const common = {
@@ -280,6 +287,7 @@ export class ComposerController {
       this.host.render(
         h(Overlay, {
           ...common,
+          empty: text.trim() === '',
           planName: plan?.name,
           counters: this.counters(text, plan),
           collapsed: this.collapsed,
@@ -422,10 +430,14 @@ const DIALOG_SELECTORS = '[role="dialog"], [aria-modal="true"], dialog';
 
 /**
  * Whether a modal dialog other than the composer's own is in use over the page. Asked of the
- * focus (sites focus the dialogs they open), not of the whole document: placements are frequent.
+ * focus first (sites focus the dialogs they open): placements are frequent, and searching the
+ * document each time would cost on long timelines.
  */
 function underModal(element: HTMLElement): boolean {
-  const modal = element.ownerDocument.activeElement?.closest('[aria-modal="true"]');
+  const doc = element.ownerDocument;
+  const active = doc.activeElement;
+  // Focus on nothing (a click on a dialog's blank part, its focused button removed): then look.
+  const modal = active && active !== doc.body && active !== doc.documentElement ? active.closest('[aria-modal="true"]') : doc.querySelector('[aria-modal="true"]');
   return modal != null && !modal.contains(element);
 }
 

@@ -19,6 +19,16 @@ export function kpiKind(id: string): KpiKind {
   return 'count';
 }
 
+/**
+ * KPIs in the plan's campaign currency. Web revenue is not: it is in the currency of the
+ * analytics property, which the plan does not name.
+ */
+const IN_CAMPAIGN_CURRENCY = new Set(['spend', 'revenue', 'cpc', 'cpa']);
+
+export function inCampaignCurrency(id: string): boolean {
+  return IN_CAMPAIGN_CURRENCY.has(id);
+}
+
 export function formatKpi(id: string, value: number | undefined, locale: string, currency?: string): string {
   if (value === undefined) return '—';
   switch (kpiKind(id)) {
@@ -28,7 +38,7 @@ export function formatKpi(id: string, value: number | undefined, locale: string,
     case 'money':
       return currency
         ? new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: Math.abs(value) >= 1000 ? 0 : 2 }).format(value)
-        : new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(value);
+        : new Intl.NumberFormat(locale, { minimumFractionDigits: Math.abs(value) >= 1000 ? 0 : 2, maximumFractionDigits: Math.abs(value) >= 1000 ? 0 : 2 }).format(value);
     case 'multiple':
       return `${new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(value)}×`;
     case 'count':

@@ -199,6 +199,9 @@ test('imports metrics files, idempotently, and refuses a bad one whole, naming i
 
   await input.setInputFiles([{ name: 'mystery.csv', mimeType: 'text/csv', buffer: Buffer.from('foo,bar\n1,2\n') }]);
   await expect(page.getByRole('alert')).toContainText('mystery.csv');
+  // The heading names the file; the problem under it does not name it again.
+  await expect(page.getByRole('alert')).toContainText('not a file Brandline can import');
+  expect((await page.getByRole('alert').innerText()).match(/mystery\.csv/g)).toHaveLength(1);
   expect(await ask(page, 'metrics.summary')).toMatchObject({ snapshots: 2, posts: 0 });
 
   // Two files at once, one good and one bad: each outcome in its own region, said once.
