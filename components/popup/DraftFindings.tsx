@@ -1,15 +1,36 @@
+import type { Finding } from '@/lib/engine/types';
 import type { TabState } from '@/lib/content/tab-state';
 import { t } from '@/lib/i18n/t';
 
 const ORDER = { error: 0, warning: 1, info: 2 } as const;
 
-/** The findings of the draft being written in this tab, as the content script reports them. */
+const bySeverity = (findings: readonly Finding[]) => [...findings].sort((a, b) => ORDER[a.severity] - ORDER[b.severity]);
+
+function FindingList({ findings, surface, label }: { findings: Finding[]; surface: string; label: string }) {
+  return (
+    <ul class="bl-findings" data-surface={surface} aria-label={label}>
+      {findings.map((f, i) => (
+        <li key={`${f.ruleId}-${i}`} data-rule={f.ruleId} data-severity={f.severity}>
+          <span class={`bl-sev bl-sev-${f.severity}`}>{t(`popup_severity_${f.severity}`)}</span> {f.message}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/**
+ * The findings of the draft being written in this tab, as the content script reports them. In an
+ * X thread, a later post also shows what the whole thread lacks (its opening post says that).
+ */
 export function DraftFindings({ state }: { state: TabState | null | undefined }) {
   const composer = state?.composers[0];
-  const findings = composer ? [...composer.findings].sort((a, b) => ORDER[a.severity] - ORDER[b.severity]) : [];
+  const findings = composer ? bySeverity(composer.findings) : [];
+  const thread = composer?.thread;
+  const lacks = thread ? bySeverity(thread.lacks) : [];
   return (
     <section class="bl-card" aria-labelledby="draft-heading">
       <h2 id="draft-heading">{t('popup_draft_title')}</h2>
+      {thread && <p class="bl-muted" data-thread-post={thread.position + 1}>{t('popup_thread_post', { n: thread.position + 1, count: thread.posts })}</p>}
       {state === undefined ? (
         <p class="bl-muted">{t('common_loading')}</p>
       ) : state === null ? (
@@ -19,13 +40,13 @@ export function DraftFindings({ state }: { state: TabState | null | undefined })
       ) : findings.length === 0 ? (
         <p data-draft-clean="true">{composer.text.trim() ? t('popup_draft_clean') : t('popup_draft_empty')}</p>
       ) : (
-        <ul class="bl-findings" data-surface={composer.surface} aria-label={t('popup_findings_label', { n: findings.length })}>
-          {findings.map((f, i) => (
-            <li key={`${f.ruleId}-${i}`} data-rule={f.ruleId} data-severity={f.severity}>
-              <span class={`bl-sev bl-sev-${f.severity}`}>{t(`popup_severity_${f.severity}`)}</span> {f.message}
-            </li>
-          ))}
-        </ul>
+        <FindingList findings={findings} surface={composer.surface} label={t('popup_findings_label', { n: findings.length })} />
+      )}
+      {composer && lacks.length > 0 && (
+        <>
+          <h3>{t('popup_thread_lacks')}</h3>
+          <FindingList findings={lacks} surface={composer.surface} label={t('popup_thread_lacks')} />
+        </>
       )}
     </section>
   );

@@ -20,7 +20,7 @@ import type { PlanSource } from './plan-source';
 import { checkWait, scheduleTask, type ScheduledTask, type Timers } from './scheduler';
 import type { ComposerMatch, SiteAdapter } from './sites/types';
 import { themeAround } from './theme';
-import { checkThreadPost, type ThreadPlace } from './thread-findings';
+import { checkThreadPost, isThreadFinding, type ThreadPlace } from './thread-findings';
 import { summarizeTone, type ToneSummary } from './tone-summary';
 
 
@@ -28,6 +28,7 @@ export interface ComposerState {
   surface: ComposerMatch['surface'];
   text: string;
   findings: Finding[];
+  thread?: { position: number; posts: number; lacks: Finding[] };
 }
 
 export interface ControllerDeps {
@@ -37,6 +38,8 @@ export interface ControllerDeps {
   plans: PlanSource;
   /** The text of this composer changed (its thread mates check again: what the thread lacks may have changed). */
   onEdited?(controller: ComposerController): void;
+  /** What the thread opened by this box lacks (for the popup's view of a later post). */
+  threadLacks?(openingBox: HTMLElement): Finding[];
 }
 
 /**
@@ -193,7 +196,19 @@ export class ComposerController {
 
   state(): ComposerState {
     if (this.task.pending) this.task.flush();
-    return { surface: this.surface, text: this.map.text, findings: this.findings };
+    const state: ComposerState = { surface: this.surface, text: this.map.text, findings: this.findings };
+    const thread = this.thread?.filter((box) => box.isConnected);
+    if (thread && thread.length > 1) {
+      const position = thread.indexOf(this.element);
+      const lacks = position === 0 ? [] : (this.deps.threadLacks?.(thread[0]!) ?? []);
+      state.thread = { position, posts: thread.length, lacks };
+    }
+    return state;
+  }
+
+  /** What the whole thread lacks, when this box opens a thread (its findings say it). */
+  threadLacks(): Finding[] {
+    return this.findings.filter(isThreadFinding);
   }
 
   /** Whether the editor changed since the last check (textareas give no signal when a site clears them). */

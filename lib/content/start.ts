@@ -108,7 +108,7 @@ export function startComposerChecks(ctx: ContentScriptContext): void {
 
   const create = (match: ComposerMatch, make: ComposerEngine['createController']) => {
     hovering.abort();
-    const controller = make(match, { ctx, adapter, channel, plans, onEdited });
+    const controller = make(match, { ctx, adapter, channel, plans, onEdited, threadLacks: (box) => controllers.get(box)?.threadLacks() ?? [] });
     controllers.set(match.element, controller);
     threadChanged(controller.threadMates());
     following ??= ctx.setInterval(follow, FOLLOW_INTERVAL_MS);

@@ -144,7 +144,18 @@ export const tabStateSchema = z.object({
   channel: channelId,
   /** Absent when the plan is not loaded yet. */
   planName: z.optional(z.string()),
-  composers: z.array(z.object({ surface: z.enum(SURFACES), text: z.string(), findings: z.array(findingSchema) })),
+  composers: z.array(
+    z.object({
+      surface: z.enum(SURFACES),
+      text: z.string(),
+      findings: z.array(findingSchema),
+      /**
+       * An X thread's post box: its place, the number of posts, and what the whole thread lacks
+       * (said on the opening post, so a later post's own findings leave it out).
+       */
+      thread: z.optional(z.object({ position: z.number(), posts: z.number(), lacks: z.array(findingSchema) })),
+    }),
+  ),
 });
 
 export type TabState = z.infer<typeof tabStateSchema>;

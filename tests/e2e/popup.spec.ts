@@ -3,6 +3,7 @@
  * `?tab=<id>` pointing it at the tab it is about (a real popup uses the active tab).
  */
 import type { BrowserContext, Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { editorOf, typeText } from './composer-helpers';
 import { expect, test } from './fixtures';
 import { EDITORS, SITES } from './sites';
@@ -83,6 +84,24 @@ test('on an X tab: shows the channel and the live findings of the draft', async 
   // The popup follows the typing without being reopened.
   await typeText(site, editorOf(site, EDITORS.x.post), ' #a #b #c');
   await expect(popup.locator('.bl-findings [data-rule="hashtags.max"]')).toBeVisible();
+});
+
+test('in an X thread: says which post it shows, and what the whole thread lacks', async ({ context, extensionId }) => {
+  const plan = JSON.parse(readFileSync('samples/plan.example.json', 'utf8')) as { id: string; name: string; channels: { x: { hashtags: { required: string[] } } } };
+  plan.id = 'popup-thread';
+  plan.name = 'Thread plan';
+  plan.channels.x.hashtags.required = ['#NordlysKaffe'];
+  const { site, popup } = await popupFor(context, extensionId, SITES.x.compose);
+  await ask(popup, 'plans.import', { text: JSON.stringify(plan) });
+  await expect(popup.locator('#glance-heading')).toHaveText('Thread plan on X');
+  await typeText(site, editorOf(site, EDITORS.x.dialog), 'Winter Roast is back');
+  await expect(popup.locator('.bl-findings [data-rule="hashtags.required"]')).toBeVisible();
+  await site.locator('[role="dialog"] [data-testid="addButton"]').click();
+  await site.keyboard.type('So cheap this week', { delay: 2 });
+  await expect(popup.locator('[data-thread-post="2"]')).toHaveText('Post 2 of 2 in a thread');
+  // The post's own finding, then the thread's: the required hashtag is said by the opening post.
+  await expect(popup.getByRole('list', { name: '1 finding(s)' }).locator('[data-rule]')).toHaveText([/cheap/]);
+  await expect(popup.getByRole('list', { name: 'The whole thread' }).locator('[data-rule="hashtags.required"]')).toContainText('#NordlysKaffe');
 });
 
 test('quick logging stores a follower count and a campaign day', async ({ context, extensionId }) => {
