@@ -95,6 +95,13 @@ describe('what the thread lacks, by rule and hashtag', () => {
     second: [lack('hashtags.required', 'Missing #a')],
   };
 
+  it('a hashtag one post lacks "with no room" and another simply lacks is one lack', () => {
+    const long = (tag: string) => lack('hashtags.required', `Missing the required hashtag ${tag}, and there is no room to add it: shorten the post first.`);
+    const fake: Record<string, Finding[]> = { first: [long('#a')], second: [lack('hashtags.required', 'Missing the required hashtag #a.')] };
+    const shown = checkThreadPost('first', { position: 0, posts: () => ['first', 'second'] }, (text) => fake[text] ?? []);
+    expect(shown).toEqual([long('#a')]);
+  });
+
   it('tells missing hashtags apart by the hashtag their message names', () => {
     const shown = checkThreadPost('first', { position: 0, posts: () => ['first', 'second'] }, (text) => FAKE[text] ?? []);
     expect(shown).toEqual([lack('hashtags.required', 'Missing #a')]);

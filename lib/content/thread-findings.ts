@@ -18,9 +18,15 @@ export function isThreadFinding(finding: Finding): boolean {
   return THREAD_RULES.has(finding.ruleId);
 }
 
-/** Identity of a lack: a missing hashtag per hashtag (its message names it), the other rules once. */
+/** The hashtag a hashtags.required message names ("Missing the required hashtag #X.", "Mangler #X, …"). */
+const NAMED_HASHTAG = /[#＃][^\s.,:;!?()«»"]+/u;
+
+/**
+ * Identity of a lack: a missing hashtag per hashtag, the other rules once. The hashtag is read from
+ * the message, whose wording varies (a long post's says there is no room to add it).
+ */
 function lackKey(finding: Finding): string {
-  return finding.ruleId === 'hashtags.required' ? `${finding.ruleId} ${finding.message}` : finding.ruleId;
+  return finding.ruleId === 'hashtags.required' ? `${finding.ruleId} ${NAMED_HASHTAG.exec(finding.message)?.[0] ?? finding.message}` : finding.ruleId;
 }
 
 /** A post box's place in its thread. */

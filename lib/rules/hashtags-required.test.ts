@@ -21,6 +21,12 @@ testRule(rule, {
       findings: [{ start: 2, end: 2 }, { start: 2, end: 2, message: /#kaffeglede/, nb: /^Mangler #kaffeglede, som planen krever\.$/ }],
       output: 'Hi #NordlysCoffee',
     },
+    {
+      name: 'no fix when the hashtag would not fit: it would trade a warning for a length error',
+      text: `${'a'.repeat(2190)} end`,
+      findings: [{ start: 2194, end: 2194, message: /no room to add it: shorten the post first/, nb: /^Mangler #NordlysCoffee, som planen krever, og det er ikke plass til den: gjør innlegget kortere først\.$/ }],
+    },
+    { name: 'a hashtag that just fits is still fixed', text: 'a'.repeat(2185), findings: [{ start: 2185, end: 2185 }], output: `${'a'.repeat(2185)} #NordlysCoffee` },
     { name: 'prefix entry has no fix', text: 'Hi', plan: { channels: { instagram: { hashtags: { required: ['#Nordlys*'] } } } }, findings: [{ start: 2, end: 2 }] },
   ],
 });

@@ -1,10 +1,18 @@
+import { measureLength } from '../engine/length';
+import { lengthLimit } from '../engine/stats';
 import { hashtagKey, hashtagMatches } from './hashtag-keys';
 import { defineMessages } from './messages';
 import { defineRule } from './rule';
 
 const MESSAGES = defineMessages({
-  en: { missing: (tag: string) => `Missing the required hashtag ${tag}.` },
-  nb: { missing: (tag: string) => `Mangler ${tag}, som planen krever.` },
+  en: {
+    missing: (tag: string) => `Missing the required hashtag ${tag}.`,
+    noRoom: (tag: string) => `Missing the required hashtag ${tag}, and there is no room to add it: shorten the post first.`,
+  },
+  nb: {
+    missing: (tag: string) => `Mangler ${tag}, som planen krever.`,
+    noRoom: (tag: string) => `Mangler ${tag}, som planen krever, og det er ikke plass til den: gjør innlegget kortere først.`,
+  },
 });
 
 export default defineRule({
@@ -15,16 +23,21 @@ export default defineRule({
     fixable: true,
     severity: 'warning',
   },
-  check({ segments, rules, text, messageLocale }) {
+  check({ segments, rules, text, channel, surface, plan, messageLocale }) {
     const present = segments.hashtags;
     const separator = text === '' || /\s$/u.test(text) ? '' : ' ';
+    const limit = lengthLimit(channel, surface, plan);
     return rules.hashtags.required
       .filter((required) => !present.some((h) => hashtagMatches(h.tag, required)))
       .map((required) => {
         const tag = `#${required.replace(/^[#＃]/, '').replace(/\*$/, '')}`;
-        const finding = { message: MESSAGES[messageLocale].missing(tag), start: text.length, end: text.length };
+        const at = { start: text.length, end: text.length };
         // A prefix entry ("#Nordlys*") names no single hashtag to add.
-        return hashtagKey(required).endsWith('*') ? finding : { ...finding, fix: { start: text.length, end: text.length, text: `${separator}${tag}` } };
+        if (hashtagKey(required).endsWith('*')) return { message: MESSAGES[messageLocale].missing(tag), ...at };
+        // A fix that pushed the post over its length limit would trade this warning for an error.
+        const added = `${separator}${tag}`;
+        if (measureLength(text + added, channel, limit).length > limit) return { message: MESSAGES[messageLocale].noRoom(tag), ...at };
+        return { message: MESSAGES[messageLocale].missing(tag), ...at, fix: { ...at, text: added } };
       });
   },
 });
