@@ -108,6 +108,12 @@ export class ComposerController {
    * the lookup queries the dialog or the whole column.
    */
   private thread: HTMLElement[] | undefined;
+  /**
+   * Whether the user has been in this box (focus or typing). An empty post box nobody has touched
+   * is not judged: X's home box would greet every page load with "missing call to action, hashtag
+   * and link". Once focused, an empty box shows what the plan asks for (with the hashtag fix).
+   */
+  private touched = false;
 
   constructor(
     readonly match: ComposerMatch,
@@ -140,6 +146,9 @@ export class ComposerController {
     // update is due anyway, so the read adds no work of its own.
     ctx.requestAnimationFrame(() => this.learnTheme());
     this.refreshThread();
+    // Boxes found by their focus get here after that focus event.
+    const active = this.element.ownerDocument.activeElement;
+    this.touched = active !== null && (active === this.element || this.element.contains(active));
     this.watch();
     this.checkNow();
     void deps.plans.load().then(() => {
@@ -159,6 +168,7 @@ export class ComposerController {
     };
     // Focus may come after the page showed another thread in the same box: read the answered text afresh.
     const focused = () => {
+      this.touched = true;
       this.refreshContext();
       this.refreshThread();
       this.task.request();
@@ -208,6 +218,7 @@ export class ComposerController {
 
   /** What the whole thread lacks, when this box opens a thread (its findings say it). */
   threadLacks(): Finding[] {
+    if (this.task.pending) this.task.flush();
     return this.findings.filter(isThreadFinding);
   }
 
@@ -244,12 +255,16 @@ export class ComposerController {
       this.answered ??= { text: this.deps.adapter.replyingTo(this.match) };
       const replyingTo = this.answered.text;
       this.replyingTo = replyingTo;
-      // An empty post box is not a draft yet: "missing CTA, hashtag and link" on a box nobody has
-      // typed in is noise (comments keep theirs: the answered comment's complaint matters before typing).
-      this.findings = this.surface === 'post' && text.trim() === '' ? [] : this.findingsOf(text, plan, replyingTo);
+      // Comments keep their findings before typing: the answered comment's complaint matters then.
+      this.findings = this.unjudged(text) ? [] : this.findingsOf(text, plan, replyingTo);
       if (this.match.editor !== 'textarea') markFindings(this, this.element.ownerDocument, this.map, this.findings);
     }
     this.render();
+  }
+
+  /** An empty post box nobody has been in yet (see `touched`). */
+  private unjudged(text: string): boolean {
+    return this.surface === 'post' && !this.touched && text.trim() === '';
   }
 
   private findingsOf(text: string, plan: Plan, replyingTo: string | undefined): Finding[] {
@@ -302,7 +317,7 @@ export class ComposerController {
       this.host.render(
         h(Overlay, {
           ...common,
-          empty: text.trim() === '',
+          empty: this.unjudged(text),
           planName: plan?.name,
           counters: this.counters(text, plan),
           collapsed: this.collapsed,
@@ -445,16 +460,21 @@ const DIALOG_SELECTORS = '[role="dialog"], [aria-modal="true"], dialog';
 
 /**
  * Whether a modal dialog other than the composer's own is in use over the page. Asked of the
- * focus first (sites focus the dialogs they open): placements are frequent, and searching the
- * document each time would cost on long timelines.
+ * focus (sites focus the dialogs they open), never by searching the document: placements are
+ * frequent, and a search would cost on long timelines.
  */
 function underModal(element: HTMLElement): boolean {
   const doc = element.ownerDocument;
   const active = doc.activeElement;
-  // Focus on nothing (a click on a dialog's blank part, its focused button removed): then look.
-  const modal = active && active !== doc.body && active !== doc.documentElement ? active.closest('[aria-modal="true"]') : doc.querySelector('[aria-modal="true"]');
-  return modal != null && !modal.contains(element);
+  // Focus on nothing (a click on a dialog's blank part, its focused ✕ removed): the dialog that
+  // last held the focus still counts while it is in the page.
+  if (active && active !== doc.body && active !== doc.documentElement) lastModal = active.closest('[aria-modal="true"]') ?? undefined;
+  else if (lastModal && !lastModal.isConnected) lastModal = undefined;
+  return lastModal !== undefined && !lastModal.contains(element);
 }
+
+/** The modal dialog that last held the focus (see underModal). */
+let lastModal: Element | undefined;
 
 /** Recent checks of post texts per plan, shared by the boxes of a thread (the opening post reads the others'). */
 const threadChecks = new WeakMap<Plan, (text: string) => Finding[]>();

@@ -19,8 +19,12 @@ export function t(key: string, values?: Record<string, string | number>): string
 
 /** The UI language the browser picked ('nb' or 'en'), for Intl formatting. */
 export function uiLocale(): 'en' | 'nb' {
-  // The language getMessage picked, read from a string of its own: asking getUILanguage() and
-  // mapping it separately could disagree with the strings (Nynorsk "nn" has no folder, so the
-  // browser falls back to English strings while a mapping would say Bokmål).
-  return t('common_locale') === 'nb' ? 'nb' : 'en';
+  // getUILanguage, not a string looked up through getMessage: in a content script that call loads
+  // the message catalogue synchronously (see components/overlay/text.ts).
+  try {
+    const lang = browser.i18n.getUILanguage().toLowerCase();
+    return lang.startsWith('nb') || lang.startsWith('no') || lang.startsWith('nn') ? 'nb' : 'en';
+  } catch {
+    return 'en';
+  }
 }

@@ -1,3 +1,4 @@
+import { CHANNEL_LIMITS } from '../channels/limits';
 import { measureLength } from '../engine/length';
 import { lengthLimit } from '../engine/stats';
 import { hashtagKey, hashtagMatches } from './hashtag-keys';
@@ -7,11 +8,11 @@ import { defineRule } from './rule';
 const MESSAGES = defineMessages({
   en: {
     missing: (tag: string) => `Missing the required hashtag ${tag}.`,
-    noRoom: (tag: string) => `Missing the required hashtag ${tag}, and there is no room to add it: shorten the post first.`,
+    noRoom: (tag: string) => `Missing the required hashtag ${tag}, and there is no room to add it: shorten the post or drop another hashtag first.`,
   },
   nb: {
     missing: (tag: string) => `Mangler ${tag}, som planen krever.`,
-    noRoom: (tag: string) => `Mangler ${tag}, som planen krever, og det er ikke plass til den: gjør innlegget kortere først.`,
+    noRoom: (tag: string) => `Mangler ${tag}, som planen krever, og det er ikke plass til den: gjør innlegget kortere eller fjern en annen emneknagg først.`,
   },
 });
 
@@ -27,6 +28,7 @@ export default defineRule({
     const present = segments.hashtags;
     const separator = text === '' || /\s$/u.test(text) ? '' : ' ';
     const limit = lengthLimit(channel, surface, plan);
+    const maxTags = Math.min(rules.hashtags.max ?? Infinity, CHANNEL_LIMITS[channel].maxHashtags ?? Infinity);
     return rules.hashtags.required
       .filter((required) => !present.some((h) => hashtagMatches(h.tag, required)))
       .map((required) => {
@@ -34,9 +36,10 @@ export default defineRule({
         const at = { start: text.length, end: text.length };
         // A prefix entry ("#Nordlys*") names no single hashtag to add.
         if (hashtagKey(required).endsWith('*')) return { message: MESSAGES[messageLocale].missing(tag), ...at };
-        // A fix that pushed the post over its length limit would trade this warning for an error.
+        // A fix that pushed the post over its length limit, or over the hashtags allowed, would
+        // trade this warning for an error.
         const added = `${separator}${tag}`;
-        if (measureLength(text + added, channel, limit).length > limit) return { message: MESSAGES[messageLocale].noRoom(tag), ...at };
+        if (measureLength(text + added, channel, Infinity).length > limit || present.length + 1 > maxTags) return { message: MESSAGES[messageLocale].noRoom(tag), ...at };
         return { message: MESSAGES[messageLocale].missing(tag), ...at, fix: { ...at, text: added } };
       });
   },

@@ -103,6 +103,26 @@ test('the popup can ask the tab what Brandline sees (tab.state), composer in use
   expect((states[0] as { composers: { findings: { ruleId: string }[] }[] }).composers[0]!.findings.map((f) => f.ruleId)).toContain('terms.banned');
 });
 
+test('an empty post box nobody has been in is not judged; focused, it shows what the plan asks for', async ({ context, openExtensionPage }) => {
+  const plan = JSON.parse(readFileSync('samples/plan.example.json', 'utf8')) as { id: string; name: string; channels: { x: { hashtags: { required: string[] } } } };
+  plan.id = 'x-hashtag';
+  plan.name = 'Hashtag plan';
+  plan.channels.x.hashtags.required = ['#NordlysKaffe'];
+  const popup = await openExtensionPage('popup.html');
+  expect(await popup.evaluate((planText) => chrome.runtime.sendMessage({ brandline: 1, type: 'plans.import', payload: { text: planText } }), JSON.stringify(plan))).toMatchObject({ ok: true });
+  const page = await context.newPage();
+  await page.goto(SITES.x.home);
+  await expect(page.locator('brandline-overlay .plan')).toHaveText(/Hashtag plan/);
+  // On load: no findings, and neither a count nor an all-clear on the badge.
+  expect(await ruleIds(page, 'brandline-overlay', 0)).toEqual([]);
+  await expect(page.locator('brandline-overlay [data-length="0"]')).toHaveCount(1);
+  await expect(page.locator('brandline-overlay .badge')).toHaveCount(0);
+  // In the box: the required hashtag is missing, with its fix.
+  await editorOf(page, EDITORS.x.post).click();
+  await expect.poll(() => ruleIds(page, 'brandline-overlay', 0)).toContain('hashtags.required');
+  await expect(page.locator('brandline-overlay [data-fix-for="hashtags.required"]')).toHaveCount(1);
+});
+
 test('a new plan applies to an open tab without reloading it', async ({ context, openExtensionPage }) => {
   const page = await context.newPage();
   await page.goto(SITES.x.home);
