@@ -4,7 +4,7 @@ import './index.css';
 
 const PAGES: { site: string; title: string; url: string; what: string }[] = [
   { site: 'X', title: 'Home: post box', url: SITES.x.home, what: 'Draft.js editor, data-testid="tweetTextarea_0", post button tweetButtonInline' },
-  { site: 'X', title: 'Compose dialog', url: SITES.x.compose, what: 'the same editor in div[role="dialog"] at /compose/post' },
+  { site: 'X', title: 'Compose dialog', url: SITES.x.compose, what: 'the same editor in div[role="dialog"] at /compose/post; "Add post" (+) writes a thread' },
   { site: 'X', title: 'Reply to the brand’s post', url: SITES.x.reply, what: 'article[data-testid="tweet"] and the inline reply box' },
   { site: 'X', title: 'Reply to a complaint', url: SITES.x.complaint, what: 'a customer’s complaint and the reply box' },
   { site: 'X', title: 'Heavy live timeline', url: SITES.x.homeHeavy, what: '1,500 posts, new ones every 250 ms (page benchmark)' },
