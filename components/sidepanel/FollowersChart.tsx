@@ -2,7 +2,7 @@ import { CHANNEL_NAMES } from '@/components/shared/channels';
 import { formatDay } from '@/components/shared/format';
 import { t } from '@/lib/i18n/t';
 import type { KpiSnapshot } from '@/lib/metrics/snapshot';
-import { dayValue, linearScale, linePath, niceTicks, thin, tickLabels } from './chart-geometry';
+import { dayValue, linearScale, linePath, niceTicks, thin, tickLabels, axisLeft } from './chart-geometry';
 
 const W = 320;
 const H = 160;
@@ -18,9 +18,10 @@ export function FollowersChart({ snapshot, locale }: { snapshot: KpiSnapshot; lo
   const max = Math.max(...all.map((p) => p.followers));
   const ticks = niceTicks(min, max, 3);
   const labels = tickLabels(ticks, locale);
+  const left = axisLeft(labels, PAD.left);
   const yLow = Math.min(min, ticks[0] ?? min);
   const yHigh = Math.max(max, ticks.at(-1) ?? max);
-  const x = linearScale([dayValue(snapshot.query.from), dayValue(snapshot.query.to)], [PAD.left, W - PAD.right]);
+  const x = linearScale([dayValue(snapshot.query.from), dayValue(snapshot.query.to)], [left, W - PAD.right]);
   const y = linearScale([yLow, yHigh], [H - PAD.bottom, PAD.top]);
   const number = new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 });
   const summary = series
@@ -32,13 +33,13 @@ export function FollowersChart({ snapshot, locale }: { snapshot: KpiSnapshot; lo
       <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={`${t('sidepanel_chart_followers')}: ${summary}`}>
         {ticks.map((v, i) => (
           <g key={v} class="sp-grid">
-            <line x1={PAD.left} x2={W - PAD.right} y1={y(v)} y2={y(v)} />
-            <text x={PAD.left - 4} y={y(v) + 3} text-anchor="end">
+            <line x1={left} x2={W - PAD.right} y1={y(v)} y2={y(v)} />
+            <text x={left - 4} y={y(v) + 3} text-anchor="end">
               {labels[i]}
             </text>
           </g>
         ))}
-        <text class="sp-axis" x={PAD.left} y={H - 6}>
+        <text class="sp-axis" x={left} y={H - 6}>
           {formatDay(snapshot.query.from)}
         </text>
         <text class="sp-axis" x={W - PAD.right} y={H - 6} text-anchor="end">

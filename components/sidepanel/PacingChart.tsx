@@ -1,7 +1,7 @@
 import { formatDay } from '@/components/shared/format';
 import { t } from '@/lib/i18n/t';
 import type { CampaignRow } from '@/lib/metrics/snapshot';
-import { dayValue, linearScale, linePath, niceTicks, tickLabels } from './chart-geometry';
+import { dayValue, linearScale, linePath, niceTicks, tickLabels, axisLeft } from './chart-geometry';
 
 const W = 320;
 const H = 150;
@@ -14,7 +14,8 @@ export function PacingChart({ campaign, locale }: { campaign: CampaignRow; local
   const top = Math.max(campaign.budget, campaign.projectedSpend ?? 0, campaign.spend);
   const ticks = niceTicks(0, top, 3);
   const labels = tickLabels(ticks, locale);
-  const x = linearScale([start, end], [PAD.left, W - PAD.right]);
+  const left = axisLeft(labels, PAD.left);
+  const x = linearScale([start, end], [left, W - PAD.right]);
   const y = linearScale([0, Math.max(top, ticks.at(-1) ?? top)], [H - PAD.bottom, PAD.top]);
   const money = new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 });
   const spent = [{ x: x(start), y: y(0) }, ...campaign.series.map((p) => ({ x: x(dayValue(p.date)), y: y(p.spend) }))];
@@ -27,13 +28,13 @@ export function PacingChart({ campaign, locale }: { campaign: CampaignRow; local
       <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={t('sidepanel_chart_pacing_summary', { campaign: campaign.name, spend: money.format(campaign.spend), budget: money.format(campaign.budget), currency: campaign.currency })}>
         {ticks.map((v, i) => (
           <g key={v} class="sp-grid">
-            <line x1={PAD.left} x2={W - PAD.right} y1={y(v)} y2={y(v)} />
-            <text x={PAD.left - 4} y={y(v) + 3} text-anchor="end">
+            <line x1={left} x2={W - PAD.right} y1={y(v)} y2={y(v)} />
+            <text x={left - 4} y={y(v) + 3} text-anchor="end">
               {labels[i]}
             </text>
           </g>
         ))}
-        <text class="sp-axis" x={PAD.left} y={H - 6}>
+        <text class="sp-axis" x={left} y={H - 6}>
           {formatDay(campaign.start)}
         </text>
         <text class="sp-axis" x={W - PAD.right} y={H - 6} text-anchor="end">

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { examplePlan } from '../../tests/fixtures/metrics/load';
 import { smallData } from '../../tests/fixtures/metrics/small-data';
 import { buildSnapshot } from '@/lib/metrics/snapshot';
-import { linearScale, linePath, niceTicks, thin, tickLabels } from './chart-geometry';
+import { axisLeft, linearScale, linePath, niceTicks, thin, tickLabels } from './chart-geometry';
 import { formatKpi, kpiChange, kpiKind } from '@/lib/metrics/kpi-format';
 import { anchorDay, presetOf, presetRange } from './ranges';
 import { snapshotCsv, snapshotFileName } from './snapshot-csv';
@@ -144,6 +144,11 @@ describe('chart geometry', () => {
     [[5100.25, 5100.5], 'en', ['5,100.25', '5,100.5']],
   ])('axis labels for %j stay apart', (ticks, locale, labels) => {
     expect(tickLabels(ticks, locale)).toEqual(labels);
+  });
+
+  it('leaves room left of the plot for the longest axis label', () => {
+    expect(axisLeft(['0', '10K', '20K'], 44)).toBe(44);
+    expect(axisLeft(['1,234,500', '1,234,600'], 44)).toBe(8 + Math.ceil(5.5 * 9));
   });
 
   it('draws rounded paths and thins long series keeping both ends', () => {
