@@ -24,18 +24,31 @@ export function QuickLog({ plan, channel, onOutcome }: { plan: Plan; channel: Ch
   const [conversions, setConversions] = useState<number | undefined>(undefined);
   const [revenue, setRevenue] = useState<number | undefined>(undefined);
   const [problem, setProblem] = useState<{ field: string; text: string } | null>(null);
+  /** A future day the user was warned about; logging it again keeps it. */
+  const [futureConfirmed, setFutureConfirmed] = useState<string | undefined>(undefined);
 
   const submit = async (event: Event) => {
     event.preventDefault();
     setProblem(null);
     if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return setProblem({ field: 'log-date', text: t('popup_log_need_date') });
+    // A typo like 2030 would stretch every side-panel range to an empty future: a day after today
+    // is logged only when asked again for the same day.
+    if (date > today() && futureConfirmed !== date) {
+      setFutureConfirmed(date);
+      return setProblem({ field: 'log-date', text: t('popup_log_future', { date: formatDay(date) }) });
+    }
+    // Counts are whole: "10.450" is how a Norwegian writes ten thousand four hundred and fifty.
+    const whole = (value: number | undefined) => value === undefined || (Number.isInteger(value) && value >= 0);
     let request: RequestOf<'metrics.log'>;
     if (kind === 'followers') {
-      if (followers === undefined || !Number.isFinite(followers) || followers < 0) return setProblem({ field: 'log-followers', text: t('popup_log_need_number') });
+      if (followers === undefined || !whole(followers)) return setProblem({ field: 'log-followers', text: t('popup_log_need_whole') });
       request = { kind, record: { channel: logChannel, date, followers } };
     } else {
       if (!campaignId.trim()) return setProblem({ field: 'log-campaign', text: t('popup_log_need_campaign') });
       if (spend === undefined || !Number.isFinite(spend) || spend < 0) return setProblem({ field: 'log-spend', text: t('popup_log_need_number') });
+      if (!whole(clicks)) return setProblem({ field: 'log-clicks', text: t('popup_log_need_whole') });
+      if (!whole(conversions)) return setProblem({ field: 'log-conversions', text: t('popup_log_need_whole') });
+      if (revenue !== undefined && (!Number.isFinite(revenue) || revenue < 0)) return setProblem({ field: 'log-revenue', text: t('popup_log_need_number') });
       const optional = Object.fromEntries(Object.entries({ clicks, conversions, revenue }).filter(([, v]) => v !== undefined && Number.isFinite(v)));
       request = { kind, record: { campaignId: campaignId.trim(), date, spend, ...optional } };
     }
@@ -82,9 +95,9 @@ export function QuickLog({ plan, channel, onOutcome }: { plan: Plan; channel: Ch
                 <TextField id="log-campaign" label={t('popup_log_campaign_id')} value={campaignId} onChange={setCampaignId} error={errorFor('log-campaign')} />
               )}
               <NumberField id="log-spend" label={t('popup_log_spend')} value={spend} onChange={setSpend} min={0} error={errorFor('log-spend')} />
-              <NumberField id="log-clicks" label={t('popup_log_clicks')} value={clicks} onChange={setClicks} step={1} min={0} />
-              <NumberField id="log-conversions" label={t('popup_log_conversions')} value={conversions} onChange={setConversions} step={1} min={0} />
-              <NumberField id="log-revenue" label={t('popup_log_revenue')} value={revenue} onChange={setRevenue} min={0} />
+              <NumberField id="log-clicks" label={t('popup_log_clicks')} value={clicks} onChange={setClicks} step={1} min={0} error={errorFor('log-clicks')} />
+              <NumberField id="log-conversions" label={t('popup_log_conversions')} value={conversions} onChange={setConversions} step={1} min={0} error={errorFor('log-conversions')} />
+              <NumberField id="log-revenue" label={t('popup_log_revenue')} value={revenue} onChange={setRevenue} min={0} error={errorFor('log-revenue')} />
             </>
           )}
           <TextField id="log-date" type="date" label={t('popup_log_date')} value={date} onChange={setDate} error={errorFor('log-date')} />

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { ChannelId } from '@/lib/engine/types';
-import { isBrandUrl, withUtm } from '@/lib/engine/utm';
+import { isBrandUrl, utmProblems, withUtm } from '@/lib/engine/utm';
 import { t } from '@/lib/i18n/t';
 import type { Plan } from '@/lib/plan/types';
 import { CHANNEL_NAMES } from '@/components/shared/channels';
@@ -13,9 +13,14 @@ export function UtmBuilder({ plan, channel, onCopied }: { plan: Plan; channel: C
   const utm = links.utm ?? {};
   const hasUtm = Object.values(utm).some((v) => v !== undefined && v !== '');
   // A pasted link may hold spaces ("/a b"); a link to share must not, or it breaks where it is pasted.
-  const trimmed = url.trim().replace(/\s/gu, (space) => encodeURIComponent(space));
-  const tagged = trimmed && hasUtm ? withUtm(trimmed, utm) : trimmed;
-  const foreign = trimmed !== '' && links.brandDomains.length > 0 && !isBrandUrl(trimmed, links.brandDomains);
+  // Sentence punctuation copied with it ("…/winter.") is not part of it.
+  const trimmed = url.trim().replace(/[.,;:!?]+$/u, '').replace(/\s/gu, (space) => encodeURIComponent(space));
+  // mailto:, tel: and the like are not web pages: campaign tags mean nothing there.
+  const web = !/^[a-z][a-z\d+.-]*:/iu.test(trimmed) || /^https?:/iu.test(trimmed);
+  const tagged = trimmed && hasUtm && web ? withUtm(trimmed, utm) : trimmed;
+  const foreign = web && trimmed !== '' && links.brandDomains.length > 0 && !isBrandUrl(trimmed, links.brandDomains);
+  // Values the link already had and the tagging changes: said, not done silently.
+  const replaced = trimmed && hasUtm && web ? utmProblems(trimmed, utm).filter((p) => p.found !== undefined) : [];
 
   const copy = async () => {
     try {
@@ -32,6 +37,12 @@ export function UtmBuilder({ plan, channel, onCopied }: { plan: Plan; channel: C
       <TextField id="utm-input" type="url" label={t('popup_utm_input')} value={url} onChange={setUrl} placeholder={links.brandDomains[0] ? `https://${links.brandDomains[0]}/` : 'https://'} />
       {!hasUtm ? <p class="bl-hint">{t('popup_utm_none', { channel: CHANNEL_NAMES[channel] })}</p> : null}
       {foreign ? <p class="bl-hint">{t('popup_utm_foreign', { domains: links.brandDomains.join(', ') })}</p> : null}
+      {trimmed && !web ? <p class="bl-hint">{t('popup_utm_not_web')}</p> : null}
+      {replaced.length ? (
+        <p class="bl-hint" data-utm-replaced>
+          {t('popup_utm_replaced', { changes: replaced.map((p) => `${p.key} ${p.found} → ${p.expected}`).join('; ') })}
+        </p>
+      ) : null}
       <div class="bl-row bl-utm-out">
         <TextField id="utm-output" label={t('popup_utm_output')} value={tagged} onChange={() => undefined} readOnly />
         <button type="button" class="bl-button" data-action="copy-utm" disabled={!tagged} onClick={() => void copy()}>

@@ -11,12 +11,14 @@ import { panelSearch, readPanelQuery } from './url-query';
 
 describe('URL query', () => {
   it.each([
-    ['?from=2027-01-01&to=2027-01-31&channel=instagram', { from: '2027-01-01', to: '2027-01-31', channel: 'instagram' }, []],
-    ['', { channel: 'all' }, []],
-    ['?channel=all&to=2027-02-01', { to: '2027-02-01', channel: 'all' }, []],
-    ['?from=2027-02-30&channel=tiktok', { channel: 'all' }, ['from', 'channel']],
-    ['?from=2027-02-01&to=2027-01-01', { channel: 'all' }, ['from', 'to']],
-  ])('%s', (search, query, ignored) => {
+    ['all three', '?from=2027-01-01&to=2027-01-31&channel=instagram', { from: '2027-01-01', to: '2027-01-31', channel: 'instagram' }, []],
+    ['none', '', { channel: 'all' }, []],
+    ['only one end', '?channel=all&to=2027-02-01', { to: '2027-02-01', channel: 'all' }, []],
+    ['unreadable values are named', '?from=2027-02-30&channel=tiktok', { channel: 'all' }, ['from', 'channel']],
+    ['a range written backwards is the same days', '?from=2027-02-01&to=2027-01-01', { from: '2027-01-01', to: '2027-02-01', channel: 'all' }, []],
+    ['channel names in any case', '?channel=INSTAGRAM', { channel: 'instagram' }, []],
+    ['a year outside this century is a typo', '?from=1900-01-01&to=2027-01-31', { to: '2027-01-31', channel: 'all' }, ['from']],
+  ])('%s: %s', (_name, search, query, ignored) => {
     expect(readPanelQuery(search)).toEqual({ query, ignored });
   });
 

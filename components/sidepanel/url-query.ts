@@ -16,25 +16,27 @@ export interface PanelQuery {
 
 export const CHANNEL_FILTERS: readonly ChannelFilter[] = ['all', ...CHANNEL_IDS];
 
+const FIRST_DAY = '2000-01-01';
+const LAST_DAY = '2099-12-31';
+
 export function readPanelQuery(search: string): { query: PanelQuery; ignored: string[] } {
   const params = new URLSearchParams(search);
   const ignored: string[] = [];
   const date = (name: 'from' | 'to') => {
     const value = params.get(name);
     if (value === null || value === '') return undefined;
-    if (isIsoDate(value)) return value;
+    // Social media analytics start this century; a year like 1900 is a typo, not a report.
+    if (isIsoDate(value) && value >= FIRST_DAY && value <= LAST_DAY) return value;
     ignored.push(name);
     return undefined;
   };
   let from = date('from');
   let to = date('to');
-  if (from && to && from > to) {
-    ignored.push('from', 'to');
-    from = to = undefined;
-  }
-  const rawChannel = params.get('channel');
+  // A range written backwards means the same days.
+  if (from && to && from > to) [from, to] = [to, from];
+  const rawChannel = params.get('channel')?.trim().toLowerCase();
   let channel: ChannelFilter = 'all';
-  if (rawChannel !== null && rawChannel !== '') {
+  if (rawChannel) {
     if ((CHANNEL_FILTERS as readonly string[]).includes(rawChannel)) channel = rawChannel as ChannelFilter;
     else ignored.push('channel');
   }

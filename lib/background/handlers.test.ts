@@ -183,6 +183,15 @@ describe('metrics and KPIs', () => {
     expect(second.kpis.spend).toBe(600);
   });
 
+  it('logging a day\'s spend keeps the clicks, conversions and revenue imported for that day', async () => {
+    await ok('metrics.store', { fileName: 'a.csv', kind: 'posts', data });
+    await ok('metrics.log', { kind: 'campaign', record: { campaignId: 'winter-2027', date: '2027-01-10', spend: 450 } });
+    const kpis = (await ok('kpi.snapshot', { from: '2027-01-01', to: '2027-01-31', channel: 'instagram' })).kpis;
+    expect(kpis.spend).toBe(450);
+    expect(kpis.revenue).toBe(2000);
+    expect(kpis.roas).toBeCloseTo(2000 / 450, 12);
+  });
+
   it('refuses a range that ends before it starts', async () => {
     const result = await call('kpi.snapshot', { from: '2027-02-01', to: '2027-01-01', channel: 'all' });
     expect(result.ok ? 'ok' : result.error.code).toBe('bad-request');

@@ -52,8 +52,14 @@ export function metricsHandlers(store: BackgroundStore): MetricsHandlers {
   return {
     'metrics.store': ({ data }) => write(data),
 
-    'metrics.log': (request) =>
-      write(request.kind === 'followers' ? { ...EMPTY, snapshots: [request.record] } : { ...EMPTY, campaignResults: [request.record] }),
+    'metrics.log': async (request) => {
+      if (request.kind === 'followers') return write({ ...EMPTY, snapshots: [request.record] });
+      // The popup logs a day's spend; the day may hold imported clicks, conversions and revenue,
+      // which the stored record would otherwise lose (records replace by campaign and day).
+      const logged = request.record;
+      const stored = (await store.metricsData()).campaignResults.find((r) => r.campaignId === logged.campaignId && r.date === logged.date);
+      return write({ ...EMPTY, campaignResults: [{ ...stored, ...logged }] });
+    },
 
     'metrics.summary': async () => (await store.metrics()).summary(),
 

@@ -16,6 +16,7 @@ describe('summarizeTone', () => {
     ['hostility wins over everything else', 'x', ['tone.negative', 'tone.shouting', 'tone.hostile'], -0.6, { word: 'hostile', level: 'bad', alert: undefined }],
     ['shouting', 'x', ['tone.shouting'], 0, { word: 'shouting', level: 'warn', alert: undefined }],
     ['negative', 'x', ['tone.negative'], -0.4, { word: 'negative', level: 'warn', alert: undefined }],
+    ['under a positive floor but not below zero: cool, not negative', 'x', ['tone.negative'], 0, { word: 'cool', level: 'warn', alert: undefined }],
     ['off the register', 'x', ['tone.formality'], 0, { word: 'offRegister', level: 'warn', alert: undefined }],
     ['a complaint being answered', '', ['context.complaint'], undefined, { word: 'empty', level: 'ok', alert: 'complaint' }],
     ['laughing at a complaint', 'lol', ['context.complaint', 'context.complaint@0'], 0.6, { word: 'mocking', level: 'bad', alert: 'complaint' }],

@@ -1,7 +1,7 @@
 import type { Finding } from '../engine/types';
 
 /** The tone chip's face: a word, a colour level and an icon, from the findings of a reply. */
-export type ToneWord = 'hostile' | 'mocking' | 'shouting' | 'negative' | 'offRegister' | 'warm' | 'neutral' | 'empty';
+export type ToneWord = 'hostile' | 'mocking' | 'shouting' | 'negative' | 'cool' | 'offRegister' | 'warm' | 'neutral' | 'empty';
 export type ToneLevel = 'bad' | 'warn' | 'ok';
 
 export interface ToneSummary {
@@ -17,6 +17,7 @@ const FACES: Record<ToneWord, { level: ToneLevel; icon: string }> = {
   mocking: { level: 'bad', icon: '✖' },
   shouting: { level: 'warn', icon: '❗' },
   negative: { level: 'warn', icon: '▼' },
+  cool: { level: 'warn', icon: '▽' },
   offRegister: { level: 'warn', icon: '≈' },
   warm: { level: 'ok', icon: '✓' },
   neutral: { level: 'ok', icon: '•' },
@@ -45,6 +46,8 @@ export function summarizeTone(text: string, findings: readonly Finding[], sentim
   let word: ToneWord;
   if (named === 'hostile') word = 'hostile';
   else if (laughsAtComplaint) word = 'mocking';
+  // Below a positive floor but not below zero, the reply is not negative: it lacks the plan's warmth.
+  else if (named === 'negative' && sentiment !== undefined && sentiment >= 0) word = 'cool';
   else if (named) word = named;
   else word = text.trim() === '' ? 'empty' : sentiment !== undefined && sentiment >= 0.3 ? 'warm' : 'neutral';
   const face = FACES[word];

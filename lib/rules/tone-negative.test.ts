@@ -18,9 +18,16 @@ testRule(rule, {
     // here: a comment whose analysis is above the floor gives no finding.
     { name: 'a comment scored above the floor', text: "We're so sorry to hear this.", surface: 'comment' },
     { name: 'a lower floor in the plan', text: 'We hate Mondays.', plan: { identity: { voice: { minSentiment: -0.8 } } } },
+    { name: 'an empty reply has no tone, even under a positive floor', text: '  ', surface: 'comment', plan: { identity: { voice: { minSentiment: 0.2 } } } },
   ],
   invalid: [
     { text: 'We hate Mondays.', findings: [{ message: /Reads negative \(sentiment -0\.60; the plan's floor is -0\.05\)/, nb: /^Teksten virker negativ \(stemning −0,60; planen krever minst −0,05\)\.$/ }] },
     { name: 'just below the default floor', text: 'A bit meh.', surface: 'comment', findings: [{}] },
+    {
+      name: 'neutral under a positive floor reads cool, not negative',
+      text: 'Neutral text.',
+      plan: { identity: { voice: { minSentiment: 0.2 } } },
+      findings: [{ message: /^Reads cooler than the plan's voice \(sentiment 0\.00; the plan asks for at least 0\.2\)\.$/, nb: /^Teksten virker kjøligere enn planens stemme \(stemning 0,00; planen ber om minst 0,2\)\.$/ }],
+    },
   ],
 });

@@ -1,9 +1,17 @@
 import { defineMessages, formatNumber as n } from './messages';
 import { defineRule } from './rule';
 
+// Below zero the text reads negative; between zero and a positive floor it only lacks the warmth
+// the plan asks for, and calling a neutral text "negative" would be wrong.
 const MESSAGES = defineMessages({
-  en: { negative: (sentiment: number, floor: number) => `Reads negative (sentiment ${n('en', sentiment, 2)}; the plan's floor is ${n('en', floor)}).` },
-  nb: { negative: (sentiment: number, floor: number) => `Teksten virker negativ (stemning ${n('nb', sentiment, 2)}; planen krever minst ${n('nb', floor)}).` },
+  en: {
+    negative: (sentiment: number, floor: number) => `Reads negative (sentiment ${n('en', sentiment, 2)}; the plan's floor is ${n('en', floor)}).`,
+    cool: (sentiment: number, floor: number) => `Reads cooler than the plan's voice (sentiment ${n('en', sentiment, 2)}; the plan asks for at least ${n('en', floor)}).`,
+  },
+  nb: {
+    negative: (sentiment: number, floor: number) => `Teksten virker negativ (stemning ${n('nb', sentiment, 2)}; planen krever minst ${n('nb', floor)}).`,
+    cool: (sentiment: number, floor: number) => `Teksten virker kjøligere enn planens stemme (stemning ${n('nb', sentiment, 2)}; planen ber om minst ${n('nb', floor)}).`,
+  },
 });
 
 export default defineRule({
@@ -14,10 +22,13 @@ export default defineRule({
     fixable: false,
     severity: 'warning',
   },
-  check({ tone, plan, messageLocale }) {
+  check({ text, tone, plan, messageLocale }) {
+    // Nothing written has no tone: an empty reply box is not "negative".
+    if (text.trim() === '') return [];
     const analysis = tone();
     const floor = plan.identity.voice.minSentiment;
     if (!analysis || !(analysis.sentiment < floor)) return [];
-    return [{ message: MESSAGES[messageLocale].negative(analysis.sentiment, floor) }];
+    const say = analysis.sentiment < 0 ? MESSAGES[messageLocale].negative : MESSAGES[messageLocale].cool;
+    return [{ message: say(analysis.sentiment, floor) }];
   },
 });

@@ -62,6 +62,9 @@ const UTM_CASES = [
   { channel: 'instagram', url: 'nordlyscoffee.no/winter', expected: 'nordlyscoffee.no/winter?utm_source=instagram&utm_medium=social&utm_campaign=winter-2027' },
   // A pasted link with a space in it comes out as one link that survives being pasted.
   { channel: 'x', url: ' https://www.nordlyscoffee.no/a b ', expected: 'https://www.nordlyscoffee.no/a%20b?utm_source=x&utm_medium=social&utm_campaign=winter-2027' },
+  // Sentence punctuation copied with the link is left out; a mailto: link is not tagged.
+  { channel: 'x', url: 'nordlyscoffee.no/winter.', expected: 'nordlyscoffee.no/winter?utm_source=x&utm_medium=social&utm_campaign=winter-2027' },
+  { channel: 'x', url: 'mailto:hei@nordlyscoffee.no', expected: 'mailto:hei@nordlyscoffee.no' },
 ];
 
 test('the UTM builder tags links with the plan values of the channel', async ({ context, extensionId }) => {
@@ -71,6 +74,11 @@ test('the UTM builder tags links with the plan values of the channel', async ({ 
     await popup.getByLabel('Link', { exact: true }).fill(url);
     await expect(popup.getByLabel('Tagged link')).toHaveValue(expected);
   }
+  await expect(popup.getByText('Not a web link')).toBeVisible();
+  // A value the link already had and the tagging changes is said.
+  await popup.locator('#popup-channel').selectOption('facebook');
+  await popup.getByLabel('Link', { exact: true }).fill('https://www.nordlyscoffee.no/?utm_source=newsletter');
+  await expect(popup.locator('[data-utm-replaced]')).toHaveText('Changed what the link had: utm_source newsletter → facebook.');
 });
 
 test('on an X tab: shows the channel and the live findings of the draft', async ({ context, extensionId }) => {
@@ -107,8 +115,16 @@ test('in an X thread: says which post it shows, and what the whole thread lacks'
 test('quick logging stores a follower count and a campaign day', async ({ context, extensionId }) => {
   const { popup } = await popupFor(context, extensionId, SITES.instagram.post);
   await expect(popup.getByTestId('tab-channel')).toHaveText('This tab: Instagram');
+  // A count with decimals is refused ("10.450" is how a Norwegian writes 10 450).
+  await popup.getByLabel('Followers', { exact: true }).last().fill('10.45');
+  await popup.getByRole('button', { name: 'Log followers' }).click();
+  await expect(popup.locator('#log-followers-error')).toHaveText('Enter a whole number of 0 or more (no decimals).');
   await popup.getByLabel('Followers', { exact: true }).last().fill('10450');
+  // The example world is in 2027: a day after today is logged only when asked twice.
   await popup.getByLabel('Date').fill('2027-01-20');
+  await popup.getByRole('button', { name: 'Log followers' }).click();
+  await expect(popup.locator('#log-date-error')).toContainText('is in the future. Check the date, or log again to keep it.');
+  expect(await ask(popup, 'metrics.summary')).toMatchObject({ snapshots: 0 });
   await popup.getByRole('button', { name: 'Log followers' }).click();
   await expect(popup.getByRole('status')).toContainText('Logged 10,450 followers on Instagram');
 
@@ -117,6 +133,7 @@ test('quick logging stores a follower count and a campaign day', async ({ contex
   await popup.getByLabel('Spend').fill('450');
   await popup.getByLabel('Clicks').fill('120');
   await popup.getByLabel('Date').fill('2027-01-20');
+  // The same future day was confirmed a moment ago.
   await popup.getByRole('button', { name: 'Log campaign day' }).click();
   await expect(popup.getByRole('status')).toContainText('winter-2027');
 
@@ -128,7 +145,7 @@ test('quick logging stores a follower count and a campaign day', async ({ contex
   await popup.getByRole('radio', { name: 'Followers' }).check();
   await popup.getByLabel('Followers', { exact: true }).last().fill('');
   await popup.getByRole('button', { name: 'Log followers' }).click();
-  await expect(popup.locator('#log-followers-error')).toHaveText('Enter a number of 0 or more.');
+  await expect(popup.locator('#log-followers-error')).toHaveText('Enter a whole number of 0 or more (no decimals).');
   expect(await ask(popup, 'metrics.summary')).toMatchObject({ snapshots: 1 });
 });
 
