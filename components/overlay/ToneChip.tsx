@@ -46,6 +46,30 @@ function excerpt(text: string): string {
 export function ToneChip(props: ToneChipProps) {
   const { summary } = props;
   const word = t(`overlay_chip_tone_${summary.word}`);
+  // On a complaint or a crisis the plan's prepared answers come first: with several hints about
+  // the draft they would otherwise scroll out of the chip just when they are needed.
+  const templates = props.templates.length > 0 && (
+    <>
+      <h3>{t('overlay_chip_templates')}</h3>
+      <ul class="templates">
+        {props.templates.map((template) => (
+          <li key={template.id} data-template={template.id}>
+            <span class="template-name" title={template.text}>{template.name}</span>
+            <button
+              type="button"
+              class="fix"
+              data-insert-template={template.id}
+              title={t('overlay_chip_insertTitle', { name: template.name })}
+              aria-label={t('overlay_chip_insertTitle', { name: template.name })}
+              onClick={() => props.onInsertTemplate(template)}
+            >
+              {t('overlay_chip_insert')}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
   return (
     <div
       class="chip"
@@ -76,6 +100,7 @@ export function ToneChip(props: ToneChipProps) {
             <span class="context-label">{t('overlay_chip_replyingTo')}</span> {excerpt(props.replyingTo)}
           </p>
         )}
+        {summary.alert && templates}
         <ul>
           {ordered(props.findings).map((finding, i) => (
             <FindingItem
@@ -92,28 +117,7 @@ export function ToneChip(props: ToneChipProps) {
           ))}
         </ul>
         {props.findings.length === 0 && <p class="clear-msg">{t('overlay_chip_noHints')}</p>}
-        {props.templates.length > 0 && (
-          <>
-            <h3>{t('overlay_chip_templates')}</h3>
-            <ul class="templates">
-              {props.templates.map((template) => (
-                <li key={template.id} data-template={template.id}>
-                  <span class="template-name" title={template.text}>{template.name}</span>
-                  <button
-                    type="button"
-                    class="fix"
-                    data-insert-template={template.id}
-                    title={t('overlay_chip_insertTitle', { name: template.name })}
-                    aria-label={t('overlay_chip_insertTitle', { name: template.name })}
-                    onClick={() => props.onInsertTemplate(template)}
-                  >
-                    {t('overlay_chip_insert')}
-                  </button>
-                </li>
-              ))}
-            </ul>
-          </>
-        )}
+        {!summary.alert && templates}
         {props.notice && <p class="notice" role="alert">{props.notice}</p>}
       </div>
     </div>
