@@ -46,8 +46,9 @@ function excerpt(text: string): string {
 export function ToneChip(props: ToneChipProps) {
   const { summary } = props;
   const word = t(`overlay_chip_tone_${summary.word}`);
-  // On a complaint or a crisis the plan's prepared answers come first: with several hints about
-  // the draft they would otherwise scroll out of the chip just when they are needed.
+  // On a complaint the plan's prepared answers come first: with several hints about the draft they
+  // would otherwise scroll out of the chip just when they are needed. On a crisis the advice to
+  // escalate comes first, as the chip's face says.
   const templates = props.templates.length > 0 && (
     <>
       <h3>{t('overlay_chip_templates')}</h3>
@@ -100,7 +101,7 @@ export function ToneChip(props: ToneChipProps) {
             <span class="context-label">{t('overlay_chip_replyingTo')}</span> {excerpt(props.replyingTo)}
           </p>
         )}
-        {summary.alert && templates}
+        {summary.alert === 'complaint' && templates}
         <ul>
           {ordered(props.findings).map((finding, i) => (
             <FindingItem
@@ -117,7 +118,7 @@ export function ToneChip(props: ToneChipProps) {
           ))}
         </ul>
         {props.findings.length === 0 && <p class="clear-msg">{t('overlay_chip_noHints')}</p>}
-        {!summary.alert && templates}
+        {summary.alert !== 'complaint' && templates}
         {props.notice && <p class="notice" role="alert">{props.notice}</p>}
       </div>
     </div>

@@ -14,9 +14,12 @@ export function UtmBuilder({ plan, channel, onCopied }: { plan: Plan; channel: C
   const hasUtm = Object.values(utm).some((v) => v !== undefined && v !== '');
   // A pasted link may hold spaces ("/a b"); a link to share must not, or it breaks where it is pasted.
   // Sentence punctuation copied with it ("…/winter.") is not part of it.
-  const trimmed = url.trim().replace(/[.,;:!?]+$/u, '').replace(/\s/gu, (space) => encodeURIComponent(space));
-  // mailto:, tel: and the like are not web pages: campaign tags mean nothing there.
-  const web = !/^[a-z][a-z\d+.-]*:/iu.test(trimmed) || /^https?:/iu.test(trimmed);
+  // A closing bracket ends the link only when the link opened none.
+  const pasted = url.trim().replace(/[.,;:!?]+$/u, '');
+  const trimmed = (pasted.endsWith(')') && !pasted.includes('(') ? pasted.replace(/\)+$/u, '').replace(/[.,;:!?]+$/u, '') : pasted).replace(/\s/gu, (space) => encodeURIComponent(space));
+  // mailto:, tel: and the like are not web pages: campaign tags mean nothing there. (A scheme has no
+  // dot, so "nordlyscoffee.no:8080/…" is a host with a port.)
+  const web = !/^[a-z][a-z\d+-]*:/iu.test(trimmed) || /^https?:/iu.test(trimmed);
   const tagged = trimmed && hasUtm && web ? withUtm(trimmed, utm) : trimmed;
   const foreign = web && trimmed !== '' && links.brandDomains.length > 0 && !isBrandUrl(trimmed, links.brandDomains);
   // Values the link already had and the tagging changes: said, not done silently.

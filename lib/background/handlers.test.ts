@@ -192,6 +192,15 @@ describe('metrics and KPIs', () => {
     expect(kpis.roas).toBeCloseTo(2000 / 450, 12);
   });
 
+  it('logging a day\'s spend also keeps a day imported under the campaign\'s name', async () => {
+    await ok('metrics.store', { fileName: 'c.csv', kind: 'campaign-results', data: { snapshots: [], posts: [], sessions: [], campaignResults: [{ campaignId: 'Winter blend launch', date: '2027-01-12', spend: 500, clicks: 40, revenue: 2000 }] } });
+    await ok('metrics.log', { kind: 'campaign', record: { campaignId: 'winter-2027', date: '2027-01-12', spend: 450 } });
+    const kpis = (await ok('kpi.snapshot', { from: '2027-01-12', to: '2027-01-12', channel: 'instagram' })).kpis;
+    expect(kpis.spend).toBe(450);
+    expect(kpis.revenue).toBe(2000);
+    expect(kpis.cpc).toBeCloseTo(450 / 40, 12);
+  });
+
   it('refuses a range that ends before it starts', async () => {
     const result = await call('kpi.snapshot', { from: '2027-02-01', to: '2027-01-01', channel: 'all' });
     expect(result.ok ? 'ok' : result.error.code).toBe('bad-request');

@@ -1,5 +1,6 @@
 import { CHANNEL_IDS, type ChannelId } from '../engine/types';
 import { eraseEverything } from '../db/metrics-repo';
+import { campaignId } from '../metrics/campaign-ids';
 import type { StoredPlan } from '../db/records';
 import { clearStorageKeepingRevision } from '../messaging/events';
 import type { Handlers } from '../messaging/server';
@@ -56,8 +57,12 @@ export function metricsHandlers(store: BackgroundStore): MetricsHandlers {
       if (request.kind === 'followers') return write({ ...EMPTY, snapshots: [request.record] });
       // The popup logs a day's spend; the day may hold imported clicks, conversions and revenue,
       // which the stored record would otherwise lose (records replace by campaign and day).
+      // A day imported before the plan listed the campaign is stored under its name: resolved as
+      // the snapshot resolves it, the row under the id being the one that counts.
       const logged = request.record;
-      const stored = (await store.metricsData()).campaignResults.find((r) => r.campaignId === logged.campaignId && r.date === logged.date);
+      const [data, plan] = await Promise.all([store.metricsData(), planForSnapshot(store, 'all', undefined)]);
+      const sameDay = data.campaignResults.filter((r) => r.date === logged.date && campaignId(r.campaignId, plan) === logged.campaignId);
+      const stored = sameDay.find((r) => r.campaignId === logged.campaignId) ?? sameDay[0];
       return write({ ...EMPTY, campaignResults: [{ ...stored, ...logged }] });
     },
 

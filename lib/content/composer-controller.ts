@@ -248,6 +248,7 @@ export class ComposerController {
 
   checkNow() {
     if (this.abort.signal.aborted) return;
+    const previous = this.map.text;
     this.map = mapEditorText(this.element, this.match.editor);
     const plan = this.deps.plans.current();
     const text = this.map.text;
@@ -255,6 +256,9 @@ export class ComposerController {
       this.answered ??= { text: this.deps.adapter.replyingTo(this.match) };
       const replyingTo = this.answered.text;
       this.replyingTo = replyingTo;
+      // A box the site emptied (after posting) while the user is elsewhere is a fresh box again.
+      const doc = this.element.ownerDocument;
+      if (text.trim() === '' && previous.trim() !== '' && !this.element.contains(doc.activeElement)) this.touched = false;
       // Comments keep their findings before typing: the answered comment's complaint matters then.
       this.findings = this.unjudged(text) ? [] : this.findingsOf(text, plan, replyingTo);
       if (this.match.editor !== 'textarea') markFindings(this, this.element.ownerDocument, this.map, this.findings);
@@ -317,7 +321,7 @@ export class ComposerController {
       this.host.render(
         h(Overlay, {
           ...common,
-          empty: this.unjudged(text),
+          empty: text.trim() === '',
           planName: plan?.name,
           counters: this.counters(text, plan),
           collapsed: this.collapsed,

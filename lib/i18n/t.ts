@@ -19,8 +19,14 @@ export function t(key: string, values?: Record<string, string | number>): string
 
 /** The UI language the browser picked ('nb' or 'en'), for Intl formatting. */
 export function uiLocale(): 'en' | 'nb' {
-  // getUILanguage, not a string looked up through getMessage: in a content script that call loads
-  // the message catalogue synchronously (see components/overlay/text.ts).
+  // Extension pages: the language their strings came in, so numbers, dates and messages agree with
+  // them (a Nynorsk browser gets the English strings, Chrome having no "nn" to fall back on).
+  // Content scripts: getUILanguage, since getMessage there loads the message catalogue
+  // synchronously (see components/overlay/text.ts); their strings are bundled and follow it.
+  if (typeof location !== 'undefined' && location.protocol.endsWith('-extension:')) {
+    const strings = t('common_locale');
+    if (strings === 'en' || strings === 'nb') return strings;
+  }
   try {
     const lang = browser.i18n.getUILanguage().toLowerCase();
     return lang.startsWith('nb') || lang.startsWith('no') || lang.startsWith('nn') ? 'nb' : 'en';

@@ -64,6 +64,8 @@ const UTM_CASES = [
   { channel: 'x', url: ' https://www.nordlyscoffee.no/a b ', expected: 'https://www.nordlyscoffee.no/a%20b?utm_source=x&utm_medium=social&utm_campaign=winter-2027' },
   // Sentence punctuation copied with the link is left out; a mailto: link is not tagged.
   { channel: 'x', url: 'nordlyscoffee.no/winter.', expected: 'nordlyscoffee.no/winter?utm_source=x&utm_medium=social&utm_campaign=winter-2027' },
+  // A host with a port is a web link; a closing bracket it did not open is sentence punctuation.
+  { channel: 'x', url: 'nordlyscoffee.no:8080/shop).', expected: 'nordlyscoffee.no:8080/shop?utm_source=x&utm_medium=social&utm_campaign=winter-2027' },
   { channel: 'x', url: 'mailto:hei@nordlyscoffee.no', expected: 'mailto:hei@nordlyscoffee.no' },
 ];
 
@@ -78,7 +80,7 @@ test('the UTM builder tags links with the plan values of the channel', async ({ 
   // A value the link already had and the tagging changes is said.
   await popup.locator('#popup-channel').selectOption('facebook');
   await popup.getByLabel('Link', { exact: true }).fill('https://www.nordlyscoffee.no/?utm_source=newsletter');
-  await expect(popup.locator('[data-utm-replaced]')).toHaveText('Changed what the link had: utm_source newsletter → facebook.');
+  await expect(popup.locator('[data-utm-replaced]')).toHaveText('Replaced: utm_source newsletter → facebook.');
 });
 
 test('on an X tab: shows the channel and the live findings of the draft', async ({ context, extensionId }) => {

@@ -77,11 +77,13 @@ for (const { site, open, id } of COMPLAINTS) {
     // A complaint that also names a crisis topic shows the crisis first.
     await expect(page.locator('brandline-tone-chip [data-tone]')).toHaveAttribute('data-alert', /^(complaint|crisis)$/);
     await page.locator('brandline-tone-chip button[aria-expanded="false"]').click();
-    // On a complaint the plan's templates come before the hints about the draft.
+    // On a complaint the plan's templates come before the hints about the draft; on a crisis the
+    // advice to escalate comes first.
+    const alert = await page.locator('brandline-tone-chip [data-tone]').getAttribute('data-alert');
     const order = await page.locator('brandline-tone-chip .hints').evaluate((hints) =>
       [...hints.children].map((child) => (child.matches('ul.templates') ? 'templates' : child.matches('ul') ? 'hints' : '')).filter(Boolean),
     );
-    expect(order).toEqual(['templates', 'hints']);
+    expect(order).toEqual(alert === 'complaint' ? ['templates', 'hints'] : ['hints', 'templates']);
     await page.locator('brandline-tone-chip [data-insert-template="apology"]').click();
     const expected = before === '' ? APOLOGY : `${before}${/\s$/.test(before) ? '' : ' '}${APOLOGY}`;
     await expect.poll(() => modelText(page, id)).toBe(expected);
