@@ -140,6 +140,7 @@ async function openExtensionPage(browser: Browser, path: string): Promise<Page> 
     if (opened) return page;
     await page.close().catch(() => undefined);
     if (attempt === 2) throw new Error(`${path}: the extension page did not open (two tries)`);
+    console.warn(`note ${path}: the first tab did not load it; trying a second`);
   }
 }
 
