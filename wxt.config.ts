@@ -1,7 +1,7 @@
 import { defineConfig } from 'wxt';
 import type { InlineConfig } from 'vite';
 import { SITE_MATCHES } from './lib/content/site-matches';
-import { LANGUAGES, readLocale, toChromeMessages } from './scripts/locales';
+import { LANGUAGES, LOCALE_ALIASES, readLocale, toChromeMessages } from './scripts/locales';
 
 const COMPOSER_ENGINE = 'composer-engine';
 
@@ -18,7 +18,9 @@ export default defineConfig({
     },
     'build:publicAssets': (wxt, files) => {
       for (const lang of LANGUAGES) {
-        files.push({ relativeDest: `_locales/${lang}/messages.json`, contents: toChromeMessages(readLocale(wxt.config.root, lang)) });
+        const contents = toChromeMessages(readLocale(wxt.config.root, lang));
+        const aliases = Object.keys(LOCALE_ALIASES).filter((alias) => LOCALE_ALIASES[alias] === lang);
+        for (const folder of [lang, ...aliases]) files.push({ relativeDest: `_locales/${folder}/messages.json`, contents });
       }
     },
   },

@@ -9,6 +9,20 @@ import { join } from 'node:path';
 
 export const LANGUAGES = ['en', 'nb'] as const;
 
+/**
+ * Browser languages that get another language's strings. A browser asks for its own locale and
+ * then the extension's default (English), nothing in between: Chromium started as "no", "nn",
+ * "nb-NO" or "nn-NO" found no Bokmål and showed English, while the content scripts and the CLI
+ * already read every Norwegian locale as Bokmål. Nynorsk readers read Bokmål (both are taught in
+ * school); English would be further from them.
+ */
+export const LOCALE_ALIASES: Readonly<Record<string, (typeof LANGUAGES)[number]>> = {
+  no: 'nb',
+  nb_NO: 'nb',
+  nn: 'nb',
+  nn_NO: 'nb',
+};
+
 export function readLocale(root: string, lang: string): Record<string, string> {
   const merged: Record<string, string> = {};
   const dir = join(root, 'locales', lang);

@@ -20,7 +20,7 @@ export function t(key: string, values?: Record<string, string | number>): string
 /** The UI language the browser picked ('nb' or 'en'), for Intl formatting. */
 export function uiLocale(): 'en' | 'nb' {
   // Extension pages: the language their strings came in, so numbers, dates and messages agree with
-  // them (a Nynorsk browser gets the English strings, Chrome having no "nn" to fall back on).
+  // them (every Norwegian browser locale gets the Bokmål strings: LOCALE_ALIASES in scripts/locales.ts).
   // Content scripts: getUILanguage, since getMessage there loads the message catalogue
   // synchronously (see components/overlay/text.ts); their strings are bundled and follow it.
   if (typeof location !== 'undefined' && location.protocol.endsWith('-extension:')) {

@@ -276,6 +276,23 @@ test('imports every sample export at once, and a second time adds nothing', asyn
   expect(await ask(page, 'metrics.summary')).toEqual(first);
 });
 
+// A browser asks for its own locale, then the default (English): without _locales for the other
+// Norwegian codes these browsers got English pages while the content scripts spoke Bokmål.
+for (const lang of ['no', 'nb-NO', 'nn', 'nn-NO']) {
+  test(`a browser in "${lang}" gets the Bokmål pages, as its content scripts and the CLI do`, async () => {
+    const context = await launchBrowser({ lang });
+    try {
+      const id = await extensionIdOf(context);
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${id}/popup.html`);
+      await expect(page.locator('html')).toHaveAttribute('lang', 'nb');
+      await expect(page.getByText('Ikke et sosialt nettsted')).toBeVisible();
+    } finally {
+      await context.close();
+    }
+  });
+}
+
 test('speaks Norwegian when the browser does, with Norwegian number formats and plan messages', async () => {
   const context = await launchBrowser({ lang: 'nb' });
   try {
