@@ -29,6 +29,19 @@ describe('complaint', () => {
     ['Fortsatt ingen sporing på pakken', 'nb', true],
     ['Still the best coffee in town!', 'en', false],
     ['Tusen takk, kaffen var nydelig!', 'en', false],
+    // Sarcasm: warm words around a failure are still a complaint.
+    ['Wow, amazing service, three weeks and still nothing', 'en', true],
+    ['Love how nobody answers my emails', 'en', true],
+    ['Great, my order is late AGAIN. Thanks a lot.', 'en', true],
+    ['Thanks for nothing', 'en', true],
+    ['Yeah right, best customer service ever', 'en', true],
+    ['Love the new blend, but still no tracking number on my order', 'en', true],
+    ['Flott, enda en forsinkelse. Takk for ingenting.', 'nb', true],
+    ['Supert at ingen svarer på e-post', 'nb', true],
+    // A topic cue in a happy comment is not a complaint.
+    ['No complaints here, best latte in town!', 'en', false],
+    ['Worth waiting for, absolutely love it!', 'en', false],
+    ['Fikk refusjonen med en gang, tusen takk, fantastisk service!', 'nb', false],
   ])('%j (%s) → %s', (text, locale, expected) => {
     expect(analyzeTone(text, locale).complaint).toBe(expected);
   });
