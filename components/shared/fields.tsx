@@ -4,7 +4,7 @@
  * so a screen reader reads it when the field gets focus.
  */
 import type { ComponentChildren } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 
 interface FieldFrame {
   id: string;
@@ -60,12 +60,31 @@ export function TextField(props: FieldFrame & { value: string; onChange: (value:
   return <Frame {...props}>{multiline ? <textarea rows={rows} {...shared} readOnly={readOnly} /> : <input type={type} list={list} readOnly={readOnly} {...shared} />}</Frame>;
 }
 
-/** A number input; empty means "no value" (undefined), so plan defaults apply. */
+/** The number a number field's text means; empty means "no value". */
+function numberOf(text: string): number | undefined {
+  return text.trim() === '' ? undefined : Number(text);
+}
+
+const sameNumber = (a: number | undefined, b: number | undefined) => a === b || (a !== undefined && b !== undefined && Number.isNaN(a) && Number.isNaN(b));
+
+/**
+ * A number input; empty means "no value" (undefined), so plan defaults apply. The input is left
+ * uncontrolled while it means the same number as the value: the plan editor re-renders on every
+ * keystroke, and writing String(number) back turned a half-typed "0.0" into "0" (so "0.045" was
+ * stored as 45) and cleared a lone "-" (which a number field reports as "" until it can read it).
+ */
 export function NumberField(props: FieldFrame & { value: number | undefined; onChange: (value: number | undefined) => void; step?: number | 'any'; min?: number; max?: number; placeholder?: string }) {
   const { id, error, hint, value, onChange, step = 'any', min, max, placeholder } = props;
+  const input = useRef<HTMLInputElement>(null);
+  useLayoutEffect(() => {
+    const el = input.current;
+    if (!el || el.validity?.badInput || sameNumber(numberOf(el.value), value)) return;
+    el.value = value === undefined || Number.isNaN(value) ? '' : String(value);
+  }, [value]);
   return (
     <Frame {...props}>
       <input
+        ref={input}
         id={id}
         type="number"
         inputMode="decimal"
@@ -73,12 +92,12 @@ export function NumberField(props: FieldFrame & { value: number | undefined; onC
         min={min}
         max={max}
         placeholder={placeholder}
-        value={value === undefined || Number.isNaN(value) ? '' : String(value)}
         aria-invalid={error ? 'true' : undefined}
         aria-describedby={describedBy(id, error, hint)}
         onInput={(e) => {
-          const text = (e.currentTarget as HTMLInputElement).value;
-          onChange(text.trim() === '' ? undefined : Number(text));
+          const el = e.currentTarget as HTMLInputElement;
+          if (el.validity?.badInput) return;
+          onChange(numberOf(el.value));
         }}
       />
     </Frame>

@@ -22,6 +22,9 @@ declare const chrome: {
 interface RawPlan {
   channels: Record<'x' | 'facebook' | 'instagram', { hashtags: Record<string, unknown> }>;
   terms: { banned: [{ term: string; suggest?: string }] };
+  goals: { target: number }[];
+  identity: { voice: { minSentiment?: number } };
+  campaigns: { budget: number }[];
 }
 
 const EXAMPLE_TEXT = readFileSync('samples/plan.example.json', 'utf8');
@@ -89,6 +92,23 @@ test('an edited rule is stored and announced', async ({ openExtensionPage }) => 
   expect(stored.raw.terms.banned[0].suggest).toBe('great value');
   expect((await ask<{ plan: Plan }>(page, 'plans.active', { channel: 'x' })).plan.channels.x.hashtags.max).toBe(1);
   expect(await revision()).toBeGreaterThan(revisionBefore);
+});
+
+test('number fields keep what is typed key by key: decimals and a leading minus', async ({ openExtensionPage }) => {
+  const page = await openOptionsWithExample(openExtensionPage);
+  // pressSequentially types like a person: the editor rebuilds the plan on every key, and showing
+  // the parsed number back used to turn "0.0" into "0" (so 0.045 was stored as 45) and drop "-".
+  for (const [field, typed] of [['#plan-goals-1-target', '0.045'], ['#plan-identity-voice-minSentiment', '-0.1'], ['#plan-campaigns-0-budget', '1500.05']] as const) {
+    await page.locator(field).fill('');
+    await page.locator(field).pressSequentially(typed);
+    await expect(page.locator(field)).toHaveValue(typed);
+  }
+  await page.getByRole('button', { name: 'Save plan' }).click();
+  await expect(page.getByRole('status')).toContainText('Plan saved');
+  const stored = await ask<{ raw: RawPlan }>(page, 'plans.get', { id: 'nordlys-coffee' });
+  expect(stored.raw.goals[1]?.target).toBe(0.045);
+  expect(stored.raw.identity.voice.minSentiment).toBe(-0.1);
+  expect(stored.raw.campaigns[0]?.budget).toBe(1500.05);
 });
 
 test('shows a validation message next to the field and refuses to save', async ({ openExtensionPage }) => {

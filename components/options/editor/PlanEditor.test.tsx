@@ -70,4 +70,40 @@ describe('PlanEditor', () => {
     });
     expect(onInvalid).toHaveBeenCalledWith(expect.arrayContaining([field]));
   });
+
+  it.each([
+    { field: 'plan-goals-1-target', typed: '0.045', path: (p: SavedPlan) => p.goals[1]?.target, expected: 0.045 },
+    { field: 'plan-identity-voice-minSentiment', typed: '-0.1', path: (p: SavedPlan) => p.identity.voice.minSentiment, expected: -0.1 },
+    { field: 'plan-campaigns-0-budget', typed: '1500.05', path: (p: SavedPlan) => p.campaigns[0]?.budget, expected: 1500.05 },
+  ])('keeps a number as typed, keystroke by keystroke: $typed in $field', async ({ field, typed, path, expected }) => {
+    const { onSave } = mount(EXAMPLE);
+    const input = byId(field);
+    expect(input).not.toBeNull();
+    // As a browser does: each key appends to what the field shows now. A number field cannot read
+    // "-" alone yet (badInput, value ""), so that keystroke is not a change.
+    act(() => {
+      input!.value = '';
+      input!.dispatchEvent(new window.Event('input', { bubbles: true }) as unknown as Event);
+    });
+    for (const key of typed) {
+      const next = input!.value + key;
+      act(() => {
+        input!.value = next;
+        Object.defineProperty(input, 'validity', { value: { badInput: next === '-' }, configurable: true });
+        input!.dispatchEvent(new window.Event('input', { bubbles: true }) as unknown as Event);
+      });
+      if (next !== '-') expect(input!.value).toBe(next);
+    }
+    await act(async () => {
+      root.querySelector('form')?.dispatchEvent(new window.Event('submit', { cancelable: true }) as unknown as Event);
+    });
+    expect(onSave).toHaveBeenCalledTimes(1);
+    expect(path((onSave.mock.calls as unknown as [SavedPlan][])[0]![0])).toBe(expected);
+  });
 });
+
+interface SavedPlan {
+  goals: { target?: number }[];
+  identity: { voice: { minSentiment?: number } };
+  campaigns: { budget?: number }[];
+}
