@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { decodeBytes } from '../text/decode';
 import { decimalMarkOf, parseDay, parseInstant, parseNumber } from './values';
 import { utf16le } from '../../tests/fixtures/metrics/load';
 
@@ -99,18 +98,5 @@ describe('dates', () => {
 
   it.each(['2027-02-30', '13/01/2027', 'yesterday', '2027-1-5', '20271301', 'Fri, Foo 15, 2027', 'Feb 30, 2027'])('%j is not a date', (raw) => {
     expect(() => parseDay(raw)).toThrow(/expected a date/);
-  });
-});
-
-describe('decodeBytes', () => {
-  it.each([
-    ['UTF-8 with BOM', new Uint8Array([0xef, 0xbb, 0xbf, 0x61, 0xc3, 0xb8]), 'aø'],
-    ['UTF-8 without BOM', new TextEncoder().encode('Tromsø'), 'Tromsø'],
-    ['UTF-16LE with BOM', utf16le('sep=,\nå'), 'sep=,\nå'],
-    ['UTF-16LE without BOM', utf16le('ab,c').subarray(2), 'ab,c'],
-    ['UTF-16BE with BOM', new Uint8Array([0xfe, 0xff, 0x00, 0x61, 0x00, 0xe5]), 'aå'],
-    ['Windows-1252', new Uint8Array([0x54, 0x72, 0x6f, 0x6d, 0x73, 0xf8]), 'Tromsø'],
-  ])('%s', (_name, bytes, text) => {
-    expect(decodeBytes(bytes)).toBe(text);
   });
 });

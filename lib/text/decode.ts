@@ -8,12 +8,78 @@ export function decodeBytes(bytes: Uint8Array): string {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return new TextDecoder('utf-8').decode(bytes.subarray(3));
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
-  // UTF-16 without a BOM still shows itself: ASCII header text leaves every other byte zero.
-  if (bytes.length >= 4 && bytes[0] !== 0 && bytes[1] === 0 && bytes[2] !== 0 && bytes[3] === 0) return new TextDecoder('utf-16le').decode(bytes);
-  if (bytes.length >= 4 && bytes[0] === 0 && bytes[1] !== 0 && bytes[2] === 0 && bytes[3] !== 0) return new TextDecoder('utf-16be').decode(bytes);
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return new TextDecoder('windows-1252').decode(bytes);
+  const utf16 = utf16WithoutBom(bytes);
+  if (utf16) return new TextDecoder(utf16).decode(bytes);
+  const { valid, invalid } = utf8Sequences(bytes);
+  // Any byte that cannot be UTF-8 used to send the whole file to Windows-1252, so one stray byte
+  // (a draft cut in the middle of a letter, one Latin-1 "é" pasted into a plan) turned every "ø"
+  // and "å" of the file into "Ã¸" and "Ã¥", and the plan's Norwegian keywords silently stopped
+  // matching. A file whose non-ASCII bytes mostly form UTF-8 letters is UTF-8 with a few bad
+  // bytes (each shown as U+FFFD); one with none is Windows-1252.
+  if (invalid === 0 || valid > invalid) return new TextDecoder('utf-8').decode(bytes);
+  return windows1252(bytes);
+}
+
+// Windows-1252's 0x80–0x9F (curly quotes, dashes, €, …); every other byte is its Latin-1 code point.
+// Node's TextDecoder('windows-1252') reads these bytes as Latin-1 control characters, so "5 €"
+// and Excel's “quotes” came out as invisible U+0080 and U+0093 in the CLI.
+const HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+function windows1252(bytes: Uint8Array): string {
+  let out = '';
+  for (let start = 0; start < bytes.length; start += 8192) {
+    const chunk = bytes.subarray(start, start + 8192);
+    out += String.fromCharCode(...Array.from(chunk, (b) => (b >= 0x80 && b <= 0x9f ? HIGH.charCodeAt(b - 0x80) : b)));
   }
+  return out;
+}
+
+/**
+ * UTF-16 without a BOM still shows itself in its zero bytes: text in Latin script has a zero in
+ * the high byte of almost every character, and UTF-8 (or Windows-1252) text has no zero bytes at
+ * all. Looking at the whole start of the file, not its first characters, also finds a text that
+ * opens with an emoji or a letter outside Latin-1.
+ */
+function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  const pairs = Math.min(bytes.length, 4096) >> 1;
+  if (pairs < 2) return undefined;
+  let zeroHigh = 0;
+  let zeroLow = 0;
+  for (let i = 0; i < pairs; i++) {
+    if (bytes[2 * i] === 0) zeroLow++;
+    if (bytes[2 * i + 1] === 0) zeroHigh++;
+  }
+  const many = pairs * 0.3;
+  const few = pairs * 0.05;
+  if (zeroHigh >= many && zeroLow <= few) return 'utf-16le';
+  if (zeroLow >= many && zeroHigh <= few) return 'utf-16be';
+  return undefined;
+}
+
+/**
+ * Counts well-formed UTF-8 sequences of two to four bytes, and bytes that cannot be UTF-8. A
+ * sequence cut off by the end of the file is neither: the file was truncated, not mis-encoded.
+ */
+function utf8Sequences(bytes: Uint8Array): { valid: number; invalid: number } {
+  let valid = 0;
+  let invalid = 0;
+  for (let i = 0; i < bytes.length; ) {
+    const lead = bytes[i]!;
+    if (lead < 0x80) {
+      i++;
+      continue;
+    }
+    const length = lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
+    if (length === 0) {
+      invalid++;
+      i++;
+      continue;
+    }
+    let j = 1;
+    while (j < length && i + j < bytes.length && (bytes[i + j]! & 0xc0) === 0x80) j++;
+    if (j === length) valid++;
+    else if (i + j < bytes.length) invalid++;
+    i += j;
+  }
+  return { valid, invalid };
 }
