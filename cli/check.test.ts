@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { closeSync, mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -115,6 +115,13 @@ describe('brandline check', () => {
     expect(findings.find((f) => f.ruleId === 'crisis.keyword')?.start).toBeUndefined();
   });
 
+  it('takes --replying-to without --surface as a comment', async () => {
+    const files = { 'reply.txt': 'Thanks for telling us!', 'comment.txt': 'Is there a recall on the Polar Roast??' };
+    const implied = await run(['check', '--plan', 'plan.json', '--channel', 'facebook', '--replying-to', 'comment.txt', '--format', 'json', 'reply.txt'], files);
+    const explicit = await run(['check', '--plan', 'plan.json', '--channel', 'facebook', '--surface', 'comment', '--replying-to', 'comment.txt', '--format', 'json', 'reply.txt'], files);
+    expect(implied).toEqual(explicit);
+  });
+
   it.each([
     ['no --plan', ['check', '--channel', 'x'], /--plan FILE is required/],
     ['no --channel', ['check', '--plan', 'plan.json'], /--channel is required \(x, facebook, instagram\)/],
@@ -126,6 +133,7 @@ describe('brandline check', () => {
     ['a missing value', ['check', '--plan', 'plan.json', '--channel'], /--channel: expected a value/],
     ['two drafts', ['check', '--plan', 'plan.json', '--channel', 'x', 'a.txt', 'b.txt'], /expected one draft FILE/],
     ['stdin twice', ['check', '--plan', '-', '--channel', 'x', '-'], /only one of the plan, the draft and --replying-to can be read from standard input/],
+    ['a post that replies', ['check', '--plan', 'plan.json', '--channel', 'x', '--surface', 'post', '--replying-to', 'draft.txt', 'draft.txt'], /--replying-to is the comment a reply answers: it goes with --surface comment, not post/],
     ['a missing draft file', ['check', '--plan', 'plan.json', '--channel', 'x', 'nope.txt'], /nope\.txt: no such file/],
     ['a missing plan file', ['check', '--plan', 'nope.json', '--channel', 'x', 'draft.txt'], /nope\.json: no such file/],
   ])('exits 2 on %s, with the reason on stderr', async (_what, argv, message) => {
@@ -248,6 +256,24 @@ describe('brandline check, the built command', () => {
     writeFileSync(join(dir, 'crlf.txt'), `${'a'.repeat(139)}\r\n${'b'.repeat(140)}\r\n`);
     const crlf = spawnSync(process.execPath, ['bin/brandline.mjs', 'check', '--plan', join(dir, 'plan.json'), '--channel', 'x', '--format', 'json', join(dir, 'crlf.txt')], { encoding: 'utf8' });
     expect((JSON.parse(crlf.stdout) as Finding[]).map((f) => f.ruleId)).not.toContain('length.max');
+  });
+
+  it('keeps its exit code when the reader stops early, and says so when the output cannot be written', () => {
+    // Warnings only (exit 0), and enough of them that the text report outlives `head -1`.
+    writeFileSync(join(dir, 'warn.txt'), 'users love it\n'.repeat(3000));
+    const bin = `"${process.execPath}" bin/brandline.mjs check --plan "${join(dir, 'plan.json')}" --channel facebook --format text`;
+    const early = spawnSync('bash', ['-c', `set -o pipefail; ${bin} "${join(dir, 'warn.txt')}" | head -1 >/dev/null`], { encoding: 'utf8' });
+    expect(early.stderr).toBe('');
+    expect(early.status).toBe(0);
+    writeFileSync(join(dir, 'bad-many.txt'), 'cheap coffee. '.repeat(3000));
+    const earlyBad = spawnSync('bash', ['-c', `set -o pipefail; ${bin} "${join(dir, 'bad-many.txt')}" | head -1 >/dev/null`], { encoding: 'utf8' });
+    expect(earlyBad.stderr).toBe('');
+    expect(earlyBad.status).toBe(1);
+    if (existsSync('/dev/full')) {
+      const full = spawnSync('bash', ['-c', `${bin} "${join(dir, 'warn.txt')}" >/dev/full`], { encoding: 'utf8' });
+      expect(full.stderr).toBe('brandline: cannot write the output (ENOSPC)\n');
+      expect(full.status).toBe(2);
+    }
   });
 
   it('checks a 2 MB draft whose banned word comes 150,000 times: every one is reported (no call-stack overflow in a term rule)', () => {

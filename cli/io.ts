@@ -32,8 +32,22 @@ export function processIO(): CliIO {
       throw new UsageError(code === 'ENOENT' ? `${path}: no such file` : `${path}: cannot read (${code ?? String(error)})`);
     }
   };
+  let stdoutClosed = false;
+  // Without a listener a failed write is an uncaught 'error' event: a stack trace and exit code 1,
+  // which means "error findings". A reader that stops early (`brandline check … | head -1`) is not
+  // a failure of the run: the exit code stays what the command found. Any other failure to write
+  // (a full disk) is, and is said as such with exit code 2.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (stdoutClosed) return;
+    stdoutClosed = true;
+    if (error.code === 'EPIPE') return;
+    process.stderr.write(`brandline: cannot write the output (${error.code ?? error.message})\n`);
+    process.exitCode = 2;
+  });
   return {
-    stdout: (t) => process.stdout.write(t),
+    stdout: (t) => {
+      if (!stdoutClosed) process.stdout.write(t);
+    },
     stderr: (t) => process.stderr.write(t),
     readText: async (p) => decodeBytes(new Uint8Array(await read(p))),
     readBytes: async (p) => new Uint8Array(await read(p)),

@@ -30,6 +30,15 @@ describe('brandline (no command)', () => {
     expect(io.out).toMatch(/check .*\n.*kpi/s);
   });
 
+  it('`help <command>` prints that command\'s usage, like `<command> --help`', async () => {
+    const help = capture();
+    const flag = capture();
+    expect(await main(['help', 'check'], help)).toBe(0);
+    expect(await main(['check', '--help'], flag)).toBe(0);
+    expect(help.out).toBe(flag.out);
+    expect(help.out).toMatch(/brandline check --plan/);
+  });
+
   it('an unknown command names the known ones and exits 2', async () => {
     const io = capture();
     expect(await main(['chek'], io)).toBe(2);

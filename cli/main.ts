@@ -32,7 +32,9 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     return 2;
   }
   if (name === '--help' || name === '-h' || name === 'help') {
-    io.stdout(overview());
+    // `brandline help check` is `brandline check --help`, as git and npm read it.
+    const about = name === 'help' ? commands.find((c) => c.name === rest[0]) : undefined;
+    io.stdout(about ? (about.usage.endsWith('\n') ? about.usage : `${about.usage}\n`) : overview());
     return 0;
   }
   const command = commands.find((c) => c.name === name);

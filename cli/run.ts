@@ -3,7 +3,8 @@ import { main } from './main';
 
 main(process.argv.slice(2)).then(
   (code) => {
-    process.exitCode = code;
+    // A failure to write the output has already set its own code (cli/io.ts).
+    process.exitCode = process.exitCode === 2 ? 2 : code;
   },
   (error: unknown) => {
     process.stderr.write(`brandline: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);

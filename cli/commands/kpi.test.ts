@@ -117,6 +117,9 @@ describe('brandline kpi', () => {
     ['an unknown file', ['kpi', ...plan, '--import', 'bad.csv'], /bad.csv: not a file Brandline can import/],
     ['a file lacking columns', ['kpi', ...plan, '--import', 'cols.csv'], /cols.csv: looks like a Brandline followers template, but the header row on line 1 lacks the column "followers"/],
     ['a broken plan', ['kpi', '--plan', 'plan.json', ...imports('followers.csv')], /plan.json:\n.*not valid JSON/],
+    ['a plan given twice', ['kpi', '--plan', 'plan.json', ...plan, ...imports('followers.csv')], /--plan given twice/],
+    ['a channel given twice', ['kpi', ...plan, ...imports('followers.csv'), '--channel', 'x', '--channel', 'facebook'], /--channel given twice/],
+    ['the plan and an import both on standard input', ['kpi', '--plan', '-', '--import', '-'], /only one of the plan and the imports can be read from standard input/],
   ])('exits 2 with the message on stderr for %s', async (_name, argv, message) => {
     const { io, out, err } = fakeIO({ 'bad.csv': 'a,b\n1,2\n', 'cols.csv': 'channel,date\nx,2027-01-01\n', 'plan.json': '{"schema": ' });
     expect(await main(argv, io)).toBe(2);

@@ -31,11 +31,13 @@ Exit codes: 0 ok, 2 bad input (the message is on stderr).
 const CHANNEL_CHOICES = [...CHANNEL_IDS, 'all'] as const;
 
 function options(argv: string[]) {
+  let parsed;
   try {
-    return parseArgs({
+    parsed = parseArgs({
       args: argv,
       allowPositionals: false,
       strict: true,
+      tokens: true,
       options: {
         plan: { type: 'string' },
         import: { type: 'string', multiple: true },
@@ -44,10 +46,23 @@ function options(argv: string[]) {
         channel: { type: 'string' },
         format: { type: 'string', default: 'json' },
       },
-    }).values;
+    });
   } catch (error) {
     throw new UsageError(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
   }
+  // parseArgs keeps the last of a repeated option: "--plan bad.json --plan good.json" never read
+  // the bad plan, "--channel x --channel facebook" printed facebook only. `check` refuses both.
+  const seen = new Set<string>();
+  for (const token of parsed.tokens) {
+    if (token.kind !== 'option' || token.name === 'import') continue;
+    if (seen.has(token.name)) throw new UsageError(`--${token.name} given twice`);
+    seen.add(token.name);
+  }
+  const { values } = parsed;
+  if ([values.plan, ...(values.import ?? [])].filter((f) => f === '-').length > 1) {
+    throw new UsageError('only one of the plan and the imports can be read from standard input');
+  }
+  return values;
 }
 
 function checkDate(name: string, value: string | undefined): string | undefined {

@@ -62,6 +62,7 @@ describe('brandline tone', () => {
     [['tone', '--loud', 'x.txt'], /unknown option --loud/],
     [['tone', 'a.txt', 'b.txt'], /expected one FILE/],
     [['tone', 'missing.txt'], /missing.txt: no such file/],
+    [['tone', '--locale', 'en', '--locale', 'nb', 'x.txt'], /--locale given twice/],
   ])('exits 2 with a clear message on bad input: %j', async (argv, message) => {
     const t = fakeIO({ 'x.txt': 'hi', 'a.txt': 'a', 'b.txt': 'b' });
     expect(await main(argv, t.io)).toBe(2);

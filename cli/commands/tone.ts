@@ -28,13 +28,15 @@ interface ToneArgs {
 export function parseToneArgs(argv: string[]): ToneArgs {
   const args: ToneArgs = { locale: 'en', lines: false, file: '-' };
   let file: string | undefined;
+  let locale: string | undefined;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--lines') args.lines = true;
     else if (arg === '--locale' || arg.startsWith('--locale=')) {
+      if (locale !== undefined) throw new UsageError('--locale given twice');
       const value = arg.includes('=') ? arg.slice('--locale='.length) : argv[++i];
       if (value !== 'en' && value !== 'nb') throw new UsageError(`--locale: expected "en" or "nb", got ${value === undefined ? 'nothing' : JSON.stringify(value)}`);
-      args.locale = value;
+      args.locale = locale = value;
     } else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option ${arg} (options: --locale en|nb, --lines)`);
     else if (file !== undefined) throw new UsageError(`expected one FILE, got ${JSON.stringify(file)} and ${JSON.stringify(arg)}`);
     else file = arg;
