@@ -18,7 +18,8 @@ Options:
   --plan FILE                 the brand plan (brandline/plan@1 JSON)
   --channel x|facebook|instagram
   --surface post|comment      a post (default) or a comment/reply
-  --replying-to FILE          the comment being answered (for context.complaint, crisis.keyword)
+  --replying-to FILE          the comment being answered (for context.complaint, crisis.keyword);
+                              the draft is then a comment unless --surface says otherwise
   --format text|json          json: an array of findings (the default when output goes to a pipe
                               or a file); text: for people (the default in a terminal)
   --lang en|nb                language of the findings' messages: English or Norwegian Bokmål.
