@@ -12,6 +12,7 @@ import { MetricsImport } from './MetricsImport';
 import { PlansPanel } from './PlansPanel';
 import { PrivacyPanel } from './PrivacyPanel';
 import { usePlans } from './use-plans';
+import { parsePlanJson } from '@/lib/plan/parse';
 import examplePlanJson from '@/samples/plan.example.json';
 import './options.css';
 
@@ -77,13 +78,30 @@ export function OptionsApp() {
     // The last import's outcome goes away at once: what is shown next is this import's.
     setOutcome(null);
     const text = await file.text();
+    if (!(await mayReplace(text))) return;
     const result = await send('plans.import', { text, locale: PLAN_MESSAGE_LOCALE });
     if (!result.ok) return failure(errorLines(t('options_import_plan_failed', { file: file.name }), result.error));
-    const { id, name, activatedOn } = result.value;
+    const { id, name, activatedOn, replaced } = result.value;
     await reload();
     setSelectedId(id);
     await load(id);
-    success(t('options_import_plan_done', { name, channels: formatList(activatedOn.map((c) => CHANNEL_NAMES[c])) }));
+    const channels = formatList(activatedOn.map((c) => CHANNEL_NAMES[c]));
+    success(t(replaced ? 'options_import_plan_replaced' : 'options_import_plan_done', { name, channels }));
+  };
+
+  /**
+   * A plan file with the id of a stored plan replaces it, edits made here since included: ask
+   * first, unless the file holds exactly what is stored (importing the same file again). A file
+   * that will be refused anyway is not asked about: the import names what is wrong with it.
+   */
+  const mayReplace = async (text: string): Promise<boolean> => {
+    const parsed = parsePlanJson(text);
+    if (!parsed.ok) return true;
+    const stored = plans.find((p) => p.id === parsed.plan.id);
+    if (!stored) return true;
+    const current = await send('plans.get', { id: stored.id });
+    if (current.ok && JSON.stringify(current.value.raw) === JSON.stringify(JSON.parse(text.replace(/^\uFEFF/, '')))) return true;
+    return confirm(t('options_import_plan_replace_confirm', { name: stored.name }));
   };
 
   const save = async (raw: unknown): Promise<boolean> => {

@@ -111,6 +111,34 @@ test('number fields keep what is typed key by key: decimals and a leading minus'
   expect(stored.raw.campaigns[0]?.budget).toBe(1500.05);
 });
 
+test('importing a file over a stored plan asks first, and says it replaced it', async ({ openExtensionPage }) => {
+  const page = await openOptionsWithExample(openExtensionPage);
+  // The same file again: nothing would be lost, so no question.
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void (dialogs.length === 1 ? dialog.dismiss() : dialog.accept());
+  });
+  await importPlan(page, 'plan.example.json', EXAMPLE_TEXT);
+  await expect(page.getByRole('status')).toContainText('Replaced the stored “Nordlys Coffee” with the imported file');
+  expect(dialogs).toEqual([]);
+
+  await page.locator('#plan-identity-mission').fill('Edited here, not in the file');
+  await page.getByRole('button', { name: 'Save plan' }).click();
+  await expect(page.getByRole('status')).toContainText('Plan saved');
+  const mission = async () => (await ask<{ raw: { identity: { mission?: string } } }>(page, 'plans.get', { id: 'nordlys-coffee' })).raw.identity.mission;
+  // Declined: the edit stays.
+  await importPlan(page, 'plan.example.json', EXAMPLE_TEXT);
+  await expect.poll(() => dialogs.length).toBe(1);
+  expect(dialogs[0]).toContain('“Nordlys Coffee” is already stored');
+  expect(await mission()).toBe('Edited here, not in the file');
+  // Accepted: the file replaces it, and the status says so.
+  await importPlan(page, 'plan-again.json', EXAMPLE_TEXT);
+  await expect(page.getByRole('status')).toContainText('Replaced the stored “Nordlys Coffee”');
+  expect(dialogs).toHaveLength(2);
+  expect(await mission()).toBe((EXAMPLE.identity as { mission: string }).mission);
+});
+
 test('shows a validation message next to the field and refuses to save', async ({ openExtensionPage }) => {
   const page = await openOptionsWithExample(openExtensionPage);
   const field = page.locator('#plan-channels-instagram-hashtags-max');
