@@ -43,7 +43,9 @@ export function SidePanelApp() {
 
   const range = snapshot?.query ?? { from: query.from ?? '', to: query.to ?? '' };
   const anchor = anchorDay(today(), snapshot?.dataRange);
-  const hasNumbers = snapshot ? Object.keys(snapshot.kpis).length > 0 : false;
+  // `posts` is 0 rather than absent wherever post exports are stored (SPEC §5), so a range with no
+  // data still has that one "number": it alone does not count as something to show.
+  const hasNumbers = snapshot ? Object.entries(snapshot.kpis).some(([id, value]) => !(id === 'posts' && value === 0)) : false;
 
   return (
     <main class="sp" data-page="sidepanel" aria-busy={loading}>

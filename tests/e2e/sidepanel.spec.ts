@@ -95,6 +95,17 @@ test('tiles match hand-worked KPIs; channel and range follow the controls and th
   await expectTiles(reopened, { posts: 2, impressions: 3900 });
 });
 
+test('says when the chosen range holds nothing, even with posts stored elsewhere, and jumps to the data', async ({ openExtensionPage }) => {
+  await importMetrics(openExtensionPage, ['followers.csv', 'meta-instagram-posts.csv'].map((f) => join(FIXTURES, f)));
+  const page = await openExtensionPage('sidepanel.html?from=2026-01-01&to=2026-01-31&channel=instagram');
+  const note = page.locator('[data-empty="range"]');
+  await expect(note).toBeVisible();
+  await expect(note).toContainText('Nothing between');
+  await note.getByRole('button').click();
+  await expect(note).toHaveCount(0);
+  await expect.poll(() => tile(page, 'followers')).toBeGreaterThan(0);
+});
+
 test('explains how to get data in when nothing is stored', async ({ openExtensionPage }) => {
   const page = await openExtensionPage('sidepanel.html?channel=x');
   await expect(page.locator('[data-empty="no-data"]')).toBeVisible();
