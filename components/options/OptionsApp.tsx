@@ -39,6 +39,17 @@ export function OptionsApp() {
   const [outcome, setOutcome] = useState<OutcomeState | null>(null);
   const [deleted, setDeleted] = useState<Deleted | null>(null);
 
+  // The outcome bar stays at the top while the page scrolls; the page keeps focused fields clear
+  // of it (and of the save bar at the bottom) through scroll-padding (options.css).
+  const outcomeBar = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const bar = outcomeBar.current;
+    if (!bar || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(() => document.documentElement.style.setProperty('--bl-outcome-height', `${bar.offsetHeight}px`));
+    observer.observe(bar);
+    return () => observer.disconnect();
+  }, []);
+
   const success = (...lines: string[]) => setOutcome({ kind: 'success', lines });
   const failure = (lines: string[]) => setOutcome({ kind: 'error', lines });
 
@@ -188,7 +199,12 @@ export function OptionsApp() {
         <h1>{t('options_title')}</h1>
         <p class="bl-muted">{t('options_tagline')}</p>
       </header>
-      <div class="bl-options-outcome">
+      <div class="bl-options-outcome" ref={outcomeBar}>
+        {outcome ? (
+          <button type="button" class="bl-button bl-button-small bl-outcome-close" data-action="close-outcome" onClick={() => setOutcome(null)}>
+            {t('options_outcome_close')}
+          </button>
+        ) : null}
         <Outcome outcome={outcome}>
           {deleted ? (
             <button type="button" class="bl-button bl-button-small" data-action="undo-delete" onClick={() => void undoDelete()}>

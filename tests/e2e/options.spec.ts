@@ -139,6 +139,35 @@ test('importing a file over a stored plan asks first, and says it replaced it', 
   expect(await mission()).toBe((EXAMPLE.identity as { mission: string }).mission);
 });
 
+test('Tab never leaves the focused control under the sticky bars, and a long problem list can be closed', async ({ openExtensionPage }) => {
+  const page = await openOptionsWithExample(openExtensionPage);
+  await page.setViewportSize({ width: 1280, height: 860 });
+  // Many problems at once: the outcome bar at the top grows, the save bar sits at the bottom.
+  for (const field of ['#plan-channels-x-hashtags-max', '#plan-channels-facebook-hashtags-max', '#plan-channels-instagram-hashtags-max']) await page.locator(field).fill('-1');
+  await page.getByRole('button', { name: 'Save plan' }).click();
+  await expect(page.getByRole('alert')).not.toBeEmpty();
+  await page.locator('h1').click();
+  const hidden: string[] = [];
+  for (let i = 0; i < 200; i++) {
+    await page.keyboard.press('Tab');
+    const where = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      if (!el || el === document.body || el.closest('.bl-options-outcome, .bl-savebar')) return null;
+      const box = el.getBoundingClientRect();
+      const top = document.querySelector('.bl-options-outcome')!.getBoundingClientRect().bottom;
+      const bottom = document.querySelector('.bl-savebar')?.getBoundingClientRect().top ?? innerHeight;
+      return { id: el.id || el.textContent?.slice(0, 30) || el.tagName, covered: box.top < top - 1 || box.bottom > bottom + 1 };
+    });
+    if (where?.covered) hidden.push(where.id);
+  }
+  expect(hidden).toEqual([]);
+  // The outcome bar never takes more than about a third of the window, and Close empties it.
+  const height = await page.locator('.bl-options-outcome').evaluate((el) => el.getBoundingClientRect().height);
+  expect(height).toBeLessThanOrEqual(860 * 0.35 + 1);
+  await page.getByRole('button', { name: 'Close' }).click();
+  await expect(page.locator('.bl-options-outcome [role=alert]')).toBeEmpty();
+});
+
 test('shows a validation message next to the field and refuses to save', async ({ openExtensionPage }) => {
   const page = await openOptionsWithExample(openExtensionPage);
   const field = page.locator('#plan-channels-instagram-hashtags-max');
