@@ -39,6 +39,18 @@ describe('dispatch', () => {
     expect(result).toMatchObject(expected as object);
   });
 
+  it('lets a content script (a sender on a web page) ask only for the plan of its channel', async () => {
+    const page = { id: OWN, url: 'https://x.com/compose/post', tab: { id: 3 } as never };
+    const own = { id: OWN, url: `chrome-extension://${OWN}/options.html`, tab: { id: 4 } as never };
+    const firefox = { id: OWN, url: 'moz-extension://5f0c-uuid/popup.html' };
+    const erase = { brandline: 1, type: 'data.erase', payload: {} };
+    expect(await dispatch(erase, page, OWN, handlersWith({ 'data.erase': () => ({}) as never }))).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
+    expect(await dispatch(erase, own, OWN, handlersWith({ 'data.erase': () => ({}) as never }))).toMatchObject({ ok: true });
+    expect(await dispatch(erase, firefox, OWN, handlersWith({ 'data.erase': () => ({}) as never }))).toMatchObject({ ok: true });
+    const active = { brandline: 1, type: 'plans.active', payload: { channel: 'x' } };
+    expect(await dispatch(active, page, OWN, handlersWith({ 'plans.active': () => ({ planId: null }) as never }))).toMatchObject({ ok: true });
+  });
+
   it('lists every invalid field of a metrics batch by path', async () => {
     const payload = { fileName: 'x.csv', kind: 'followers', data: { snapshots: [{ channel: 'myspace', date: '2027-1-1', followers: 'many' }], posts: [], sessions: [], campaignResults: [] } };
     const result = await dispatch({ brandline: 1, type: 'metrics.store', payload }, { id: OWN }, OWN, handlers);

@@ -22,8 +22,26 @@ function failure(error: ErrorInfo): Result<never> {
 }
 
 /**
+ * What a content script may ask: the plan for its channel. Content scripts run beside the sites'
+ * own code, so the worker grants them only what they use; erasing data, importing or exporting
+ * plans and metrics are for Brandline's own pages.
+ */
+const CONTENT_SCRIPT_TYPES: ReadonlySet<MessageType> = new Set<MessageType>(['ping', 'plans.active']);
+
+/** A content script's messages come with the web page's address; Brandline's pages have their own scheme. */
+function fromWebPage(sender: MessageSender): boolean {
+  if (sender.url === undefined) return false;
+  try {
+    return !new URL(sender.url).protocol.endsWith('-extension:');
+  } catch {
+    return true;
+  }
+}
+
+/**
  * Validates and dispatches one incoming message. Only Brandline's own pages and content scripts
- * may talk to the worker: `sender.id` must be this extension's id.
+ * may talk to the worker: `sender.id` must be this extension's id, and a content script may only
+ * send CONTENT_SCRIPT_TYPES.
  */
 export async function dispatch(message: unknown, sender: MessageSender, ownId: string, handlers: Handlers): Promise<Result<unknown>> {
   if (sender.id !== ownId) return failure({ code: 'forbidden-sender', message: 'Messages are accepted from Brandline only.' });
@@ -31,6 +49,9 @@ export async function dispatch(message: unknown, sender: MessageSender, ownId: s
   const type = message.type as MessageType;
   const schema = Object.hasOwn(requestSchemas, type) ? requestSchemas[type] : undefined;
   if (!schema) return failure({ code: 'unknown-type', message: `Unknown message type "${message.type}".` });
+  if (fromWebPage(sender) && !CONTENT_SCRIPT_TYPES.has(type)) {
+    return failure({ code: 'forbidden-sender', message: `"${type}" is for Brandline's own pages, not for content scripts.` });
+  }
   const parsed = schema.safeParse(message.payload);
   if (!parsed.success) {
     const issues = parsed.error.issues.slice(0, 20).map((issue) => ({ path: issue.path.map(String).join('.') || 'payload', message: issue.message }));
