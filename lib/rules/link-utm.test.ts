@@ -40,6 +40,11 @@ testRule(rule, {
       output: `https://nordlyscoffee.no/shop?${tagged}`,
     },
     {
+      name: 'no fix when the tagged link would take in the text typed after it',
+      text: 'Shop nordlyscoffee.no/a).@a',
+      findings: [{ start: 5, end: 23 }],
+    },
+    {
       name: 'subdomain, upper-case host',
       text: 'HTTPS://WWW.NordlysCoffee.NO/?',
       findings: [{ start: 0, end: 29 }],

@@ -1,3 +1,4 @@
+import { findLinks } from '../engine/segments';
 import { isBrandUrl, utmProblems, withUtm } from '../engine/utm';
 import { defineMessages, quote } from './messages';
 import { defineRule } from './rule';
@@ -30,7 +31,22 @@ export default defineRule({
       if (!isBrandUrl(url, brandDomains)) return [];
       const problems = utmProblems(url, utm);
       if (!problems.length) return [];
-      return [{ message: MESSAGES[messageLocale].untagged(problems), start, end, fix: { start, end, text: withUtm(url, utm) } }];
+      const tagged = withUtm(url, utm);
+      const message = MESSAGES[messageLocale].untagged(problems);
+      return [swallows(tagged, segments.text, end) ? { message, start, end } : { message, start, end, fix: { start, end, text: tagged } }];
     });
   },
 });
+
+/**
+ * Would the tagged link take in the text typed right after it? "nordlyscoffee.no/a).@a" links
+ * only "nordlyscoffee.no/a", but with a query string the same ").@a" reads as part of it (as X
+ * and twitter-text read URLs), so the next check would offer to delete it. The fix is then left
+ * out rather than change what the user typed.
+ */
+function swallows(tagged: string, text: string, end: number): boolean {
+  if (end >= text.length || /\s/u.test(text[end]!)) return false;
+  const next = text.slice(end, end + 256).split(/\s/u, 1)[0]!;
+  const [link] = findLinks(tagged + next);
+  return link !== undefined && link.end > tagged.length;
+}
