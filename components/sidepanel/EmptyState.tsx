@@ -34,3 +34,15 @@ export function NothingInRange({ range, data, onShowData }: { range: DateRange; 
     </section>
   );
 }
+
+/** Metrics but no plan: the KPIs stand, but there are no goals or campaign budgets to measure. */
+export function NoPlanYet() {
+  return (
+    <section class="sp-empty sp-empty-range" data-empty="no-plan" role="note">
+      <p>{t('sidepanel_no_plan')}</p>
+      <button type="button" onClick={openOptions}>
+        {t('sidepanel_open_options')}
+      </button>
+    </section>
+  );
+}

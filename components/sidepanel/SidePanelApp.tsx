@@ -4,7 +4,7 @@ import { downloadText } from '@/components/shared/download';
 import { formatDay, today } from '@/components/shared/format';
 import { t, uiLocale } from '@/lib/i18n/t';
 import { CampaignTable } from './CampaignTable';
-import { NoDataYet, NothingInRange } from './EmptyState';
+import { NoDataYet, NoPlanYet, NothingInRange } from './EmptyState';
 import { EngagementChart } from './EngagementChart';
 import { Filters } from './Filters';
 import { FollowersChart } from './FollowersChart';
@@ -79,6 +79,7 @@ export function SidePanelApp() {
             onChannel={(channel) => setQuery({ from: range.from, to: range.to, channel })}
             onRange={(r) => setQuery({ ...r, channel: query.channel })}
           />
+          {snapshot.plan === null && <NoPlanYet />}
           {!hasNumbers && <NothingInRange range={snapshot.query} data={snapshot.dataRange} onShowData={() => setQuery({ ...presetRange('last28', snapshot.dataRange!.to), channel: query.channel })} />}
           <KpiTiles snapshot={snapshot} locale={locale} />
           <GoalsList snapshot={snapshot} locale={locale} />

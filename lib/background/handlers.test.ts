@@ -169,6 +169,8 @@ describe('metrics and KPIs', () => {
   });
 
   it('builds a snapshot and sees logged records at once', async () => {
+    // Campaign spend counts for Instagram because the plan lists winter-2027 there.
+    await ok('plans.import', { text: EXAMPLE_TEXT });
     await ok('metrics.store', { fileName: 'a.csv', kind: 'posts', data });
     const q = { from: '2027-01-01', to: '2027-01-31', channel: 'instagram' as const };
     const first = await ok('kpi.snapshot', q);
@@ -184,6 +186,8 @@ describe('metrics and KPIs', () => {
   });
 
   it('logging a day\'s spend keeps the clicks, conversions and revenue imported for that day', async () => {
+    // Campaign spend counts for Instagram because the plan lists winter-2027 there.
+    await ok('plans.import', { text: EXAMPLE_TEXT });
     await ok('metrics.store', { fileName: 'a.csv', kind: 'posts', data });
     await ok('metrics.log', { kind: 'campaign', record: { campaignId: 'winter-2027', date: '2027-01-10', spend: 450 } });
     const kpis = (await ok('kpi.snapshot', { from: '2027-01-01', to: '2027-01-31', channel: 'instagram' })).kpis;
@@ -193,12 +197,27 @@ describe('metrics and KPIs', () => {
   });
 
   it('logging a day\'s spend also keeps a day imported under the campaign\'s name', async () => {
+    // Campaign spend counts for Instagram because the plan lists winter-2027 there.
+    await ok('plans.import', { text: EXAMPLE_TEXT });
     await ok('metrics.store', { fileName: 'c.csv', kind: 'campaign-results', data: { snapshots: [], posts: [], sessions: [], campaignResults: [{ campaignId: 'Winter blend launch', date: '2027-01-12', spend: 500, clicks: 40, revenue: 2000 }] } });
     await ok('metrics.log', { kind: 'campaign', record: { campaignId: 'winter-2027', date: '2027-01-12', spend: 450 } });
     const kpis = (await ok('kpi.snapshot', { from: '2027-01-12', to: '2027-01-12', channel: 'instagram' })).kpis;
     expect(kpis.spend).toBe(450);
     expect(kpis.revenue).toBe(2000);
     expect(kpis.cpc).toBeCloseTo(450 / 40, 12);
+  });
+
+  it('without a stored plan measures against no plan: no goals or campaigns of the example plan', async () => {
+    await ok('metrics.store', { fileName: 'a.csv', kind: 'posts', data });
+    const bare = await ok('kpi.snapshot', { from: '2027-01-01', to: '2027-01-31', channel: 'all' });
+    expect(bare.plan).toBeNull();
+    expect(bare.goals).toEqual([]);
+    expect(bare.campaigns).toEqual([]);
+    expect(bare.kpis.followers).toBe(1100);
+    await ok('plans.import', { text: EXAMPLE_TEXT });
+    const planned = await ok('kpi.snapshot', { from: '2027-01-01', to: '2027-01-31', channel: 'all' });
+    expect(planned.plan).toEqual({ id: 'nordlys-coffee', name: 'Nordlys Coffee' });
+    expect(planned.goals.length).toBeGreaterThan(0);
   });
 
   it('refuses a range that ends before it starts', async () => {

@@ -8,7 +8,6 @@ import { HandlerError } from '../messaging/server';
 import { buildSnapshot } from '../metrics/snapshot';
 import type { MetricsData } from '../metrics/types';
 import type { Plan } from '../plan/types';
-import { examplePlan } from './example-plan';
 import type { BackgroundStore } from './store';
 
 type MetricsHandlers = Pick<Handlers, 'metrics.store' | 'metrics.log' | 'metrics.summary' | 'kpi.snapshot' | 'data.erase'>;
@@ -20,7 +19,11 @@ const EMPTY: MetricsData = { snapshots: [], posts: [], sessions: [], campaignRes
  * active plan; for "all" the plan active on most channels (ties: x, facebook, instagram order);
  * the example plan when none is stored, as for the checks.
  */
-async function planForSnapshot(store: BackgroundStore, channel: ChannelId | 'all', planId: string | undefined): Promise<Plan> {
+/**
+ * The plan a snapshot measures against; none when no plan is stored. (It used to be the built-in
+ * example plan, whose goals and "Winter blend launch" campaign then looked like the user's own.)
+ */
+async function planForSnapshot(store: BackgroundStore, channel: ChannelId | 'all', planId: string | undefined): Promise<Plan | undefined> {
   const repo = await store.plans();
   if (planId) {
     const stored = await repo.get(planId);
@@ -36,7 +39,7 @@ async function planForSnapshot(store: BackgroundStore, channel: ChannelId | 'all
     const best = [...votes.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
     stored = (best ? await repo.get(best) : undefined) ?? (await repo.activeFor('x'));
   }
-  return stored?.plan ?? examplePlan();
+  return stored?.plan;
 }
 
 export function metricsHandlers(store: BackgroundStore): MetricsHandlers {

@@ -12,7 +12,6 @@ import { dispatch, type Handlers } from '../messaging/server';
 import { addDays } from '../metrics/dates';
 import { buildSnapshot } from '../metrics/snapshot';
 import type { MetricsData } from '../metrics/types';
-import { examplePlan } from './example-plan';
 import { createHandlers } from './handlers';
 import { BackgroundStore } from './store';
 
@@ -62,9 +61,9 @@ describe('kpi.snapshot and the record cache', () => {
     const other = await ok('kpi.snapshot', { from: '2027-06-01', to: '2027-06-30', channel: 'instagram' });
     expect(loads).toHaveBeenCalledTimes(1);
     const all = await store.metricsData();
-    expect(first).toEqual(buildSnapshot(all, examplePlan(), LAST_28));
+    expect(first).toEqual(buildSnapshot(all, undefined, LAST_28));
     expect(again).toEqual(first);
-    expect(other).toEqual(buildSnapshot(all, examplePlan(), { from: '2027-06-01', to: '2027-06-30', channel: 'instagram' }));
+    expect(other).toEqual(buildSnapshot(all, undefined, { from: '2027-06-01', to: '2027-06-30', channel: 'instagram' }));
     loads.mockRestore();
   });
 
@@ -130,7 +129,7 @@ describe('kpi.snapshot and the record cache', () => {
     loads.mockRestore();
     const fresh = await new MetricsRepo(await store.db()).loadAll();
     expect(JSON.stringify(await store.metricsData())).toBe(JSON.stringify(fresh));
-    expect(answer).toEqual(buildSnapshot(fresh, examplePlan(), LAST_28));
+    expect(answer).toEqual(buildSnapshot(fresh, undefined, LAST_28));
     expect(answer.kpis.followers).toBe(5 + 2364 + 3364);
     // A restarted worker reads the copy taken after the last write.
     await new Promise((resolve) => setTimeout(resolve, 20));

@@ -40,6 +40,8 @@ export interface KpiSnapshot {
     engagementByType: { contentType: ContentType; rate: number }[];
   };
   campaigns: CampaignRow[];
+  /** The plan whose goals, campaigns and UTM sources were used; null when none is stored. */
+  plan: { id: string; name: string } | null;
 }
 
 export const DEFAULT_RANGE_DAYS = 28;
@@ -91,6 +93,7 @@ export function buildSnapshot(stored: MetricsData, plan: Plan | undefined, q: Sn
     campaigns: (plan?.campaigns ?? [])
       .filter((c) => query.channel === 'all' || c.channel === query.channel)
       .map((c) => campaignRow(c, data.campaignResults, query.to)),
+    plan: plan ? { id: plan.id, name: plan.name } : null,
   };
 }
 

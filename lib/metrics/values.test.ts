@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { decimalMarkOf, parseDay, parseInstant, parseNumber } from './values';
-import { utf16le } from '../../tests/fixtures/metrics/load';
 
 describe('parseNumber', () => {
   it.each([

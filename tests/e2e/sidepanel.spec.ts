@@ -17,8 +17,13 @@ function csv(path: string) {
   return { name: basename(path), mimeType: 'text/csv', buffer: readFileSync(path) };
 }
 
-async function importMetrics(openExtensionPage: (path: string) => Promise<Page>, paths: string[]): Promise<void> {
+/** Imports the example plan (its goals, its campaign on Instagram) and then metrics files, as a user does. */
+async function importMetrics(openExtensionPage: (path: string) => Promise<Page>, paths: string[], { plan = true } = {}): Promise<void> {
   const options = await openExtensionPage('options.html');
+  if (plan) {
+    await options.locator('input[type=file][data-action="import-plan"]').setInputFiles('samples/plan.example.json');
+    await expect(options.getByRole('status')).toContainText('Nordlys Coffee');
+  }
   await options.locator('input[type=file][data-action="import-metrics"]').setInputFiles(paths.map(csv));
   await expect(options.getByRole('status')).toContainText(basename(paths.at(-1)!), { timeout: 20_000 });
   await expect(options.locator('[role="alert"]')).toHaveText('');
@@ -98,12 +103,22 @@ test('tiles match hand-worked KPIs; channel and range follow the controls and th
 test('says when the chosen range holds nothing, even with posts stored elsewhere, and jumps to the data', async ({ openExtensionPage }) => {
   await importMetrics(openExtensionPage, ['followers.csv', 'meta-instagram-posts.csv'].map((f) => join(FIXTURES, f)));
   const page = await openExtensionPage('sidepanel.html?from=2026-01-01&to=2026-01-31&channel=instagram');
+  await expect(page.locator('[data-empty="no-plan"]')).toHaveCount(0);
   const note = page.locator('[data-empty="range"]');
   await expect(note).toBeVisible();
   await expect(note).toContainText('Nothing between');
   await note.getByRole('button').click();
   await expect(note).toHaveCount(0);
   await expect.poll(() => tile(page, 'followers')).toBeGreaterThan(0);
+});
+
+test('with metrics but no plan: says so, and shows no goals or campaigns (not the example plan\'s)', async ({ openExtensionPage }) => {
+  await importMetrics(openExtensionPage, ['followers.csv', 'campaign-results.csv'].map((f) => join(FIXTURES, f)), { plan: false });
+  const page = await openExtensionPage('sidepanel.html?from=2027-01-01&to=2027-01-31&channel=all');
+  await expect(page.locator('[data-empty="no-plan"]')).toContainText('No brand plan yet');
+  await expect(page.locator('[data-kpi="followers"]')).not.toHaveAttribute('data-value', '');
+  await expect(page.locator('[data-goal]')).toHaveCount(0);
+  await expect(page.getByText('Winter blend launch')).toHaveCount(0);
 });
 
 test('explains how to get data in when nothing is stored', async ({ openExtensionPage }) => {
