@@ -113,14 +113,32 @@ describe('tiles and CSV export', () => {
     expect(tileIds(two)[3]?.ids.slice(-3)).toEqual(['budgetPacing', 'budgetPacing.winter-2027', 'budgetPacing.spring']);
   });
 
-  it('writes one CSV row per tile with raw numbers, the previous value and the goal', () => {
+  it('writes one CSV row per tile with raw numbers, the previous value, the goal and the currency', () => {
     const lines = snapshotCsv(snapshot).trim().split('\n');
-    expect(lines[0]).toBe('kpi,channel,from,to,value,previous_from,previous_to,previous_value,goal_target,goal_due,goal_on_track');
-    expect(lines).toContain('followers,all,2027-01-01,2027-01-31,17600,2026-12-01,2026-12-31,,,,');
-    expect(lines).toContain('posts,all,2027-01-01,2027-01-31,6,2026-12-01,2026-12-31,0,,,');
-    expect(lines).toContain(`roas,all,2027-01-01,2027-01-31,2.8,2026-12-01,2026-12-31,,3,2027-06-30,false`);
-    expect(lines).toHaveLength(1 + tileIds(snapshot).flatMap((g) => g.ids).length);
+    expect(lines[0]).toBe('kpi,channel,from,to,value,previous_from,previous_to,previous_value,goal_target,goal_due,goal_on_track,currency');
+    expect(lines).toContain('followers,all,2027-01-01,2027-01-31,17600,2026-12-01,2026-12-31,,,,,');
+    expect(lines).toContain('posts,all,2027-01-01,2027-01-31,6,2026-12-01,2026-12-31,0,,,,');
+    expect(lines).toContain(`roas,all,2027-01-01,2027-01-31,2.8,2026-12-01,2026-12-31,,3,2027-06-30,false,`);
+    expect(lines.find((l) => l.startsWith('spend,all,'))).toMatch(/,NOK$/);
+    const tiles = tileIds(snapshot).flatMap((g) => g.ids).length;
+    expect(lines.slice(1, 1 + tiles).map((l) => l.split(',')[1])).toEqual(Array(tiles).fill('all'));
     expect(snapshotFileName(snapshot)).toBe('brandline-kpis-all-2027-01-01-2027-01-31.csv');
+  });
+
+  it('also writes the goals of other channels, as the panel lists them', () => {
+    const lines = snapshotCsv(snapshot).trim().split('\n');
+    for (const goal of snapshot.goals.filter((g) => g.channel !== 'all')) {
+      expect(lines).toContain([goal.kpi, goal.channel, '2027-01-01', '2027-01-31', goal.value ?? '', '', '', '', goal.target, goal.due, goal.onTrack ?? '', ''].join(','));
+    }
+    expect(snapshot.goals.some((g) => g.channel !== 'all')).toBe(true);
+  });
+
+  it('writes each campaign to date as the campaign table shows it, amounts with their currency', () => {
+    const lines = snapshotCsv(snapshot).trim().split('\n');
+    const campaign = snapshot.campaigns[0]!;
+    expect(lines).toContain(`campaign.winter-2027.budget,instagram,${campaign.start},2027-01-31,${campaign.budget},,,,,,,NOK`);
+    expect(lines).toContain(`campaign.winter-2027.spend,instagram,${campaign.start},2027-01-31,${campaign.spend},,,,,,,NOK`);
+    expect(lines).toContain(`campaign.winter-2027.overspend,instagram,${campaign.start},2027-01-31,${campaign.overspend},,,,,,,`);
   });
 });
 
