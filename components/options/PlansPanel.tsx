@@ -28,7 +28,11 @@ export function channelsOf(active: ActiveMap, id: string): ChannelId[] {
 export function PlansPanel(props: PlansPanelProps) {
   const { plans, active, selectedId, onSelect, onCreate, onDuplicate, onDelete, onExport, onImportFile, onSetActive, onStartFromExample } = props;
   const [newName, setNewName] = useState('');
-  const options = plans.map((p) => ({ value: p.id, label: p.name }));
+  // Two plans may share a name (a duplicate not yet renamed): their ids tell them apart.
+  const options = plans.map((p) => ({ value: p.id, label: plans.some((o) => o !== p && o.name === p.name) ? `${p.name} (${p.id})` : p.name }));
+  // A channel without a chosen plan follows the most recently edited one (lib/db): name it.
+  const newest = plans.reduce<(typeof plans)[number] | undefined>((a, b) => (a && a.updatedAt >= b.updatedAt ? a : b), undefined);
+  const newestLabel = newest ? options.find((o) => o.value === newest.id)?.label : undefined;
 
   return (
     <section class="bl-card" aria-labelledby="plans-heading">
@@ -79,7 +83,7 @@ export function PlansPanel(props: PlansPanelProps) {
             value={active[channel] ?? ''}
             // The fallback is a state, not a choice: it shows only while no plan is chosen for the channel
             // (there is no "unset"; choosing it used to do nothing while the list seemed to agree).
-            emptyLabel={active[channel] ? undefined : plans.length ? t('options_active_none') : t('options_active_example')}
+            emptyLabel={active[channel] ? undefined : newestLabel !== undefined ? t('options_active_none', { name: newestLabel }) : t('options_active_example')}
             options={options}
             onChange={(id) => id && onSetActive(channel, id)}
           />

@@ -230,6 +230,9 @@ test('keeps several plans: create, duplicate, choose per channel, delete with un
   await page.getByRole('button', { name: 'Delete' }).click();
   await expect(page.getByRole('status')).toContainText('Deleted the plan “Fjord Bakery”');
   expect(((await ask<{ plans: { id: string }[] }>(page, 'plans.list')).plans).map((p) => p.id)).toEqual(['fjord-bakery-copy', 'nordlys-coffee']);
+  // Facebook lost its plan: the list names the plan it now follows, the most recently edited one.
+  const copy = (await ask<{ plans: { id: string; name: string }[] }>(page, 'plans.list')).plans.find((p) => p.id === 'fjord-bakery-copy')!;
+  await expect(page.locator('#active-facebook option[value=""]')).toHaveText(`Most recently edited plan: ${copy.name}`);
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(page.getByRole('status')).toContainText('Restored');
   expect(await ask(page, 'plans.list')).toMatchObject({ active: { facebook: 'fjord-bakery' } });
