@@ -16,7 +16,9 @@ export function FollowersChart({ snapshot, locale }: { snapshot: KpiSnapshot; lo
   const all = series.flatMap((s) => s.points);
   const min = Math.min(...all.map((p) => p.followers));
   const max = Math.max(...all.map((p) => p.followers));
-  const ticks = niceTicks(min, max, 3);
+  // Enclosing ticks: with X at 2.4K and Instagram at 11.4K, ticks inside the data (5K, 10K) left
+  // both lines beyond the labelled part of the axis.
+  const ticks = niceTicks(min, max, 3, true);
   const labels = tickLabels(ticks, locale);
   const left = axisLeft(labels, PAD.left);
   const yLow = Math.min(min, ticks[0] ?? min);

@@ -8,8 +8,12 @@ export function linearScale([d0, d1]: [number, number], [r0, r1]: [number, numbe
   return (v) => r0 + ((v - d0) / (d1 - d0)) * (r1 - r0);
 }
 
-/** About `count` intervals of round tick values within [min, max] (1, 2, 2.5 or 5 × a power of ten apart). */
-export function niceTicks(min: number, max: number, count = 4): number[] {
+/**
+ * About `count` intervals of round tick values within [min, max] (1, 2, 2.5 or 5 × a power of ten
+ * apart). With `enclose`, the first tick is at or below `min` and the last at or above `max`, so
+ * the axis labels reach every line drawn against them.
+ */
+export function niceTicks(min: number, max: number, count = 4, enclose = false): number[] {
   if (!Number.isFinite(min) || !Number.isFinite(max)) return [];
   if (min === max) return [min];
   const raw = (max - min) / Math.max(1, count);
@@ -18,7 +22,9 @@ export function niceTicks(min: number, max: number, count = 4): number[] {
   // The round step whose number of intervals comes closest to the wish.
   const step = [1, 2, 2.5, 5, 10].map((m) => m * power).sort((a, b) => Math.abs(span / a - count) - Math.abs(span / b - count))[0]!;
   const ticks: number[] = [];
-  for (let v = Math.ceil(min / step) * step; v <= max + step * 1e-9; v += step) ticks.push(Number(v.toPrecision(12)));
+  const first = (enclose ? Math.floor(min / step + 1e-9) : Math.ceil(min / step - 1e-9)) * step;
+  const last = enclose ? Math.ceil(max / step - 1e-9) * step : max;
+  for (let v = first; v <= last + step * 1e-9; v += step) ticks.push(Number(v.toPrecision(12)));
   return ticks;
 }
 
