@@ -168,6 +168,19 @@ test('Tab never leaves the focused control under the sticky bars, and a long pro
   await expect(page.locator('.bl-options-outcome [role=alert]')).toBeEmpty();
 });
 
+test('moving a card from the keyboard keeps the focus on the moved card', async ({ openExtensionPage }) => {
+  const page = await openOptionsWithExample(openExtensionPage);
+  await page.getByRole('button', { name: 'Move Audience 2 up' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#plan-audiences-0-name')).toHaveValue('Office managers');
+  // The moved card is first now: its own "Move up" is disabled, so focus is on its "Move down",
+  // and Enter again moves the same card back (not the one that took its old place).
+  await expect(page.getByRole('button', { name: 'Move Audience 1 down' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#plan-audiences-0-name')).toHaveValue('Home brewers');
+  await expect(page.getByRole('button', { name: 'Move Audience 2 up' })).toBeFocused();
+});
+
 test('shows a validation message next to the field and refuses to save', async ({ openExtensionPage }) => {
   const page = await openOptionsWithExample(openExtensionPage);
   const field = page.locator('#plan-channels-instagram-hashtags-max');

@@ -3,6 +3,7 @@
  * validation message for exactly that path next to themselves.
  */
 import type { ComponentChildren } from 'preact';
+import { useRef } from 'preact/hooks';
 import { CHANNEL_IDS, type ChannelId } from '@/lib/engine/types';
 import { t } from '@/lib/i18n/t';
 import { CHANNEL_OPTIONS } from '@/components/shared/channels';
@@ -91,8 +92,19 @@ export function PlanRows({ path, legend, itemLabel, addLabel, make, children, hi
   const items = Array.isArray(list) ? list : [];
   const listError = errors.get(pathKey(path));
   const headingId = `${fieldId(path)}-heading`;
+  // Cards are keyed by position, so after a move the focused button would belong to the item now
+  // in that place, and Enter again would move that one back. Focus follows the moved item instead.
+  const section = useRef<HTMLElement>(null);
+  const move = (index: number, by: -1 | 1) => {
+    replace((r) => moveAt(r, path, index, by));
+    requestAnimationFrame(() => {
+      const card = section.current?.querySelectorAll<HTMLElement>(':scope > .bl-row-item')[index + by];
+      const buttons = [...(card?.querySelectorAll<HTMLButtonElement>(by < 0 ? '[data-move="up"], [data-move="down"]' : '[data-move="down"], [data-move="up"]') ?? [])];
+      buttons.find((b) => !b.disabled)?.focus();
+    });
+  };
   return (
-    <section class="bl-rows" aria-labelledby={headingId}>
+    <section class="bl-rows" aria-labelledby={headingId} ref={section}>
       <h4 id={headingId} class={headingHidden ? 'bl-visually-hidden' : undefined}>
         {legend}
       </h4>
@@ -108,10 +120,10 @@ export function PlanRows({ path, legend, itemLabel, addLabel, make, children, hi
             {itemError ? <p class="bl-error-text">{itemError}</p> : null}
             <div class="bl-grid">{children(itemPath, index)}</div>
             <div class="bl-row">
-              <button type="button" class="bl-button bl-button-small" disabled={index === 0} onClick={() => replace((r) => moveAt(r, path, index, -1))} aria-label={t('options_move_up_named', { name })}>
+              <button type="button" class="bl-button bl-button-small" data-move="up" disabled={index === 0} onClick={() => move(index, -1)} aria-label={t('options_move_up_named', { name })}>
                 {t('options_move_up')}
               </button>
-              <button type="button" class="bl-button bl-button-small" disabled={index === items.length - 1} onClick={() => replace((r) => moveAt(r, path, index, 1))} aria-label={t('options_move_down_named', { name })}>
+              <button type="button" class="bl-button bl-button-small" data-move="down" disabled={index === items.length - 1} onClick={() => move(index, 1)} aria-label={t('options_move_down_named', { name })}>
                 {t('options_move_down')}
               </button>
               <button type="button" class="bl-button bl-button-small bl-button-danger" onClick={() => replace((r) => removeItem(r, path, index))} aria-label={t('options_remove_named', { name })}>
