@@ -20,10 +20,13 @@ describe('raw plan paths', () => {
     { name: 'removes a key set to undefined', path: ['channels', 'x', 'hashtags', 'max'], value: undefined, expected: { ...PLAN, channels: { x: { hashtags: { required: ['#a'] } } } } },
     { name: 'removes a list item', path: ['goals', 0], value: undefined, expected: { ...PLAN, goals: [{ id: 'g2' }] } },
     { name: 'edits inside a list item', path: ['goals', 1, 'target'], value: 5, expected: { ...PLAN, goals: [{ id: 'g1' }, { id: 'g2', target: 5 }] } },
-  ])('$name without touching the original', ({ path, value, expected }) => {
-    const before = structuredClone(PLAN);
-    expect(setAt(PLAN, path, value)).toEqual(expected);
-    expect(PLAN).toEqual(before);
+    { name: 'removes a group whose last field is cleared', path: ['channels', 'x', 'hashtags', 'max'], value: undefined, plan: { channels: { x: { hashtags: { max: 2 } } } }, expected: { channels: { x: {} } } },
+    { name: 'keeps a channel whose last rule is cleared (it names the channel)', path: ['channels', 'x', 'emoji'], value: undefined, plan: { channels: { x: { emoji: { max: 1 } } } }, expected: { channels: { x: {} } } },
+    { name: 'keeps a list item whose last field is cleared', path: ['goals', 0, 'id'], value: undefined, plan: { goals: [{ id: 'g1' }] }, expected: { goals: [{}] } },
+  ])('$name without touching the original', ({ path, value, expected, plan = PLAN }: { path: (string | number)[]; value: unknown; expected: unknown; plan?: unknown }) => {
+    const before = structuredClone(plan);
+    expect(setAt(plan, path, value)).toEqual(expected);
+    expect(plan).toEqual(before);
   });
 
   it('appends and moves list items', () => {

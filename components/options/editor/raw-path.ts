@@ -25,16 +25,22 @@ function container(existing: unknown, key: string | number): Json {
 }
 
 /** A copy of `root` with `value` at `path`; `undefined` removes the key (or array item). */
-export function setAt(root: unknown, path: Path, value: unknown): unknown {
+export function setAt(root: unknown, path: Path, value: unknown, at: Path = []): unknown {
   if (path.length === 0) return value;
   const [key, ...rest] = path as [string | number, ...(string | number)[]];
   const copy = container(root, key);
-  const child = setAt((copy as Record<string | number, unknown>)[key], rest, value);
+  const child = setAt((copy as Record<string | number, unknown>)[key], rest, value, [...at, key]);
   if (Array.isArray(copy) && typeof key === 'number') {
     if (child === undefined) copy.splice(key, 1);
     else copy[key] = child;
-  } else if (child === undefined) delete (copy as Record<string, unknown>)[String(key)];
-  else (copy as Record<string, unknown>)[String(key)] = child;
+  } else if (child === undefined) {
+    delete (copy as Record<string, unknown>)[String(key)];
+    // Clearing the last field of a group ("emoji": { "max": 3 }) removes the group rather than
+    // leave "emoji": {} in the exported file. A channel's own object stays: naming a channel
+    // makes the plan active on it (decisions: "Active for its channels").
+    // Items of lists (a goal, an audience) stay too: only groups inside an object go.
+    if (typeof at.at(-1) === 'string' && Object.keys(copy).length === 0 && !(at.length === 2 && at[0] === 'channels')) return undefined;
+  } else (copy as Record<string, unknown>)[String(key)] = child;
   return copy;
 }
 
