@@ -38,7 +38,7 @@ function KpiTile({ id, snapshot, locale, currency }: { id: string; snapshot: Kpi
       {change ? (
         <span class={`sp-change sp-change-${change.direction}${change.good === undefined ? '' : change.good ? ' sp-good' : ' sp-bad'}`}>
           <span aria-hidden="true">{change.direction === 'up' ? '▲' : change.direction === 'down' ? '▼' : '●'} </span>
-          {t('sidepanel_change_vs_previous', { change: change.text })}
+          {change.fromZero ? t('sidepanel_change_from_zero') : t('sidepanel_change_vs_previous', { change: change.text })}
         </span>
       ) : (
         <span class="sp-change sp-change-none">{previous === undefined && value !== undefined ? t('sidepanel_no_previous') : '\u00a0'}</span>

@@ -86,7 +86,10 @@ describe('KPI formatting', () => {
     ['cpa', 90, 100, { text: '-10%', direction: 'down', good: true }],
     ['bounceRate', 0.45, 0.4, { text: '+5.0 pp', direction: 'up', good: false }],
     ['posts', 0, 0, { text: '±0', direction: 'flat' }],
-    ['posts', 3, 0, undefined],
+    ['posts', 3, 0, { text: '', direction: 'up', fromZero: true, good: true }],
+    ['cpa', 3, 0, { text: '', direction: 'up', fromZero: true, good: false }],
+    ['engagementRate', 0.04531, 0.04535, { text: '0.0 pp', direction: 'flat' }],
+    ['followers', 100_040, 100_000, { text: '0%', direction: 'flat' }],
     ['posts', 3, undefined, undefined],
     ['budgetPacing.w', 1.1, 1, { text: '+10.0 pp', direction: 'up' }],
   ])('change of %s from %s to %s', (id, current, previous, change) => {

@@ -52,6 +52,8 @@ export interface Change {
   direction: 'up' | 'down' | 'flat';
   /** Whether the move is for the better (for lower-is-better KPIs, down is good). */
   good?: boolean;
+  /** The previous period had 0: there is no percentage, `text` is empty. */
+  fromZero?: boolean;
 }
 
 export function kpiChange(id: string, current: number | undefined, previous: number | undefined, locale: string): Change | undefined {
@@ -60,14 +62,20 @@ export function kpiChange(id: string, current: number | undefined, previous: num
   let delta: number;
   let text: string;
   if (kind === 'share' || kind === 'pacing') {
-    delta = (current - previous) * 100;
+    // The direction follows the figure shown: a drop that rounds to 0.0 pp is flat, not "▼ 0.0 pp".
+    delta = Math.round((current - previous) * 1000) / 10;
     text = `${new Intl.NumberFormat(locale, { signDisplay: 'exceptZero', maximumFractionDigits: 1, minimumFractionDigits: 1 }).format(delta)} pp`;
   } else {
-    if (previous === 0) return current === 0 ? { text: '±0', direction: 'flat' } : undefined;
-    delta = (current - previous) / Math.abs(previous);
+    if (previous === 0) {
+      if (current === 0) return { text: '±0', direction: 'flat' };
+      // No percentage of nothing: the tile says "up from 0" instead.
+      const up = current > 0;
+      return { text: '', direction: up ? 'up' : 'down', fromZero: true, good: lowerIsBetter(id) ? !up : up };
+    }
+    delta = Math.round(((current - previous) / Math.abs(previous)) * 1000) / 1000;
     text = new Intl.NumberFormat(locale, { style: 'percent', signDisplay: 'exceptZero', maximumFractionDigits: 1 }).format(delta);
   }
-  const direction = Math.abs(delta) < 1e-9 ? 'flat' : delta > 0 ? 'up' : 'down';
+  const direction = delta === 0 ? 'flat' : delta > 0 ? 'up' : 'down';
   if (direction === 'flat') return { text, direction };
   // Pacing is good near 100 %, not when it grows; leave it uncoloured.
   if (kind === 'pacing') return { text, direction };
