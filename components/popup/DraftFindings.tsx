@@ -40,7 +40,7 @@ export function DraftFindings({ state }: { state: TabState | null | undefined })
       ) : findings.length === 0 ? (
         <p data-draft-clean="true">{composer.text.trim() ? t('popup_draft_clean') : t('popup_draft_empty')}</p>
       ) : (
-        <FindingList findings={findings} surface={composer.surface} label={t('popup_findings_label', { n: findings.length })} />
+        <FindingList findings={findings} surface={composer.surface} label={t(findings.length === 1 ? 'popup_findings_label_one' : 'popup_findings_label', { n: findings.length })} />
       )}
       {composer && lacks.length > 0 && (
         <>

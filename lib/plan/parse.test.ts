@@ -87,7 +87,7 @@ describe('parsePlan', () => {
     ['an audience channel', { audiences: [{ id: 'a', name: 'A', channels: ['twitter'] }] }, 'audiences[0].channels[0]: expected one of "x", "facebook", "instagram", got "twitter"'],
     ['a campaign ending before it starts', { campaigns: [{ id: 'c', name: 'C', channel: 'x', budget: 1, currency: 'NOK', start: '2027-02-01', end: '2027-01-01' }] }, 'campaigns[0].end: must not be before start (2027-02-01), got "2027-01-01"'],
     ['a currency name', { campaigns: [{ id: 'c', name: 'C', channel: 'x', budget: 1, currency: 'kroner', start: '2027-01-01', end: '2027-01-02' }] }, 'campaigns[0].currency: expected a currency code like "NOK" or "EUR", got "kroner"'],
-    ['duplicate ids', { moderation: { replyTemplates: [{ id: 't', name: 'A', text: 'a' }, { id: 't', name: 'B', text: 'b' }] } }, 'moderation.replyTemplates[1].id: another reply template already has the id "t", got "t"'],
+    ['duplicate ids', { moderation: { replyTemplates: [{ id: 't', name: 'A', text: 'a' }, { id: 't', name: 'B', text: 'b' }] } }, 'moderation.replyTemplates[1].id: another reply template already has the id "t"'],
     ['a missing field', { audiences: [{ id: 'a' }] }, 'audiences[0].name: missing (expected a string)'],
     ['a list where an object belongs', { channels: [] }, 'channels: expected an object, got a list'],
   ])('names %s', (_what, patch, message) => {

@@ -93,6 +93,8 @@ function describeIssue(issue: z.core.$ZodIssue, say: PlanMessages): string {
       return issue.origin === 'array' ? say.atLeastItems(Number(issue.minimum)) : say.atLeast(Number(issue.minimum), got());
     case 'invalid_format':
     case 'custom':
+      // A message that already quotes the value ('already has the id "t"') needs no ', got "t"'.
+      if (message === 'id.duplicate' && custom) return custom;
       return input === undefined || typeof input === 'object' ? (custom ?? say.invalidValue) : say.withGot(custom ?? say.invalidValue, got());
     default:
       return input === undefined ? (custom ?? say.invalidValue) : say.withGot(custom ?? say.invalidValue, got());

@@ -61,7 +61,7 @@ export function PlanEditor({ storedId, initialRaw, locale, onSave, onInvalid }: 
   const save = async (event: Event) => {
     event.preventDefault();
     if (!validation.ok) {
-      onInvalid([t('options_fix_first', { n: validation.errors.length }), ...validation.errors.map((e) => e.message)]);
+      onInvalid([t(validation.errors.length === 1 ? 'options_fix_first_one' : 'options_fix_first', { n: validation.errors.length }), ...validation.errors.map((e) => e.message)]);
       const first = validation.errors[0];
       const target = first && document.getElementById(fieldId(first.path.replace(/\[(\d+)\]/g, '.$1').split('.')));
       target?.focus();
@@ -99,7 +99,7 @@ export function PlanEditor({ storedId, initialRaw, locale, onSave, onInvalid }: 
         ))}
         <div class="bl-savebar">
           <span class="bl-muted" aria-live="polite">
-            {!validation.ok ? t('options_problems', { n: validation.errors.length }) : dirty ? t('options_unsaved') : t('options_saved_state')}
+            {!validation.ok ? t(validation.errors.length === 1 ? 'options_problems_one' : 'options_problems', { n: validation.errors.length }) : dirty ? t('options_unsaved') : t('options_saved_state')}
           </span>
           <button type="button" class="bl-button" onClick={revert} disabled={!dirty || saving}>
             {t('options_revert')}
