@@ -1,5 +1,5 @@
 import { CHANNEL_IDS, type ChannelId } from '../engine/types';
-import { eraseEverything } from '../db/metrics-repo';
+import { eraseEverything, type MetricsRepo, type StoreCounts } from '../db/metrics-repo';
 import { campaignId } from '../metrics/campaign-ids';
 import type { StoredPlan } from '../db/records';
 import { clearStorageKeepingRevision } from '../messaging/events';
@@ -43,15 +43,17 @@ async function planForSnapshot(store: BackgroundStore, channel: ChannelId | 'all
 }
 
 export function metricsHandlers(store: BackgroundStore): MetricsHandlers {
-  const write = async (data: MetricsData) => {
+  /** Runs one write of the metrics repo; the rows it wrote go into the worker's record cache. */
+  const writing = async (run: (repo: MetricsRepo, written: (rows: MetricsData) => void) => Promise<StoreCounts>) => {
     let kept = false;
     try {
-      return await (await store.metrics()).store(data, (rows) => (kept = store.keepWritten(rows)));
+      return await run(await store.metrics(), (rows) => (kept = store.keepWritten(rows)));
     } finally {
       // No full cache to put the rows into: the next snapshot reads the records copy (~12 ms).
       if (!kept) store.invalidateMetrics();
     }
   };
+  const write = (data: MetricsData) => writing((repo, written) => repo.store(data, written));
 
   return {
     'metrics.store': ({ data }) => write(data),
@@ -62,11 +64,9 @@ export function metricsHandlers(store: BackgroundStore): MetricsHandlers {
       // which the stored record would otherwise lose (records replace by campaign and day).
       // A day imported before the plan listed the campaign is stored under its name: resolved as
       // the snapshot resolves it, the row under the id being the one that counts.
-      const logged = request.record;
-      const [data, plan] = await Promise.all([store.metricsData(), planForSnapshot(store, 'all', undefined)]);
-      const sameDay = data.campaignResults.filter((r) => r.date === logged.date && campaignId(r.campaignId, plan) === logged.campaignId);
-      const stored = sameDay.find((r) => r.campaignId === logged.campaignId) ?? sameDay[0];
-      return write({ ...EMPTY, campaignResults: [{ ...stored, ...logged }] });
+      // The read of the stored day and the write are one transaction (lib/db/metrics-repo.ts).
+      const plan = await planForSnapshot(store, 'all', undefined);
+      return writing((repo, written) => repo.logCampaignDay(request.record, (raw) => campaignId(raw, plan), written));
     },
 
     'metrics.summary': async () => (await store.metrics()).summary(),

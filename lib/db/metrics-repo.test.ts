@@ -105,3 +105,24 @@ describe('MetricsRepo.store with big files', () => {
     expect((await repo.loadAll()).posts.find((p) => p.postId === 'p5')?.impressions).toBe(6);
   });
 });
+
+describe('MetricsRepo.logCampaignDay', () => {
+  const imported = { campaignId: 'Winter blend launch', date: '2027-01-05', spend: 500, clicks: 40, revenue: 2000 };
+  const idOf = (raw: string) => (raw.toLowerCase() === 'winter blend launch' ? 'winter' : raw);
+
+  it('keeps the figures stored for the day, under the id or the name, and sets the logged ones', async () => {
+    await repo.store({ ...EMPTY, campaignResults: [imported] });
+    expect(await repo.logCampaignDay({ campaignId: 'winter', date: '2027-01-05', spend: 450 }, idOf)).toEqual({ added: 1, updated: 0, unchanged: 0 });
+    const rows = (await repo.loadAll()).campaignResults;
+    expect(rows.find((r) => r.campaignId === 'winter')).toEqual({ campaignId: 'winter', date: '2027-01-05', spend: 450, clicks: 40, revenue: 2000 });
+    // The row under the id counts from now on, and a second log merges with it.
+    await repo.logCampaignDay({ campaignId: 'winter', date: '2027-01-05', spend: 460 }, idOf);
+    expect((await repo.loadAll()).campaignResults.find((r) => r.campaignId === 'winter')).toMatchObject({ spend: 460, revenue: 2000 });
+  });
+
+  it('reads and writes in one transaction, so an import of the same day at the same time is never undone', async () => {
+    const day = { ...imported, campaignId: 'winter' };
+    await Promise.all([repo.logCampaignDay({ campaignId: 'winter', date: '2027-01-05', spend: 450 }, idOf), repo.store({ ...EMPTY, campaignResults: [day] })]);
+    expect((await repo.loadAll()).campaignResults).toEqual([expect.objectContaining({ campaignId: 'winter', clicks: 40, revenue: 2000 })]);
+  });
+});

@@ -1,4 +1,4 @@
-import type { AccountSnapshot, MetricsData, PostMetrics, WebSession } from '../metrics/types';
+import type { AccountSnapshot, CampaignResult, MetricsData, PostMetrics, WebSession } from '../metrics/types';
 import { dayOf, type BrandlineDb } from './database';
 import type { StoredPost, StoredWebSession } from './records';
 import { withWritten } from './primary-keys';
@@ -119,6 +119,23 @@ export class MetricsRepo {
     });
     written?.(rows);
     return counts;
+  }
+
+  /**
+   * Stores a campaign day logged by hand over what is stored for that day, in one transaction with
+   * the read, so an import of the same day that runs meanwhile cannot be overwritten by a merge
+   * of what was there before it. The stored day may be keyed by the campaign's name (imported
+   * before the plan listed it): `idOf` resolves a stored campaign key to the plan's id, and a row
+   * stored under the id itself is the one that counts.
+   */
+  async logCampaignDay(logged: CampaignResult, idOf: (campaign: string) => string, written?: (rows: MetricsData) => void): Promise<StoreCounts> {
+    const db = this.db;
+    return db.transaction('rw', [db.snapshots, db.posts, db.webSessions, db.campaignResults, db.recordsCopy], async () => {
+      const sameDay = (await db.campaignResults.where('date').equals(logged.date).toArray()).filter((r) => idOf(r.campaignId) === logged.campaignId);
+      const stored = sameDay.find((r) => r.campaignId === logged.campaignId) ?? sameDay[0];
+      // store() joins this transaction (Dexie nests a transaction over the same tables).
+      return this.store({ snapshots: [], posts: [], sessions: [], campaignResults: [{ ...stored, ...logged }] }, written);
+    });
   }
 
   /**
