@@ -41,7 +41,7 @@ function KpiTile({ id, snapshot, locale, currency }: { id: string; snapshot: Kpi
           {change.fromZero ? t('sidepanel_change_from_zero') : t('sidepanel_change_vs_previous', { change: change.text })}
         </span>
       ) : (
-        <span class="sp-change sp-change-none">{previous === undefined && value !== undefined ? t('sidepanel_no_previous') : '\u00a0'}</span>
+        <span class="sp-change sp-change-none">{previous === undefined && value !== undefined ? t('sidepanel_no_previous') : value === undefined && mixedCurrencies(id, snapshot) ? t('sidepanel_mixed_currencies') : '\u00a0'}</span>
       )}
       {goal && (
         <span class={`sp-goal ${goal.onTrack ? 'sp-good' : goal.onTrack === false ? 'sp-bad' : ''}`}>
@@ -54,4 +54,9 @@ function KpiTile({ id, snapshot, locale, currency }: { id: string; snapshot: Kpi
       )}
     </li>
   );
+}
+
+/** Amounts in several campaign currencies are not added up (lib/metrics/kpi.ts): say why the tile is empty. */
+function mixedCurrencies(id: string, snapshot: KpiSnapshot): boolean {
+  return (inCampaignCurrency(id) || id === 'roi' || id === 'roas') && new Set(snapshot.campaigns.map((c) => c.currency)).size > 1;
 }

@@ -142,6 +142,10 @@ describe('computeKpis, worked by hand on tests/fixtures/metrics/small-data.ts', 
     const all = kpis('all', range, data, plan);
     expect(all.budgetPacing).toBeUndefined();
     expect(all['budgetPacing.fb-only']).toBeCloseTo(900 / 1000, 12);
+    // Nor do the money KPIs of all channels: NOK + EUR is no amount, and their ratios mean nothing.
+    for (const id of ['spend', 'revenue', 'roi', 'roas', 'cpc', 'cpa']) expect(all[id], id).toBeUndefined();
+    // One channel, one currency: Instagram's campaigns are all NOK, so its amounts stand.
+    expect(kpis('instagram', range, data, plan).spend).toBe(winter.spend + spring.spend);
   });
 
   it('absent is not zero: no data gives no KPI, and division by zero gives absent', () => {

@@ -144,6 +144,8 @@ export function campaignChannels(plan: Plan | undefined): Map<string, ChannelId>
 
 function campaignKpis(results: CampaignResult[], plan: Plan | undefined, inChannel: (c: ChannelId) => boolean, q: KpiQuery, put: Put): void {
   const channelOf = campaignChannels(plan);
+  const currencyOf = new Map((plan?.campaigns ?? []).map((c) => [c.id, c.currency]));
+  const counted = new Set<string>();
   const belongs = (r: CampaignResult) => {
     const channel = channelOf.get(r.campaignId);
     return channel === undefined ? q.channel === 'all' : inChannel(channel);
@@ -156,6 +158,8 @@ function campaignKpis(results: CampaignResult[], plan: Plan | undefined, inChann
   const cpa = new Ratio();
   for (const r of results) {
     if (r.date < q.from || r.date > q.to || !belongs(r)) continue;
+    const currency = currencyOf.get(r.campaignId);
+    if (currency !== undefined) counted.add(currency);
     spend.add(r.spend);
     revenue.add(r.revenue);
     roi.add(r.revenue === undefined ? undefined : r.revenue - r.spend, r.revenue === undefined ? undefined : r.spend);
@@ -163,12 +167,16 @@ function campaignKpis(results: CampaignResult[], plan: Plan | undefined, inChann
     cpc.add(r.clicks === undefined ? undefined : r.spend, r.clicks);
     cpa.add(r.conversions === undefined ? undefined : r.spend, r.conversions);
   }
-  put('spend', spend.value);
-  put('revenue', revenue.value);
-  put('roi', roi.value);
-  put('roas', roas.value);
-  put('cpc', cpc.value);
-  put('cpa', cpa.value);
+  // NOK and EUR do not add up, and neither do ratios of their sums: with campaigns in several
+  // currencies in the range (all channels, say) the money KPIs are absent rather than wrong.
+  // Per campaign they stay (budgetPacing.<id> below, the side panel's campaign table).
+  const oneCurrency = counted.size <= 1;
+  put('spend', oneCurrency ? spend.value : undefined);
+  put('revenue', oneCurrency ? revenue.value : undefined);
+  put('roi', oneCurrency ? roi.value : undefined);
+  put('roas', oneCurrency ? roas.value : undefined);
+  put('cpc', oneCurrency ? cpc.value : undefined);
+  put('cpa', oneCurrency ? cpa.value : undefined);
   // Bare `budgetPacing` (a KpiId, so a plan's goal may name it): the campaigns of the channel
   // taken together, cumulative spend over cumulative planned spend, by the same definition.
   // Amounts in different currencies do not add up: then there is no overall pacing.
