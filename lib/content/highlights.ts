@@ -84,10 +84,6 @@ function publish(doc?: Document) {
   }
 }
 
-export function highlightsSupported(): boolean {
-  return api() !== undefined;
-}
-
 /** Replaces the marks of one composer with the ranges of `findings` in `map`. */
 export function markFindings(owner: object, doc: Document, map: TextMap, findings: readonly Finding[]): void {
   if (api()) ensureSheet(doc);

@@ -3,7 +3,7 @@
  * the one goal that grows by itself — when the trend over the range reaches the target by `due`.
  */
 import type { ChannelId } from '../engine/types';
-import type { Goal, Plan } from '../plan/types';
+import type { Goal } from '../plan/types';
 import { inclusiveDays } from './dates';
 import type { KpiValues } from './kpi';
 import type { MetricsData } from './types';
@@ -65,8 +65,4 @@ function projectFollowers(data: MetricsData, channel: ChannelId | 'all', range: 
     any = true;
   }
   return any ? projected : undefined;
-}
-
-export function goalsOf(plan: Plan | undefined): Goal[] {
-  return plan?.goals ?? [];
 }

@@ -48,5 +48,3 @@ export const RULES: readonly Rule[] = [
   contextComplaint,
   readabilityGrade,
 ];
-
-export const ruleById = (id: string): Rule | undefined => RULES.find((r) => r.meta.id === id);

@@ -49,15 +49,6 @@ export function queryFirst(root: ParentNode, selectors: readonly string[]): HTML
   return undefined;
 }
 
-/** The closest ancestor (or self) matching any selector of the list. */
-export function closestAny(element: Element, selectors: readonly string[]): HTMLElement | undefined {
-  for (const selector of selectors) {
-    const found = element.closest(selector);
-    if (found) return found as HTMLElement;
-  }
-  return undefined;
-}
-
 /** Builds the match for a variant, with the surface the adapter decided. */
 export function toMatch(element: HTMLElement, variant: ComposerVariant, surface: Surface): ComposerMatch {
   return { element, editor: variant.editor, surface };
