@@ -8,6 +8,11 @@ import type { Plan } from '../../lib/plan/types';
 import type { Command } from '../command';
 import { paint, UsageError, type CliIO } from '../io';
 
+/** Thousands grouped as the side panel and the overlay group them ("63,206", "63 206"), with a plain space a terminal keeps. */
+function group(lang: 'en' | 'nb', value: number): string {
+  return new Intl.NumberFormat(lang === 'nb' ? 'nb-NO' : 'en-US').format(value).replace(/\s/g, ' ');
+}
+
 const usage = `Usage: brandline check --plan PLAN.json --channel x|facebook|instagram [options] [FILE|-]
 
 Checks a draft against a brand plan with the same rules as the browser extension and prints
@@ -152,7 +157,7 @@ const WORDS = {
   en: {
     stdin: 'standard input',
     surface: { post: 'post', comment: 'comment' },
-    counters: (s: DraftStats) => `length ${s.length}/${s.limit} · ${s.hashtags} hashtags · ${s.mentions} mentions · ${s.emoji} emoji · ${s.links} links`,
+    counters: (s: DraftStats) => `length ${group('en', s.length)}/${group('en', s.limit)} · ${s.hashtags} hashtags · ${s.mentions} mentions · ${s.emoji} emoji · ${s.links} links`,
     off: (channel: ChannelId) => `the plan turns checks off for ${channel}`,
     onPlan: 'on plan',
     severity: { error: 'error', warning: 'warning', info: 'info' },
@@ -164,7 +169,7 @@ const WORDS = {
   nb: {
     stdin: 'standard inn',
     surface: { post: 'innlegg', comment: 'kommentar' },
-    counters: (s: DraftStats) => `lengde ${s.length}/${s.limit} · ${s.hashtags} emneknagger · ${s.mentions} @-omtaler · ${s.emoji} emojier · ${s.links} lenker`,
+    counters: (s: DraftStats) => `lengde ${group('nb', s.length)}/${group('nb', s.limit)} · ${s.hashtags} emneknagger · ${s.mentions} @-omtaler · ${s.emoji} emojier · ${s.links} lenker`,
     off: (channel: ChannelId) => `planen har slått av sjekkene for ${channel}`,
     onPlan: 'i tråd med planen',
     severity: { error: 'feil', warning: 'advarsel', info: 'info' },
