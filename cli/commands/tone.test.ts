@@ -50,6 +50,13 @@ describe('brandline tone', () => {
     expect(lines[2]!.hostile.length).toBeGreaterThan(0);
   });
 
+  it('with --lines splits lines ended by a lone carriage return too', async () => {
+    const t = fakeIO({ 'mac.txt': 'I love it\rThis is awful\r' });
+    expect(await main(['tone', '--lines', 'mac.txt'], t.io)).toBe(0);
+    const lines = t.out().trimEnd().split('\n').map((l) => JSON.parse(l) as { sentiment: number });
+    expect(lines.map((l) => Math.sign(l.sentiment))).toEqual([1, -1]);
+  });
+
   it('with --lines prints nothing for empty input', async () => {
     const t = fakeIO({ 'empty.txt': '' });
     expect(await main(['tone', '--lines', 'empty.txt'], t.io)).toBe(0);

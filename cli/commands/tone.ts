@@ -58,7 +58,8 @@ export const toneCommand: Command = {
     }
     const body = text.replace(/^\uFEFF/, '');
     // No input is no lines; a final newline ends the last line, it does not start an empty one.
-    const lines = body === '' ? [] : body.split(/\r?\n/);
+    // Lines end in \n, \r\n or a lone \r (old Mac files, and what some spreadsheets export).
+    const lines = body === '' ? [] : body.split(/\r\n|\r|\n/);
     if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
     io.stdout(lines.map((line) => `${JSON.stringify(analyzeTone(line, args.locale))}\n`).join(''));
     return 0;
