@@ -39,6 +39,12 @@ describe('brandline (no command)', () => {
     expect(help.out).toMatch(/brandline check --plan/);
   });
 
+  it('--version prints the package version', async () => {
+    const io = capture();
+    expect(await main(['--version'], io)).toBe(0);
+    expect(io.out).toMatch(/^brandline \d+\.\d+\.\d+\n$/);
+  });
+
   it('an unknown command names the known ones and exits 2', async () => {
     const io = capture();
     expect(await main(['chek'], io)).toBe(2);

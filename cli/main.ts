@@ -4,6 +4,7 @@ import { schemaCommand } from './commands/schema';
 import { toneCommand } from './commands/tone';
 import type { Command } from './command';
 import { processIO, UsageError, type CliIO } from './io';
+import { version } from '../package.json';
 
 const commands: Command[] = [checkCommand, kpiCommand, toneCommand, schemaCommand];
 
@@ -18,7 +19,7 @@ function overview(): string {
     'Commands:',
     ...commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
     '',
-    'Run `brandline <command> --help` for the options of a command.',
+    'Run `brandline <command> --help` for the options of a command, `brandline --version` for the version.',
     'Exit codes: 0 ok, 1 error findings (check), 2 bad input.',
     '',
   ].join('\n');
@@ -30,6 +31,10 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     // No command is a usage error: the overview goes to stderr so a pipeline's output stays clean.
     io.stderr(overview());
     return 2;
+  }
+  if (name === '--version' || name === '-V') {
+    io.stdout(`brandline ${version}\n`);
+    return 0;
   }
   if (name === '--help' || name === '-h' || name === 'help') {
     // `brandline help check` is `brandline check --help`, as git and npm read it.
