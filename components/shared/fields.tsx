@@ -71,7 +71,9 @@ const sameNumber = (a: number | undefined, b: number | undefined) => a === b || 
  * A number input; empty means "no value" (undefined), so plan defaults apply. The input is left
  * uncontrolled while it means the same number as the value: the plan editor re-renders on every
  * keystroke, and writing String(number) back turned a half-typed "0.0" into "0" (so "0.045" was
- * stored as 45) and cleared a lone "-" (which a number field reports as "" until it can read it).
+ * stored as 45) and cleared a lone "-". Text the browser cannot read as a number ("1 500",
+ * "0,045", a lone "-" while typing) is reported as NaN, so the plan or the form refuses it and
+ * says so, instead of keeping the last number it could read; the text itself is left as typed.
  */
 export function NumberField(props: FieldFrame & { value: number | undefined; onChange: (value: number | undefined) => void; step?: number | 'any'; min?: number; max?: number; placeholder?: string }) {
   const { id, error, hint, value, onChange, step = 'any', min, max, placeholder } = props;
@@ -96,8 +98,7 @@ export function NumberField(props: FieldFrame & { value: number | undefined; onC
         aria-describedby={describedBy(id, error, hint)}
         onInput={(e) => {
           const el = e.currentTarget as HTMLInputElement;
-          if (el.validity?.badInput) return;
-          onChange(numberOf(el.value));
+          onChange(el.validity?.badInput ? Number.NaN : numberOf(el.value));
         }}
       />
     </Frame>

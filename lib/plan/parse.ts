@@ -42,6 +42,8 @@ function shown(value: unknown, say: PlanMessages): string {
   if (Array.isArray(value)) return say.shown.list;
   if (typeof value === 'object') return say.shown.object;
   if (typeof value === 'string') return say.shown.string(value.length > 60 ? `${value.slice(0, 57)}...` : value);
+  // Only the editor's number fields put NaN in a plan (JSON has none): text they could not read.
+  if (typeof value === 'number' && Number.isNaN(value)) return say.shown.notANumber;
   return String(value);
 }
 

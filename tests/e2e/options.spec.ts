@@ -111,6 +111,18 @@ test('number fields keep what is typed key by key: decimals and a leading minus'
   expect(stored.raw.campaigns[0]?.budget).toBe(1500.05);
 });
 
+test('a number the browser cannot read is refused with a reason, not saved as the last number it could read', async ({ openExtensionPage }) => {
+  const page = await openOptionsWithExample(openExtensionPage);
+  // Chromium keeps most stray characters out of a number field, but not an unfinished exponent;
+  // Firefox takes any text ("1 500", "0,045"). Either way the field then reads as nothing.
+  await page.locator('#plan-campaigns-0-budget').fill('');
+  await page.locator('#plan-campaigns-0-budget').pressSequentially('1500e');
+  await page.getByRole('button', { name: 'Save plan' }).click();
+  await expect(page.getByRole('alert')).toContainText('campaigns[0].budget: expected a number, got text that is not a number');
+  const stored = await ask<{ raw: RawPlan }>(page, 'plans.get', { id: 'nordlys-coffee' });
+  expect(stored.raw.campaigns[0]?.budget).toBe((EXAMPLE.campaigns as { budget: number }[])[0]!.budget);
+});
+
 test('importing a file over a stored plan asks first, and says it replaced it', async ({ openExtensionPage }) => {
   const page = await openOptionsWithExample(openExtensionPage);
   // The same file again: nothing would be lost, so no question.
