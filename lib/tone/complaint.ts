@@ -5,21 +5,29 @@
 // for whatever the plan's locale: a Norwegian brand with an English plan still gets Norwegian
 // complaints ("har fortsatt ikke fått pakken"), and the two lists share no ordinary words.
 //
-// Two kinds of cue. A *topic* cue ("refund", "waiting for", "too", "klage") also turns up in happy
-// comments, so it counts only when the comment is not clearly happy. A *failure* cue says that
-// something went wrong ("still nothing", "nobody answers", "never arrived", "thanks for nothing",
-// "ingen svarer") and counts however warm the words around it are: a happy-sounding comment with
-// one is sarcasm ("Wow, amazing service, three weeks and still nothing"), and answering it with a
-// cheerful reply is how a flame starts.
+// Three kinds of cue. A *topic* cue ("refund", "waiting for", "too", "klage") also turns up in
+// happy comments, so it counts only when the comment is not clearly happy. A *failure* cue says
+// that something went wrong ("still nothing", "nobody answers", "late again", "ingen svarer"), but
+// fans write the same words ("Still nothing beats your buns", "Up late again with your espresso"),
+// so it overrides warm words only beside what a customer is owed: an order, a parcel, a reply to
+// an e-mail, the service ("Wow, amazing service, three weeks and still nothing" is sarcasm). A
+// *sarcasm* cue ("thanks for nothing", "takk for ingenting") counts whatever surrounds it.
+// Answering sarcasm with a cheerful reply is how a flame starts; calling a fan's praise a
+// complaint (and their reply's "haha" mockery) is how the chip loses the user's trust.
 import type { Locale } from '../plan/types';
 import { compilePhrases, matchPhrases, type PhraseIndex, type WordToken } from './words';
 
-type Cue = 'failure' | 'topic';
+type Cue = 'sarcasm' | 'failure' | 'topic';
 
 const FAILURE: Record<Locale, string[]> = {
-  en: 'still waiting|still nothing|still no tracking|still no reply|still no response|still no answer|still no refund|still not arrived|still not received|still not here|still haven\'t|still have not|still don\'t have|still do not have|no tracking|haven\'t heard|have not heard|not heard back|heard nothing|nobody replied|no one replied|nobody answers|no one answers|nobody responds|no one responds|no response|no reply|never arrived|never received|hasn\'t arrived|has not arrived|didn\'t arrive|did not arrive|not arrived|haven\'t received|have not received|not received|wrong order|wrong item|overcharged|charged twice|where is my|where\'s my|arrived late|arrived cold|late again|broken again|stopped working|doesn\'t work|does not work|thanks for nothing|yeah right'.split('|'),
-  nb: 'fortsatt ingen|ingen sporing|ingen oppdatering|ikke hørt noe|hørt ingenting|ingen har svart|ingen svarer|ikke mottatt|har ikke kommet|aldri kommet|aldri mottatt|venter fortsatt|venter ennå|virker ikke|fungerer ikke|funker ikke|sluttet å virke|svarer ikke|feil vare|feil bestilling|belastet to ganger|trukket to ganger|hvor er pakken|hvor er bestillingen|kom kald|kom for sent|takk for ingenting'.split('|'),
+  en: 'still waiting|still nothing|still no tracking|still no reply|still no response|still no answer|still no refund|still not arrived|still not received|still not here|still haven\'t|still have not|still don\'t have|still do not have|no tracking|haven\'t heard|have not heard|not heard back|heard nothing|nobody replied|no one replied|nobody answers|no one answers|nobody responds|no one responds|no response|no reply|never arrived|never received|hasn\'t arrived|has not arrived|didn\'t arrive|did not arrive|not arrived|haven\'t received|have not received|not received|wrong order|wrong item|overcharged|charged twice|where is my|where\'s my|arrived late|arrived cold|late again|broken again|stopped working|doesn\'t work|does not work'.split('|'),
+  nb: 'fortsatt ingen|ingen sporing|ingen oppdatering|ikke hørt noe|hørt ingenting|ingen har svart|ingen svarer|ikke mottatt|har ikke kommet|aldri kommet|aldri mottatt|venter fortsatt|venter ennå|virker ikke|fungerer ikke|funker ikke|sluttet å virke|svarer ikke|feil vare|feil bestilling|belastet to ganger|trukket to ganger|hvor er pakken|hvor er bestillingen|kom kald|kom for sent'.split('|'),
 };
+
+const SARCASM = ['thanks for nothing', 'thanks a lot for nothing', 'takk for ingenting'];
+
+/** What a customer is owed; a failure cue beside one of these is a complaint however it is worded. */
+const OWED = 'order|orders|my order|package*|parcel*|delivery|deliveries|shipment*|shipping|refund*|email*|e-mail*|message*|dm|dms|support|service|customer service|tracking|pakke*|pakka|bestilling*|levering*|forsendelse*|e-post*|epost*|melding*|kundeservice*|kundestøtte|refusjon*|sporing*'.split('|');
 
 const TOPIC: Record<Locale, string[]> = {
   en: 'still not|still no|no update|no updates|no news|never got|refund*|money back|chargeback|complain*|complaint*|worst|terrible|awful|horrible|unacceptable|ridiculous|disappointed|disappointing|disgusted|broken|damaged|faulty|defective|not working|waited|waiting for|scam|rip off|ripoff|cancel my|cancelled my|what a joke|fix this|do better|shame on you|never again|last time i|lost my|too slow|too late|too expensive|too long|way too|took forever|takes forever|overpriced|cold when'.split('|'),
@@ -29,22 +37,30 @@ const TOPIC: Record<Locale, string[]> = {
 // The longest cue at a word wins and its words are used up, so "still no tracking" is listed whole:
 // otherwise the topic cue "still no" would take "no" from the failure cue "no tracking".
 const INDEX: PhraseIndex<Cue> = compilePhrases<Cue>([
+  ...SARCASM.map((c): [string, Cue] => [c, 'sarcasm']),
   ...[...FAILURE.en, ...FAILURE.nb].map((c): [string, Cue] => [c, 'failure']),
   ...[...TOPIC.en, ...TOPIC.nb].map((c): [string, Cue] => [c, 'topic']),
 ]);
 
+const OWED_INDEX: PhraseIndex<true> = compilePhrases(OWED.map((c): [string, true] => [c, true]));
+
 export interface ComplaintCues {
+  sarcasm: number;
   failure: number;
   topic: number;
+  /** Words for what a customer is owed (order, parcel, e-mail, service…). */
+  owed: number;
 }
 
 export function complaintCues(words: WordToken[]): ComplaintCues {
-  const cues: ComplaintCues = { failure: 0, topic: 0 };
+  const cues: ComplaintCues = { sarcasm: 0, failure: 0, topic: 0, owed: 0 };
   for (const match of matchPhrases(words, INDEX)) cues[match.value] += 1;
+  // Only a failure needs to know: most comments have none, and pay nothing for this pass.
+  if (cues.failure > 0) cues.owed = matchPhrases(words, OWED_INDEX).length;
   return cues;
 }
 
 export function isComplaint(sentiment: number, cues: ComplaintCues, hostile: number): boolean {
-  if (hostile > 0 || sentiment <= -0.25 || cues.failure > 0) return true;
-  return cues.topic > 0 && sentiment < 0.4;
+  if (hostile > 0 || sentiment <= -0.25 || cues.sarcasm > 0 || (cues.failure > 0 && cues.owed > 0)) return true;
+  return cues.failure + cues.topic > 0 && sentiment < 0.4;
 }

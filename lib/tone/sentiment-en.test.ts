@@ -19,6 +19,9 @@ describe('englishSentiment', () => {
     ['👍🏽', 'pos'],
     ['soooo goooood', 'pos'],
     ["don't care, don't care", 'neg'],
+    // "nothing but" means "only": it negates nothing.
+    ['Heard nothing but good things about this place', 'pos'],
+    ['Nothing good about it', 'neg'],
     // Apologies and empathy are not negative tone in a reply (SPEC §3).
     ["We're so sorry to hear this", 'zero'],
     ['Sorry for the delay, we are on it', 'zero'],

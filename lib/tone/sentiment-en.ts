@@ -147,14 +147,17 @@ export function tokenValences(tokens: SentimentToken[]): number[] {
 
 const governingNo = (tokens: SentimentToken[], k: number) => tokens[k]?.lower === 'no' && !tokens[k]!.breakAfter;
 
+/** A negation at k, unless it is "nothing but" / "none but" / "no one but", which mean "only". */
+const negationAt = (tokens: SentimentToken[], k: number) => isNegation(wordAt(tokens, k)) && wordAt(tokens, k + 1) !== 'but';
+
 function negationAdjusted(tokens: SentimentToken[], i: number, back: number, v: number): number {
-  if (back === 0) return isNegation(wordAt(tokens, i - 1)) ? v * NEGATION_SCALAR : v;
+  if (back === 0) return negationAt(tokens, i - 1) ? v * NEGATION_SCALAR : v;
   if (back === 1) {
     if (wordAt(tokens, i - 2) === 'never' && (wordAt(tokens, i - 1) === 'so' || wordAt(tokens, i - 1) === 'this')) return v * 1.5;
-    return isNegation(wordAt(tokens, i - 2)) ? v * NEGATION_SCALAR : v;
+    return negationAt(tokens, i - 2) ? v * NEGATION_SCALAR : v;
   }
   if ((wordAt(tokens, i - 3) === 'never' && (wordAt(tokens, i - 2) === 'so' || wordAt(tokens, i - 2) === 'this')) || wordAt(tokens, i - 1) === 'so' || wordAt(tokens, i - 1) === 'this') return v * 1.25;
-  return isNegation(wordAt(tokens, i - 3)) ? v * NEGATION_SCALAR : v;
+  return negationAt(tokens, i - 3) ? v * NEGATION_SCALAR : v;
 }
 
 function leastAdjusted(tokens: SentimentToken[], i: number, v: number): number {
