@@ -115,11 +115,13 @@ describe('brandline check', () => {
     expect(findings.find((f) => f.ruleId === 'crisis.keyword')?.start).toBeUndefined();
   });
 
-  it('takes --replying-to without --surface as a comment', async () => {
-    const files = { 'reply.txt': 'Thanks for telling us!', 'comment.txt': 'Is there a recall on the Polar Roast??' };
-    const implied = await run(['check', '--plan', 'plan.json', '--channel', 'facebook', '--replying-to', 'comment.txt', '--format', 'json', 'reply.txt'], files);
-    const explicit = await run(['check', '--plan', 'plan.json', '--channel', 'facebook', '--surface', 'comment', '--replying-to', 'comment.txt', '--format', 'json', 'reply.txt'], files);
-    expect(implied).toEqual(explicit);
+  it('checks a post with --replying-to as a post: SPEC §6 lists the options apart, and crisis.keyword covers posts', async () => {
+    const files = { 'post.txt': 'New roast today', 'comment.txt': 'Is there a recall on the Polar Roast??' };
+    const { code, stdout } = await run(['check', '--plan', 'plan.json', '--channel', 'facebook', '--replying-to', 'comment.txt', '--format', 'json', 'post.txt'], files);
+    expect(code).toBe(1);
+    const ids = (JSON.parse(stdout) as Finding[]).map((f) => f.ruleId);
+    expect(ids).toContain('crisis.keyword');
+    expect(ids).toContain('cta.missing');
   });
 
   it.each([
@@ -133,7 +135,6 @@ describe('brandline check', () => {
     ['a missing value', ['check', '--plan', 'plan.json', '--channel'], /--channel: expected a value/],
     ['two drafts', ['check', '--plan', 'plan.json', '--channel', 'x', 'a.txt', 'b.txt'], /expected one draft FILE/],
     ['stdin twice', ['check', '--plan', '-', '--channel', 'x', '-'], /only one of the plan, the draft and --replying-to can be read from standard input/],
-    ['a post that replies', ['check', '--plan', 'plan.json', '--channel', 'x', '--surface', 'post', '--replying-to', 'draft.txt', 'draft.txt'], /--replying-to is the comment a reply answers: it goes with --surface comment, not post/],
     ['a missing draft file', ['check', '--plan', 'plan.json', '--channel', 'x', 'nope.txt'], /nope\.txt: no such file/],
     ['a missing plan file', ['check', '--plan', 'nope.json', '--channel', 'x', 'draft.txt'], /nope\.json: no such file/],
   ])('exits 2 on %s, with the reason on stderr', async (_what, argv, message) => {

@@ -24,7 +24,7 @@ Options:
   --channel x|facebook|instagram
   --surface post|comment      a post (default) or a comment/reply
   --replying-to FILE          the comment being answered (for context.complaint, crisis.keyword);
-                              the draft is then a comment unless --surface says otherwise
+                              a reply is usually checked with --surface comment
   --format text|json          json: an array of findings (the default when output goes to a pipe
                               or a file); text: for people (the default in a terminal)
   --lang en|nb                language of the findings' messages: English or Norwegian Bokmål.
@@ -86,16 +86,12 @@ export function parseCheckArgs(argv: string[], env: Readonly<Record<string, stri
   const args: CheckArgs = {
     plan,
     channel: oneOf('--channel', values.get('--channel'), CHANNEL_IDS),
-    // A reply answers a comment; a post answers nothing. So --replying-to alone means a comment,
-    // and asking for a post that replies is a contradiction (it used to judge a post by the
-    // comment's crisis words).
-    surface: values.has('--surface') ? oneOf('--surface', values.get('--surface'), SURFACES) : values.has('--replying-to') ? 'comment' : 'post',
+    surface: values.has('--surface') ? oneOf('--surface', values.get('--surface'), SURFACES) : 'post',
     lang: values.has('--lang') ? oneOf('--lang', values.get('--lang'), MESSAGE_LOCALES) : langFromEnv(env),
     file: files[0] ?? '-',
   };
   if (values.has('--format')) args.format = oneOf('--format', values.get('--format'), ['text', 'json'] as const);
   const replyingTo = values.get('--replying-to');
-  if (replyingTo !== undefined && args.surface === 'post') throw new UsageError('--replying-to is the comment a reply answers: it goes with --surface comment, not post');
   if (replyingTo !== undefined) args.replyingTo = replyingTo;
   const stdinUsers = [args.plan, args.file, args.replyingTo].filter((f) => f === '-');
   if (stdinUsers.length > 1) throw new UsageError('only one of the plan, the draft and --replying-to can be read from standard input');
