@@ -44,6 +44,16 @@ describe('decodeBytes', () => {
     expect(decodeBytes(utf16('😡 recall lawsuit', 'be'))).toBe('😡 recall lawsuit');
   });
 
+  it('reads a Windows-1252 file whose only accented letter is its last byte as Windows-1252', () => {
+    expect(decodeBytes(cp1252('Billig café'))).toBe('Billig café');
+  });
+
+  it('finds UTF-16 without a BOM under an ASCII header, whatever script the rows are in', () => {
+    const text = 'Tweet text,impressions\nコーヒーが大好きです東京,120\nКофе очень хороший сегодня,80\n';
+    expect(decodeBytes(utf16(text, 'le'))).toBe(text);
+    expect(decodeBytes(utf16(text, 'be'))).toBe(text);
+  });
+
   it('does not take ordinary UTF-8 for UTF-16', () => {
     expect(decodeBytes(utf8('ab'))).toBe('ab');
     expect(decodeBytes(utf8('🙂🙂🙂 Nordlys'))).toBe('🙂🙂🙂 Nordlys');

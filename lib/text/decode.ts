@@ -10,13 +10,15 @@ export function decodeBytes(bytes: Uint8Array): string {
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
   const utf16 = utf16WithoutBom(bytes);
   if (utf16) return new TextDecoder(utf16).decode(bytes);
-  const { valid, invalid } = utf8Sequences(bytes);
+  const { valid, invalid, truncated } = utf8Sequences(bytes);
   // Any byte that cannot be UTF-8 used to send the whole file to Windows-1252, so one stray byte
   // (a draft cut in the middle of a letter, one Latin-1 "é" pasted into a plan) turned every "ø"
   // and "å" of the file into "Ã¸" and "Ã¥", and the plan's Norwegian keywords silently stopped
   // matching. A file whose non-ASCII bytes mostly form UTF-8 letters is UTF-8 with a few bad
   // bytes (each shown as U+FFFD); one with none is Windows-1252.
-  if (invalid === 0 || valid > invalid) return new TextDecoder('utf-8').decode(bytes);
+  // A sequence cut off by the end of the file is a truncated UTF-8 file only when the rest of it
+  // shows UTF-8; alone, it is a Windows-1252 file ending in an accented letter ("café").
+  if ((invalid === 0 && !truncated) || valid > invalid) return new TextDecoder('utf-8').decode(bytes);
   return windows1252(bytes);
 }
 
@@ -37,8 +39,8 @@ function windows1252(bytes: Uint8Array): string {
 /**
  * UTF-16 without a BOM still shows itself in its zero bytes: text in Latin script has a zero in
  * the high byte of almost every character, and UTF-8 (or Windows-1252) text has no zero bytes at
- * all. Looking at the whole start of the file, not its first characters, also finds a text that
- * opens with an emoji or a letter outside Latin-1.
+ * all. An ASCII start shows it at once; the share of zero bytes over the file's start also finds
+ * a text that opens with an emoji or a letter outside Latin-1.
  */
 function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
   const pairs = Math.min(bytes.length, 4096) >> 1;
@@ -51,8 +53,10 @@ function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined
   }
   const many = pairs * 0.3;
   const few = pairs * 0.05;
-  if (zeroHigh >= many && zeroLow <= few) return 'utf-16le';
-  if (zeroLow >= many && zeroHigh <= few) return 'utf-16be';
+  // An ASCII start (a CSV header) shows it in four bytes, whatever script the rows are in.
+  const asciiStart = (lo: number, hi: number) => bytes[lo] !== 0 && bytes[hi] === 0 && bytes[lo + 2] !== 0 && bytes[hi + 2] === 0;
+  if (asciiStart(0, 1) || (zeroHigh >= many && zeroLow <= few)) return 'utf-16le';
+  if (asciiStart(1, 0) || (zeroLow >= many && zeroHigh <= few)) return 'utf-16be';
   return undefined;
 }
 
@@ -60,9 +64,10 @@ function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined
  * Counts well-formed UTF-8 sequences of two to four bytes, and bytes that cannot be UTF-8. A
  * sequence cut off by the end of the file is neither: the file was truncated, not mis-encoded.
  */
-function utf8Sequences(bytes: Uint8Array): { valid: number; invalid: number } {
+function utf8Sequences(bytes: Uint8Array): { valid: number; invalid: number; truncated: boolean } {
   let valid = 0;
   let invalid = 0;
+  let truncated = false;
   for (let i = 0; i < bytes.length; ) {
     const lead = bytes[i]!;
     if (lead < 0x80) {
@@ -79,7 +84,8 @@ function utf8Sequences(bytes: Uint8Array): { valid: number; invalid: number } {
     while (j < length && i + j < bytes.length && (bytes[i + j]! & 0xc0) === 0x80) j++;
     if (j === length) valid++;
     else if (i + j < bytes.length) invalid++;
+    else truncated = true;
     i += j;
   }
-  return { valid, invalid };
+  return { valid, invalid, truncated };
 }
