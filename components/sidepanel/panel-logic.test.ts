@@ -136,6 +136,17 @@ describe('tiles and CSV export', () => {
     expect(snapshot.goals.some((g) => g.channel !== 'all')).toBe(true);
   });
 
+  it('writes a goal of the viewed channel whose KPI has no tile', () => {
+    const plan = examplePlan();
+    plan.goals = [...plan.goals, { id: 'reels', kpi: 'engagementRate.reel', channel: 'all', target: 0.1, due: '2027-06-30' }];
+    const withGoal = buildSnapshot({ ...smallData(), posts: smallData().posts.filter((p) => p.contentType !== 'reel') }, plan, { from: '2027-01-01', to: '2027-01-31', channel: 'all' });
+    expect(tileIds(withGoal).flatMap((g) => g.ids)).not.toContain('engagementRate.reel');
+    const lines = snapshotCsv(withGoal).trim().split('\n');
+    expect(lines).toContain('engagementRate.reel,all,2027-01-01,2027-01-31,,,,,0.1,2027-06-30,,');
+    // Every goal of the plan is in the export once: a row with a goal target.
+    expect(lines.slice(1).filter((l) => l.split(',')[8] !== '')).toHaveLength(withGoal.goals.length);
+  });
+
   it('writes each campaign to date as the campaign table shows it, amounts with their currency', () => {
     const lines = snapshotCsv(snapshot).trim().split('\n');
     const campaign = snapshot.campaigns[0]!;

@@ -36,15 +36,18 @@ export function snapshotCsv(snapshot: KpiSnapshot): string {
   const { query, previous } = snapshot;
   const currency = campaignCurrency(snapshot);
   const rows: Cell[][] = [];
+  const tiles = new Set<string>();
   for (const { ids } of tileIds(snapshot)) {
     for (const id of ids) {
+      tiles.add(id);
       const goal = snapshot.goals.find((g) => g.kpi === id && g.channel === query.channel);
       rows.push([id, query.channel, query.from, query.to, snapshot.kpis[id], previous.from, previous.to, snapshot.previousKpis[id], goal?.target, goal?.due, goal?.onTrack, inCampaignCurrency(id) ? currency : undefined]);
     }
   }
-  // The panel lists every goal of the plan, each on its own channel; so does the export.
+  // The panel lists every goal of the plan, each on its own channel; so does the export (a goal
+  // of this channel whose KPI has no tile, such as a content type without data, included).
   for (const goal of snapshot.goals) {
-    if (goal.channel === query.channel) continue;
+    if (goal.channel === query.channel && tiles.has(goal.kpi)) continue;
     rows.push([goal.kpi, goal.channel, query.from, query.to, goal.value, undefined, undefined, undefined, goal.target, goal.due, goal.onTrack, inCampaignCurrency(goal.kpi) ? currency : undefined]);
   }
   for (const campaign of snapshot.campaigns) {

@@ -15,13 +15,10 @@ type MetricsHandlers = Pick<Handlers, 'metrics.store' | 'metrics.log' | 'metrics
 const EMPTY: MetricsData = { snapshots: [], posts: [], sessions: [], campaignResults: [] };
 
 /**
- * The plan whose goals and UTM sources a snapshot uses: the one asked for; for one channel its
- * active plan; for "all" the plan active on most channels (ties: x, facebook, instagram order);
- * the example plan when none is stored, as for the checks.
- */
-/**
- * The plan a snapshot measures against; none when no plan is stored. (It used to be the built-in
- * example plan, whose goals and "Winter blend launch" campaign then looked like the user's own.)
+ * The plan whose goals, campaigns and UTM sources a snapshot uses: the one asked for; for one
+ * channel its active plan; for "all" the plan active on most channels (ties: x, facebook,
+ * instagram order); none when no plan is stored. (It used to be the built-in example plan, whose
+ * goals and "Winter blend launch" campaign then looked like the user's own.)
  */
 async function planForSnapshot(store: BackgroundStore, channel: ChannelId | 'all', planId: string | undefined): Promise<Plan | undefined> {
   const repo = await store.plans();
