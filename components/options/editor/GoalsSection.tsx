@@ -24,7 +24,8 @@ export function GoalsSection() {
         hint={t('options_goals_hint')}
         itemLabel={(i) => t('options_goal_n', { n: i + 1 })}
         addLabel={t('options_add_goal')}
-        make={() => ({ id: `goal-${Date.now().toString(36)}`, kpi: 'followers', channel: 'all', target: 0, due: `${new Date().getFullYear()}-12-31` })}
+        // No target until one is typed: a preset 0 made a new followers goal "Met" the moment it was saved.
+        make={() => ({ id: `goal-${Date.now().toString(36)}`, kpi: 'followers', channel: 'all', due: `${new Date().getFullYear()}-12-31` })}
       >
         {(path) => (
           <>
@@ -49,7 +50,8 @@ export function CampaignsSection() {
       hint={t('options_campaigns_hint')}
       itemLabel={(i) => t('options_campaign_n', { n: i + 1 })}
       addLabel={t('options_add_campaign')}
-      make={() => ({ id: `campaign-${Date.now().toString(36)}`, name: '', channel: 'instagram', budget: 0, currency: 'NOK', start: new Date().toISOString().slice(0, 10), end: new Date().toISOString().slice(0, 10) })}
+      // No budget until one is typed, for the same reason: a preset 0 is a plan nobody made.
+      make={() => ({ id: `campaign-${Date.now().toString(36)}`, name: '', channel: 'instagram', currency: 'NOK', start: new Date().toISOString().slice(0, 10), end: new Date().toISOString().slice(0, 10) })}
     >
       {(path) => (
         <>

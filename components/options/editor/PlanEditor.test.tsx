@@ -120,6 +120,27 @@ describe('PlanEditor', () => {
   });
 });
 
+describe('PlanEditor, adding rows', () => {
+  it('a new goal has no target until one is typed, so it cannot be saved as met', async () => {
+    const onSave = vi.fn(() => Promise.resolve(true));
+    const onInvalid = vi.fn();
+    act(() => {
+      render(<PlanEditor storedId="nordlys-coffee" initialRaw={EXAMPLE} onSave={onSave} onInvalid={onInvalid} />, root);
+    });
+    const add = [...root.querySelectorAll('button')].find((b) => b.textContent === 'options_add_goal')!;
+    act(() => {
+      add.dispatchEvent(new window.Event('click', { bubbles: true }) as unknown as Event);
+    });
+    const goals = (EXAMPLE as unknown as { goals: unknown[] }).goals.length;
+    expect(byId(`plan-goals-${goals}-target`)?.value).toBe('');
+    await act(async () => {
+      root.querySelector('form')?.dispatchEvent(new window.Event('submit', { cancelable: true }) as unknown as Event);
+    });
+    expect(onSave).not.toHaveBeenCalled();
+    expect(onInvalid).toHaveBeenCalledWith(expect.arrayContaining([expect.stringMatching(new RegExp(`^goals\\[${goals}\\]\\.target: `))]));
+  });
+});
+
 interface SavedPlan {
   goals: { target?: number }[];
   identity: { voice: { minSentiment?: number } };
