@@ -5,7 +5,8 @@ import { t } from '@/lib/i18n/t';
 export function PrivacyPanel({ onErase }: { onErase: () => Promise<void> }) {
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
-  const confirmRef = useRef<HTMLButtonElement>(null);
+  // The question opens with the focus on Cancel: a second Enter must not erase everything.
+  const cancelRef = useRef<HTMLButtonElement>(null);
   const startRef = useRef<HTMLButtonElement>(null);
 
   return (
@@ -20,7 +21,6 @@ export function PrivacyPanel({ onErase }: { onErase: () => Promise<void> }) {
           </p>
           <div class="bl-row">
             <button
-              ref={confirmRef}
               type="button"
               class="bl-button bl-button-danger"
               data-action="confirm-erase"
@@ -36,6 +36,7 @@ export function PrivacyPanel({ onErase }: { onErase: () => Promise<void> }) {
               {t('options_erase_confirm')}
             </button>
             <button
+              ref={cancelRef}
               type="button"
               class="bl-button"
               onClick={() => {
@@ -55,7 +56,7 @@ export function PrivacyPanel({ onErase }: { onErase: () => Promise<void> }) {
           data-action="erase"
           onClick={() => {
             setConfirming(true);
-            setTimeout(() => confirmRef.current?.focus());
+            setTimeout(() => cancelRef.current?.focus());
           }}
         >
           {t('options_erase')}

@@ -324,8 +324,9 @@ test('imports metrics files, idempotently, and refuses a bad one whole, naming i
 test('erases all data after confirmation', async ({ openExtensionPage }) => {
   const page = await openOptionsWithExample(openExtensionPage);
   await page.getByRole('button', { name: 'Erase all Brandline data…' }).click();
-  await expect(page.getByRole('button', { name: 'Yes, erase everything' })).toBeFocused();
-  await page.getByRole('button', { name: 'Cancel' }).click();
+  // The question opens on Cancel: pressing Enter twice must not erase everything.
+  await expect(page.getByRole('button', { name: 'Cancel' })).toBeFocused();
+  await page.keyboard.press('Enter');
   expect((await ask<{ plans: unknown[] }>(page, 'plans.list')).plans).toHaveLength(1);
 
   await page.getByRole('button', { name: 'Erase all Brandline data…' }).click();
