@@ -59,8 +59,8 @@ export function PlanCheck({ path, label, hint, defaultValue }: Bound & { default
 /** A list of strings; an emptied list is removed from the plan. */
 export function PlanList({ path, label, hint, separator = ',', placeholder }: Bound & { separator?: ',' | '\n'; placeholder?: string }) {
   const { value, id, set } = useBound(path);
-  const error = errorsWithItems(usePlanEditing().errors, pathKey(path));
   const items = Array.isArray(value) ? value.map(String) : [];
+  const error = errorsWithItems(usePlanEditing().errors, pathKey(path), (i) => (items[i] === undefined ? `[${i}]` : `“${items[i]}”`));
   return <ListField id={id} label={label} hint={hint ?? (separator === ',' ? t('options_hint_commas') : t('options_hint_lines'))} error={error} separator={separator} placeholder={placeholder} value={items} onChange={(list) => set(list.length ? list : undefined)} />;
 }
 

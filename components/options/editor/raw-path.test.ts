@@ -65,4 +65,7 @@ describe('errorsWithItems', () => {
   ])('$key', ({ key, text }) => {
     expect(errorsWithItems(errors, key)).toBe(text);
   });
+  it('names an item by what the field shows for it', () => {
+    expect(errorsWithItems(errors, 'channels.x.hashtags.required', (i) => ['#a', '#two words'][i]!)).toBe('expected a list; #two words: no spaces');
+  });
 });

@@ -82,11 +82,15 @@ export function errorsByPath(errors: readonly PlanError[]): Map<string, string> 
 }
 
 /** The message for `key` and those for its items (`key[0]`, `key[1]`…), for string-list fields. */
-export function errorsWithItems(errors: Map<string, string>, key: string): string | undefined {
+export function errorsWithItems(errors: Map<string, string>, key: string, itemName?: (index: number) => string): string | undefined {
   const found: string[] = [];
   for (const [path, message] of errors) {
     if (path === key) found.unshift(message);
-    else if (path.startsWith(`${key}[`)) found.push(`${path.slice(key.length)}: ${message}`);
+    else if (path.startsWith(`${key}[`)) {
+      // "[1]: no spaces" means little beside a text field of comma-separated items: name the item.
+      const item = /^\[(\d+)\](.*)$/.exec(path.slice(key.length));
+      found.push(`${item && itemName ? `${itemName(Number(item[1]))}${item[2]}` : path.slice(key.length)}: ${message}`);
+    }
   }
   return found.length ? found.join('; ') : undefined;
 }
