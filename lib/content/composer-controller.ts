@@ -440,7 +440,7 @@ export class ComposerController {
     const order: Side[] = this.surface === 'post' ? ['right', 'left', 'below', 'above'] : ['above', 'right', 'below', 'left'];
     // A comment field is narrow: the chip aligns to the field itself, not to the whole comment box.
     const anchor = this.surface === 'post' ? frame : toBox(fieldRect);
-    const where = placePanel(anchor, { width: panelRect.width, height: panelRect.height }, viewport, order);
+    const where = placePanel(anchor, { width: panelRect.width, height: panelRect.height }, viewport, order, toBox(fieldRect));
     // Absolute panels live in document coordinates: the page's box gives the scroll offset.
     const [dx, dy] = this.pinned ? [0, 0] : [-page.left, -page.top];
     this.host.moveTo(where.top + dy, where.left + dx);

@@ -30,6 +30,17 @@ describe('placePanel', () => {
     }
   });
 
+  it('cornered, it takes the corner that covers least of the text being typed', () => {
+    // Instagram's "Create new post" dialog in a 1280×720 window: no room beside the dialog, and the
+    // bottom-right corner would cover the caption at the dialog's right.
+    const dialog = { top: 149, left: 190, width: 900, height: 563 };
+    const caption = { top: 240, left: 710, width: 380, height: 200 };
+    const placed = placePanel(dialog, { width: 300, height: 360 }, { width: 1280, height: 720 }, undefined, caption);
+    expect(placed).toEqual({ side: 'corner', top: 352, left: 8 });
+    // With the caption clear of the bottom-right corner, that corner stays the choice.
+    expect(placePanel(dialog, { width: 300, height: 200 }, { width: 1280, height: 720 }, undefined, caption)).toEqual({ side: 'corner', top: 512, left: 972 });
+  });
+
   it('follows the preferred order (the tone chip sits above its field first)', () => {
     expect(placePanel({ top: 400, left: 300, width: 500, height: 40 }, { width: 90, height: 26 }, VIEWPORT, ['above', 'right']).side).toBe('above');
   });

@@ -24,15 +24,23 @@ function clamp(value: number, min: number, max: number): number {
   return Math.max(min, Math.min(value, Math.max(min, max)));
 }
 
+function overlap(a: Box, b: Box): number {
+  const w = Math.min(a.left + a.width, b.left + b.width) - Math.max(a.left, b.left);
+  const h = Math.min(a.top + a.height, b.top + b.height) - Math.max(a.top, b.top);
+  return w > 0 && h > 0 ? w * h : 0;
+}
+
 /**
  * `frame`: the composer with its toolbar; `panel`: the panel's size; `viewport`: its size.
- * `order` lets the tone chip prefer sitting just above the field's end.
+ * `order` lets the tone chip prefer sitting just above the field's end. `text`: the box the user
+ * types in, which a panel in a corner should cover least (Instagram's caption in a small window).
  */
 export function placePanel(
   frame: Box,
   panel: { width: number; height: number },
   viewport: { width: number; height: number },
   order: readonly Side[] = ['right', 'left', 'below', 'above'],
+  text: Box = frame,
 ): Placement {
   const fitsX = (left: number) => left >= GAP && left + panel.width <= viewport.width - GAP;
   const fitsY = (top: number) => top >= GAP && top + panel.height <= viewport.height - GAP;
@@ -53,8 +61,20 @@ export function placePanel(
       if (fitsY(top)) return { top, left: alignedLeft, side };
     }
   }
-  // Nowhere beside it: the viewport's bottom-right corner, where composers rarely put buttons.
-  return { top: Math.max(GAP, viewport.height - panel.height - GAP), left: Math.max(GAP, viewport.width - panel.width - GAP), side: 'corner' };
+  // Nowhere beside it: a corner of the viewport, bottom-right first (composers rarely put buttons
+  // there), unless another corner covers less of the text being typed.
+  const bottom = Math.max(GAP, viewport.height - panel.height - GAP);
+  const right = Math.max(GAP, viewport.width - panel.width - GAP);
+  const corners = [
+    { top: bottom, left: right },
+    { top: bottom, left: GAP },
+    { top: GAP, left: right },
+    { top: GAP, left: GAP },
+  ];
+  const covered = (c: { top: number; left: number }) => overlap({ ...c, width: panel.width, height: panel.height }, text);
+  let best = corners[0]!;
+  for (const corner of corners) if (covered(corner) < covered(best)) best = corner;
+  return { ...best, side: 'corner' };
 }
 
 /** Whether the frame is visible at all (a panel for an off-screen composer hides). */
