@@ -38,6 +38,9 @@ describe('complaint', () => {
     ['Love the new blend, but still no tracking number on my order', 'en', true],
     ['Flott, enda en forsinkelse. Takk for ingenting.', 'nb', true],
     ['Supert at ingen svarer på e-post', 'nb', true],
+    ['Supert, pakken har fortsatt ikke kommet 🙃', 'nb', true],
+    ['Amazing!! My order is still not here after 3 weeks 👏👏', 'en', true],
+    ['Har ikke fått nok av denne kaffen! 😍', 'nb', false],
     // Fans use the same words: without an order, a parcel, an e-mail or the service, praise stays praise.
     ['Still haven\'t found a better latte anywhere! ❤️', 'en', false],
     ['Still nothing beats your cinnamon buns 😍', 'en', false],
