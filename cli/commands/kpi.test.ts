@@ -106,6 +106,14 @@ describe('brandline kpi', () => {
     expect(text).toMatch(/^ {2}budgetPacing\.winter-2027 +\d+\.\d%$/m);
   });
 
+  it('writes each channel\'s amounts in its campaigns\' currency when the plan has several', async () => {
+    const example = JSON.parse(readFileSync('samples/plan.example.json', 'utf8')) as { campaigns: { id: string; channel: string; currency: string }[] };
+    example.campaigns.push({ ...example.campaigns[0]!, id: 'fb-eur', name: 'FB in euro', channel: 'facebook', currency: 'EUR' } as never);
+    const { io, out } = fakeIO({ 'plan2.json': JSON.stringify(example) });
+    expect(await main(['kpi', '--plan', 'plan2.json', ...imports('campaign-results.csv'), '--channel', 'instagram', '--format', 'text'], io)).toBe(0);
+    expect(out()).toMatch(/^ {2}spend +NOK 1,800$/m);
+  });
+
   it.each([
     ['no --plan', ['kpi', ...imports('followers.csv')], /--plan is required/],
     ['no --import', ['kpi', ...plan], /at least one --import FILE is required/],

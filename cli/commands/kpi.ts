@@ -89,10 +89,12 @@ async function loadData(files: string[], io: CliIO, plan: Plan): Promise<Metrics
  * percentages, money in the plan's currency); the JSON carries the raw numbers.
  */
 function formatText(result: Record<string, KpiValues>, range: { from: string; to: string }, plan: Plan): string {
-  const currencies = new Set(plan.campaigns.map((c) => c.currency));
-  const currency = currencies.size === 1 ? [...currencies][0] : undefined;
   const lines = [`KPIs ${range.from} … ${range.to}`];
   for (const [channel, values] of Object.entries(result)) {
+    // Amounts are in the currency of the channel's campaigns; with several there are none to show
+    // (lib/metrics/kpi.ts leaves mixed-currency money KPIs out).
+    const currencies = new Set(plan.campaigns.filter((c) => channel === 'all' || c.channel === channel).map((c) => c.currency));
+    const currency = currencies.size === 1 ? [...currencies][0] : undefined;
     lines.push('', channel);
     const entries = Object.entries(values);
     if (!entries.length) lines.push('  (no data)');
