@@ -79,7 +79,7 @@ describe('brandline check', () => {
     expect(stdout).toMatch(/1:16 +error +Avoid "cheap"\. We sell on quality, not price\. Say "good value"\. +terms\.banned/);
     expect(stdout).toContain('fix: "cheap" → "good value"');
     expect(stdout).toMatch(/✖ \d+ findings \(2 errors, \d+ warnings, 0 info\)/);
-    expect(stdout).toMatch(/length 44\/2,200 · 1 hashtags/);
+    expect(stdout).toMatch(/length 44\/2,200 · 1 hashtag · /);
   });
 
   it('says so when the plan turns the channel off', async () => {
@@ -179,7 +179,7 @@ describe('brandline check', () => {
     expect(stdout).toMatch(/1:16 +feil +Unngå «cheap»\. We sell on quality, not price\. Skriv «good value»\. +terms\.banned/);
     expect(stdout).toContain('retting: "cheap" → "good value"');
     expect(stdout).toMatch(/✖ \d+ funn \(2 feil, \d+ advars(el|ler), 0 info\)/);
-    expect(stdout).toMatch(/lengde 44\/2 200 · 1 emneknagger/);
+    expect(stdout).toMatch(/lengde 44\/2 200 · 1 emneknagg · /);
   });
 
   it('gives the same findings in every language, only the messages differ', async () => {

@@ -13,6 +13,9 @@ function group(lang: 'en' | 'nb', value: number): string {
   return new Intl.NumberFormat(lang === 'nb' ? 'nb-NO' : 'en-US').format(value).replace(/\s/g, ' ');
 }
 
+/** "1 hashtag", "2 hashtags": the report's counters in the singular for one. */
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
 const usage = `Usage: brandline check --plan PLAN.json --channel x|facebook|instagram [options] [FILE|-]
 
 Checks a draft against a brand plan with the same rules as the browser extension and prints
@@ -153,7 +156,7 @@ const WORDS = {
   en: {
     stdin: 'standard input',
     surface: { post: 'post', comment: 'comment' },
-    counters: (s: DraftStats) => `length ${group('en', s.length)}/${group('en', s.limit)} · ${s.hashtags} hashtags · ${s.mentions} mentions · ${s.emoji} emoji · ${s.links} links`,
+    counters: (s: DraftStats) => `length ${group('en', s.length)}/${group('en', s.limit)} · ${count(s.hashtags, 'hashtag', 'hashtags')} · ${count(s.mentions, 'mention', 'mentions')} · ${s.emoji} emoji · ${count(s.links, 'link', 'links')}`,
     off: (channel: ChannelId) => `the plan turns checks off for ${channel}`,
     onPlan: 'on plan',
     severity: { error: 'error', warning: 'warning', info: 'info' },
@@ -165,7 +168,7 @@ const WORDS = {
   nb: {
     stdin: 'standard inn',
     surface: { post: 'innlegg', comment: 'kommentar' },
-    counters: (s: DraftStats) => `lengde ${group('nb', s.length)}/${group('nb', s.limit)} · ${s.hashtags} emneknagger · ${s.mentions} @-omtaler · ${s.emoji} emojier · ${s.links} lenker`,
+    counters: (s: DraftStats) => `lengde ${group('nb', s.length)}/${group('nb', s.limit)} · ${count(s.hashtags, 'emneknagg', 'emneknagger')} · ${count(s.mentions, '@-omtale', '@-omtaler')} · ${count(s.emoji, 'emoji', 'emojier')} · ${count(s.links, 'lenke', 'lenker')}`,
     off: (channel: ChannelId) => `planen har slått av sjekkene for ${channel}`,
     onPlan: 'i tråd med planen',
     severity: { error: 'feil', warning: 'advarsel', info: 'info' },

@@ -89,7 +89,8 @@ export function OptionsApp() {
     // The last import's outcome goes away at once: what is shown next is this import's.
     setOutcome(null);
     const text = await file.text();
-    if (!(await mayReplace(text))) return;
+    const storedName = await mayReplace(text);
+    if (storedName === false) return;
     const result = await send('plans.import', { text, locale: PLAN_MESSAGE_LOCALE });
     if (!result.ok) return failure(errorLines(t('options_import_plan_failed', { file: file.name }), result.error));
     const { id, name, activatedOn, replaced } = result.value;
@@ -97,22 +98,24 @@ export function OptionsApp() {
     setSelectedId(id);
     await load(id);
     const channels = formatList(activatedOn.map((c) => CHANNEL_NAMES[c]));
-    success(t(replaced ? 'options_import_plan_replaced' : 'options_import_plan_done', { name, channels }));
+    // A replaced plan is named as it was stored: the file may have renamed it.
+    success(replaced ? t('options_import_plan_replaced', { name: storedName ?? name, channels }) : t('options_import_plan_done', { name, channels }));
   };
 
   /**
    * A plan file with the id of a stored plan replaces it, edits made here since included: ask
    * first, unless the file holds exactly what is stored (importing the same file again). A file
    * that will be refused anyway is not asked about: the import names what is wrong with it.
+   * Returns false when the user declines, else the stored plan's name (undefined: none stored).
    */
-  const mayReplace = async (text: string): Promise<boolean> => {
+  const mayReplace = async (text: string): Promise<string | undefined | false> => {
     const parsed = parsePlanJson(text);
-    if (!parsed.ok) return true;
+    if (!parsed.ok) return undefined;
     const stored = plans.find((p) => p.id === parsed.plan.id);
-    if (!stored) return true;
+    if (!stored) return undefined;
     const current = await send('plans.get', { id: stored.id });
-    if (current.ok && JSON.stringify(current.value.raw) === JSON.stringify(JSON.parse(text.replace(/^\uFEFF/, '')))) return true;
-    return confirm(t('options_import_plan_replace_confirm', { name: stored.name }));
+    if (current.ok && JSON.stringify(current.value.raw) === JSON.stringify(JSON.parse(text.replace(/^\uFEFF/, '')))) return stored.name;
+    return confirm(t('options_import_plan_replace_confirm', { name: stored.name })) ? stored.name : false;
   };
 
   const save = async (raw: unknown): Promise<boolean> => {

@@ -2,6 +2,7 @@ import { onPanelKeyDown } from './panel-keys';
 import type { Counter } from '@/lib/content/counters';
 import { groupBySeverity } from '@/lib/content/counters';
 import type { ChannelId, Finding, Surface } from '@/lib/engine/types';
+import { uiLocale } from '@/lib/i18n/t';
 import { t } from './text';
 import { FindingItem } from './FindingItem';
 
@@ -27,9 +28,13 @@ export interface OverlayProps {
 
 const SEVERITY_LABEL = { error: 'overlay_severity_error', warning: 'overlay_severity_warning', info: 'overlay_severity_info' } as const;
 
+let numbers: Intl.NumberFormat | undefined;
+
+/** Grouped like the findings beside it ("63,206", "63 206"): "217/63206" read as one number. */
 function counterText(counter: Counter): string {
-  if (counter.left !== undefined) return String(counter.left);
-  return counter.allowed === undefined ? String(counter.used) : `${counter.used}/${counter.allowed}`;
+  numbers ??= new Intl.NumberFormat(uiLocale() === 'nb' ? 'nb-NO' : 'en-US');
+  if (counter.left !== undefined) return numbers.format(counter.left);
+  return counter.allowed === undefined ? numbers.format(counter.used) : `${numbers.format(counter.used)}/${numbers.format(counter.allowed)}`;
 }
 
 /** The panel beside a post composer. Findings stay in the DOM (hidden) while it is collapsed. */

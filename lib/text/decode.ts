@@ -62,7 +62,7 @@ function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined
 
 /**
  * Counts well-formed UTF-8 sequences of two to four bytes, and bytes that cannot be UTF-8. A
- * sequence cut off by the end of the file is neither: the file was truncated, not mis-encoded.
+ * sequence cut off by the end of the file is neither; it is reported as `truncated`.
  */
 function utf8Sequences(bytes: Uint8Array): { valid: number; invalid: number; truncated: boolean } {
   let valid = 0;

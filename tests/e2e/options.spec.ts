@@ -149,6 +149,10 @@ test('importing a file over a stored plan asks first, and says it replaced it', 
   await expect(page.getByRole('status')).toContainText('Replaced the stored “Nordlys Coffee”');
   expect(dialogs).toHaveLength(2);
   expect(await mission()).toBe((EXAMPLE.identity as { mission: string }).mission);
+  // A file that renames the plan: the status names the plan it replaced, as it was stored.
+  await importPlan(page, 'renamed.json', JSON.stringify({ ...EXAMPLE, name: 'Nordlys Coffee v2' }));
+  await expect(page.getByRole('status')).toContainText('Replaced the stored “Nordlys Coffee” with the imported file');
+  expect(dialogs).toHaveLength(3);
 });
 
 test('Tab never leaves the focused control under the sticky bars, and a long problem list can be closed', async ({ openExtensionPage }) => {
