@@ -58,6 +58,36 @@ describe('complaint', () => {
     ['No complaints here, best latte in town!', 'en', false],
     ['Worth waiting for, absolutely love it!', 'en', false],
     ['Fikk refusjonen med en gang, tusen takk, fantastisk service!', 'nb', false],
+    // Plain Norwegian complaints, worded as the English ones above are (QA, sixth session).
+    ['Dårligste kaffen jeg har smakt.', 'nb', true],
+    ['Kaffen smakte vondt', 'nb', true],
+    ['Leveringen var forsinket igjen', 'nb', true],
+    ['Kaffen kom i en knust pose', 'nb', true],
+    ['Jeg har sendt tre e-poster uten svar', 'nb', true],
+    ['Når kommer pakken min???', 'nb', true],
+    ['Faen, pakken kom aldri', 'nb', true],
+    ['Drittkaffe', 'nb', true],
+    ['When will my order arrive???', 'en', true],
+    ['My delivery is delayed again', 'en', true],
+    ['The coffee tasted burnt', 'en', true],
+    // Thanks or praise with an eye-roll is sarcasm.
+    ['Takk for hjelpen 🙄', 'nb', true],
+    ['Thanks for the help 🙄', 'en', true],
+    ['Great service as always 😒', 'en', true],
+    ['Når kommer julekaffen tilbake?', 'nb', false],
+    ['Når kommer pakken min? Gleder meg sånn! 😍', 'nb', false],
+    // Swearing as praise is praise; swearing at the brand is still a complaint.
+    ['Faen så god kaffe! 😍', 'nb', false],
+    ['Jævlig god kaffe!', 'nb', false],
+    ['Faen, jeg elsker denne kaffen', 'nb', false],
+    ['Fucking love this coffee 😍', 'en', false],
+    ['Damn, this coffee is good', 'en', false],
+    ['This coffee is shit', 'en', true],
+    ['Hva faen skjer med leveringa?', 'nb', true],
+    ['Fucking ridiculous', 'en', true],
+    ['Drittbra kaffe', 'nb', false],
+    ['Dritt kaffe', 'nb', true],
+    ['Shut up, you idiots make great coffee', 'en', true],
   ])('%j (%s) → %s', (text, locale, expected) => {
     expect(analyzeTone(text, locale).complaint).toBe(expected);
   });

@@ -11,27 +11,35 @@
 // fans write the same words ("Still nothing beats your buns", "Up late again with your espresso"),
 // so it overrides warm words only beside what a customer is owed: an order, a parcel, a reply to
 // an e-mail, the service ("Wow, amazing service, three weeks and still nothing" is sarcasm). A
-// *sarcasm* cue ("thanks for nothing", "takk for ingenting") counts whatever surrounds it.
+// *sarcasm* cue ("thanks for nothing", "takk for ingenting", thanks or praise with an eye-roll:
+// "Takk for hjelpen 🙄") counts whatever surrounds it. Hostility counts too, except swearing that
+// praises ("Faen så god kaffe! 😍", "Fucking love this"): profanity alone is a complaint only when
+// the comment is not positive overall, and the sentiment already weighs the swear word itself.
 // Answering sarcasm with a cheerful reply is how a flame starts; calling a fan's praise a
 // complaint (and their reply's "haha" mockery) is how the chip loses the user's trust.
 import type { Locale } from '../plan/types';
+import type { ToneSpan } from './types';
 import { compilePhrases, matchPhrases, type PhraseIndex, type WordToken } from './words';
 
 type Cue = 'sarcasm' | 'failure' | 'topic';
 
 const FAILURE: Record<Locale, string[]> = {
-  en: 'still waiting|still nothing|still no tracking|still no reply|still no response|still no answer|still no refund|still not arrived|still not received|still not here|still haven\'t|still have not|still don\'t have|still do not have|no tracking|haven\'t heard|have not heard|not heard back|heard nothing|nobody replied|no one replied|nobody answers|no one answers|nobody responds|no one responds|no response|no reply|never arrived|never received|hasn\'t arrived|has not arrived|didn\'t arrive|did not arrive|not arrived|haven\'t received|have not received|not received|wrong order|wrong item|overcharged|charged twice|where is my|where\'s my|arrived late|arrived cold|late again|broken again|stopped working|doesn\'t work|does not work|still not|still no|no update|no updates|no news|never got|not working|broken|damaged|faulty|defective|lost my'.split('|'),
-  nb: 'fortsatt ingen|ingen sporing|ingen oppdatering|ikke hørt noe|hørt ingenting|ingen har svart|ingen svarer|ikke mottatt|har ikke kommet|aldri kommet|aldri mottatt|venter fortsatt|venter ennå|virker ikke|fungerer ikke|funker ikke|sluttet å virke|svarer ikke|feil vare|feil bestilling|belastet to ganger|trukket to ganger|hvor er pakken|hvor er bestillingen|kom kald|kom for sent|ikke fått|ikke kommet|aldri fått|fortsatt ikke|ennå ikke|enda ikke|ennå ingen|enda ingen|ødelagt|defekt|ingen svar|ikke svart'.split('|'),
+  en: 'still waiting|still nothing|still no tracking|still no reply|still no response|still no answer|still no refund|still not arrived|still not received|still not here|still haven\'t|still have not|still don\'t have|still do not have|no tracking|haven\'t heard|have not heard|not heard back|heard nothing|nobody replied|no one replied|nobody answers|no one answers|nobody responds|no one responds|no response|no reply|never arrived|never received|hasn\'t arrived|has not arrived|didn\'t arrive|did not arrive|not arrived|haven\'t received|have not received|not received|wrong order|wrong item|overcharged|charged twice|where is my|where\'s my|arrived late|arrived cold|late again|broken again|stopped working|doesn\'t work|does not work|still not|still no|no update|no updates|no news|never got|not working|broken|damaged|faulty|defective|lost my|delayed again|cracked|crushed|leaking|leaked'.split('|'),
+  nb: 'fortsatt ingen|ingen sporing|ingen oppdatering|ikke hørt noe|hørt ingenting|ingen har svart|ingen svarer|ikke mottatt|har ikke kommet|aldri kommet|aldri mottatt|venter fortsatt|venter ennå|virker ikke|fungerer ikke|funker ikke|sluttet å virke|svarer ikke|feil vare|feil bestilling|belastet to ganger|trukket to ganger|hvor er pakken|hvor er bestillingen|kom kald|kom for sent|ikke fått|ikke kommet|aldri fått|fortsatt ikke|ennå ikke|enda ikke|ennå ingen|enda ingen|ødelagt|defekt|ingen svar|ikke svart|uten svar|uten å få svar|uten respons|ingen respons|null svar|kom aldri|forsinket igjen|forsinka igjen|for sent igjen|knust|knuste|sprukket|sprukken|revnet|revna|skadet|skada'.split('|'),
 };
 
 const SARCASM = ['thanks for nothing', 'thanks a lot for nothing', 'takk for ingenting'];
+
+/** Eye-roll faces: beside thanks or praise they turn it into sarcasm. */
+const EYE_ROLL = /\u{1F644}|\u{1F612}/u;
+const THANKS_OR_PRAISE = 'thanks|thank|thx|great|amazing|wonderful|awesome|brilliant|perfect|lovely|nice|fantastic|love|wow|helpful|superb|takk|supert|super|flott|fantastisk|perfekt|strålende|herlig|genialt|elsker|hjelpsom*|kjempebra|nydelig'.split('|');
 
 /** What a customer is owed; a failure cue beside one of these is a complaint however it is worded. */
 const OWED = 'order|orders|my order|package*|parcel*|delivery|deliveries|shipment*|shipping|refund*|email*|e-mail*|message*|dm|dms|support|service|customer service|tracking|pakke*|pakka|bestilling*|levering*|forsendelse*|e-post*|epost*|melding*|kundeservice*|kundestøtte|refusjon*|sporing*'.split('|');
 
 const TOPIC: Record<Locale, string[]> = {
-  en: 'refund*|money back|chargeback|complain*|complaint*|worst|terrible|awful|horrible|unacceptable|ridiculous|disappointed|disappointing|disgusted|waited|waiting for|scam|rip off|ripoff|cancel my|cancelled my|what a joke|fix this|do better|shame on you|never again|last time i|too slow|too late|too expensive|too long|way too|took forever|takes forever|overpriced|cold when'.split('|'),
-  nb: 'reklamasjon*|reklamere|klage*|pengene tilbake|refusjon*|tilbakebetaling|verste|elendig|forferdelig|skandale*|skuffet|skuffende|skuffa|uakseptabelt|latterlig|ventet i|svindel|lurt|si opp|sagt opp|aldri igjen|siste gang|fiks dette|skjerpings|skam dere|altfor dyr*|altfor treg*|altfor sen*|altfor lang*|altfor dårlig*|altfor kald*|altfor lite|alt for dyr*|alt for lang*|alt for sen*|for dyr|for dyrt|for dyre|for treg|for tregt|for sent|for lang tid|tok evigheter|overpriset|var kald'.split('|'),
+  en: 'refund*|money back|chargeback|complain*|complaint*|worst|terrible|awful|horrible|unacceptable|ridiculous|disappointed|disappointing|disgusted|waited|waiting for|scam|rip off|ripoff|cancel my|cancelled my|what a joke|fix this|do better|shame on you|never again|last time i|too slow|too late|too expensive|too long|way too|took forever|takes forever|overpriced|cold when|delayed|delay|delays|when will my order|when will my package|when will my parcel|when will my delivery|when will i get my|when is my order|when does my order|tastes bad|tasted bad|tastes awful|tasted awful|tastes off|tasted off|tastes burnt|tasted burnt|tastes stale|tasted stale|stale'.split('|'),
+  nb: 'reklamasjon*|reklamere|klage*|pengene tilbake|refusjon*|tilbakebetaling|verste|elendig|forferdelig|skandale*|skuffet|skuffende|skuffa|uakseptabelt|latterlig|ventet i|svindel|lurt|si opp|sagt opp|aldri igjen|siste gang|fiks dette|skjerpings|skam dere|altfor dyr*|altfor treg*|altfor sen*|altfor lang*|altfor dårlig*|altfor kald*|altfor lite|alt for dyr*|alt for lang*|alt for sen*|for dyr|for dyrt|for dyre|for treg|for tregt|for sent|for lang tid|tok evigheter|overpriset|var kald|dårligst*|forsinket|forsinka|forsinkelse*|når kommer pakke*|når kommer pakka|når kommer bestilling*|når kommer varen*|når kommer ordre*|når får jeg pakke*|når får jeg bestilling*|når får jeg varen*|når får jeg pengene|når får jeg refusjon*|hvor blir pakke*|hvor blir bestilling*|hvor blir det av pakke*|hvor blir det av bestilling*|smakte vondt|smaker vondt|vond smak|vond ettersmak|smakte ille|smaker ille|smakte dritt|smaker dritt|smakte brent|smaker brent|smakte gammel|smaker gammel|harsk*'.split('|'),
 };
 
 // The longest cue at a word wins and its words are used up, so "still no tracking" is listed whole:
@@ -43,6 +51,7 @@ const INDEX: PhraseIndex<Cue> = compilePhrases<Cue>([
 ]);
 
 const OWED_INDEX: PhraseIndex<true> = compilePhrases(OWED.map((c): [string, true] => [c, true]));
+const PRAISE_INDEX: PhraseIndex<true> = compilePhrases(THANKS_OR_PRAISE.map((c): [string, true] => [c, true]));
 
 export interface ComplaintCues {
   sarcasm: number;
@@ -52,15 +61,38 @@ export interface ComplaintCues {
   owed: number;
 }
 
-export function complaintCues(words: WordToken[]): ComplaintCues {
+export function complaintCues(words: WordToken[], text: string): ComplaintCues {
   const cues: ComplaintCues = { sarcasm: 0, failure: 0, topic: 0, owed: 0 };
   for (const match of matchPhrases(words, INDEX)) cues[match.value] += 1;
+  if (EYE_ROLL.test(text) && matchPhrases(words, PRAISE_INDEX).length > 0) cues.sarcasm += 1;
   // Only a failure needs to know: most comments have none, and pay nothing for this pass.
   if (cues.failure > 0) cues.owed = matchPhrases(words, OWED_INDEX).length;
   return cues;
 }
 
-export function isComplaint(sentiment: number, cues: ComplaintCues, hostile: number): boolean {
-  if (hostile > 0 || sentiment <= -0.25 || cues.sarcasm > 0 || (cues.failure > 0 && cues.owed > 0)) return true;
+/** Past both languages' neutral band (VADER's ±0.05, NB_NEUTRAL_BAND): the comment is positive. */
+const POSITIVE = 0.05;
+
+/**
+ * Is swearing here praise? Only when every hostile span is profanity and the comment is positive
+ * with the swear words or without them: the sentiment models weigh "jævlig", "faen", "damn" as
+ * negative, so "Jævlig god kaffe!" is positive only once they are left out, while "Drittkaffe" and
+ * "This coffee is shit" have nothing positive left.
+ */
+export function swearingAsPraise(text: string, hostile: readonly ToneSpan[], sentiment: number, score: (text: string) => number): boolean {
+  if (!hostile.length || hostile.some((span) => span.kind !== 'profanity')) return false;
+  if (sentiment > POSITIVE) return true;
+  let rest = '';
+  let from = 0;
+  for (const span of hostile) {
+    rest += text.slice(from, span.start) + ' ';
+    from = span.end;
+  }
+  return score(rest + text.slice(from)) > POSITIVE;
+}
+
+export function isComplaint(sentiment: number, cues: ComplaintCues, hostile: readonly ToneSpan[], praiseDespiteSwearing: boolean): boolean {
+  const hostileAtUs = hostile.length > 0 && !praiseDespiteSwearing;
+  if (hostileAtUs || sentiment <= -0.25 || cues.sarcasm > 0 || (cues.failure > 0 && cues.owed > 0)) return true;
   return cues.failure + cues.topic > 0 && sentiment < 0.4;
 }

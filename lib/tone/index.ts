@@ -2,7 +2,7 @@
 // cheap enough to run on every keystroke. English uses the VADER method and lexicon; Norwegian
 // Bokmål a lexicon derived from NoReC_sentence with Norwegian rules (see LEXICONS.md).
 import type { Locale } from '../plan/types';
-import { complaintCues, isComplaint } from './complaint';
+import { complaintCues, isComplaint, swearingAsPraise } from './complaint';
 import { formality } from './formality';
 import { findHostility } from './hostility';
 import { englishSentiment } from './sentiment-en';
@@ -19,8 +19,11 @@ export function analyzeTone(text: string, locale: Locale): ToneAnalysis {
   const lang: Locale = locale === 'nb' ? 'nb' : 'en';
   const input = typeof text === 'string' ? text : '';
   const words = wordTokens(input);
-  const raw = lang === 'nb' ? norwegianSentiment(input) : englishSentiment(input);
-  const sentiment = Number.isFinite(raw) ? round(raw) : 0;
+  const score = (text: string) => {
+    const raw = lang === 'nb' ? norwegianSentiment(text) : englishSentiment(text);
+    return Number.isFinite(raw) ? round(raw) : 0;
+  };
+  const sentiment = score(input);
   const hostile = findHostility(words, lang);
   return {
     locale: lang,
@@ -28,6 +31,6 @@ export function analyzeTone(text: string, locale: Locale): ToneAnalysis {
     hostile,
     shouting: findShouting(input),
     formality: formality(input, words, lang),
-    complaint: isComplaint(sentiment, complaintCues(words), hostile.length),
+    complaint: isComplaint(sentiment, complaintCues(words, input), hostile, swearingAsPraise(input, hostile, sentiment, score)),
   };
 }
