@@ -13,11 +13,14 @@ import { PlansPanel } from './PlansPanel';
 import { PrivacyPanel } from './PrivacyPanel';
 import { usePlans } from './use-plans';
 import { parsePlanJson } from '@/lib/plan/parse';
-import examplePlanJson from '@/samples/plan.example.json';
+import examplePlanEn from '@/samples/plan.example.json';
+import examplePlanNb from '@/samples/plan.example.nb.json';
 import './options.css';
 
 /** The language plan problems are worded in, here and by the background: the UI's. */
 const PLAN_MESSAGE_LOCALE = uiLocale();
+/** "Start from the example plan" starts from the one in the UI's language. */
+const EXAMPLE = PLAN_MESSAGE_LOCALE === 'nb' ? { name: 'plan.example.nb.json', json: examplePlanNb } : { name: 'plan.example.json', json: examplePlanEn };
 
 interface Loaded {
   id: string;
@@ -230,7 +233,7 @@ export function OptionsApp() {
             onExport={(id) => void exportPlan(id)}
             onImportFile={(file) => void importPlan(file)}
             onSetActive={(channel, id) => void setActive(channel, id)}
-            onStartFromExample={() => void importPlan({ name: 'plan.example.json', text: () => Promise.resolve(JSON.stringify(examplePlanJson, null, 2)) })}
+            onStartFromExample={() => void importPlan({ name: EXAMPLE.name, text: () => Promise.resolve(JSON.stringify(EXAMPLE.json, null, 2)) })}
           />
           <MetricsImport onOutcome={setOutcome} />
           <PrivacyPanel onErase={erase} />

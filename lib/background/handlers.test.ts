@@ -44,6 +44,19 @@ describe('plans', () => {
     expect(plan.channels.instagram.hashtags.required).toEqual(['#NordlysCoffee']);
   });
 
+  it('hands out the Bokmål example plan while none is stored when the UI is Norwegian', async () => {
+    const nb = createHandlers(store, () => 'nb');
+    const result = (await dispatch({ brandline: 1, type: 'plans.active', payload: { channel: 'x' } }, { id: OWN }, OWN, nb)) as Result<ResponseOf<'plans.active'>>;
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.value.planId).toBeNull();
+    expect(result.value.plan.locale).toBe('nb');
+    expect(result.value.plan.channels.x.cta.phrases).toContain('Bestill nå');
+    // Once a plan is stored, it is the stored plan whatever the UI's language.
+    await ok('plans.import', { text: EXAMPLE_TEXT });
+    const stored = (await dispatch({ brandline: 1, type: 'plans.active', payload: { channel: 'x' } }, { id: OWN }, OWN, nb)) as Result<ResponseOf<'plans.active'>>;
+    expect(stored.ok && stored.value.plan.locale).toBe('en');
+  });
+
   it('imports a plan, makes it active on its channels and announces it', async () => {
     const seen = vi.fn();
     onPlansChanged(seen);

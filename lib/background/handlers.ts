@@ -2,12 +2,13 @@ import { browser } from 'wxt/browser';
 import type { Handlers } from '../messaging/server';
 import { metricsHandlers } from './metrics-handlers';
 import { planHandlers } from './plan-handlers';
+import type { Locale } from '../plan/types';
 import type { BackgroundStore } from './store';
 
-export function createHandlers(store: BackgroundStore): Handlers {
+export function createHandlers(store: BackgroundStore, exampleLocale?: () => Locale): Handlers {
   return {
     ping: () => ({ version: browser.runtime.getManifest().version, name: 'brandline' as const }),
-    ...planHandlers(store),
+    ...planHandlers(store, exampleLocale),
     ...metricsHandlers(store),
   };
 }

@@ -3,7 +3,8 @@ import { announcePlansChanged } from '../messaging/events';
 import type { Handlers } from '../messaging/server';
 import { HandlerError } from '../messaging/server';
 import { duplicatePlanIdError, parsePlan, parsePlanJson, type PlanResult } from '../plan/parse';
-import { PLAN_SCHEMA_ID, type Plan } from '../plan/types';
+import { uiLocale } from '../i18n/t';
+import { PLAN_SCHEMA_ID, type Locale, type Plan } from '../plan/types';
 import { examplePlan } from './example-plan';
 import { channelsOfPlan, slugify } from './plan-channels';
 import type { BackgroundStore } from './store';
@@ -28,13 +29,14 @@ function asObject(raw: unknown): Record<string, unknown> {
   return raw && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {};
 }
 
-export function planHandlers(store: BackgroundStore): PlanHandlers {
+/** `exampleLocale`: the language of the example plan handed out while none is stored (the UI's). */
+export function planHandlers(store: BackgroundStore, exampleLocale: () => Locale = uiLocale): PlanHandlers {
   const changed = () => announcePlansChanged();
 
   return {
     'plans.active': async ({ channel }) => {
       const stored = await (await store.plans()).activeFor(channel);
-      return stored ? { plan: stored.plan, planId: stored.id } : { plan: examplePlan(), planId: null };
+      return stored ? { plan: stored.plan, planId: stored.id } : { plan: examplePlan(exampleLocale()), planId: null };
     },
 
     'plans.list': async () => {

@@ -123,6 +123,34 @@ test('an empty post box nobody has been in is not judged; focused, it shows what
   await expect(page.locator('brandline-overlay [data-fix-for="hashtags.required"]')).toHaveCount(1);
 });
 
+test('a Norwegian browser without a plan checks Norwegian drafts against the Bokmål example plan', async () => {
+  const context = await launchBrowser({ lang: 'nb' });
+  const offDevice: string[] = [];
+  try {
+    await routePlayground(context, offDevice);
+    const page = await context.newPage();
+    await page.goto(SITES.facebook.compose);
+    // "sin" (his) and "hell" (luck) are English *sin* and *hell* to the English plan's lexicon.
+    const text = 'Nordlys Coffee lanserer sin nye vinterblanding i dag. Hver kunde får sin egen billige pose med hell og lykke!';
+    await typeText(page, editorOf(page, EDITORS.facebook.post), text);
+    const rules = await rulesAfterCheck(page, 'brandline-overlay', text.length);
+    expect(rules).not.toContain('tone.negative');
+    expect(rules).toContain('terms.banned');
+    await expect(page.locator('brandline-overlay [data-fix-for="terms.banned"]')).toHaveCount(1);
+    // "Start from the example plan" on the options page starts from the same Bokmål plan.
+    const id = new URL(context.serviceWorkers()[0]!.url()).host;
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${id}/options.html`);
+    await options.locator('[data-action="start-from-example"]').click();
+    await expect(options.getByRole('status')).toContainText('Nordlys Coffee');
+    const active = (await options.evaluate(() => chrome.runtime.sendMessage({ brandline: 1, type: 'plans.active', payload: { channel: 'x' } }))) as { ok: boolean; value: { planId: string | null; plan: { locale: string } } };
+    expect(active.value).toMatchObject({ planId: 'nordlys-coffee', plan: { locale: 'nb' } });
+    expect(offDevice).toEqual([]);
+  } finally {
+    await context.close();
+  }
+});
+
 test('a new plan applies to an open tab without reloading it', async ({ context, openExtensionPage }) => {
   const page = await context.newPage();
   await page.goto(SITES.x.home);
