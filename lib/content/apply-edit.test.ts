@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { firstOf } from './apply-edit';
+import { caretAfterEdit, firstOf } from './apply-edit';
 
 /** An EventTarget that counts its live listeners. */
 function countingTarget() {
@@ -54,4 +54,14 @@ describe('firstOf (waiting for the selection change before an edit)', () => {
     expect(live()).toBe(0);
     expect(vi.getTimerCount()).toBe(0);
   });
+});
+
+describe('caretAfterEdit (the caret goes back where the user was typing)', () => {
+  it.each([
+    { name: 'before the fix: stays', caret: 2, want: 2 },
+    { name: 'at the fix start: stays', caret: 5, want: 5 },
+    { name: 'after the fix: moves by the length change', caret: 20, want: 24 },
+    { name: 'at the fix end: after the new text', caret: 11, want: 15 },
+    { name: 'inside the replaced text: after the new text', caret: 8, want: 15 },
+  ])('$name', ({ caret, want }) => expect(caretAfterEdit(caret, 5, 11, 'good value')).toBe(want));
 });

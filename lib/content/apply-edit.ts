@@ -1,4 +1,4 @@
-import { domPointAt, mapEditorText, readEditorText } from './editor-text';
+import { domPointAt, mapEditorText, readEditorText, textOffsetAt, type DomPoint } from './editor-text';
 import type { EditorKind } from './sites/types';
 
 /**
@@ -29,6 +29,36 @@ export async function replaceInEditor(editor: HTMLElement, kind: EditorKind, sta
     if (after !== expected) await pasteFallback(editor, kind, start, end, text, after !== before, signal);
   }
   return readEditorText(editor, kind) === expected;
+}
+
+/**
+ * Where the user's caret is in the editor's text (the focus end of the selection): the selection's
+ * when it is still inside the editor, else `last`, the last caret seen there (a click in
+ * Brandline's panel can clear the selection); undefined when neither is in the editor any more.
+ */
+export function caretIn(editor: HTMLElement, kind: EditorKind, last?: DomPoint): number | undefined {
+  if (kind === 'textarea') return (editor as HTMLTextAreaElement).selectionEnd ?? undefined;
+  const selection = editor.ownerDocument.getSelection();
+  const point = selection?.focusNode && editor.contains(selection.focusNode) ? { node: selection.focusNode, offset: selection.focusOffset } : last;
+  if (!point || !editor.contains(point.node)) return undefined;
+  return textOffsetAt(editor, mapEditorText(editor, kind), point);
+}
+
+/** Where a caret at `caret` is after text[start, end) became `text`: it moves with the text after the edit. */
+export function caretAfterEdit(caret: number, start: number, end: number, text: string): number {
+  if (caret <= start) return caret;
+  if (caret >= end) return caret + text.length - (end - start);
+  return start + text.length;
+}
+
+/** Puts the caret at a text offset; the editors follow the selection change into their models. */
+export function placeCaret(editor: HTMLElement, kind: EditorKind, offset: number): void {
+  if (kind === 'textarea') {
+    (editor as HTMLTextAreaElement).setSelectionRange(offset, offset);
+    return;
+  }
+  const point = domPointAt(mapEditorText(editor, kind), offset);
+  if (point) editor.ownerDocument.getSelection()?.collapse(point.node, point.offset);
 }
 
 function insertSelected(text: string): boolean {

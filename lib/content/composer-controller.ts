@@ -10,9 +10,10 @@ import { t } from '@/components/overlay/text';
 import type { Plan, ReplyTemplate } from '../plan/types';
 import { uiLocale } from '../i18n/t';
 import { analyzeTone } from '../tone/index';
-import { replaceInEditor } from './apply-edit';
+import { caretAfterEdit, caretIn, placeCaret, replaceInEditor } from './apply-edit';
 import { countersFor, type Counter } from './counters';
-import { mapEditorText, type TextMap } from './editor-text';
+import { mapEditorText, type DomPoint, type TextMap } from './editor-text';
+import { templateGlue } from './template-glue';
 import { clearMarks, markFindings } from './highlights';
 import { memoLast, memoRecent } from './memo';
 import { isOnScreen, placePanel, type Side } from './placement';
@@ -59,6 +60,8 @@ export class ComposerController {
   private notice: string | undefined;
   /** An edit (fix or template) is under way: a second click must not apply it again on stale offsets. */
   private editing = false;
+  /** The last caret position inside the editor (contenteditable editors). */
+  private caret: DomPoint | undefined;
   private replyingTo: string | undefined;
   /**
    * The answered post or comment, read from the page once and kept until the editor is focused
@@ -179,6 +182,17 @@ export class ComposerController {
     this.element.addEventListener('input', active, { signal, passive: true });
     this.element.addEventListener('keydown', (event) => this.onEditorKey(event), { signal });
     if (this.match.editor !== 'textarea') {
+      // Where the user was typing, for after a fix: a click in the panel may clear the selection
+      // before the fix runs. A DOM point is kept, not an offset: reading offsets walks the editor.
+      const doc = this.element.ownerDocument;
+      doc.addEventListener(
+        'selectionchange',
+        () => {
+          const selection = doc.getSelection();
+          if (selection?.focusNode && this.element.contains(selection.focusNode)) this.caret = { node: selection.focusNode, offset: selection.focusOffset };
+        },
+        { signal, passive: true },
+      );
       // Draft.js and Lexical often cancel the native input and re-render themselves: the editor's
       // own subtree changing is the one reliable signal. Only this editor is observed.
       this.mutationObserver = new MutationObserver(request);
@@ -375,23 +389,24 @@ export class ComposerController {
       this.checkNow();
       return;
     }
-    await this.edit(fix.start, fix.end, fix.text);
+    // Put the caret back where the user was typing: a fix elsewhere must not move their next key.
+    await this.edit(fix.start, fix.end, fix.text, caretIn(this.element, this.match.editor, this.caret));
   }
 
   private async insertTemplate(template: ReplyTemplate) {
     const text = this.readText();
     const at = text.length;
-    const glue = text === '' || /\s$/.test(text) ? '' : ' ';
-    await this.edit(at, at, glue + template.text);
+    await this.edit(at, at, templateGlue(text, template.text) + template.text);
   }
 
   /** One edit at a time; a click while one is under way is ignored (its offsets would be stale). */
-  private async edit(start: number, end: number, text: string) {
+  private async edit(start: number, end: number, text: string, caret?: number) {
     if (this.editing) return;
     this.editing = true;
     try {
       const ok = await replaceInEditor(this.element, this.match.editor, start, end, text, this.abort.signal);
       this.notice = ok ? undefined : t('overlay_fixFailed');
+      if (ok && caret !== undefined && !this.abort.signal.aborted) placeCaret(this.element, this.match.editor, caretAfterEdit(caret, start, end, text));
     } finally {
       this.editing = false;
     }

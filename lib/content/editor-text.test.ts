@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { domPointAt, mapEditorText } from './editor-text';
+import { domPointAt, mapEditorText, textOffsetAt } from './editor-text';
 import type { EditorKind } from './sites/types';
 
 /** Editor markup as Draft.js and Lexical render it (trimmed to the structure that matters). */
@@ -81,5 +81,37 @@ describe('domPointAt', () => {
 
   it('has no point outside the text', () => {
     expect(domPointAt(mapEditorText(editor(DRAFT), 'draft'), 99)).toBeUndefined();
+  });
+});
+
+describe('textOffsetAt', () => {
+  it.each<[string, string, EditorKind]>([
+    ['Draft.js', DRAFT, 'draft'],
+    ['Lexical', LEXICAL, 'lexical'],
+    ['a plain contenteditable', PLAIN, 'contenteditable'],
+  ])('maps every point domPointAt gives back to its offset (%s)', (_name, html, kind) => {
+    const root = editor(html);
+    const map = mapEditorText(root, kind);
+    for (let offset = 0; offset <= map.text.length; offset++) expect([offset, textOffsetAt(root, map, domPointAt(map, offset)!)]).toEqual([offset, offset]);
+  });
+
+  it('reads the points browsers put a caret at: an empty line, a line end, between blocks', () => {
+    const lexical = editor(LEXICAL);
+    const map = mapEditorText(lexical, 'lexical');
+    const [p1, p2, p3] = Array.from(lexical.children);
+    // The caret on the empty second paragraph sits before its managed <br>: after "who love it\n".
+    expect(textOffsetAt(lexical, map, { node: p2!, offset: 0 })).toBe('Made for users\nwho love it\n'.length);
+    // After the last child of the first paragraph: the end of its text.
+    expect(textOffsetAt(lexical, map, { node: p1!, offset: p1!.childNodes.length })).toBe('Made for users\nwho love it'.length);
+    expect(textOffsetAt(lexical, map, { node: p3!, offset: 0 })).toBe('Made for users\nwho love it\n\n'.length);
+    expect(textOffsetAt(lexical, map, { node: lexical, offset: lexical.childNodes.length })).toBe(map.text.length);
+    const draft = editor(DRAFT);
+    const emptyBlock = draft.querySelectorAll('[data-block="true"]')[1]!.querySelector('span')!;
+    expect(textOffsetAt(draft, mapEditorText(draft, 'draft'), { node: emptyBlock, offset: 0 })).toBe('Hello world\n'.length);
+  });
+
+  it('is undefined for a point outside the editor', () => {
+    const root = editor(LEXICAL);
+    expect(textOffsetAt(root, mapEditorText(root, 'lexical'), { node: root.ownerDocument.body, offset: 0 })).toBeUndefined();
   });
 });

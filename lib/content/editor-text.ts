@@ -13,8 +13,11 @@ import type { EditorKind } from './sites/types';
 /** A stretch of the text and where it lives in the DOM. */
 type Segment =
   | { kind: 'text'; node: Text; start: number; end: number }
-  /** Text with no DOM characters of its own (a block separator or a <br>), placed before `child` in `parent`. */
-  | { kind: 'gap'; parent: Node; child: Node | null; start: number; end: number };
+  /**
+   * Text with no DOM characters of its own (a block separator or a <br>), placed before `child` in
+   * `parent`. `lineStart`: the gap is the start of a block, so a caret at its place is after it.
+   */
+  | { kind: 'gap'; parent: Node; child: Node | null; start: number; end: number; lineStart: boolean };
 
 export interface TextMap {
   text: string;
@@ -48,8 +51,8 @@ class Builder {
     this.segments.push({ kind: 'text', node, start: this.text.length, end: this.text.length + value.length });
     this.text += value;
   }
-  addGap(parent: Node, child: Node | null, value: string) {
-    this.segments.push({ kind: 'gap', parent, child, start: this.text.length, end: this.text.length + value.length });
+  addGap(parent: Node, child: Node | null, value: string, lineStart = false) {
+    this.segments.push({ kind: 'gap', parent, child, start: this.text.length, end: this.text.length + value.length, lineStart });
     this.text += value;
   }
 }
@@ -93,7 +96,7 @@ function mapDraft(root: Element, out: Builder): boolean {
   const blocks = root.querySelectorAll('[data-block="true"]');
   if (!blocks.length) return false;
   blocks.forEach((block, i) => {
-    if (i > 0) out.addGap(block, block.firstChild, '\n');
+    if (i > 0) out.addGap(block, block.firstChild, '\n', true);
     walkDraftBlock(block, out);
   });
   return true;
@@ -109,7 +112,7 @@ function mapBlocks(root: Element, out: Builder, kind: EditorKind) {
     }
     if (!isElement(child)) continue;
     if (kind === 'lexical' && (child.hasAttribute('data-lexical-decorator') || child.hasAttribute('data-lexical-slot'))) continue;
-    if (!first) out.addGap(child, child.firstChild, '\n');
+    if (!first) out.addGap(child, child.firstChild, '\n', true);
     first = false;
     if (child.tagName === 'BR') continue;
     walkInline(child, out, kind);
@@ -150,4 +153,45 @@ export function domPointAt(map: TextMap, offset: number): DomPoint | undefined {
     }
   }
   return gapHit;
+}
+
+/** A DOM point as child indices from `root` down, then its offset; undefined outside `root`. */
+function pathOf(root: Node, node: Node, offset: number): number[] | undefined {
+  const path = [offset];
+  for (let n: Node | null = node; n !== root; n = n.parentNode) {
+    if (!n?.parentNode) return undefined;
+    path.push(indexIn(n.parentNode, n));
+  }
+  return path.reverse();
+}
+
+/** Document order of two points' paths: a point before a child (a prefix) comes first. */
+function comparePaths(a: number[], b: number[]): number {
+  for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return a[i]! < b[i]! ? -1 : 1;
+  return a.length - b.length;
+}
+
+/**
+ * The text offset of a DOM point inside the editor (where the caret is), the inverse of
+ * `domPointAt`; undefined when the point is not inside `root`.
+ */
+export function textOffsetAt(root: Node, map: TextMap, point: DomPoint): number | undefined {
+  const at = pathOf(root, point.node, point.offset);
+  if (!at) return undefined;
+  let offset = 0;
+  for (const segment of map.segments) {
+    if (segment.kind === 'text') {
+      if (segment.node === point.node) return segment.start + Math.min(point.offset, segment.end - segment.start);
+      const end = pathOf(root, segment.node, segment.end - segment.start);
+      if (!end || comparePaths(end, at) > 0) break;
+      offset = segment.end;
+    } else {
+      const place = pathOf(root, segment.parent, segment.child ? indexIn(segment.parent, segment.child) : segment.parent.childNodes.length);
+      const order = place ? comparePaths(place, at) : 1;
+      if (order > 0) break;
+      offset = order < 0 || segment.lineStart ? segment.end : segment.start;
+      if (order === 0) break;
+    }
+  }
+  return offset;
 }

@@ -6,7 +6,7 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { launchBrowser } from './browser';
-import { editorOf, modelText, ruleIds, rulesAfterCheck, typeText } from './composer-helpers';
+import { applyFixFor, editorOf, modelText, ruleIds, rulesAfterCheck, typeText } from './composer-helpers';
 import { expect, test } from './fixtures';
 import { EDITORS, SITES, routePlayground } from './sites';
 
@@ -150,6 +150,25 @@ test('a Norwegian browser without a plan checks Norwegian drafts against the Bok
     await context.close();
   }
 });
+
+const CARET_CASES: { site: string; url: string; id: string; tag: 'brandline-overlay' | 'brandline-tone-chip'; keys: (string | { press: string })[]; fixed: string }[] = [
+  { site: 'x post (Draft.js)', url: SITES.x.home, id: EDITORS.x.post, tag: 'brandline-overlay', keys: ['A cheap cup', { press: 'Enter' }, 'for the road'], fixed: 'A good value cup\nfor the road' },
+  { site: 'facebook post (Lexical)', url: SITES.facebook.compose, id: EDITORS.facebook.post, tag: 'brandline-overlay', keys: ['A cheap cup', { press: 'Enter' }, 'for the road'], fixed: 'A good value cup\nfor the road' },
+  { site: 'instagram comment (textarea)', url: SITES.instagram.post, id: EDITORS.instagram.comment, tag: 'brandline-tone-chip', keys: ['A cheap cup for the road'], fixed: 'A good value cup for the road' },
+];
+
+for (const { site, url, id, tag, keys, fixed } of CARET_CASES) {
+  test(`${site}: after a fix earlier in the text, typing goes on where the user was typing`, async ({ context }) => {
+    const page = await context.newPage();
+    await page.goto(url);
+    const typed = await typeSequence(page, id, keys);
+    await rulesAfterCheck(page, tag, typed!.length);
+    await applyFixFor(page, tag, 'terms.banned');
+    await expect.poll(() => modelText(page, id)).toBe(fixed);
+    await page.keyboard.type(' END', { delay: 5 });
+    await expect.poll(() => modelText(page, id)).toBe(`${fixed} END`);
+  });
+}
 
 test('a new plan applies to an open tab without reloading it', async ({ context, openExtensionPage }) => {
   const page = await context.newPage();

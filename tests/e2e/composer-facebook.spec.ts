@@ -73,9 +73,9 @@ test('create post: a fix in the third paragraph keeps the paragraphs; typing, un
   await expect.poll(() => modelText(page, EDITORS.facebook.post)).toBe(text);
   await page.keyboard.press('Control+Shift+z');
   await expect.poll(() => modelText(page, EDITORS.facebook.post)).toBe(fixed);
-  // The caret sits right after the replacement: typing continues there.
+  // The caret is back where the user was typing (the end), not at the fixed word.
   await page.keyboard.type('!');
-  const typed = 'Winter Roast\n\nMade for coffee lovers!\nwho love it';
+  const typed = 'Winter Roast\n\nMade for coffee lovers\nwho love it!';
   await expect.poll(() => modelText(page, EDITORS.facebook.post)).toBe(typed);
   await page.locator('[role="dialog"] .fb-primary-button').click();
   expect(await lastSubmitted(page)).toMatchObject({ id: EDITORS.facebook.post, text: typed });

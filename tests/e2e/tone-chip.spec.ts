@@ -84,8 +84,14 @@ for (const { site, open, id } of COMPLAINTS) {
       [...hints.children].map((child) => (child.matches('ul.templates') ? 'templates' : child.matches('ul') ? 'hints' : '')).filter(Boolean),
     );
     expect(order).toEqual(alert === 'complaint' ? ['templates', 'hints'] : ['hints', 'templates']);
+    // Typed mid-sentence: the template (a sentence of its own) follows a full stop, not a run-on.
+    await editor.click();
+    await page.keyboard.press('End');
+    await page.keyboard.type('Thanks for waiting', { delay: 5 });
+    const draft = `${before}Thanks for waiting`;
+    await expect.poll(() => modelText(page, id)).toBe(draft);
     await page.locator('brandline-tone-chip [data-insert-template="apology"]').click();
-    const expected = before === '' ? APOLOGY : `${before}${/\s$/.test(before) ? '' : ' '}${APOLOGY}`;
+    const expected = `${draft}. ${APOLOGY}`;
     await expect.poll(() => modelText(page, id)).toBe(expected);
     // The apology itself is not negative tone.
     const rules = await rulesAfterCheck(page, 'brandline-tone-chip', expected.length);
