@@ -9,8 +9,8 @@ describe('findShouting', () => {
     ['Really?!?', ['?!?']],
     ['Really??', []],
     ['THIS IS unacceptable', []],
-    ['THIS IS TERRIBLE service', ['THIS', 'TERRIBLE']],
-    ['DET ER HELT UTROLIG', ['DET', 'HELT', 'UTROLIG']],
+    ['THIS IS TERRIBLE service', ['THIS', 'IS', 'TERRIBLE']],
+    ['DET ER HELT UTROLIG', ['DET', 'ER', 'HELT', 'UTROLIG']],
     ['ÆØÅ SKJØNNER IKKE', ['ÆØÅ', 'SKJØNNER', 'IKKE']],
     ['NASA launched a rocket', []],
     ['Prices in NOK and EU rules', []],
@@ -26,6 +26,15 @@ describe('findShouting', () => {
     ['MP3 USB', []],
     ['DON\'T-STOP NOW', ['DON\'T', 'STOP', 'NOW']],
     ['', []],
+    // Short capital words in a shout belong to it; alone, or beside an acronym only, they do not.
+    ['VI HAR SENDT DEN. SJEKK SPORINGEN!!!', ['VI', 'HAR', 'SENDT', 'DEN', 'SJEKK', 'SPORINGEN', '!!!']],
+    ['I AM SO ANGRY RIGHT NOW', ['I', 'AM', 'SO', 'ANGRY', 'RIGHT', 'NOW']],
+    ['I think WE ARE SO DONE', ['WE', 'ARE', 'SO', 'DONE']],
+    ['I think WE ARE ready', []],
+    ['I think so', []],
+    ['OK, SO WHAT NOW', ['OK', 'SO', 'WHAT', 'NOW']],
+    ['Ask IT about it, THANK YOU', ['THANK', 'YOU']],
+    ['A NEW DAY', ['A', 'NEW', 'DAY']],
   ])('%j', (text, expected) => {
     expect(slices(text)).toEqual(expected);
   });

@@ -30,16 +30,21 @@ function pushRuns(text: string, out: ToneSpan[]): void {
 
 interface CapsWord extends ToneSpan {
   acronym: boolean;
+  /** One or two letters ("VI", "I", "SO"): never shouting alone, part of a shout beside one. */
+  short: boolean;
+  /** Position among all the words of the text, to tell neighbours. */
+  index: number;
 }
 
 function capsWords(text: string): CapsWord[] {
   const words: CapsWord[] = [];
+  const counter = { words: 0 };
   forEachPiece(text, (start, end) => {
     const first = text.charCodeAt(start);
     // # @ $ pieces, e-mail addresses and URLs are not words.
     if (first === 35 || first === 36 || hasAt(text, start, end)) return;
     if (((first | 32) === 104 || (first | 32) === 119) && isUrlLike(text.slice(start, start + 8))) return;
-    pieceCapsWords(text, start, end, words);
+    pieceCapsWords(text, start, end, words, counter);
   });
   return words;
 }
@@ -50,7 +55,7 @@ function hasAt(text: string, start: number, end: number): boolean {
 }
 
 /** "DON'T-STOP" is two words to a reader: a piece splits on inner hyphens and slashes. */
-function pieceCapsWords(text: string, start: number, end: number, words: CapsWord[]): void {
+function pieceCapsWords(text: string, start: number, end: number, words: CapsWord[], counter: { words: number }): void {
   let pieceStart = start;
   for (let i = start; i <= end; i++) {
     const c = text.charCodeAt(i);
@@ -58,18 +63,41 @@ function pieceCapsWords(text: string, start: number, end: number, words: CapsWor
     if (i < end && c !== 45 && c !== 47 && c !== 0x2013) continue;
     const [s, e] = trimToWord(text, pieceStart, i);
     pieceStart = i + 1;
+    if (e <= s) continue;
+    const index = counter.words++;
     // Most words start with a lower-case letter: no need to look further.
     const lead = text.charCodeAt(s);
-    if (e - s < 3 || (lead >= 97 && lead <= 122)) continue;
+    if (lead >= 97 && lead <= 122) continue;
     const word = text.slice(s, e);
-    if (isAllCaps(word, 3) && !/\d/.test(word)) words.push({ start: s, end: e, acronym: ACRONYMS.has(word.replace(/['’]S$/, '')) });
+    if (/\d/.test(word)) continue;
+    const acronym = ACRONYMS.has(word.replace(/['’]S$/, ''));
+    if (e - s >= 3 ? isAllCaps(word, 3) : isAllCaps(word, 1) && !acronym) words.push({ start: s, end: e, acronym, short: e - s < 3, index });
   }
+}
+
+/**
+ * The short capital words ("VI HAR SENDT", "I AM SO ANGRY") that stand in a row of shouted words:
+ * the shout is quoted and marked whole, not from its first three-letter word on.
+ */
+function withShortNeighbours(caps: CapsWord[]): CapsWord[] {
+  const kept = caps.map((word) => !word.short);
+  for (let pass = 0; pass < 2; pass++) {
+    const order = pass === 0 ? caps.map((_, i) => i) : caps.map((_, i) => caps.length - 1 - i);
+    for (const i of order) {
+      if (kept[i] || !caps[i]!.short) continue;
+      const before = caps[i - 1];
+      const after = caps[i + 1];
+      if ((before && kept[i - 1] && before.index === caps[i]!.index - 1) || (after && kept[i + 1] && after.index === caps[i]!.index + 1)) kept[i] = true;
+    }
+  }
+  return caps.filter((_, i) => kept[i]);
 }
 
 export function findShouting(text: string): ToneSpan[] {
   const spans: ToneSpan[] = [];
   pushRuns(text, spans);
-  const caps = capsWords(text);
-  if (caps.length >= 2 && caps.some((word) => !word.acronym)) for (const { start, end } of caps) spans.push({ start, end });
+  const all = capsWords(text);
+  const caps = all.filter((word) => !word.short);
+  if (caps.length >= 2 && caps.some((word) => !word.acronym)) for (const { start, end } of withShortNeighbours(all)) spans.push({ start, end });
   return spans.sort((a, b) => a.start - b.start);
 }
