@@ -146,3 +146,19 @@ interface SavedPlan {
   identity: { voice: { minSentiment?: number } };
   campaigns: { budget?: number }[];
 }
+
+describe('PlanEditor, Norwegian crisis keywords', () => {
+  it('warns under the keywords of a Norwegian plan that a keyword without * misses its inflected forms', () => {
+    const nb = JSON.parse(readFileSync('samples/plan.example.nb.json', 'utf8')) as { moderation: { crisisKeywords: string[] } };
+    const hint = () => byId('plan-moderation-crisisKeywords-hint')?.textContent ?? '';
+    mount(nb);
+    expect(hint()).toBe('options_f_crisis_keywords_hint');
+    render(null, root);
+    nb.moderation.crisisKeywords = ['søksmål', 'mugg*'];
+    mount(nb);
+    expect(hint()).toContain('options_f_crisis_keywords_single_form');
+    render(null, root);
+    mount({ ...EXAMPLE, moderation: { crisisKeywords: ['recall'] } });
+    expect(hint()).toBe('options_f_crisis_keywords_hint');
+  });
+});

@@ -1,5 +1,7 @@
-import { t } from '@/lib/i18n/t';
+import { t, uiLocale } from '@/lib/i18n/t';
+import { singleFormKeywords } from '@/lib/plan/keyword-forms';
 import { PlanList, PlanRows, PlanText } from './bound-fields';
+import { usePlanEditing } from './context';
 
 export function TermsSection() {
   return (
@@ -49,9 +51,15 @@ export function TermsSection() {
 }
 
 export function ModerationSection() {
+  // A Norwegian plan's keyword without * misses the inflected forms ("søksmål" and "søksmålet").
+  const single = singleFormKeywords(usePlanEditing().raw);
+  const quote = (word: string) => (uiLocale() === 'nb' ? `«${word}»` : `“${word}”`);
+  const hint = single.length
+    ? `${t('options_f_crisis_keywords_hint')} ${t('options_f_crisis_keywords_single_form', { keywords: single.map(quote).join(', '), first: single[0]! })}`
+    : t('options_f_crisis_keywords_hint');
   return (
     <>
-      <PlanList path={['moderation', 'crisisKeywords']} label={t('options_f_crisis_keywords')} hint={t('options_f_crisis_keywords_hint')} separator={'\n'} />
+      <PlanList path={['moderation', 'crisisKeywords']} label={t('options_f_crisis_keywords')} hint={hint} separator={'\n'} />
       <PlanText path={['moderation', 'escalation']} label={t('options_f_escalation')} multiline optional />
       <PlanRows
         path={['moderation', 'replyTemplates']}
