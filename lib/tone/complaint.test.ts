@@ -58,6 +58,8 @@ describe('complaint', () => {
     ['No complaints here, best latte in town!', 'en', false],
     ['Worth waiting for, absolutely love it!', 'en', false],
     ['Fikk refusjonen med en gang, tusen takk, fantastisk service!', 'nb', false],
+    // The Norwegian scale is compressed: "clearly happy" starts lower than in English.
+    ['Ingen klager her, beste kaffen i byen!', 'nb', false],
     // Plain Norwegian complaints, worded as the English ones above are (QA, sixth session).
     ['Dårligste kaffen jeg har smakt.', 'nb', true],
     ['Kaffen smakte vondt', 'nb', true],

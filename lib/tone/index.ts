@@ -31,6 +31,6 @@ export function analyzeTone(text: string, locale: Locale): ToneAnalysis {
     hostile,
     shouting: findShouting(input),
     formality: formality(input, words, lang),
-    complaint: isComplaint(sentiment, complaintCues(words, input), hostile, swearingAsPraise(input, hostile, sentiment, score)),
+    complaint: isComplaint(sentiment, complaintCues(words, input), hostile, swearingAsPraise(input, hostile, sentiment, score), lang),
   };
 }
