@@ -55,12 +55,17 @@ export function QuickLog({ plan, channel, onOutcome }: { plan: Plan; channel: Ch
     const result = await send('metrics.log', request);
     if (!result.ok) return onOutcome({ kind: 'error', lines: errorLines(t('popup_log_failed'), result.error) });
     const updated = result.value.updated > 0;
+    // The plan's name for the campaign, as the side panel shows it; the id for one it does not list.
+    const campaign = plan.campaigns.find((c) => c.id === campaignId.trim())?.name ?? campaignId.trim();
+    // An updated day keeps the stored clicks, conversions or revenue a field was left empty for.
+    const kept = updated && kind === 'campaign' && [clicks, conversions, revenue].some((v) => v === undefined || !Number.isFinite(v));
     onOutcome({
       kind: 'success',
       lines: [
         kind === 'followers'
           ? t(updated ? 'popup_log_followers_updated' : 'popup_log_followers_done', { channel: CHANNEL_NAMES[logChannel], count: formatNumber(followers ?? 0), date: formatDay(date) })
-          : t(updated ? 'popup_log_campaign_updated' : 'popup_log_campaign_done', { campaign: campaignId, spend: formatNumber(spend ?? 0), date: formatDay(date) }),
+          : t(updated ? 'popup_log_campaign_updated' : 'popup_log_campaign_done', { campaign, spend: formatNumber(spend ?? 0), date: formatDay(date) }),
+        ...(kept ? [t('popup_log_campaign_kept')] : []),
       ],
     });
   };

@@ -137,9 +137,20 @@ test('quick logging stores a follower count and a campaign day', async ({ contex
   await popup.getByLabel('Date').fill('2027-01-20');
   // The same future day was confirmed a moment ago.
   await popup.getByRole('button', { name: 'Log campaign day' }).click();
-  await expect(popup.getByRole('status')).toContainText('winter-2027');
-
+  // Named as the plan and the side panel name it.
+  await expect(popup.getByRole('status')).toContainText('Logged 450 spend for Winter blend launch');
   expect(await ask(popup, 'metrics.summary')).toMatchObject({ snapshots: 1, campaignResults: 1 });
+  // The same day again with the clicks left empty: the spend is updated, the clicks kept, and it says so.
+  await popup.getByLabel('Spend').fill('500');
+  await popup.getByLabel('Clicks').fill('');
+  await popup.getByRole('button', { name: 'Log campaign day' }).click();
+  await expect(popup.getByRole('status')).toContainText('Updated Winter blend launch for');
+  await expect(popup.getByRole('status')).toContainText('Fields left empty kept what was stored for that day.');
+  const day = await ask<{ kpis: Record<string, number> }>(popup, 'kpi.snapshot', { from: '2027-01-20', to: '2027-01-20', channel: 'all' });
+  expect(day.kpis.spend).toBe(500);
+  // Cost per click: the new spend over the clicks logged before.
+  expect(day.kpis.cpc).toBeCloseTo(500 / 120, 6);
+
   const snapshot = await ask<{ kpis: Record<string, number> }>(popup, 'kpi.snapshot', { from: '2027-01-01', to: '2027-01-31', channel: 'instagram' });
   expect(snapshot.kpis.followers).toBe(10450);
 
