@@ -4,16 +4,6 @@ import { defineRule } from './rule';
 
 type Kind = NonNullable<ToneSpan['kind']> | 'hostile';
 
-/**
- * An eye-roll (🙄, 😒) in the brand's reply to someone is dismissive however polite the words
- * ("Great, glad you enjoyed waiting 🙄"). In a post it is the brand's own mood ("Monday again 🙄").
- */
-const EYE_ROLL = /\u{1F644}|\u{1F612}/gu;
-
-function eyeRolls(text: string): ToneSpan[] {
-  return Array.from(text.matchAll(EYE_ROLL), (m) => ({ start: m.index, end: m.index + m[0].length, kind: 'dismissive' as const }));
-}
-
 const MESSAGES = defineMessages({
   en: {
     kind: { insult: 'Insulting', profanity: 'Profanity', blame: 'Blames the reader', dismissive: 'Dismissive', hostile: 'Hostile' } satisfies Record<Kind, string>,
@@ -33,15 +23,12 @@ export default defineRule({
     fixable: false,
     severity: 'error',
   },
-  check({ tone, replyTone, text, surface, messageLocale }) {
+  check({ tone, text, messageLocale }) {
     const say = MESSAGES[messageLocale];
     const analysis = tone();
     if (!analysis) return [];
-    const spans = analysis.hostile.filter((s) => s.start >= 0 && s.start < s.end && s.end <= text.length);
-    // Rolling eyes at a complaint is `context.complaint`'s mocking, with its fix: said once.
-    if (surface === 'comment' && !replyTone()?.complaint) spans.push(...eyeRolls(text));
-    return spans
-      .sort((a, b) => a.start - b.start)
+    return analysis.hostile
+      .filter((s) => s.start >= 0 && s.start < s.end && s.end <= text.length)
       .map((s) => ({ message: say.hostile(say.kind[s.kind ?? 'hostile'], text.slice(s.start, s.end)), start: s.start, end: s.end }));
   },
 });
