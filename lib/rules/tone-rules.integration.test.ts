@@ -42,6 +42,11 @@ const rows: Row[] = [
   { rule: toneFormality, text: 'We roast our beans in Tromsø every Monday.', plan: formal, fires: false },
   { rule: contextComplaint, text: "We're sorry, please DM us.", surface: 'comment', replyingTo: 'My order is two weeks late. Terrible service!', fires: true },
   { rule: contextComplaint, text: 'Thank you!', surface: 'comment', replyingTo: 'Love the new Polar Roast, amazing!', fires: false },
+  // The comment answered is read in its own language, whatever the plan's (QA: an English plan missed these).
+  { rule: contextComplaint, text: 'Thank you!', surface: 'comment', replyingTo: 'Dritdårlig kaffe', fires: true },
+  { rule: contextComplaint, text: 'Thank you!', surface: 'comment', replyingTo: 'Helt jævlig kundeservice', fires: true },
+  { rule: contextComplaint, text: 'Takk!', locale: 'nb', surface: 'comment', replyingTo: 'Fucking ridiculous, where is my order', fires: true },
+  { rule: contextComplaint, text: 'Thank you!', surface: 'comment', replyingTo: 'Leveringen var ikke forsinket, takk!', fires: false },
 ];
 
 describe('tone rules with the real analyser', () => {

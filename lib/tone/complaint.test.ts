@@ -78,6 +78,21 @@ describe('complaint', () => {
     ['Great service as always 😒', 'en', true],
     ['Når kommer julekaffen tilbake?', 'nb', false],
     ['Når kommer pakken min? Gleder meg sånn! 😍', 'nb', false],
+    ['When will my order ship? Cannot wait to try it', 'en', false],
+    // The eye-roll is for someone else, or the comment jokes.
+    ['Love it 😂🙄 my husband drinks it all before I wake up', 'en', false],
+    ['Love love love this! My boss thinks I drink too much 🙄', 'en', false],
+    ['Great coffee, nice people 😒 just kidding love you', 'en', false],
+    ['Haha takk mamma 🙄', 'nb', false],
+    // A negation takes a failure or topic cue back; it makes a wanted thing the complaint.
+    ['Arrived perfectly, nothing cracked, thanks for the great packaging on my order!', 'en', false],
+    ['Takk for god innpakning, ingenting var knust i pakken 😊', 'nb', false],
+    ['Ingen forsinkelser, kom dagen etter! Supert', 'nb', false],
+    ['The bag wasn\'t damaged at all, great job', 'en', false],
+    ['Your post cracked me up', 'en', false],
+    ['I got no refund', 'en', true],
+    ['My order never came!', 'en', true],
+    ['Perfekt, nå er den forsinket igjen. Takk.', 'nb', true],
     // Swearing as praise is praise; swearing at the brand is still a complaint.
     ['Faen så god kaffe! 😍', 'nb', false],
     ['Jævlig god kaffe!', 'nb', false],
@@ -87,7 +102,8 @@ describe('complaint', () => {
     ['This coffee is shit', 'en', true],
     ['Hva faen skjer med leveringa?', 'nb', true],
     ['Fucking ridiculous', 'en', true],
-    ['Drittbra kaffe', 'nb', false],
+    ['Damn damn damn, so good', 'en', false],
+    ['Fucking hell, this blend is good', 'en', false],
     ['Dritt kaffe', 'nb', true],
     ['Shut up, you idiots make great coffee', 'en', true],
   ])('%j (%s) → %s', (text, locale, expected) => {

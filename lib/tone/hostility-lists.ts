@@ -23,7 +23,7 @@ export const HOSTILE_PHRASES: Record<Locale, [string, Kind][]> = {
     ),
     ...list(
       'profanity',
-      'fuck*|f*ck*|fck|fcking|motherfucker*|shit|shits|shitty|shithead|sh*t|bullshit|crap|crappy|damn|dammit|goddamn*|bitch|bitches|bitchy|bastard*|asshole*|arsehole*|dumbass|jackass|dickhead*|piss off|pissed off|wtf|stfu|what the hell|go to hell|hell no|screw you',
+      'fuck*|f*ck*|fck|fcking|motherfucker*|shit|shits|shitty|shithead|sh*t|bullshit|holy shit|holy crap|fucking hell|bloody hell|crap|crappy|damn|dammit|goddamn*|bitch|bitches|bitchy|bastard*|asshole*|arsehole*|dumbass|jackass|dickhead*|piss off|pissed off|wtf|stfu|what the hell|go to hell|hell no|screw you',
     ),
     ...list(
       'blame',
@@ -41,7 +41,7 @@ export const HOSTILE_PHRASES: Record<Locale, [string, Kind][]> = {
     ),
     ...list(
       'profanity',
-      'faen|faens|fanden|fy faen|jævla|jævlig|jævel|jævler|jævlene|helvete|hælvete|dritt*|pokker|satan|satans|forbanna|forbannet|kuk|fitte|pikk|føkk|fucka|wtf',
+      'faen|faens|fanden|fy faen|jævla|jævlig|jævel|jævler|jævlene|helvete|hælvete|dritt|driten|dritten|drittkaffe|drittselskap|drittprodukt|drittservice|drittbutikk|drittfirma|drittkundeservice|drittlevering|drittapp|drittsted|pokker|satan|satans|forbanna|forbannet|kuk|fitte|pikk|føkk|fucka|wtf',
     ),
     ...list(
       'blame',

@@ -18,6 +18,8 @@ describe('findHostility', () => {
     ['Roe deg ned, det er ditt problem.', 'nb', [['Roe deg ned', 'dismissive'], ['det er ditt problem', 'blame']]],
     ['Du er en idiot', 'nb', [['idiot', 'insult']]],
     ['Faen, for en drittservice', 'nb', [['Faen', 'profanity'], ['drittservice', 'profanity']]],
+    ['Drittkaffe', 'nb', [['Drittkaffe', 'profanity']]],
+    ['Fucking hell, again?', 'en', [['Fucking hell', 'profanity']]],
     ['Slutt å syte', 'nb', [['Slutt å syte', 'dismissive']]],
   ])('%j (%s) is hostile', (text, locale, expected) => {
     expect(found(text, locale)).toEqual(expected);
@@ -33,6 +35,9 @@ describe('findHostility', () => {
     ['Lykke til og hell og lykke', 'nb'],
     ['Så dumt at pakken ble borte, vi ordner det', 'nb'],
     ['Hvordan dustsuger jeg sofaen?', 'nb'],
+    // Not every "dritt-" is swearing at someone: the weather, and slang praise.
+    ['Drittvær ute? Perfekt kaffevær ☕', 'nb'],
+    ['Drittbra kaffe', 'nb'],
     ['Calm down', 'nb'],
     ['Roe deg ned', 'en'],
     ['Calm. Down the road is our shop', 'en'],

@@ -2,18 +2,23 @@
 // cheap enough to run on every keystroke. English uses the VADER method and lexicon; Norwegian
 // Bokmål a lexicon derived from NoReC_sentence with Norwegian rules (see LEXICONS.md).
 import type { Locale } from '../plan/types';
-import { complaintCues, isComplaint, swearingAsPraise } from './complaint';
+import { complaintCues, isComplaint, swearingJudged } from './complaint';
 import { formality } from './formality';
 import { findHostility } from './hostility';
 import { englishSentiment } from './sentiment-en';
 import { norwegianSentiment } from './sentiment-nb';
 import { findShouting } from './shouting';
-import type { ToneAnalysis } from './types';
+import type { ToneAnalysis, ToneSpan } from './types';
 import { wordTokens } from './words';
 
 export type { ToneAnalysis, ToneSpan } from './types';
 
 const round = (n: number) => Math.round(n * 10000) / 10000;
+
+function complaintOf(text: string, words: ReturnType<typeof wordTokens>, hostile: ToneSpan[], sentiment: number, score: (text: string) => number, lang: Locale): boolean {
+  const judged = swearingJudged(text, hostile, sentiment, score);
+  return isComplaint(judged.sentiment, complaintCues(words, text), hostile, judged.praise, lang);
+}
 
 export function analyzeTone(text: string, locale: Locale): ToneAnalysis {
   const lang: Locale = locale === 'nb' ? 'nb' : 'en';
@@ -31,6 +36,6 @@ export function analyzeTone(text: string, locale: Locale): ToneAnalysis {
     hostile,
     shouting: findShouting(input),
     formality: formality(input, words, lang),
-    complaint: isComplaint(sentiment, complaintCues(words, input), hostile, swearingAsPraise(input, hostile, sentiment, score), lang),
+    complaint: complaintOf(input, words, hostile, sentiment, score, lang),
   };
 }

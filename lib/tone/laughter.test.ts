@@ -19,6 +19,7 @@ describe('laughterSpans', () => {
     ['Sorry 😂😂 🤣', ['😂😂 🤣']],
     ['lol 😂', ['lol 😂']],
     ['Sure 🙄', ['🙄']],
+    ['We already answered this 😒', ['😒']],
     ['Pakken kommer når den kommer hehe', ['hehe']],
     ['hæhæ, den var god', ['hæhæ']],
     ['haha og lol', ['haha', 'lol']],

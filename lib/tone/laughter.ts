@@ -1,5 +1,5 @@
 /**
- * Laughter and eye-rolls in a draft: "lol", "haha", "lmao", "xD", 😂, 🤣, 🙄. Harmless in banter,
+ * Laughter and eye-rolls in a draft: "lol", "haha", "lmao", "xD", 😂, 🤣, 🙄, 😒. Harmless in banter,
  * but in a reply to a complaint they read as mocking the customer, which is how a brand
  * account turns a complaint into a pile-on. The same in English and Bokmål (Norwegians write
  * "lol" and "haha" too). Words come from the tone tokenizer, so URLs, @mentions and #hashtags
@@ -8,8 +8,8 @@
 import { wordTokens } from './words';
 
 const LAUGH_WORD = /^(?:l+o+l+(?:o+l+)*|lmf?ao+|rofl(?:mao)?|(?:h+a+){2,}h*|(?:h+e+){2,}h*|(?:h+i+){2,}h*|(?:h+æ+){2,}h*|x+d+)$/u;
-// Tears of joy, rolling on the floor, grinning squint, cat with tears of joy, face with rolling eyes.
-const MOCKING_EMOJI = /(?:\u{1F602}|\u{1F923}|\u{1F606}|\u{1F639}|\u{1F644})\uFE0F?/gu;
+// Tears of joy, rolling on the floor, grinning squint, cat with tears of joy, face with rolling eyes, unamused face.
+const MOCKING_EMOJI = /(?:\u{1F602}|\u{1F923}|\u{1F606}|\u{1F639}|\u{1F644}|\u{1F612})\uFE0F?/gu;
 // "xD" is laughter; "XD" alone as a word is more often a model name ("XD-200"), so it needs the small x.
 const isLaughWord = (raw: string, lower: string) => LAUGH_WORD.test(lower) && !(lower.startsWith('x') && raw.startsWith('X'));
 

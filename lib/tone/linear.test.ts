@@ -29,6 +29,11 @@ const PATHOLOGICAL: [string, (n: number) => string][] = [
   ['caps and hyphens', (n) => repeat('AB-', n)],
   ['apostrophes', (n) => repeat("a'", n)],
   ['prose', (n) => repeat('Not very good, but sorry we understand! ikke veldig bra men ', n)],
+  ['praise and eye-rolls', (n) => repeat('thanks 🙄 ', n)],
+  ['eye-rolls then praise', (n) => `${repeat('🙄', n - 7)} thanks`],
+  ['question marks and spaces', (n) => repeat('?   ', n)],
+  ['short capitals', (n) => repeat('AB CD ', n)],
+  ['a shout with short words', (n) => repeat('ABC DE ', n)],
 ];
 
 /**

@@ -32,9 +32,11 @@ describe('findShouting', () => {
     ['I think WE ARE SO DONE', ['WE', 'ARE', 'SO', 'DONE']],
     ['I think WE ARE ready', []],
     ['I think so', []],
-    ['OK, SO WHAT NOW', ['OK', 'SO', 'WHAT', 'NOW']],
+    ['OK, SO WHAT NOW', ['SO', 'WHAT', 'NOW']],
     ['Ask IT about it, THANK YOU', ['THANK', 'YOU']],
     ['A NEW DAY', ['A', 'NEW', 'DAY']],
+    ['THANK YOU SO MUCH, I will be back', ['THANK', 'YOU', 'SO', 'MUCH']],
+    ['We are OPEN TODAY, I promise', ['OPEN', 'TODAY']],
   ])('%j', (text, expected) => {
     expect(slices(text)).toEqual(expected);
   });

@@ -79,7 +79,10 @@ function pieceCapsWords(text: string, start: number, end: number, words: CapsWor
  * The short capital words ("VI HAR SENDT", "I AM SO ANGRY") that stand in a row of shouted words:
  * the shout is quoted and marked whole, not from its first three-letter word on.
  */
-function withShortNeighbours(caps: CapsWord[]): CapsWord[] {
+function withShortNeighbours(caps: CapsWord[], text: string): CapsWord[] {
+  // Neighbours in the same run of words: only spaces or hyphens between ("THANK YOU SO MUCH, I will"
+  // does not take the "I" of the next clause).
+  const joined = (a: CapsWord, b: CapsWord) => b.index === a.index + 1 && /^[\s\-–]*$/u.test(text.slice(a.end, b.start));
   const kept = caps.map((word) => !word.short);
   for (let pass = 0; pass < 2; pass++) {
     const order = pass === 0 ? caps.map((_, i) => i) : caps.map((_, i) => caps.length - 1 - i);
@@ -87,7 +90,7 @@ function withShortNeighbours(caps: CapsWord[]): CapsWord[] {
       if (kept[i] || !caps[i]!.short) continue;
       const before = caps[i - 1];
       const after = caps[i + 1];
-      if ((before && kept[i - 1] && before.index === caps[i]!.index - 1) || (after && kept[i + 1] && after.index === caps[i]!.index + 1)) kept[i] = true;
+      if ((before && kept[i - 1] && joined(before, caps[i]!)) || (after && kept[i + 1] && joined(caps[i]!, after))) kept[i] = true;
     }
   }
   return caps.filter((_, i) => kept[i]);
@@ -98,6 +101,6 @@ export function findShouting(text: string): ToneSpan[] {
   pushRuns(text, spans);
   const all = capsWords(text);
   const caps = all.filter((word) => !word.short);
-  if (caps.length >= 2 && caps.some((word) => !word.acronym)) for (const { start, end } of withShortNeighbours(all)) spans.push({ start, end });
+  if (caps.length >= 2 && caps.some((word) => !word.acronym)) for (const { start, end } of withShortNeighbours(all, text)) spans.push({ start, end });
   return spans.sort((a, b) => a.start - b.start);
 }

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import type { Locale } from '../plan/types';
+import { guessLocale } from './language-guess';
+import { wordTokens } from './words';
+
+describe('guessLocale', () => {
+  it.each<[string, Locale, Locale]>([
+    ['Dritdårlig kaffe', 'en', 'nb'],
+    ['Fy faen så dårlig service', 'en', 'nb'],
+    ['Helt jævlig kundeservice', 'en', 'nb'],
+    ['Leveringen var ikke forsinket, takk!', 'en', 'nb'],
+    ['Har fortsatt ikke fått pakken min', 'en', 'nb'],
+    ['My order never arrived and nobody answers', 'nb', 'en'],
+    ['Worst coffee I have ever had', 'nb', 'en'],
+    ['Still waiting for my refund', 'nb', 'en'],
+    // Nothing to tell by: the plan's language.
+    ['👍', 'nb', 'nb'],
+    ['Kaffe', 'en', 'en'],
+    ['', 'nb', 'nb'],
+  ])('%j (plan %s) → %s', (text, plan, expected) => expect(guessLocale(wordTokens(text), text, plan)).toBe(expected));
+});
