@@ -11,6 +11,8 @@ export interface Readability {
   sentences: number;
   /** The raw index: Flesch–Kincaid grade (en) or LIX (nb). */
   score: number;
+  /** LIX only: the words over six letters. */
+  long?: number;
 }
 
 const isVowel = (c: number) => c === 97 || c === 101 || c === 105 || c === 111 || c === 117 || c === 121; // a e i o u y
@@ -82,7 +84,7 @@ export function readability(words: readonly Word[], sentences: readonly Span[], 
   if (locale === 'nb') {
     const long = counted.filter((w) => w.key.length > 6 && letterCount(w.key) > 6).length;
     const lix = wordCount / sentenceCount + (100 * long) / wordCount;
-    return { grade: lixGrade(lix), words: wordCount, sentences: sentenceCount, score: lix };
+    return { grade: lixGrade(lix), words: wordCount, sentences: sentenceCount, score: lix, long };
   }
   // Posts repeat words: count each distinct word once.
   const cache = new Map<string, number>();

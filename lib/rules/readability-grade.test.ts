@@ -24,12 +24,14 @@ testRule(rule, {
     { name: 'comments are not graded', text: dense, surface: 'comment' },
     { name: 'a short Norwegian post is not graded on one compound', text: 'Julekaffen er her ☕ Perfekt til pepperkakene.', plan: { locale: 'nb', ...audiences(10) } },
     { name: 'nor is a nine-word one', text: 'Takk til alle kaffeelskere som besøkte standen vår. Velkommen!', plan: { locale: 'nb', ...audiences(10) } },
+    { name: 'nor a ten-word one where one compound crosses a band', text: 'Nå er vinterkaffen vår tilbake i butikkene og smaker fantastisk.', plan: { locale: 'nb', ...audiences(12) } },
   ],
   invalid: [
     { text: dense, findings: [{ message: /Reads at grade \d+\.\d; the audience reads comfortably up to grade 8/, nb: /klassetrinn \d+,\d, men målgruppen leser lett bare opp til klassetrinn 8\./ }] },
     { name: 'lowest grade among matching audiences', text: `${simple} ${dense}`, plan: { audiences: [{ id: 'a', name: 'A', readingGrade: 20 }, { id: 'b', name: 'B', readingGrade: 6, channels: ['facebook'] }] }, findings: [{}] },
     { name: 'one short hard sentence is graded', text: 'Notwithstanding institutional considerations, organisational responsibilities necessitate comprehensive deliberation.', findings: [{}] },
     { name: 'a Norwegian sentence of eleven hard words is graded', text: 'Kvalitetssikringsprosedyrene forutsetter kontinuerlig dokumentasjon av produksjonsprosessene og leverandørenes sertifiseringer hele tiden.', plan: { locale: 'nb', ...audiences(10) }, findings: [{ message: /LIX \d+, grade 18/ }] },
+    { name: 'a short run of Norwegian compounds is graded', text: 'Kvalitetssikringsprosedyrene forutsetter kontinuerlig dokumentasjon av produksjonsprosessene.', plan: { locale: 'nb', ...audiences(10) }, findings: [{ message: /LIX \d+, grade 18/ }] },
     { name: 'Norwegian uses LIX bands', text: denseNb, plan: { locale: 'nb', ...audiences(12) }, findings: [{ message: /LIX \d+, grade 18/, nb: /LIX \d+, klassetrinn 18,/ }] },
   ],
 });

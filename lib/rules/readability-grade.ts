@@ -1,4 +1,4 @@
-import { readability } from '../engine/readability';
+import { lixGrade, readability } from '../engine/readability';
 import { defineMessages, formatNumber as n } from './messages';
 import { defineRule } from './rule';
 
@@ -28,13 +28,17 @@ const MESSAGES = defineMessages({
 export const MIN_WORDS = 3;
 
 /**
- * LIX adds the percentage of words over six letters, so in a post of n words one word moves it by
- * 100/n points, and a band is 10 points wide: under ten words a single compound decides the grade.
- * Norwegian writes compounds as one word ("pepperkakene", "vinterblandingen") where English writes
- * two, so "Julekaffen er her ☕ Perfekt til pepperkakene." read as LIX 50, grade 15. From ten words on,
- * no one word moves the reading by more than a band.
+ * The grade a Norwegian post reads at with one long word fewer. LIX adds the percentage of words
+ * over six letters, so in a post of n words one word moves it by 100/n points, and a band is 10
+ * points wide: in a short post one compound decides the grade, and Norwegian writes compounds as
+ * one word ("pepperkakene", "vinterblandingen") where English writes two ("Julekaffen er her ☕
+ * Perfekt til pepperkakene." read as LIX 56, grade 15). A post is flagged only when it is too hard
+ * even without one of its long words: in a long text that changes nothing, in a short one it
+ * spares the single compound and still catches a run of them.
  */
-export const MIN_WORDS_LIX = 10;
+function lixGradeWithOneLongWordLess(words: number, sentences: number, long: number): number {
+  return lixGrade(words / Math.max(1, sentences) + (100 * Math.max(0, long - 1)) / words);
+}
 
 export default defineRule({
   meta: {
@@ -51,7 +55,8 @@ export default defineRule({
     if (!grades.length) return [];
     const target = Math.min(...grades);
     const result = readability(segments.words, segments.sentences, plan.locale);
-    if (result.words < (plan.locale === 'nb' ? MIN_WORDS_LIX : MIN_WORDS) || result.grade <= target) return [];
+    if (result.words < MIN_WORDS || result.grade <= target) return [];
+    if (result.long !== undefined && lixGradeWithOneLongWordLess(result.words, result.sentences, result.long) <= target) return [];
     const reading = { grade: result.grade, target, ...(plan.locale === 'nb' ? { lix: result.score } : {}) };
     return [{ message: MESSAGES[messageLocale].tooHard(reading) }];
   },
