@@ -64,4 +64,10 @@ describe('caretAfterEdit (the caret goes back where the user was typing)', () =>
     { name: 'at the fix end: after the new text', caret: 11, want: 15 },
     { name: 'inside the replaced text: after the new text', caret: 8, want: 15 },
   ])('$name', ({ caret, want }) => expect(caretAfterEdit(caret, 5, 11, 'good value')).toBe(want));
+
+  it('an insertion right at the caret puts the caret after it; one elsewhere moves it along', () => {
+    expect(caretAfterEdit(24, 24, 24, ' #NordlysCoffee')).toBe(39);
+    expect(caretAfterEdit(10, 24, 24, ' #NordlysCoffee')).toBe(10);
+    expect(caretAfterEdit(30, 24, 24, ' #NordlysCoffee')).toBe(45);
+  });
 });

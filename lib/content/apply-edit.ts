@@ -44,9 +44,13 @@ export function caretIn(editor: HTMLElement, kind: EditorKind, last?: DomPoint):
   return textOffsetAt(editor, mapEditorText(editor, kind), point);
 }
 
-/** Where a caret at `caret` is after text[start, end) became `text`: it moves with the text after the edit. */
+/**
+ * Where a caret at `caret` is after text[start, end) became `text`: it moves with the text after
+ * the edit. An insertion right at the caret ("#NordlysCoffee" added at the end while typing there)
+ * puts the caret after it, as typing or pasting it would.
+ */
 export function caretAfterEdit(caret: number, start: number, end: number, text: string): number {
-  if (caret <= start) return caret;
+  if (caret < start || (caret === start && end > start)) return caret;
   if (caret >= end) return caret + text.length - (end - start);
   return start + text.length;
 }

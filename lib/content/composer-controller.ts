@@ -13,7 +13,7 @@ import { analyzeTone } from '../tone/index';
 import { caretAfterEdit, caretIn, placeCaret, replaceInEditor } from './apply-edit';
 import { countersFor, type Counter } from './counters';
 import { mapEditorText, type DomPoint, type TextMap } from './editor-text';
-import { templateGlue } from './template-glue';
+import { templateInsertion } from './template-glue';
 import { clearMarks, markFindings } from './highlights';
 import { memoLast, memoRecent } from './memo';
 import { isOnScreen, placePanel, type Side } from './placement';
@@ -181,6 +181,18 @@ export class ComposerController {
     this.element.addEventListener('focus', focused, { signal, passive: true });
     this.element.addEventListener('input', active, { signal, passive: true });
     this.element.addEventListener('keydown', (event) => this.onEditorKey(event), { signal });
+    // While a fix or template is being put in (a selection, a wait for the editor, an insertion),
+    // a key typed into the editor would land in the selected range or move it: the text would be
+    // corrupted. Keys are held back for that moment (about a frame), before the editor sees them.
+    this.element.addEventListener(
+      'keydown',
+      (event) => {
+        if (!this.editing) return;
+        event.preventDefault();
+        event.stopImmediatePropagation();
+      },
+      { signal, capture: true },
+    );
     if (this.match.editor !== 'textarea') {
       // Where the user was typing, for after a fix: a click in the panel may clear the selection
       // before the fix runs. A DOM point is kept, not an offset: reading offsets walks the editor.
@@ -396,7 +408,8 @@ export class ComposerController {
   private async insertTemplate(template: ReplyTemplate) {
     const text = this.readText();
     const at = text.length;
-    await this.edit(at, at, templateGlue(text, template.text) + template.text);
+    const insertion = templateInsertion(text, template.text);
+    await this.edit(insertion.start, at, insertion.text);
   }
 
   /** One edit at a time; a click while one is under way is ignored (its offsets would be stale). */

@@ -155,12 +155,27 @@ export function domPointAt(map: TextMap, offset: number): DomPoint | undefined {
   return gapHit;
 }
 
+/** Child positions, counted once per parent for one call (a sibling walk per lookup is quadratic over many lines). */
+class ChildIndex {
+  private readonly byParent = new Map<Node, Map<Node, number>>();
+  of(parent: Node, child: Node): number {
+    let positions = this.byParent.get(parent);
+    if (!positions) {
+      positions = new Map();
+      let i = 0;
+      for (let n = parent.firstChild; n; n = n.nextSibling) positions.set(n, i++);
+      this.byParent.set(parent, positions);
+    }
+    return positions.get(child) ?? -1;
+  }
+}
+
 /** A DOM point as child indices from `root` down, then its offset; undefined outside `root`. */
-function pathOf(root: Node, node: Node, offset: number): number[] | undefined {
+function pathOf(root: Node, node: Node, offset: number, index: ChildIndex): number[] | undefined {
   const path = [offset];
   for (let n: Node | null = node; n !== root; n = n.parentNode) {
     if (!n?.parentNode) return undefined;
-    path.push(indexIn(n.parentNode, n));
+    path.push(index.of(n.parentNode, n));
   }
   return path.reverse();
 }
@@ -176,17 +191,18 @@ function comparePaths(a: number[], b: number[]): number {
  * `domPointAt`; undefined when the point is not inside `root`.
  */
 export function textOffsetAt(root: Node, map: TextMap, point: DomPoint): number | undefined {
-  const at = pathOf(root, point.node, point.offset);
+  const index = new ChildIndex();
+  const at = pathOf(root, point.node, point.offset, index);
   if (!at) return undefined;
   let offset = 0;
   for (const segment of map.segments) {
     if (segment.kind === 'text') {
       if (segment.node === point.node) return segment.start + Math.min(point.offset, segment.end - segment.start);
-      const end = pathOf(root, segment.node, segment.end - segment.start);
+      const end = pathOf(root, segment.node, segment.end - segment.start, index);
       if (!end || comparePaths(end, at) > 0) break;
       offset = segment.end;
     } else {
-      const place = pathOf(root, segment.parent, segment.child ? indexIn(segment.parent, segment.child) : segment.parent.childNodes.length);
+      const place = pathOf(root, segment.parent, segment.child ? index.of(segment.parent, segment.child) : segment.parent.childNodes.length, index);
       const order = place ? comparePaths(place, at) : 1;
       if (order > 0) break;
       offset = order < 0 || segment.lineStart ? segment.end : segment.start;

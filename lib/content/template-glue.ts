@@ -1,14 +1,34 @@
 /**
- * What goes between a draft and a reply template appended to it. Templates are whole sentences
- * ("So sorry to hear this! …"): after a draft that ends mid-sentence ("Hei Kari, pakken din er på
- * vei og den kommer") a capitalised template would read as a run-on, so the draft's sentence is
- * closed with a full stop. After an @mention or #hashtag, a closing mark or any punctuation, a
- * space is enough; after a space or line break, nothing.
+ * How a reply template is appended to a draft: from where (trailing spaces may be replaced) and
+ * with what in front. Templates are whole sentences ("So sorry to hear this! …"):
+ *  - after a draft that ends mid-sentence ("…og den kommer", "Vi sjekker #4411") a capitalised
+ *    template would read as a run-on, so the draft's sentence is closed with a full stop;
+ *  - after a greeting on its own ("Hei Kari", "Hi @kari"), with an exclamation mark;
+ *  - after an @mention or #hashtag, punctuation or an emoji, a space is enough;
+ *  - after a line break, nothing; trailing spaces are judged by the word before them.
  */
-export function templateGlue(draft: string, template: string): string {
-  if (draft === '' || /\s$/u.test(draft)) return '';
-  const lastWord = /[^\s]+$/u.exec(draft)?.[0] ?? '';
-  const endsMidSentence = /[\p{L}\p{N}]$/u.test(draft) && !/^[@#]/u.test(lastWord);
-  const startsSentence = /^\p{Lu}/u.test(template);
-  return endsMidSentence && startsSentence ? '. ' : ' ';
+export interface TemplateInsertion {
+  /** Where the insertion starts; up to the end of the draft is replaced (trailing spaces only). */
+  start: number;
+  text: string;
+}
+
+const GREETING = /^(?:hi|hello|hey|dear|hei|hallo|heisann|hej|kjære|god morgen|good morning)(?:\s+[@\p{L}][\p{L}\p{N}_.'’-]*){0,3}$/iu;
+
+export function templateInsertion(draft: string, template: string): TemplateInsertion {
+  const trimmed = draft.replace(/[ \t\u00a0]+$/u, '');
+  if (trimmed === '' || /\s$/u.test(trimmed)) return { start: draft.length, text: template };
+  const glue = glueAfter(trimmed, template);
+  // A space the user typed already separates them; a full stop goes before it, not after.
+  if (glue === ' ' && trimmed.length < draft.length) return { start: draft.length, text: template };
+  return { start: trimmed.length, text: glue + template };
+}
+
+function glueAfter(draft: string, template: string): string {
+  if (!/^\p{Lu}/u.test(template)) return ' ';
+  if (GREETING.test(draft.trim())) return '! ';
+  const lastWord = /\S+$/u.exec(draft)?.[0] ?? '';
+  // "#4411" is an order number, not a hashtag (a hashtag has a letter).
+  const tagOrMention = lastWord.startsWith('@') || (lastWord.startsWith('#') && /\p{L}/u.test(lastWord));
+  return /[\p{L}\p{N}]$/u.test(draft) && !tagOrMention ? '. ' : ' ';
 }

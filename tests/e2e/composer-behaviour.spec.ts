@@ -170,6 +170,24 @@ for (const { site, url, id, tag, keys, fixed } of CARET_CASES) {
   });
 }
 
+for (const { site, url, id, tag, keys, fixed } of CARET_CASES.filter((c) => c.tag === 'brandline-overlay')) {
+  test(`${site}: keys typed while a fix goes in never corrupt the text`, async ({ context }) => {
+    const page = await context.newPage();
+    await page.goto(url);
+    const typed = await typeSequence(page, id, keys);
+    await rulesAfterCheck(page, tag, typed!.length);
+    const toggle = page.locator(`${tag} button[aria-expanded="false"]`).first();
+    if (await toggle.count()) await toggle.click();
+    await page.locator(`${tag} [data-fix-for="terms.banned"]`).first().focus();
+    // Enter on the fix, and keys right behind it, as a fast typist does.
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('ZZ');
+    await expect.poll(() => modelText(page, id)).toMatch(/^A good value cup\nfor the road(?:Z|ZZ)?$/);
+    await page.waitForTimeout(300);
+    expect([fixed, `${fixed}Z`, `${fixed}ZZ`]).toContain(await modelText(page, id));
+  });
+}
+
 test('a new plan applies to an open tab without reloading it', async ({ context, openExtensionPage }) => {
   const page = await context.newPage();
   await page.goto(SITES.x.home);
