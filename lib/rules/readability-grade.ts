@@ -9,14 +9,24 @@ interface Reading {
   target: number;
 }
 
+/**
+ * LIX is said with its usual band name, not the grade it maps to: SPEC §3 reads LIX ≥ 60 as grade
+ * 18, a school year no Norwegian reader knows ("klassetrinn 18"). The audience's target stays a grade.
+ */
+const LIX_BANDS = {
+  en: ['very easy', 'easy', 'medium', 'hard', 'very hard'],
+  nb: ['svært lett', 'lett', 'middels tung', 'tung', 'svært tung'],
+} as const;
+const lixBand = (lix: number) => Math.min(4, Math.max(0, Math.floor((lix - 20) / 10)));
+
 const MESSAGES = defineMessages({
   en: {
     tooHard: ({ lix, grade, target }: Reading) =>
-      `Reads at ${lix === undefined ? `grade ${n('en', grade, 1)}` : `LIX ${n('en', lix, 0)}, grade ${n('en', grade)}`}; the audience reads comfortably up to grade ${n('en', target)}. Shorter sentences and words help.`,
+      `Reads at ${lix === undefined ? `grade ${n('en', grade, 1)}` : `LIX ${n('en', lix, 0)}, ${LIX_BANDS.en[lixBand(lix)]} text`}; the audience reads comfortably up to grade ${n('en', target)}. Shorter sentences and words help.`,
   },
   nb: {
     tooHard: ({ lix, grade, target }: Reading) =>
-      `Tungt å lese: ${lix === undefined ? `klassetrinn ${n('nb', grade, 1)}` : `LIX ${n('nb', lix, 0)}, klassetrinn ${n('nb', grade)}`}, men målgruppen leser lett bare opp til klassetrinn ${n('nb', target)}. Kortere setninger og ord hjelper.`,
+      `Tungt å lese: ${lix === undefined ? `klassetrinn ${n('nb', grade, 1)}` : `LIX ${n('nb', lix, 0)}, ${LIX_BANDS.nb[lixBand(lix)]} tekst`}, men målgruppen leser lett bare opp til klassetrinn ${n('nb', target)}. Kortere setninger og ord hjelper.`,
   },
 });
 
