@@ -26,6 +26,9 @@ interface DemoOptions {
 }
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+/** The extension API an extension page offers (evaluated there, typed here). */
+declare const chrome: { tabs: { query(filter: object): Promise<{ id?: number }[]>; getCurrent(): Promise<{ id?: number } | undefined> } };
 const PLAN_FILE = join(ROOT, 'samples/plan.example.json');
 const METRICS_DIR = join(ROOT, 'samples/metrics');
 /** The sample data covers 2027-01 … 2027-03: the side panel opens on that quarter. */
@@ -250,11 +253,28 @@ async function demo(options: DemoOptions): Promise<void> {
   const nbProfile = mkdtempSync(join(tmpdir(), 'brandline-demo-nb-'));
   process.once('exit', () => rmSync(nbProfile, { recursive: true, force: true }));
   const nb = await launchBrowser({ headless: true, lang: 'nb', userDataDir: nbProfile });
+  await routePlayground(nb, offDevice);
   const nbId = await extensionIdOf(nb);
+  // No plan imported in this profile: a Norwegian draft on X, checked against the Bokmål example
+  // plan (samples/plan.example.nb.json), and the popup about that tab.
+  const nbSite = await nb.newPage();
+  await nbSite.goto(SITES.x.home);
+  await nbSite.locator('[data-testid="tweetTextarea_0"]').first().click();
+  await nbSite.keyboard.type('Billig kaffe til alle brukere! #kaffe #morgen #tromsø');
+  await nbSite.waitForTimeout(500);
   for (const [name, path, size] of [['popup-nb', 'popup.html', { width: 400, height: 600 }], ['options-nb', 'options.html', { width: 1280, height: 860 }]] as const) {
     const page = await nb.newPage();
     await page.setViewportSize(size);
     await page.goto(`chrome-extension://${nbId}/${path}`);
+    if (name === 'popup-nb') {
+      // The X tab is the one opened just before this page (as a toolbar click would see it).
+      const siteTab = await page.evaluate(async () => {
+        const own = (await chrome.tabs.getCurrent())?.id ?? Infinity;
+        const ids = (await chrome.tabs.query({})).map((tab) => tab.id ?? -1).filter((id) => id >= 0 && id < own);
+        return ids.length ? Math.max(...ids) : undefined;
+      });
+      if (siteTab !== undefined) await page.goto(`chrome-extension://${nbId}/popup.html?tab=${siteTab}`);
+    }
     await page.waitForTimeout(500);
     await screenshot(page, options.outDir, name, shots);
   }
