@@ -25,6 +25,9 @@ import { checkThreadPost, isThreadFinding, type ThreadPlace } from './thread-fin
 import { summarizeTone, type ToneSummary } from './tone-summary';
 
 
+/** The longest keys are held back while a fix goes in (it takes a frame or two; this is a safety). */
+const HOLD_KEYS_MS = 1500;
+
 export interface ComposerState {
   surface: ComposerMatch['surface'];
   text: string;
@@ -62,6 +65,9 @@ export class ComposerController {
   private editing = false;
   /** The last caret position inside the editor (contenteditable editors). */
   private caret: DomPoint | undefined;
+  /** When the current edit started, and the characters typed since (put in after it). */
+  private editStarted = 0;
+  private heldKeys = '';
   private replyingTo: string | undefined;
   /**
    * The answered post or comment, read from the page once and kept until the editor is focused
@@ -181,15 +187,18 @@ export class ComposerController {
     this.element.addEventListener('focus', focused, { signal, passive: true });
     this.element.addEventListener('input', active, { signal, passive: true });
     this.element.addEventListener('keydown', (event) => this.onEditorKey(event), { signal });
-    // While a fix or template is being put in (a selection, a wait for the editor, an insertion),
-    // a key typed into the editor would land in the selected range or move it: the text would be
-    // corrupted. Keys are held back for that moment (about a frame), before the editor sees them.
+    // While a fix or template is being put in (a selection, a wait for the editor, an insertion:
+    // up to ~100 ms), a key typed into the editor would land in the selected range or move it, and
+    // corrupt the text. Keys are held back before the editor sees them; typed characters are put
+    // in at the caret once the edit is done (`edit`), other keys (Enter, arrows) are dropped. A
+    // stuck edit never holds keys for more than HOLD_KEYS_MS.
     this.element.addEventListener(
       'keydown',
       (event) => {
-        if (!this.editing) return;
+        if (!this.editing || performance.now() - this.editStarted > HOLD_KEYS_MS) return;
         event.preventDefault();
         event.stopImmediatePropagation();
+        if (!event.ctrlKey && !event.metaKey && !event.altKey && !event.isComposing && [...event.key].length === 1) this.heldKeys += event.key;
       },
       { signal, capture: true },
     );
@@ -416,15 +425,28 @@ export class ComposerController {
   private async edit(start: number, end: number, text: string, caret?: number) {
     if (this.editing) return;
     this.editing = true;
+    this.editStarted = performance.now();
+    this.heldKeys = '';
+    const kind = this.match.editor;
     try {
-      const ok = await replaceInEditor(this.element, this.match.editor, start, end, text, this.abort.signal);
+      const ok = await replaceInEditor(this.element, kind, start, end, text, this.abort.signal);
       this.notice = ok ? undefined : t('overlay_fixFailed');
-      if (ok && caret !== undefined && !this.abort.signal.aborted) placeCaret(this.element, this.match.editor, caretAfterEdit(caret, start, end, text));
+      if (ok && caret !== undefined && !this.abort.signal.aborted) placeCaret(this.element, kind, caretAfterEdit(caret, start, end, text));
+      // Characters typed meanwhile go in at the caret, in order (more may come while they do).
+      while (ok && this.heldKeys && !this.abort.signal.aborted) {
+        const keys = this.heldKeys;
+        this.heldKeys = '';
+        const at = caretIn(this.element, kind, this.caret);
+        if (at === undefined || !(await replaceInEditor(this.element, kind, at, at, keys, this.abort.signal))) break;
+        placeCaret(this.element, kind, at + keys.length);
+      }
     } finally {
       this.editing = false;
+      this.heldKeys = '';
     }
     this.checkNow();
   }
+
 
   /**
    * Puts the panel beside the composer, soon. Reading boxes with getBoundingClientRect would force

@@ -15,9 +15,20 @@ export interface TemplateInsertion {
 
 const GREETING = /^(?:hi|hello|hey|dear|hei|hallo|heisann|hej|kjære|god morgen|good morning)(?:\s+[@\p{L}][\p{L}\p{N}_.'’-]*){0,3}$/iu;
 
+// Scanned from the end with loops: an anchored `/…+$/` regex retries from every position of a long
+// run that does not reach the end, which is quadratic on a pasted 60,000-character line.
+const isHorizontalSpace = (c: number) => c === 32 || c === 9 || c === 0xa0;
+const isSpace = (c: number) => isHorizontalSpace(c) || c === 10 || c === 13 || c === 12 || c === 11 || c === 0x2028 || c === 0x2029 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a);
+
+function trimEnd(text: string, space: (c: number) => boolean): number {
+  let end = text.length;
+  while (end > 0 && space(text.charCodeAt(end - 1))) end--;
+  return end;
+}
+
 export function templateInsertion(draft: string, template: string): TemplateInsertion {
-  const trimmed = draft.replace(/[ \t\u00a0]+$/u, '');
-  if (trimmed === '' || /\s$/u.test(trimmed)) return { start: draft.length, text: template };
+  const trimmed = draft.slice(0, trimEnd(draft, isHorizontalSpace));
+  if (trimmed === '' || isSpace(trimmed.charCodeAt(trimmed.length - 1))) return { start: draft.length, text: template };
   const glue = glueAfter(trimmed, template);
   // A space the user typed already separates them; a full stop goes before it, not after.
   if (glue === ' ' && trimmed.length < draft.length) return { start: draft.length, text: template };
@@ -26,8 +37,11 @@ export function templateInsertion(draft: string, template: string): TemplateInse
 
 function glueAfter(draft: string, template: string): string {
   if (!/^\p{Lu}/u.test(template)) return ' ';
-  if (GREETING.test(draft.trim())) return '! ';
-  const lastWord = /\S+$/u.exec(draft)?.[0] ?? '';
+  // A greeting is a few short words: only a short draft is looked at.
+  if (draft.length <= 60 && GREETING.test(draft.trim())) return '! ';
+  let from = draft.length;
+  while (from > 0 && !isSpace(draft.charCodeAt(from - 1))) from--;
+  const lastWord = draft.slice(from);
   // "#4411" is an order number, not a hashtag (a hashtag has a letter).
   const tagOrMention = lastWord.startsWith('@') || (lastWord.startsWith('#') && /\p{L}/u.test(lastWord));
   return /[\p{L}\p{N}]$/u.test(draft) && !tagOrMention ? '. ' : ' ';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { englishSyllables, lixGrade, readability } from '../engine/readability';
 import { Segments } from '../engine/segments';
-import rule from './readability-grade';
+import rule, { lixLimit } from './readability-grade';
 import { testRule } from './rule-tester';
 
 const simple = 'We roast the beans in Tromsø. You get them in two days. They taste great.';
@@ -30,9 +30,21 @@ testRule(rule, {
     { text: dense, findings: [{ message: /Reads at grade \d+\.\d; the audience reads comfortably up to grade 8/, nb: /klassetrinn \d+,\d, men målgruppen leser lett bare opp til klassetrinn 8\./ }] },
     { name: 'lowest grade among matching audiences', text: `${simple} ${dense}`, plan: { audiences: [{ id: 'a', name: 'A', readingGrade: 20 }, { id: 'b', name: 'B', readingGrade: 6, channels: ['facebook'] }] }, findings: [{}] },
     { name: 'one short hard sentence is graded', text: 'Notwithstanding institutional considerations, organisational responsibilities necessitate comprehensive deliberation.', findings: [{}] },
-    { name: 'a Norwegian sentence of eleven hard words is graded', text: 'Kvalitetssikringsprosedyrene forutsetter kontinuerlig dokumentasjon av produksjonsprosessene og leverandørenes sertifiseringer hele tiden.', plan: { locale: 'nb', ...audiences(10) }, findings: [{ message: /LIX \d+, very hard text/ }] },
-    { name: 'a short run of Norwegian compounds is graded', text: 'Kvalitetssikringsprosedyrene forutsetter kontinuerlig dokumentasjon av produksjonsprosessene.', plan: { locale: 'nb', ...audiences(10) }, findings: [{ message: /LIX \d+, very hard text/ }] },
-    { name: 'Norwegian uses LIX bands', text: denseNb, plan: { locale: 'nb', ...audiences(12) }, findings: [{ message: /LIX \d+, very hard text; the audience reads comfortably up to grade 12/, nb: /LIX \d+, svært tung tekst, men målgruppen leser lett bare opp til klassetrinn 12/ }] },
+    { name: 'a Norwegian sentence of eleven hard words is graded', text: 'Kvalitetssikringsprosedyrene forutsetter kontinuerlig dokumentasjon av produksjonsprosessene og leverandørenes sertifiseringer hele tiden.', plan: { locale: 'nb', ...audiences(10) }, findings: [{ message: /LIX \d+; the audience \(grade 10\) reads comfortably below LIX 40/ }] },
+    { name: 'a short run of Norwegian compounds is graded', text: 'Kvalitetssikringsprosedyrene forutsetter kontinuerlig dokumentasjon av produksjonsprosessene.', plan: { locale: 'nb', ...audiences(10) }, findings: [{ message: /LIX \d+; the audience \(grade 10\) reads comfortably below LIX 40/ }] },
+    {
+      name: 'an easy Norwegian text for a grade-8 audience is measured in LIX, not called easy',
+      text: 'Vi har brent en ny blanding med sjokolade og appelsin. Kaffebønnene kommer fra småbønder i Colombia og Etiopia. Kom innom butikken vår og smak den i dag!',
+      plan: { locale: 'nb', ...audiences(8) },
+      findings: [{ message: /LIX 3\d; the audience \(grade 8\) reads comfortably below LIX 30\./, nb: /LIX 3\d, men målgruppen \(klassetrinn 8\) leser lett bare under LIX 30\./ }],
+    },
+    {
+      name: 'below grade 6 every LIX band is too hard: the message points at the plan',
+      text: 'Vi har kaffe. Den er god. Kom og kjøp.',
+      plan: { locale: 'nb', ...audiences(5) },
+      findings: [{ message: /is below the lowest LIX band .* check the audience's reading grade in the plan\./, nb: /er under det laveste LIX-trinnet .* sjekk målgruppens lesenivå i planen\./ }],
+    },
+    { name: 'Norwegian uses LIX bands', text: denseNb, plan: { locale: 'nb', ...audiences(12) }, findings: [{ message: /Reads at LIX \d+; the audience \(grade 12\) reads comfortably below LIX 50\./, nb: /Tungt å lese: LIX \d+, men målgruppen \(klassetrinn 12\) leser lett bare under LIX 50\./ }] },
   ],
 });
 
@@ -42,6 +54,15 @@ describe('readability formulas', () => {
   ])('%s has %i syllables', (word, n) => expect(englishSyllables(word)).toBe(n));
 
   it.each([[29.9, 6], [30, 9], [39, 9], [40, 12], [49.5, 12], [50, 15], [59, 15], [60, 18], [85, 18]])('LIX %d reads as grade %i', (lix, grade) => expect(lixGrade(lix)).toBe(grade));
+
+  it.each([[5, 30], [6, 30], [8, 30], [9, 40], [11, 40], [12, 50], [15, 60], [17, 60], [18, undefined]])('an audience at grade %i reads under LIX %s', (grade, limit) => {
+    expect(lixLimit(grade)).toBe(limit);
+    // The limit is where SPEC's bands cross the grade.
+    if (limit !== undefined) {
+      expect(lixGrade(limit - 0.1)).toBeLessThanOrEqual(Math.max(grade, 6));
+      expect(lixGrade(limit)).toBeGreaterThan(grade);
+    }
+  });
 
   it('computes Flesch–Kincaid from words, sentences and syllables', () => {
     const text = 'The cat sat on the mat. The dog ran.';

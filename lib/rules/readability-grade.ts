@@ -10,23 +10,35 @@ interface Reading {
 }
 
 /**
- * LIX is said with its usual band name, not the grade it maps to: SPEC §3 reads LIX ≥ 60 as grade
- * 18, a school year no Norwegian reader knows ("klassetrinn 18"). The audience's target stays a grade.
+ * LIX is compared in LIX: the audience's grade is turned into the LIX below which a text reads at
+ * or under it, by SPEC §3's bands (grade 6 → under 30, 9 → under 40, 12 → under 50, 15 → under
+ * 60). A band name or a grade for the text said things like "LIX 39, easy text" under "too hard"
+ * for a grade-8 audience, or "klassetrinn 18", a school year no reader knows.
  */
-const LIX_BANDS = {
-  en: ['very easy', 'easy', 'medium', 'hard', 'very hard'],
-  nb: ['svært lett', 'lett', 'middels tung', 'tung', 'svært tung'],
-} as const;
-const lixBand = (lix: number) => Math.min(4, Math.max(0, Math.floor((lix - 20) / 10)));
+export function lixLimit(grade: number): number | undefined {
+  if (grade >= 18) return undefined;
+  if (grade >= 15) return 60;
+  if (grade >= 12) return 50;
+  if (grade >= 9) return 40;
+  return 30;
+}
 
 const MESSAGES = defineMessages({
   en: {
     tooHard: ({ lix, grade, target }: Reading) =>
-      `Reads at ${lix === undefined ? `grade ${n('en', grade, 1)}` : `LIX ${n('en', lix, 0)}, ${LIX_BANDS.en[lixBand(lix)]} text`}; the audience reads comfortably up to grade ${n('en', target)}. Shorter sentences and words help.`,
+      lix === undefined
+        ? `Reads at grade ${n('en', grade, 1)}; the audience reads comfortably up to grade ${n('en', target)}. Shorter sentences and words help.`
+        : lix < (lixLimit(target) ?? Infinity)
+          ? `Reads at LIX ${n('en', lix, 0)}, but the audience's grade (${n('en', target)}) is below the lowest LIX band (under LIX 30 reads as grade 6), so every text reads above it: check the audience's reading grade in the plan.`
+          : `Reads at LIX ${n('en', lix, 0)}; the audience (grade ${n('en', target)}) reads comfortably below LIX ${n('en', lixLimit(target) ?? 60)}. Shorter sentences and words help.`,
   },
   nb: {
     tooHard: ({ lix, grade, target }: Reading) =>
-      `Tungt å lese: ${lix === undefined ? `klassetrinn ${n('nb', grade, 1)}` : `LIX ${n('nb', lix, 0)}, ${LIX_BANDS.nb[lixBand(lix)]} tekst`}, men målgruppen leser lett bare opp til klassetrinn ${n('nb', target)}. Kortere setninger og ord hjelper.`,
+      lix === undefined
+        ? `Tungt å lese: klassetrinn ${n('nb', grade, 1)}, men målgruppen leser lett bare opp til klassetrinn ${n('nb', target)}. Kortere setninger og ord hjelper.`
+        : lix < (lixLimit(target) ?? Infinity)
+          ? `LIX ${n('nb', lix, 0)}, men målgruppens klassetrinn (${n('nb', target)}) er under det laveste LIX-trinnet (under LIX 30 tilsvarer klassetrinn 6), så all tekst leses over det: sjekk målgruppens lesenivå i planen.`
+          : `Tungt å lese: LIX ${n('nb', lix, 0)}, men målgruppen (klassetrinn ${n('nb', target)}) leser lett bare under LIX ${n('nb', lixLimit(target) ?? 60)}. Kortere setninger og ord hjelper.`,
   },
 });
 

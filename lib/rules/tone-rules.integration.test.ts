@@ -47,6 +47,10 @@ const rows: Row[] = [
   { rule: contextComplaint, text: 'Thank you!', surface: 'comment', replyingTo: 'Helt jævlig kundeservice', fires: true },
   { rule: contextComplaint, text: 'Takk!', locale: 'nb', surface: 'comment', replyingTo: 'Fucking ridiculous, where is my order', fires: true },
   { rule: contextComplaint, text: 'Thank you!', surface: 'comment', replyingTo: 'Leveringen var ikke forsinket, takk!', fires: false },
+  // A Norwegian place name does not make an English comment Norwegian; an unclear one is read both ways.
+  { rule: contextComplaint, text: 'Thank you!', surface: 'comment', replyingTo: 'Rude staff in Tromsø', fires: true },
+  { rule: contextComplaint, text: 'Thank you!', surface: 'comment', replyingTo: 'Disgusting coffee at Tromsø airport', fires: true },
+  { rule: contextComplaint, text: 'Takk!', locale: 'nb', surface: 'comment', replyingTo: 'Pathetic', fires: true },
 ];
 
 describe('tone rules with the real analyser', () => {

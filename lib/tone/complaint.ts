@@ -31,42 +31,46 @@ interface CueEntry {
 
 const FAILURE: Record<Locale, string[]> = {
   en: 'still waiting|still nothing|still no tracking|still no reply|still no response|still no answer|still no refund|still not arrived|still not received|still not here|still haven\'t|still have not|still don\'t have|still do not have|no tracking|haven\'t heard|have not heard|not heard back|heard nothing|nobody replied|no one replied|nobody answers|no one answers|nobody responds|no one responds|no response|no reply|never arrived|never received|hasn\'t arrived|has not arrived|didn\'t arrive|did not arrive|not arrived|haven\'t received|have not received|not received|wrong order|wrong item|overcharged|charged twice|where is my|where\'s my|arrived late|arrived cold|late again|broken again|stopped working|doesn\'t work|does not work|still not|still no|no update|no updates|no news|never got|not working|broken|damaged|faulty|defective|lost my|delayed again|never came|leaking|leaked'.split('|'),
-  nb: 'fortsatt ingen|ingen sporing|ingen oppdatering|ikke hørt noe|hørt ingenting|ingen har svart|ingen svarer|ikke mottatt|har ikke kommet|aldri kommet|aldri mottatt|venter fortsatt|venter ennå|virker ikke|fungerer ikke|funker ikke|sluttet å virke|svarer ikke|feil vare|feil bestilling|belastet to ganger|trukket to ganger|hvor er pakken|hvor er bestillingen|kom kald|kom for sent|ikke fått|ikke kommet|aldri fått|fortsatt ikke|ennå ikke|enda ikke|ennå ingen|enda ingen|ødelagt|defekt|ingen svar|ikke svart|uten svar|uten å få svar|uten respons|ingen respons|null svar|kom aldri|forsinket igjen|forsinka igjen|for sent igjen|knust|knuste|sprukket|sprukken|revnet|revna|skadet|skada'.split('|'),
+  nb: 'fortsatt ingen|ingen sporing|ingen oppdatering|ikke hørt noe|hørt ingenting|ingen har svart|ingen svarer|ikke mottatt|har ikke kommet|aldri kommet|aldri mottatt|venter fortsatt|venter ennå|virker ikke|fungerer ikke|funker ikke|sluttet å virke|svarer ikke|feil vare|feil bestilling|belastet to ganger|trukket to ganger|hvor er pakken|hvor er bestillingen|hvor blir pakke*|hvor blir bestilling*|hvor blir det av pakke*|hvor blir det av bestilling*|svarer aldri|svarte aldri|ikkje fått|kom kald|kom for sent|ikke fått|ikke kommet|aldri fått|fortsatt ikke|ennå ikke|enda ikke|ennå ingen|enda ingen|ødelagt|defekt|ingen svar|ikke svart|uten svar|uten å få svar|uten respons|ingen respons|null svar|kom aldri|forsinket igjen|forsinka igjen|for sent igjen|knust|knuste|sprukket|sprukken|revnet|revna|skadet|skada'.split('|'),
 };
 
 const SARCASM = ['thanks for nothing', 'thanks a lot for nothing', 'takk for ingenting'];
 
 /**
- * Eye-roll faces: closing the clause that thanks or praises, they turn it into sarcasm ("Takk for
- * hjelpen 🙄", "Great service as always 😒"). Not when the eye-roll is for someone else later on
- * ("Love this! My boss thinks I drink too much 🙄") or the comment jokes ("Love it 😂🙄").
+ * Eye-roll faces: closing the sentence that thanks or praises ("Takk for den fantastiske hjelpen
+ * 🙄", "Thanks for the quick reply 🙄"), or opening one ("🙄 thanks a lot"), they turn it into
+ * sarcasm. Not when words go on after the eye-roll in the same sentence ("Thanks mom 🙄 always
+ * sending me memes"), when the praise is in another sentence ("Love this! My boss thinks I drink
+ * too much 🙄"), or when the comment jokes ("Love it 😂🙄", "jk").
  */
 const EYE_ROLL = /\u{1F644}|\u{1F612}/gu;
-const JOKING = /(?:ha){2,}|(?:he){2,}|\blol\b|\blmao\b|\bjk\b|just kidding|\bkidding\b|\btuller\b|\btulla\b|\u{1F602}|\u{1F923}|\u{1F606}|\u{1F639}|\u{1F61C}|\u{1F61D}|\u{1F609}/iu;
-/** At most this many words between the thanks or praise and the eye-roll. */
-const EYE_ROLL_REACH = 3;
+const JOKING = /\bjk\b|just kidding|bare tuller|tuller bare|\u{1F602}|\u{1F923}|\u{1F606}|\u{1F639}|\u{1F61C}|\u{1F61D}|\u{1F609}/iu;
+/** An eye-roll opening a sentence reaches the thanks within this many words ("🙄 thanks a lot"). */
+const OPENING_REACH = 2;
 const THANKS_OR_PRAISE = 'thanks|thank|thx|great|amazing|wonderful|awesome|brilliant|perfect|lovely|nice|fantastic|love|wow|helpful|superb|takk|supert|super|flott|fantastisk|perfekt|strålende|herlig|genialt|elsker|hjelpsom*|kjempebra|nydelig'.split('|');
 
 /** What a customer is owed; a failure cue beside one of these is a complaint however it is worded. */
 const OWED = 'order|orders|my order|package*|parcel*|delivery|deliveries|shipment*|shipping|refund*|email*|e-mail*|message*|dm|dms|support|service|customer service|tracking|pakke*|pakka|bestilling*|levering*|forsendelse*|e-post*|epost*|melding*|kundeservice*|kundestøtte|refusjon*|sporing*'.split('|');
 
 const TOPIC: Record<Locale, string[]> = {
-  en: 'refund*|money back|chargeback|complain*|complaint*|worst|terrible|awful|horrible|unacceptable|ridiculous|disappointed|disappointing|disgusted|waited|waiting for|scam|rip off|ripoff|cancel my|cancelled my|what a joke|fix this|do better|shame on you|never again|last time i|too slow|too late|too expensive|too long|way too|took forever|takes forever|overpriced|cold when|delayed|delay|delays|tastes bad|tasted bad|tastes awful|tasted awful|tastes off|tasted off|tastes burnt|tasted burnt|tastes stale|tasted stale|stale'.split('|'),
-  nb: 'reklamasjon*|reklamere|klage*|pengene tilbake|refusjon*|tilbakebetaling|verste|elendig|forferdelig|skandale*|skuffet|skuffende|skuffa|uakseptabelt|latterlig|ventet i|svindel|lurt|si opp|sagt opp|aldri igjen|siste gang|fiks dette|skjerpings|skam dere|altfor dyr*|altfor treg*|altfor sen*|altfor lang*|altfor dårlig*|altfor kald*|altfor lite|alt for dyr*|alt for lang*|alt for sen*|for dyr|for dyrt|for dyre|for treg|for tregt|for sent|for lang tid|tok evigheter|overpriset|var kald|dårligst*|forsinket|forsinka|forsinkelse*|smakte vondt|smaker vondt|vond smak|vond ettersmak|smakte ille|smaker ille|smakte dritt|smaker dritt|smakte brent|smaker brent|smakte gammel|smaker gammel|harsk*'.split('|'),
+  en: 'refund*|money back|chargeback|complain*|complaint*|worst|terrible|awful|horrible|unacceptable|ridiculous|disappointed|disappointing|disgusted|waited|waiting for|scam|rip off|ripoff|cancel my|cancelled my|what a joke|fix this|do better|shame on you|never again|last time i|too slow|too late|too expensive|too long|way too|took forever|takes forever|overpriced|cold when|delayed|delay|delays|tastes bad|tasted bad|tastes awful|tasted awful|tastes off|tasted off|tastes burnt|tasted burnt|tastes stale|tasted stale|stale|weeks ago|days ago|a week ago|a month ago'.split('|'),
+  nb: 'reklamasjon*|reklamere|klage*|pengene tilbake|refusjon*|tilbakebetaling|verste|elendig|forferdelig|skandale*|skuffet|skuffende|skuffa|uakseptabelt|latterlig|ventet i|svindel|lurt|si opp|sagt opp|aldri igjen|siste gang|fiks dette|skjerpings|skam dere|altfor dyr*|altfor treg*|altfor sen*|altfor lang*|altfor dårlig*|altfor kald*|altfor lite|alt for dyr*|alt for lang*|alt for sen*|for dyr|for dyrt|for dyre|for treg|for tregt|for sent|for lang tid|tok evigheter|overpriset|var kald|dårligst*|forsinket|forsinka|forsinkelse*|smakte vondt|smaker vondt|vond smak|vond ettersmak|smakte ille|smaker ille|smakte dritt|smaker dritt|smakte brent|smaker brent|smakte gammel|smaker gammel|harsk*|uker siden|dager siden|en uke siden|en måned siden'.split('|'),
 };
 
 /**
  * Asking when an order comes is a complaint when it is impatient ("Når kommer pakken min???"), and
  * a fan's question otherwise ("When will my order ship? Cannot wait to try it").
  */
-const ASKING = 'when will my order|when will my package|when will my parcel|when will my delivery|when will i get my|when is my order|when does my order|når kommer pakke*|når kommer pakka|når kommer bestilling*|når kommer varen*|når kommer ordre*|når får jeg pakke*|når får jeg bestilling*|når får jeg varen*|når får jeg pengene|når får jeg refusjon*|hvor blir pakke*|hvor blir bestilling*|hvor blir det av pakke*|hvor blir det av bestilling*'.split('|');
-const IMPATIENT = /[?？][\s]*[?？!]/u;
+const ASKING = 'when will my order|when will my package|when will my parcel|when will my delivery|when will i get my|when is my order|when does my order|når kommer pakke*|når kommer pakka|når kommer bestilling*|når kommer varen*|når kommer ordre*|når får jeg pakke*|når får jeg bestilling*|når får jeg varen*|når får jeg pengene|når får jeg refusjon*'.split('|');
+const IMPATIENT = /[?!？！]\s*[?!？！]/u;
 
 /** Topic cues naming what a customer wants: a negation before them is the complaint ("no refund"). */
 const WANTED = new Set('refund*|money back|waited|waiting for|refusjon*|pengene tilbake|tilbakebetaling|ventet i'.split('|'));
 
 /** Words that take back a cue right after them (within two words, in the same clause). */
 const NEGATORS = new Set('no|not|nothing|never|without|none|zero|ingen|ikke|ikkje|ingenting|intet|null|uten|aldri'.split('|'));
+/** "Nothing but delays": a contrast ends the negation's reach. */
+const CONTRAST = new Set('but|except|apart|men|unntatt|bortsett'.split('|'));
 const isNegator = (word: string) => NEGATORS.has(word) || word.endsWith("n't") || word.endsWith('n’t');
 
 // The longest cue at a word wins and its words are used up, so "still no tracking" is listed whole:
@@ -108,31 +112,52 @@ export function complaintCues(words: WordToken[], text: string): ComplaintCues {
 function negatedAt(words: WordToken[], i: number): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 2); k--) {
     const word = words[k]!;
-    if (word.breakAfter) return false;
+    if (word.breakAfter || CONTRAST.has(word.lower)) return false;
     if (isNegator(word.lower)) return true;
   }
   return false;
 }
 
-/** Thanks or praise closed by an eye-roll within a few words of the same clause, in a comment that does not joke. */
+/** Sentence ends: . ! ? and line breaks (full-width too). */
+const isSentenceEnd = (c: number) => c === 46 || c === 33 || c === 63 || c === 10 || c === 13 || c === 0xff0e || c === 0xff01 || c === 0xff1f || c === 0x3002;
+
+/** Thanks or praise in the sentence an eye-roll closes or opens, in a comment that does not joke. */
 function eyeRollSarcasm(words: WordToken[], text: string): boolean {
   const rolls = [...text.matchAll(EYE_ROLL)];
   if (!rolls.length || JOKING.test(text)) return false;
   const praise = matchPhrases(words, PRAISE_INDEX);
   if (!praise.length) return false;
-  // Both lists are in text order: one pass over the words and the praise, however many eye-rolls.
-  let last = -1;
-  let first = 0;
-  for (const roll of rolls) {
-    // The last word before the eye-roll.
-    while (last + 1 < words.length && words[last + 1]!.end <= roll.index) last++;
-    while (first < praise.length && praise[first]!.to - 1 < last - EYE_ROLL_REACH) first++;
-    for (let p = first; p < praise.length && praise[p]!.to - 1 <= last; p++) {
-      // No clause break between the praise and the last word (a full stop right before the eye-roll is fine).
-      let broken = false;
-      for (let k = praise[p]!.to - 1; k < last; k++) if (words[k]!.breakAfter) broken = true;
-      if (!broken) return true;
+  // Positions of sentence ends, to ask "is there one between a and b?" by binary search.
+  const ends: number[] = [];
+  for (let i = 0; i < text.length; i++) if (isSentenceEnd(text.charCodeAt(i))) ends.push(i);
+  const endBetween = (a: number, b: number) => {
+    let lo = 0;
+    let hi = ends.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ends[mid]! < a) lo = mid + 1;
+      else hi = mid;
     }
+    return lo < ends.length && ends[lo]! < b;
+  };
+  // Both lists are in text order: pointers move forward only, however many eye-rolls.
+  let before = -1; // the last word ending at or before the eye-roll
+  let lastPraise = -1; // the last praise match ending at or before the eye-roll
+  let nextPraise = 0; // the first praise match starting after the eye-roll
+  for (const roll of rolls) {
+    const start = roll.index;
+    const end = start + roll[0].length;
+    while (before + 1 < words.length && words[before + 1]!.end <= start) before++;
+    while (lastPraise + 1 < praise.length && praise[lastPraise + 1]!.end <= start) lastPraise++;
+    while (nextPraise < praise.length && praise[nextPraise]!.start < end) nextPraise++;
+    const after = before + 1 < words.length ? words[before + 1]! : undefined;
+    // Closing: nothing but marks and emoji after it in its sentence, and praise earlier in that sentence.
+    const closes = !after || endBetween(end, after.start);
+    if (closes && lastPraise >= 0 && !endBetween(praise[lastPraise]!.end, start)) return true;
+    // Opening: a sentence starts with it, and thanks or praise follows within a word or two.
+    const opens = before < 0 || endBetween(words[before]!.end, start);
+    const next = praise[nextPraise];
+    if (opens && next && next.from - (before + 1) < OPENING_REACH + 1 && !endBetween(end, next.start)) return true;
   }
   return false;
 }

@@ -41,7 +41,7 @@ export const HOSTILE_PHRASES: Record<Locale, [string, Kind][]> = {
     ),
     ...list(
       'profanity',
-      'faen|faens|fanden|fy faen|jævla|jævlig|jævel|jævler|jævlene|helvete|hælvete|dritt|driten|dritten|drittkaffe|drittselskap|drittprodukt|drittservice|drittbutikk|drittfirma|drittkundeservice|drittlevering|drittapp|drittsted|pokker|satan|satans|forbanna|forbannet|kuk|fitte|pikk|føkk|fucka|wtf',
+      'faen|faens|fanden|fy faen|jævla|jævlig|jævel|jævler|jævlene|helvete|hælvete|dritt|driten|dritten|drittkaffe*|drittselskap*|drittprodukt*|drittservice*|drittbutikk*|drittfirma*|drittkundeservice*|drittlevering*|drittapp*|drittsted*|pokker|satan|satans|forbanna|forbannet|kuk|fitte|pikk|føkk|fucka|wtf',
     ),
     ...list(
       'blame',

@@ -19,6 +19,7 @@ describe('findHostility', () => {
     ['Du er en idiot', 'nb', [['idiot', 'insult']]],
     ['Faen, for en drittservice', 'nb', [['Faen', 'profanity'], ['drittservice', 'profanity']]],
     ['Drittkaffe', 'nb', [['Drittkaffe', 'profanity']]],
+    ['Drittselskapet svarer aldri', 'nb', [['Drittselskapet', 'profanity']]],
     ['Fucking hell, again?', 'en', [['Fucking hell', 'profanity']]],
     ['Slutt å syte', 'nb', [['Slutt å syte', 'dismissive']]],
   ])('%j (%s) is hostile', (text, locale, expected) => {

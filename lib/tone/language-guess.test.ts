@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Locale } from '../plan/types';
-import { guessLocale } from './language-guess';
+import { answeredLocales, guessLocale } from './language-guess';
 import { wordTokens } from './words';
 
 describe('guessLocale', () => {
@@ -17,5 +17,14 @@ describe('guessLocale', () => {
     ['👍', 'nb', 'nb'],
     ['Kaffe', 'en', 'en'],
     ['', 'nb', 'nb'],
-  ])('%j (plan %s) → %s', (text, plan, expected) => expect(guessLocale(wordTokens(text), text, plan)).toBe(expected));
+    // A Norwegian place name in an English comment is a name.
+    ['Rude staff in Tromsø', 'nb', 'en'],
+    ['Staff at the Ålesund store were rude', 'nb', 'en'],
+  ])('%j (plan %s) → %s', (text, plan, expected) => expect(guessLocale(wordTokens(text), text, plan).locale).toBe(expected));
+
+  it('reads a comment both ways when its language is not clear', () => {
+    expect(answeredLocales('Har fortsatt ikke fått pakken min', 'en')).toEqual(['nb']);
+    expect(answeredLocales('Disgusting coffee at Tromsø airport', 'en')).toEqual(['en', 'nb']);
+    expect(answeredLocales('Pathetic', 'nb')).toEqual(['nb', 'en']);
+  });
 });

@@ -37,6 +37,9 @@ describe('findShouting', () => {
     ['A NEW DAY', ['A', 'NEW', 'DAY']],
     ['THANK YOU SO MUCH, I will be back', ['THANK', 'YOU', 'SO', 'MUCH']],
     ['We are OPEN TODAY, I promise', ['OPEN', 'TODAY']],
+    ['THANK YOU SO MUCH\nI will be back', ['THANK', 'YOU', 'SO', 'MUCH']],
+    ['SALE TODAY - A bargain', ['SALE', 'TODAY']],
+    ['BIG NEWS-A NEW BLEND', ['BIG', 'NEWS', 'A', 'NEW', 'BLEND']],
   ])('%j', (text, expected) => {
     expect(slices(text)).toEqual(expected);
   });

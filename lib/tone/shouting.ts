@@ -80,9 +80,10 @@ function pieceCapsWords(text: string, start: number, end: number, words: CapsWor
  * the shout is quoted and marked whole, not from its first three-letter word on.
  */
 function withShortNeighbours(caps: CapsWord[], text: string): CapsWord[] {
-  // Neighbours in the same run of words: only spaces or hyphens between ("THANK YOU SO MUCH, I will"
-  // does not take the "I" of the next clause).
-  const joined = (a: CapsWord, b: CapsWord) => b.index === a.index + 1 && /^[\s\-–]*$/u.test(text.slice(a.end, b.start));
+  // Neighbours in the same run of words: only spaces on one line, or a hyphen inside a word
+  // ("AB-CD"). "THANK YOU SO MUCH, I will", "…MUCH\nI will" and "SALE TODAY - A bargain" leave the
+  // next clause's "I" or "A" out.
+  const joined = (a: CapsWord, b: CapsWord) => b.index === a.index + 1 && /^(?:[ \t\u00a0]+|[-–])$/u.test(text.slice(a.end, b.start));
   const kept = caps.map((word) => !word.short);
   for (let pass = 0; pass < 2; pass++) {
     const order = pass === 0 ? caps.map((_, i) => i) : caps.map((_, i) => caps.length - 1 - i);

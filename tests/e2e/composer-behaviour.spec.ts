@@ -171,7 +171,7 @@ for (const { site, url, id, tag, keys, fixed } of CARET_CASES) {
 }
 
 for (const { site, url, id, tag, keys, fixed } of CARET_CASES.filter((c) => c.tag === 'brandline-overlay')) {
-  test(`${site}: keys typed while a fix goes in never corrupt the text`, async ({ context }) => {
+  test(`${site}: keys typed while a fix goes in are neither lost nor put inside the fixed word`, async ({ context }) => {
     const page = await context.newPage();
     await page.goto(url);
     const typed = await typeSequence(page, id, keys);
@@ -179,12 +179,18 @@ for (const { site, url, id, tag, keys, fixed } of CARET_CASES.filter((c) => c.ta
     const toggle = page.locator(`${tag} button[aria-expanded="false"]`).first();
     if (await toggle.count()) await toggle.click();
     await page.locator(`${tag} [data-fix-for="terms.banned"]`).first().focus();
+    // A slow machine: the fix's steps (select, wait for the editor, insert, put the caret back)
+    // take long enough that the keys below arrive while it goes in.
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 8 });
     // Enter on the fix, and keys right behind it, as a fast typist does.
     await page.keyboard.press('Enter');
     await page.keyboard.type('ZZ');
-    await expect.poll(() => modelText(page, id)).toMatch(/^A good value cup\nfor the road(?:Z|ZZ)?$/);
+    // Held back while the fix goes in, then put in where the user was typing: nothing lost, nothing inside the fixed word.
+    await expect.poll(() => modelText(page, id)).toBe(`${fixed}ZZ`);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
     await page.waitForTimeout(300);
-    expect([fixed, `${fixed}Z`, `${fixed}ZZ`]).toContain(await modelText(page, id));
+    expect(await modelText(page, id)).toBe(`${fixed}ZZ`);
   });
 }
 
