@@ -91,12 +91,13 @@ export class ComposerController {
     countersFor(draftStats(text, this.deps.channel, plan, 'post'), this.deps.channel, plan),
   );
   /**
-   * Tone analyses of the texts this controller checks (key: locale + text). Three: the draft
-   * being typed, the one before it, and the comment being answered, which a reply's check and
-   * its tone summary ask for on every keystroke.
+   * Tone analyses of the texts this controller checks (key: locale + text). Four: the draft
+   * being typed, the one before it, and the comment being answered, read once or (when nothing
+   * tells its language) both ways, which a reply's check and its tone summary ask for on every
+   * keystroke.
    */
   private readonly toneOf = (() => {
-    const memo = memoRecent((key: string) => analyzeTone(key.slice(3), key.slice(0, 2) as Plan['locale']), 3);
+    const memo = memoRecent((key: string) => analyzeTone(key.slice(3), key.slice(0, 2) as Plan['locale']), 4);
     return (text: string, locale: Plan['locale']) => memo(`${locale}:${text}`);
   })();
   private readonly toneSummary = memoLast((text: string, findings: Finding[], plan: Plan | undefined): ToneSummary => {
@@ -190,15 +191,20 @@ export class ComposerController {
     // While a fix or template is being put in (a selection, a wait for the editor, an insertion:
     // up to ~100 ms), a key typed into the editor would land in the selected range or move it, and
     // corrupt the text. Keys are held back before the editor sees them; typed characters are put
-    // in at the caret once the edit is done (`edit`), other keys (Enter, arrows) are dropped. A
-    // stuck edit never holds keys for more than HOLD_KEYS_MS.
+    // in at the user's caret once the edit is done (`edit`), other keys (Enter, arrows) are
+    // dropped. A stuck step never holds keys for more than HOLD_KEYS_MS.
     this.element.addEventListener(
       'keydown',
       (event) => {
         if (!this.editing || performance.now() - this.editStarted > HOLD_KEYS_MS) return;
         event.preventDefault();
         event.stopImmediatePropagation();
-        if (!event.ctrlKey && !event.metaKey && !event.altKey && !event.isComposing && [...event.key].length === 1) this.heldKeys += event.key;
+        if (event.isComposing || event.metaKey) return;
+        // AltGr arrives as Ctrl+Alt (Norwegian Windows: "@" is AltGr+2), Option as Alt: both type characters.
+        const shortcut = event.ctrlKey && !event.altKey;
+        if (!shortcut && [...event.key].length === 1) this.heldKeys += event.key;
+        // Backspace takes back a held character; with none held it is dropped, like Enter and arrows.
+        else if (event.key === 'Backspace' && !shortcut) this.heldKeys = [...this.heldKeys].slice(0, -1).join('');
       },
       { signal, capture: true },
     );
@@ -418,7 +424,8 @@ export class ComposerController {
     const text = this.readText();
     const at = text.length;
     const insertion = templateInsertion(text, template.text);
-    await this.edit(insertion.start, at, insertion.text);
+    // The caret goes after the template, where the user writes on (and keys typed meanwhile go).
+    await this.edit(insertion.start, at, insertion.text, at);
   }
 
   /** One edit at a time; a click while one is under way is ignored (its offsets would be stale). */
@@ -433,9 +440,11 @@ export class ComposerController {
       this.notice = ok ? undefined : t('overlay_fixFailed');
       if (ok && caret !== undefined && !this.abort.signal.aborted) placeCaret(this.element, kind, caretAfterEdit(caret, start, end, text));
       // Characters typed meanwhile go in at the caret, in order (more may come while they do).
-      while (ok && this.heldKeys && !this.abort.signal.aborted) {
+      // When the fix failed or the user's caret is unknown, there is no right place for them: dropped.
+      while (ok && caret !== undefined && this.heldKeys && !this.abort.signal.aborted) {
         const keys = this.heldKeys;
         this.heldKeys = '';
+        this.editStarted = performance.now();
         const at = caretIn(this.element, kind, this.caret);
         if (at === undefined || !(await replaceInEditor(this.element, kind, at, at, keys, this.abort.signal))) break;
         placeCaret(this.element, kind, at + keys.length);

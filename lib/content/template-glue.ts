@@ -18,7 +18,8 @@ const GREETING = /^(?:hi|hello|hey|dear|hei|hallo|heisann|hej|kjære|god morgen|
 // Scanned from the end with loops: an anchored `/…+$/` regex retries from every position of a long
 // run that does not reach the end, which is quadratic on a pasted 60,000-character line.
 const isHorizontalSpace = (c: number) => c === 32 || c === 9 || c === 0xa0;
-const isSpace = (c: number) => isHorizontalSpace(c) || c === 10 || c === 13 || c === 12 || c === 11 || c === 0x2028 || c === 0x2029 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a);
+const SPACE = /\s/u;
+const isSpace = (c: number) => SPACE.test(String.fromCharCode(c));
 
 function trimEnd(text: string, space: (c: number) => boolean): number {
   let end = text.length;

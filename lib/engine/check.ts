@@ -4,7 +4,7 @@
  * own findings but never the whole check.
  */
 import { analyzeTone } from '../tone/index';
-import { answeredLocales } from '../tone/language-guess';
+import { answeredReadings } from '../tone/language-guess';
 import type { ToneAnalysis } from '../tone/types';
 import type { Plan } from '../plan/types';
 import { RULES } from '../rules/index';
@@ -39,7 +39,7 @@ export interface CheckOptions {
   analyzeTone?: (text: string, locale: Plan['locale']) => ToneAnalysis;
 }
 
-function lazyTone(text: string | undefined, locales: (text: string) => Plan['locale'][], report: (problem: string) => void, analyze: NonNullable<CheckOptions['analyzeTone']>): () => ToneAnalysis | undefined {
+function lazyTone(text: string | undefined, readings: (text: string) => { locale: Plan['locale']; text: string }[], report: (problem: string) => void, analyze: NonNullable<CheckOptions['analyzeTone']>): () => ToneAnalysis | undefined {
   let done = false;
   let value: ToneAnalysis | undefined;
   return () => {
@@ -48,8 +48,8 @@ function lazyTone(text: string | undefined, locales: (text: string) => Plan['loc
       if (text !== undefined) {
         try {
           // The first reading, unless a later one finds the complaint the first missed.
-          const readings = locales(text).map((locale) => analyze(text, locale));
-          value = readings.find((reading) => reading.complaint) ?? readings[0];
+          const analyses = readings(text).map((reading) => analyze(reading.text, reading.locale));
+          value = analyses.find((analysis) => analysis.complaint) ?? analyses[0];
         } catch (error) {
           report(`analyzeTone failed: ${error instanceof Error ? error.message : String(error)}`);
         }
@@ -96,10 +96,10 @@ export function checkDraft(text: string, options: CheckOptions): Finding[] {
     // Anything but 'nb' (e.g. a plain JS caller passing 'de') gets English rather than a rule error.
     messageLocale: options.messageLocale === 'nb' ? 'nb' : 'en',
     ...(replyingTo === undefined ? {} : { replyingTo, replySegments }),
-    tone: lazyTone(text, () => [plan.locale], report, options.analyzeTone ?? analyzeTone),
+    tone: lazyTone(text, (draft) => [{ locale: plan.locale, text: draft }], report, options.analyzeTone ?? analyzeTone),
     // The draft is judged in the plan's language; the comment answered is read in its own, or
-    // both ways when that is not clear (a complaint either reading finds counts).
-    replyTone: lazyTone(replyingTo, (comment) => answeredLocales(comment, plan.locale), report, options.analyzeTone ?? analyzeTone),
+    // both ways when nothing tells (a complaint either reading finds counts).
+    replyTone: lazyTone(replyingTo, (comment) => answeredReadings(comment, plan.locale), report, options.analyzeTone ?? analyzeTone),
   };
 
   const findings: { finding: Finding; order: number }[] = [];

@@ -119,7 +119,49 @@ export function findEmails(text: string): Span[] {
 /** URLs with or without a scheme (bare domains need a valid TLD), as twitter-text finds them. */
 export function findLinks(text: string): Link[] {
   if (!text.includes('.') && !text.includes('．') && !text.includes('。')) return [];
-  return twitter.extractUrlsWithIndices(text, { extractUrlsWithoutProtocol: true }).map(({ url, indices: [start, end] }) => ({ start, end, url }));
+  // twitter-text's URL regex backtracks over long runs without spaces: 16,000 characters of "🙄."
+  // took 1.8 s (a frozen page on every keystroke). A URL never holds whitespace, so each run of
+  // non-space characters is looked at on its own (its neighbours are spaces either way, which is
+  // all twitter-text looks at before a URL), and only a run that could hold one: a scheme, or a
+  // dot before a letter. A run longer than MAX_LINK_RUN is not read as a link.
+  const out: Link[] = [];
+  let i = 0;
+  while (i < text.length) {
+    while (i < text.length && isLinkSpace(text.charCodeAt(i))) i++;
+    const start = i;
+    while (i < text.length && !isLinkSpace(text.charCodeAt(i))) i++;
+    if (i > start && i - start <= MAX_LINK_RUN && mayHoldLink(text, start, i)) {
+      // With the space on either side: twitter-text reads what comes just before and after a URL.
+      const from = Math.max(0, start - 1);
+      for (const { url, indices } of twitter.extractUrlsWithIndices(text.slice(from, Math.min(text.length, i + 1)), { extractUrlsWithoutProtocol: true })) {
+        out.push({ start: from + indices[0], end: from + indices[1], url });
+      }
+    }
+  }
+  return out;
+}
+
+/** Longer runs without a space are not links to anyone reading them (and cost the most to scan). */
+export const MAX_LINK_RUN = 1024;
+
+/** Whitespace as twitter-text's URL pattern ends a URL at it (JavaScript's \s). */
+const LINK_SPACE = /\s/u;
+const isLinkSpace = (c: number) => c === 32 || c === 10 || (c > 127 || c < 32 ? LINK_SPACE.test(String.fromCharCode(c)) : false);
+
+const LETTER = /\p{L}/u;
+const isLetterAt = (text: string, k: number) => {
+  const c = text.charCodeAt(k);
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c > 127 && LETTER.test(String.fromCodePoint(text.codePointAt(k)!)));
+};
+
+/** A scheme ("://"), or a dot (any of . ． 。) before two letters (every top-level domain has two or more): what every URL twitter-text finds has. */
+function mayHoldLink(text: string, start: number, end: number): boolean {
+  for (let k = start; k < end - 1; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 58 && text.charCodeAt(k + 1) === 47) return true;
+    if ((c === 46 || c === 0xff0e || c === 0x3002) && k + 2 < end && isLetterAt(text, k + 1) && isLetterAt(text, k + 2)) return true;
+  }
+  return false;
 }
 
 export function findEmoji(text: string): Span[] {

@@ -2,7 +2,7 @@ import { lixGrade, readability } from '../engine/readability';
 import { defineMessages, formatNumber as n } from './messages';
 import { defineRule } from './rule';
 
-/** A grade reading: LIX score and band for Norwegian posts, a Flesch–Kincaid grade for English. */
+/** A grade reading: the LIX score for Norwegian posts, a Flesch–Kincaid grade for English. */
 interface Reading {
   lix?: number;
   grade: number;
@@ -28,7 +28,7 @@ const MESSAGES = defineMessages({
     tooHard: ({ lix, grade, target }: Reading) =>
       lix === undefined
         ? `Reads at grade ${n('en', grade, 1)}; the audience reads comfortably up to grade ${n('en', target)}. Shorter sentences and words help.`
-        : lix < (lixLimit(target) ?? Infinity)
+        : target < 6
           ? `Reads at LIX ${n('en', lix, 0)}, but the audience's grade (${n('en', target)}) is below the lowest LIX band (under LIX 30 reads as grade 6), so every text reads above it: check the audience's reading grade in the plan.`
           : `Reads at LIX ${n('en', lix, 0)}; the audience (grade ${n('en', target)}) reads comfortably below LIX ${n('en', lixLimit(target) ?? 60)}. Shorter sentences and words help.`,
   },
@@ -36,7 +36,7 @@ const MESSAGES = defineMessages({
     tooHard: ({ lix, grade, target }: Reading) =>
       lix === undefined
         ? `Tungt å lese: klassetrinn ${n('nb', grade, 1)}, men målgruppen leser lett bare opp til klassetrinn ${n('nb', target)}. Kortere setninger og ord hjelper.`
-        : lix < (lixLimit(target) ?? Infinity)
+        : target < 6
           ? `LIX ${n('nb', lix, 0)}, men målgruppens klassetrinn (${n('nb', target)}) er under det laveste LIX-trinnet (under LIX 30 tilsvarer klassetrinn 6), så all tekst leses over det: sjekk målgruppens lesenivå i planen.`
           : `Tungt å lese: LIX ${n('nb', lix, 0)}, men målgruppen (klassetrinn ${n('nb', target)}) leser lett bare under LIX ${n('nb', lixLimit(target) ?? 60)}. Kortere setninger og ord hjelper.`,
   },

@@ -51,6 +51,9 @@ const rows: Row[] = [
   { rule: contextComplaint, text: 'Thank you!', surface: 'comment', replyingTo: 'Rude staff in Tromsø', fires: true },
   { rule: contextComplaint, text: 'Thank you!', surface: 'comment', replyingTo: 'Disgusting coffee at Tromsø airport', fires: true },
   { rule: contextComplaint, text: 'Takk!', locale: 'nb', surface: 'comment', replyingTo: 'Pathetic', fires: true },
+  // …but a comment whose language is known is not read again, and emoji alone say nothing to the other lexicon.
+  { rule: contextComplaint, text: 'Thank you!', surface: 'comment', replyingTo: 'Hell og lykke!', fires: false },
+  { rule: contextComplaint, text: 'Takk!', locale: 'nb', surface: 'comment', replyingTo: 'Nydelig 😭', fires: false },
 ];
 
 describe('tone rules with the real analyser', () => {

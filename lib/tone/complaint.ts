@@ -19,6 +19,7 @@
 // complaint (and their reply's "haha" mockery) is how the chip loses the user's trust.
 import type { Locale } from '../plan/types';
 import type { ToneSpan } from './types';
+import { isSpaceCode } from './text-units';
 import { compilePhrases, matchPhrases, type PhraseIndex, type WordToken } from './words';
 
 type Cue = 'sarcasm' | 'failure' | 'topic' | 'asking';
@@ -44,17 +45,24 @@ const SARCASM = ['thanks for nothing', 'thanks a lot for nothing', 'takk for ing
  * too much 🙄"), or when the comment jokes ("Love it 😂🙄", "jk").
  */
 const EYE_ROLL = /\u{1F644}|\u{1F612}/gu;
-const JOKING = /\bjk\b|just kidding|bare tuller|tuller bare|\u{1F602}|\u{1F923}|\u{1F606}|\u{1F639}|\u{1F61C}|\u{1F61D}|\u{1F609}/iu;
-/** An eye-roll opening a sentence reaches the thanks within this many words ("🙄 thanks a lot"). */
+const JOKING = /(?:ha){2,}|(?:he){2,}|\blol\b|\blmao\b|\bjk\b|just kidding|bare tuller|tuller bare|\u{1F602}|\u{1F923}|\u{1F606}|\u{1F639}|\u{1F61C}|\u{1F61D}|\u{1F609}/iu;
+/** An eye-roll opening the comment reaches the thanks within this many words ("🙄 thanks a lot"). */
 const OPENING_REACH = 2;
+/**
+ * What the brand did or owes: thanks for these with an eye-roll is sarcasm even in a comment that
+ * laughs ("Haha great service 🙄"); thanks for anything else, laughing, is banter ("Haha takk mamma 🙄").
+ */
+const BRAND_ACTS = 'reply|replies|answer|answers|response|help|service|support|wait|waiting|svar|svaret|svarte|hjelp|hjelpen|respons|ventetid*|ventingen'.split('|');
+/** People other than the brand: thanks or praise beside them is for them ("Thanks mom 🙄"). */
+const PEOPLE = 'mom|mum|mother|mama|dad|father|husband|hubby|wife|wifey|boyfriend|girlfriend|babe|partner|boss|kids|son|daughter|sister|brother|mamma|mor|pappa|mannen|kona|kjæresten|sjefen|ungene|barna|sønnen|datteren|søsteren|broren'.split('|');
 const THANKS_OR_PRAISE = 'thanks|thank|thx|great|amazing|wonderful|awesome|brilliant|perfect|lovely|nice|fantastic|love|wow|helpful|superb|takk|supert|super|flott|fantastisk|perfekt|strålende|herlig|genialt|elsker|hjelpsom*|kjempebra|nydelig'.split('|');
 
 /** What a customer is owed; a failure cue beside one of these is a complaint however it is worded. */
 const OWED = 'order|orders|my order|package*|parcel*|delivery|deliveries|shipment*|shipping|refund*|email*|e-mail*|message*|dm|dms|support|service|customer service|tracking|pakke*|pakka|bestilling*|levering*|forsendelse*|e-post*|epost*|melding*|kundeservice*|kundestøtte|refusjon*|sporing*'.split('|');
 
 const TOPIC: Record<Locale, string[]> = {
-  en: 'refund*|money back|chargeback|complain*|complaint*|worst|terrible|awful|horrible|unacceptable|ridiculous|disappointed|disappointing|disgusted|waited|waiting for|scam|rip off|ripoff|cancel my|cancelled my|what a joke|fix this|do better|shame on you|never again|last time i|too slow|too late|too expensive|too long|way too|took forever|takes forever|overpriced|cold when|delayed|delay|delays|tastes bad|tasted bad|tastes awful|tasted awful|tastes off|tasted off|tastes burnt|tasted burnt|tastes stale|tasted stale|stale|weeks ago|days ago|a week ago|a month ago'.split('|'),
-  nb: 'reklamasjon*|reklamere|klage*|pengene tilbake|refusjon*|tilbakebetaling|verste|elendig|forferdelig|skandale*|skuffet|skuffende|skuffa|uakseptabelt|latterlig|ventet i|svindel|lurt|si opp|sagt opp|aldri igjen|siste gang|fiks dette|skjerpings|skam dere|altfor dyr*|altfor treg*|altfor sen*|altfor lang*|altfor dårlig*|altfor kald*|altfor lite|alt for dyr*|alt for lang*|alt for sen*|for dyr|for dyrt|for dyre|for treg|for tregt|for sent|for lang tid|tok evigheter|overpriset|var kald|dårligst*|forsinket|forsinka|forsinkelse*|smakte vondt|smaker vondt|vond smak|vond ettersmak|smakte ille|smaker ille|smakte dritt|smaker dritt|smakte brent|smaker brent|smakte gammel|smaker gammel|harsk*|uker siden|dager siden|en uke siden|en måned siden'.split('|'),
+  en: 'refund*|money back|chargeback|complain*|complaint*|worst|terrible|awful|horrible|unacceptable|ridiculous|disappointed|disappointing|disgusted|waited|waiting for|scam|rip off|ripoff|cancel my|cancelled my|what a joke|fix this|do better|shame on you|never again|last time i|too slow|too late|too expensive|too long|way too|took forever|takes forever|overpriced|cold when|delayed|delay|delays|tastes bad|tasted bad|tastes awful|tasted awful|tastes off|tasted off|tastes burnt|tasted burnt|tastes stale|tasted stale|stale'.split('|'),
+  nb: 'reklamasjon*|reklamere|klage*|pengene tilbake|refusjon*|tilbakebetaling|verste|elendig|forferdelig|skandale*|skuffet|skuffende|skuffa|uakseptabelt|latterlig|ventet i|svindel|lurt|si opp|sagt opp|aldri igjen|siste gang|fiks dette|skjerpings|skam dere|altfor dyr*|altfor treg*|altfor sen*|altfor lang*|altfor dårlig*|altfor kald*|altfor lite|alt for dyr*|alt for lang*|alt for sen*|for dyr|for dyrt|for dyre|for treg|for tregt|for sent|for lang tid|tok evigheter|overpriset|var kald|dårligst*|forsinket|forsinka|forsinkelse*|smakte vondt|smaker vondt|vond smak|vond ettersmak|smakte ille|smaker ille|smakte dritt|smaker dritt|smakte brent|smaker brent|smakte gammel|smaker gammel|harsk*'.split('|'),
 };
 
 /**
@@ -62,7 +70,28 @@ const TOPIC: Record<Locale, string[]> = {
  * a fan's question otherwise ("When will my order ship? Cannot wait to try it").
  */
 const ASKING = 'when will my order|when will my package|when will my parcel|when will my delivery|when will i get my|when is my order|when does my order|når kommer pakke*|når kommer pakka|når kommer bestilling*|når kommer varen*|når kommer ordre*|når får jeg pakke*|når får jeg bestilling*|når får jeg varen*|når får jeg pengene|når får jeg refusjon*'.split('|');
-const IMPATIENT = /[?!？！]\s*[?!？！]/u;
+/** How long it has taken, which makes an order question impatient ("…? Ordered three weeks ago."). */
+const ELAPSED = /\b(?:days?|weeks?|months?) ago\b|\b(?:dager|uker|måneder|en uke|en måned) siden\b/iu;
+
+/** Does the question holding the cue end in two or more marks with a "?" ("???", "?!", "!?")? */
+function impatientAt(text: string, from: number): boolean {
+  let i = from;
+  while (i < text.length && !isMark(text.charCodeAt(i))) {
+    if (isSentenceEnd(text.charCodeAt(i))) return false;
+    i++;
+  }
+  let marks = 0;
+  let question = false;
+  for (; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isMark(c)) {
+      marks++;
+      question ||= c === 63 || c === 0xff1f;
+    } else if (c !== 32) break;
+  }
+  return marks >= 2 && question;
+}
+const isMark = (c: number) => c === 63 || c === 33 || c === 0xff1f || c === 0xff01;
 
 /** Topic cues naming what a customer wants: a negation before them is the complaint ("no refund"). */
 const WANTED = new Set('refund*|money back|waited|waiting for|refusjon*|pengene tilbake|tilbakebetaling|ventet i'.split('|'));
@@ -84,6 +113,8 @@ const INDEX: PhraseIndex<CueEntry> = compilePhrases<CueEntry>([
 
 const OWED_INDEX: PhraseIndex<true> = compilePhrases(OWED.map((c): [string, true] => [c, true]));
 const PRAISE_INDEX: PhraseIndex<true> = compilePhrases(THANKS_OR_PRAISE.map((c): [string, true] => [c, true]));
+const BRAND_ACTS_INDEX: PhraseIndex<true> = compilePhrases([...BRAND_ACTS, ...OWED].map((c): [string, true] => [c, true]));
+const PEOPLE_INDEX: PhraseIndex<true> = compilePhrases(PEOPLE.map((c): [string, true] => [c, true]));
 
 export interface ComplaintCues {
   sarcasm: number;
@@ -99,7 +130,7 @@ export function complaintCues(words: WordToken[], text: string): ComplaintCues {
   const cues: ComplaintCues = { sarcasm: 0, failure: 0, topic: 0, asking: 0, owed: 0 };
   for (const match of matchPhrases(words, INDEX)) {
     if (match.value.negatable && negatedAt(words, match.from)) continue;
-    if (match.value.cue === 'asking' && !IMPATIENT.test(text)) continue;
+    if (match.value.cue === 'asking' && !impatientAt(text, match.end) && !ELAPSED.test(text)) continue;
     cues[match.value.cue] += 1;
   }
   if (eyeRollSarcasm(words, text)) cues.sarcasm += 1;
@@ -124,22 +155,42 @@ const isSentenceEnd = (c: number) => c === 46 || c === 33 || c === 63 || c === 1
 /** Thanks or praise in the sentence an eye-roll closes or opens, in a comment that does not joke. */
 function eyeRollSarcasm(words: WordToken[], text: string): boolean {
   const rolls = [...text.matchAll(EYE_ROLL)];
-  if (!rolls.length || JOKING.test(text)) return false;
+  if (!rolls.length) return false;
   const praise = matchPhrases(words, PRAISE_INDEX);
   if (!praise.length) return false;
-  // Positions of sentence ends, to ask "is there one between a and b?" by binary search.
+  const joking = JOKING.test(text);
+  const brandActs = matchPhrases(words, BRAND_ACTS_INDEX);
+  const people = matchPhrases(words, PEOPLE_INDEX);
+  // Sentence ends, to ask "is there one between a and b?" by binary search. A full stop ends a
+  // sentence only before a space or the end ("2.5 hours", "nordlys.no" do not).
   const ends: number[] = [];
-  for (let i = 0; i < text.length; i++) if (isSentenceEnd(text.charCodeAt(i))) ends.push(i);
-  const endBetween = (a: number, b: number) => {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isSentenceEnd(c) && (c !== 46 || i + 1 === text.length || isSpaceCode(text.charCodeAt(i + 1)))) ends.push(i);
+  }
+  const firstAtOrAfter = (list: readonly number[], a: number) => {
     let lo = 0;
-    let hi = ends.length;
+    let hi = list.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (ends[mid]! < a) lo = mid + 1;
+      if (list[mid]! < a) lo = mid + 1;
       else hi = mid;
     }
-    return lo < ends.length && ends[lo]! < b;
+    return lo;
   };
+  const endBetween = (a: number, b: number) => {
+    const i = firstAtOrAfter(ends, a);
+    return i < ends.length && ends[i]! < b;
+  };
+  const starts = (matches: readonly { start: number }[]) => matches.map((m) => m.start);
+  const actStarts = starts(brandActs);
+  const personStarts = starts(people);
+  const anyIn = (list: readonly number[], a: number, b: number) => {
+    const i = firstAtOrAfter(list, a);
+    return i < list.length && list[i]! < b;
+  };
+  /** Sarcasm about the span [a, b) of one sentence: not for a person, and not in jest unless about the brand's doing. */
+  const sarcastic = (a: number, b: number) => !anyIn(personStarts, a, b) && !text.slice(a, b).includes('@') && (!joking || anyIn(actStarts, a, b));
   // Both lists are in text order: pointers move forward only, however many eye-rolls.
   let before = -1; // the last word ending at or before the eye-roll
   let lastPraise = -1; // the last praise match ending at or before the eye-roll
@@ -151,13 +202,14 @@ function eyeRollSarcasm(words: WordToken[], text: string): boolean {
     while (lastPraise + 1 < praise.length && praise[lastPraise + 1]!.end <= start) lastPraise++;
     while (nextPraise < praise.length && praise[nextPraise]!.start < end) nextPraise++;
     const after = before + 1 < words.length ? words[before + 1]! : undefined;
-    // Closing: nothing but marks and emoji after it in its sentence, and praise earlier in that sentence.
+    // Closing: only marks and emoji after it in its sentence, and praise earlier in that sentence
+    // (punctuation right before it belongs to the sentence it closes: "Thanks for the help... 🙄").
     const closes = !after || endBetween(end, after.start);
-    if (closes && lastPraise >= 0 && !endBetween(praise[lastPraise]!.end, start)) return true;
-    // Opening: a sentence starts with it, and thanks or praise follows within a word or two.
-    const opens = before < 0 || endBetween(words[before]!.end, start);
+    const said = lastPraise >= 0 ? praise[lastPraise]! : undefined;
+    if (closes && said && !endBetween(said.end, words[before]!.end) && sarcastic(said.start, start)) return true;
+    // Opening the comment, with thanks or praise a word or two after it ("🙄 thanks a lot").
     const next = praise[nextPraise];
-    if (opens && next && next.from - (before + 1) < OPENING_REACH + 1 && !endBetween(end, next.start)) return true;
+    if (before < 0 && next && next.from < OPENING_REACH + 1 && !endBetween(end, next.start) && sarcastic(end, next.end)) return true;
   }
   return false;
 }

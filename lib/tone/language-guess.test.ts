@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Locale } from '../plan/types';
-import { answeredLocales, guessLocale } from './language-guess';
+import { answeredReadings, guessLocale } from './language-guess';
 import { wordTokens } from './words';
 
 describe('guessLocale', () => {
@@ -20,11 +20,15 @@ describe('guessLocale', () => {
     // A Norwegian place name in an English comment is a name.
     ['Rude staff in Tromsø', 'nb', 'en'],
     ['Staff at the Ålesund store were rude', 'nb', 'en'],
+    ['Awful service, Tromsø branch', 'nb', 'nb'],
   ])('%j (plan %s) → %s', (text, plan, expected) => expect(guessLocale(wordTokens(text), text, plan).locale).toBe(expected));
 
-  it('reads a comment both ways when its language is not clear', () => {
-    expect(answeredLocales('Har fortsatt ikke fått pakken min', 'en')).toEqual(['nb']);
-    expect(answeredLocales('Disgusting coffee at Tromsø airport', 'en')).toEqual(['en', 'nb']);
-    expect(answeredLocales('Pathetic', 'nb')).toEqual(['nb', 'en']);
+  it('reads a comment both ways only when nothing tells its language, the second time without emoji', () => {
+    const locales = (text: string, plan: Locale) => answeredReadings(text, plan).map((r) => r.locale);
+    expect(locales('Har fortsatt ikke fått pakken min', 'en')).toEqual(['nb']);
+    expect(locales('Hell og lykke!', 'en')).toEqual(['nb']);
+    expect(locales('Disgusting coffee at Tromsø airport', 'en')).toEqual(['en', 'nb']);
+    expect(locales('Pathetic', 'nb')).toEqual(['nb', 'en']);
+    expect(answeredReadings('Nydelig 😭👍🏽', 'nb')[1]).toEqual({ locale: 'en', text: 'Nydelig    ' });
   });
 });

@@ -4,7 +4,7 @@
 // Function words decide (frequent, short, and kept to those the other language does not also
 // write: not "to", "at", "be", "me", "no", "her", "men", "min", "mine"); a word with æ, ø or å
 // counts once for Norwegian, unless it is a capitalised name inside a sentence ("Rude staff in
-// Tromsø" is English). Without a clear lead the comment is read both ways (`answeredLocales`).
+// Tromsø" is English). With nothing to tell by, the comment is read both ways (`answeredReadings`).
 import type { Locale } from '../plan/types';
 import { wordTokens, type WordToken } from './words';
 
@@ -34,7 +34,7 @@ export function guessLocale(words: readonly WordToken[], text: string, fallback:
     else if (!letters && hasNorwegianLetter(word.lower)) {
       // A capitalised word inside a sentence is a name (Tromsø, Ålesund, Bjørn).
       const first = text.charAt(word.start);
-      const sentenceStart = i === 0 || words[i - 1]!.breakAfter;
+      const sentenceStart = i === 0 || /[.!?\n]/u.test(text.slice(words[i - 1]!.end, word.start));
       if (first === first.toLowerCase() || sentenceStart) {
         nb++;
         letters = true;
@@ -47,11 +47,21 @@ export function guessLocale(words: readonly WordToken[], text: string, fallback:
 }
 
 /**
- * The languages to read a comment being answered in: its own when the function words make it
- * clear (a lead of two or more), else the likelier first and then the other, since a complaint
- * missed because the wrong lexicon read it costs more than one found by the right one.
+ * The readings of a comment being answered: its own language when any function word or letter
+ * tells, else both, the plan's first. The second reading leaves emoji out: the other language's
+ * lexicon does not know the comment's words, and would hear only 😭 or 🙄 ("Nydelig 😭" is praise).
  */
-export function answeredLocales(text: string, fallback: Locale): Locale[] {
+export function answeredReadings(text: string, fallback: Locale): { locale: Locale; text: string }[] {
   const guess = guessLocale(wordTokens(text), text, fallback);
-  return guess.lead >= 2 ? [guess.locale] : [guess.locale, guess.locale === 'nb' ? 'en' : 'nb'];
+  if (guess.lead > 0) return [{ locale: guess.locale, text }];
+  return [
+    { locale: guess.locale, text },
+    { locale: guess.locale === 'nb' ? 'en' : 'nb', text: withoutEmoji(text) },
+  ];
+}
+
+/** Emoji (pictographs, skin tones, joiners, presentation selectors) as spaces. */
+function withoutEmoji(text: string): string {
+  // Alternatives, not one class: a class holding the joiner and the selector reads as a joined sequence.
+  return text.replace(/\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}]|\u200d|\ufe0f/gu, ' ');
 }
