@@ -61,7 +61,7 @@ describe('links, run by run', () => {
   const whole = (text: string) => twitter.extractUrlsWithIndices(text, { extractUrlsWithoutProtocol: true }).map(({ url, indices: [start, end] }) => ({ start, end, url }));
   const piece = fc.constantFrom(
     'nordlyscoffee.no', 'https://nordlyscoffee.no/winter?utm_source=x#smak', 'www.example.com/a_b', 'http://a.b', 'x.co/abc', 't.co/xyz', 'Read', 'more', 'at', 'kari@nordlys.no',
-    '@kari', '#NordlysCoffee', '$NOK', 'e.g.', 'v1.2', '2.5', '😀', '🙄.', '(', ')', '.', ',', '!', '?', '"', 'æøå.no', 'münchen.de', '例え.jp', 'a.b.c.d', '...', 'ab.cd', 'ftp://x.y',
+    '@kari', '#NordlysCoffee', '$NOK', 'e.g.', 'v1.2', '2.5', '😀', '🙄.', '(', ')', '.', ',', '!', '?', '"', 'æøå.no', 'münchen.de', '例え.jp', 'a.b.c.d', '...', 'ab.cd', 'ftp://x.y', 'example.भारत', 'x.कॉम',
   );
   const sep = fc.constantFrom(' ', '\n', '\t', '\u00a0', '\u3000', '', '', '');
   it('finds exactly what twitter-text finds in the whole text', () => {

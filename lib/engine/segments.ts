@@ -142,19 +142,23 @@ export function findLinks(text: string): Link[] {
 }
 
 /** Longer runs without a space are not links to anyone reading them (and cost the most to scan). */
-export const MAX_LINK_RUN = 1024;
+export const MAX_LINK_RUN = 512;
 
 /** Whitespace as twitter-text's URL pattern ends a URL at it (JavaScript's \s). */
 const LINK_SPACE = /\s/u;
 const isLinkSpace = (c: number) => c === 32 || c === 10 || (c > 127 || c < 32 ? LINK_SPACE.test(String.fromCharCode(c)) : false);
 
-const LETTER = /\p{L}/u;
+const LETTER = /[\p{L}\p{M}]/u;
 const isLetterAt = (text: string, k: number) => {
   const c = text.charCodeAt(k);
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c > 127 && LETTER.test(String.fromCodePoint(text.codePointAt(k)!)));
 };
 
-/** A scheme ("://"), or a dot (any of . ． 。) before two letters (every top-level domain has two or more): what every URL twitter-text finds has. */
+/**
+ * A scheme ("://"), or a dot (any of . ． 。) before two letters or marks (every top-level domain
+ * has two or more; in Indic scripts the second is often a combining mark: ".भारत"): what every URL
+ * twitter-text finds has.
+ */
 function mayHoldLink(text: string, start: number, end: number): boolean {
   for (let k = start; k < end - 1; k++) {
     const c = text.charCodeAt(k);

@@ -54,7 +54,7 @@ const OPENING_REACH = 2;
  */
 const BRAND_ACTS = 'reply|replies|answer|answers|response|help|service|support|wait|waiting|svar|svaret|svarte|hjelp|hjelpen|respons|ventetid*|ventingen'.split('|');
 /** People other than the brand: thanks or praise beside them is for them ("Thanks mom 🙄"). */
-const PEOPLE = 'mom|mum|mother|mama|dad|father|husband|hubby|wife|wifey|boyfriend|girlfriend|babe|partner|boss|kids|son|daughter|sister|brother|mamma|mor|pappa|mannen|kona|kjæresten|sjefen|ungene|barna|sønnen|datteren|søsteren|broren'.split('|');
+const PEOPLE = 'mom|mum|mother|mama|dad|father|husband|hubby|wife|wifey|boyfriend|girlfriend|babe|boss|kids|son|daughter|sister|brother|mamma|mor|pappa|mannen|kona|kjæresten|sjefen|ungene|barna|sønnen|datteren|søsteren|broren'.split('|');
 const THANKS_OR_PRAISE = 'thanks|thank|thx|great|amazing|wonderful|awesome|brilliant|perfect|lovely|nice|fantastic|love|wow|helpful|superb|takk|supert|super|flott|fantastisk|perfekt|strålende|herlig|genialt|elsker|hjelpsom*|kjempebra|nydelig'.split('|');
 
 /** What a customer is owed; a failure cue beside one of these is a complaint however it is worded. */
@@ -69,15 +69,29 @@ const TOPIC: Record<Locale, string[]> = {
  * Asking when an order comes is a complaint when it is impatient ("Når kommer pakken min???"), and
  * a fan's question otherwise ("When will my order ship? Cannot wait to try it").
  */
-const ASKING = 'when will my order|when will my package|when will my parcel|when will my delivery|when will i get my|when is my order|when does my order|når kommer pakke*|når kommer pakka|når kommer bestilling*|når kommer varen*|når kommer ordre*|når får jeg pakke*|når får jeg bestilling*|når får jeg varen*|når får jeg pengene|når får jeg refusjon*'.split('|');
-/** How long it has taken, which makes an order question impatient ("…? Ordered three weeks ago."). */
-const ELAPSED = /\b(?:days?|weeks?|months?) ago\b|\b(?:dager|uker|måneder|en uke|en måned) siden\b/iu;
+const ASKING = 'when will my order|when will my package|when will my parcel|when will my delivery|when will i get my|when is my order|when does my order|når kommer pakke*|når kommer pakka|når kommer bestilling*|når kommer varen*|når kommer ordre*|når får jeg pakke*|når får jeg bestilling*|når får jeg varen*|når får jeg pengene|når får jeg refusjon*|når kjem pakke*|når kjem pakka|når kjem bestilling*|når kjem varene'.split('|');
+/**
+ * How long it has taken, which makes an order question impatient ("…? Ordered three weeks ago.",
+ * "It has been two weeks"): a time ago beside an order verb in one sentence, or "been/gått" + a
+ * stretch of time. A fan's "Found you guys a few weeks ago" in another sentence does not count.
+ */
+const AGO = /\b(?:days?|weeks?|months?) ago\b|\b(?:dager|uker|måneder|en uke|en måned) siden\b|\b(?:dagar|veker|månader|ei veke|ein månad) sidan\b/iu;
+const ORDERED = /\b(?:ordered|bought|paid|placed|bestilte|bestilt|kjøpte|kjøpt|betalte|betalt|tinga|kjøpa)\b/iu;
+const BEEN = /\b(?:been|gått)\s+(?:\d+|two|three|four|five|six|to|tre|fire|fem|seks)\s+(?:days|weeks|months|dager|uker|måneder|dagar|veker|månader)\b/iu;
+function saysHowLong(text: string): boolean {
+  if (BEEN.test(text)) return true;
+  if (!AGO.test(text)) return false;
+  return text.split(/[.!?\n]+/u).some((sentence) => AGO.test(sentence) && ORDERED.test(sentence));
+}
 
-/** Does the question holding the cue end in two or more marks with a "?" ("???", "?!", "!?")? */
+/**
+ * Does the question holding the cue end in two or more marks with a "?" ("???", "?!", "!?")? The
+ * first run of marks after the cue on its line is the question's ending ("…bestilte 3. mars???").
+ */
 function impatientAt(text: string, from: number): boolean {
   let i = from;
   while (i < text.length && !isMark(text.charCodeAt(i))) {
-    if (isSentenceEnd(text.charCodeAt(i))) return false;
+    if (text.charCodeAt(i) === 10) return false;
     i++;
   }
   let marks = 0;
@@ -130,7 +144,7 @@ export function complaintCues(words: WordToken[], text: string): ComplaintCues {
   const cues: ComplaintCues = { sarcasm: 0, failure: 0, topic: 0, asking: 0, owed: 0 };
   for (const match of matchPhrases(words, INDEX)) {
     if (match.value.negatable && negatedAt(words, match.from)) continue;
-    if (match.value.cue === 'asking' && !impatientAt(text, match.end) && !ELAPSED.test(text)) continue;
+    if (match.value.cue === 'asking' && !impatientAt(text, match.end) && !saysHowLong(text)) continue;
     cues[match.value.cue] += 1;
   }
   if (eyeRollSarcasm(words, text)) cues.sarcasm += 1;
@@ -190,7 +204,7 @@ function eyeRollSarcasm(words: WordToken[], text: string): boolean {
     return i < list.length && list[i]! < b;
   };
   /** Sarcasm about the span [a, b) of one sentence: not for a person, and not in jest unless about the brand's doing. */
-  const sarcastic = (a: number, b: number) => !anyIn(personStarts, a, b) && !text.slice(a, b).includes('@') && (!joking || anyIn(actStarts, a, b));
+  const sarcastic = (a: number, b: number) => !anyIn(personStarts, a, b) && (!joking || anyIn(actStarts, a, b));
   // Both lists are in text order: pointers move forward only, however many eye-rolls.
   let before = -1; // the last word ending at or before the eye-roll
   let lastPraise = -1; // the last praise match ending at or before the eye-roll
@@ -207,9 +221,17 @@ function eyeRollSarcasm(words: WordToken[], text: string): boolean {
     const closes = !after || endBetween(end, after.start);
     const said = lastPraise >= 0 ? praise[lastPraise]! : undefined;
     if (closes && said && !endBetween(said.end, words[before]!.end) && sarcastic(said.start, start)) return true;
-    // Opening the comment, with thanks or praise a word or two after it ("🙄 thanks a lot").
+    // Opening a sentence, with thanks or praise a word or two after it: at the start of the comment
+    // ("🙄 thanks a lot"), or after another sentence when it thanks for the brand's doing ("Three
+    // weeks. 🙄 Great service"); "My husband drank the whole bag! 🙄 Love it though" is a fan.
     const next = praise[nextPraise];
-    if (before < 0 && next && next.from < OPENING_REACH + 1 && !endBetween(end, next.start) && sarcastic(end, next.end)) return true;
+    const opensComment = before < 0;
+    const opensSentence = opensComment || endBetween(words[before]!.end, start);
+    if (opensSentence && next && next.from - (before + 1) < OPENING_REACH + 1 && !endBetween(end, next.start) && sarcastic(end, next.end)) {
+      if (opensComment) return true;
+      const sentenceEnd = ends[firstAtOrAfter(ends, end)] ?? text.length;
+      if (anyIn(actStarts, end, sentenceEnd)) return true;
+    }
   }
   return false;
 }
