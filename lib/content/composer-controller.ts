@@ -25,7 +25,7 @@ import { checkThreadPost, isThreadFinding, type ThreadPlace } from './thread-fin
 import { summarizeTone, type ToneSummary } from './tone-summary';
 
 
-/** The longest keys are held back while a fix goes in (it takes a frame or two; this is a safety). */
+/** The longest a step of a fix holds keys back (a step takes a frame or two; this is a safety). */
 const HOLD_KEYS_MS = 1500;
 
 export interface ComposerState {
@@ -455,7 +455,6 @@ export class ComposerController {
     }
     this.checkNow();
   }
-
 
   /**
    * Puts the panel beside the composer, soon. Reading boxes with getBoundingClientRect would force

@@ -1,3 +1,5 @@
+import { isSpaceCode } from '../tone/text-units';
+
 /**
  * How a reply template is appended to a draft: from where (trailing spaces may be replaced) and
  * with what in front. Templates are whole sentences ("So sorry to hear this! …"):
@@ -18,8 +20,6 @@ const GREETING = /^(?:hi|hello|hey|dear|hei|hallo|heisann|hej|kjære|god morgen|
 // Scanned from the end with loops: an anchored `/…+$/` regex retries from every position of a long
 // run that does not reach the end, which is quadratic on a pasted 60,000-character line.
 const isHorizontalSpace = (c: number) => c === 32 || c === 9 || c === 0xa0;
-const SPACE = /\s/u;
-const isSpace = (c: number) => SPACE.test(String.fromCharCode(c));
 
 function trimEnd(text: string, space: (c: number) => boolean): number {
   let end = text.length;
@@ -29,7 +29,7 @@ function trimEnd(text: string, space: (c: number) => boolean): number {
 
 export function templateInsertion(draft: string, template: string): TemplateInsertion {
   const trimmed = draft.slice(0, trimEnd(draft, isHorizontalSpace));
-  if (trimmed === '' || isSpace(trimmed.charCodeAt(trimmed.length - 1))) return { start: draft.length, text: template };
+  if (trimmed === '' || isSpaceCode(trimmed.charCodeAt(trimmed.length - 1))) return { start: draft.length, text: template };
   const glue = glueAfter(trimmed, template);
   // A space the user typed already separates them; a full stop goes before it, not after.
   if (glue === ' ' && trimmed.length < draft.length) return { start: draft.length, text: template };
@@ -41,7 +41,7 @@ function glueAfter(draft: string, template: string): string {
   // A greeting is a few short words: only a short draft is looked at.
   if (draft.length <= 60 && GREETING.test(draft.trim())) return '! ';
   let from = draft.length;
-  while (from > 0 && !isSpace(draft.charCodeAt(from - 1))) from--;
+  while (from > 0 && !isSpaceCode(draft.charCodeAt(from - 1))) from--;
   const lastWord = draft.slice(from);
   // "#4411" is an order number, not a hashtag (a hashtag has a letter).
   const tagOrMention = lastWord.startsWith('@') || (lastWord.startsWith('#') && /\p{L}/u.test(lastWord));

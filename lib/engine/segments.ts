@@ -11,6 +11,7 @@
  * supports.
  */
 import twitter from 'twitter-text';
+import { isSpaceCode } from '../tone/text-units';
 import type { ChannelId } from './types';
 
 export interface Span {
@@ -127,9 +128,9 @@ export function findLinks(text: string): Link[] {
   const out: Link[] = [];
   let i = 0;
   while (i < text.length) {
-    while (i < text.length && isLinkSpace(text.charCodeAt(i))) i++;
+    while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
     const start = i;
-    while (i < text.length && !isLinkSpace(text.charCodeAt(i))) i++;
+    while (i < text.length && !isSpaceCode(text.charCodeAt(i))) i++;
     if (i > start && i - start <= MAX_LINK_RUN && mayHoldLink(text, start, i)) {
       // With the space on either side: twitter-text reads what comes just before and after a URL.
       const from = Math.max(0, start - 1);
@@ -144,14 +145,10 @@ export function findLinks(text: string): Link[] {
 /** Longer runs without a space are not links to anyone reading them (and cost the most to scan). */
 export const MAX_LINK_RUN = 512;
 
-/** Whitespace as twitter-text's URL pattern ends a URL at it (JavaScript's \s). */
-const LINK_SPACE = /\s/u;
-const isLinkSpace = (c: number) => c === 32 || c === 10 || (c > 127 || c < 32 ? LINK_SPACE.test(String.fromCharCode(c)) : false);
 
-const LETTER = /[\p{L}\p{M}]/u;
 const isLetterAt = (text: string, k: number) => {
   const c = text.charCodeAt(k);
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c > 127 && LETTER.test(String.fromCodePoint(text.codePointAt(k)!)));
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c > 127 && HAS_LETTER.test(String.fromCodePoint(text.codePointAt(k)!)));
 };
 
 /**

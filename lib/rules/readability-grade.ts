@@ -55,8 +55,8 @@ export const MIN_WORDS = 3;
  * points wide: in a short post one compound decides the grade, and Norwegian writes compounds as
  * one word ("pepperkakene", "vinterblandingen") where English writes two ("Julekaffen er her ☕
  * Perfekt til pepperkakene." read as LIX 56, grade 15). A post is flagged only when it is too hard
- * even without one of its long words: in a long text that changes nothing, in a short one it
- * spares the single compound and still catches a run of them.
+ * even without one of its long words: a reading within one word's worth (100/n points) above a
+ * band's edge is spared, a whole band in a ten-word post and a point in a hundred-word one.
  */
 function lixGradeWithOneLongWordLess(words: number, sentences: number, long: number): number {
   return lixGrade(words / Math.max(1, sentences) + (100 * Math.max(0, long - 1)) / words);

@@ -5,16 +5,17 @@
 // for whatever the plan's locale: a Norwegian brand with an English plan still gets Norwegian
 // complaints ("har fortsatt ikke fått pakken"), and the two lists share no ordinary words.
 //
-// Three kinds of cue. A *topic* cue ("refund", "waiting for", "too", "klage") also turns up in
+// Four kinds of cue. A *topic* cue ("refund", "waiting for", "too", "klage") also turns up in
 // happy comments, so it counts only when the comment is not clearly happy. A *failure* cue says
 // that something went wrong ("still nothing", "nobody answers", "late again", "ingen svarer"), but
 // fans write the same words ("Still nothing beats your buns", "Up late again with your espresso"),
 // so it overrides warm words only beside what a customer is owed: an order, a parcel, a reply to
-// an e-mail, the service ("Wow, amazing service, three weeks and still nothing" is sarcasm). A
-// *sarcasm* cue ("thanks for nothing", "takk for ingenting", thanks or praise with an eye-roll:
-// "Takk for hjelpen 🙄") counts whatever surrounds it. Hostility counts too, except swearing that
-// praises ("Faen så god kaffe! 😍", "Fucking love this"): profanity alone is a complaint only when
-// the comment is not positive overall, and the sentiment already weighs the swear word itself.
+// an e-mail, the service ("Wow, amazing service, three weeks and still nothing" is sarcasm). Both
+// are taken back by a negation just before them ("nothing cracked"). An *asking* cue ("Når kommer
+// pakken min") counts like a topic when the question is impatient. A *sarcasm* cue ("thanks for
+// nothing", "takk for ingenting", thanks closed by an eye-roll: "Takk for hjelpen 🙄") counts
+// whatever surrounds it. Hostility counts too, except swearing that praises ("Faen så god kaffe!
+// 😍", "Fucking love this"): then the comment is judged without the swear words (swearingJudged).
 // Answering sarcasm with a cheerful reply is how a flame starts; calling a fan's praise a
 // complaint (and their reply's "haha" mockery) is how the chip loses the user's trust.
 import type { Locale } from '../plan/types';
@@ -39,14 +40,16 @@ const SARCASM = ['thanks for nothing', 'thanks a lot for nothing', 'takk for ing
 
 /**
  * Eye-roll faces: closing the sentence that thanks or praises ("Takk for den fantastiske hjelpen
- * 🙄", "Thanks for the quick reply 🙄"), or opening one ("🙄 thanks a lot"), they turn it into
- * sarcasm. Not when words go on after the eye-roll in the same sentence ("Thanks mom 🙄 always
+ * 🙄", "Thanks for the quick reply 🙄"), or opening one (the comment: "🙄 thanks a lot"; a later
+ * sentence, when it thanks for the brand's doing: "Three weeks. 🙄 Great service"), they turn it
+ * into sarcasm. Not when words go on after the eye-roll in the same sentence ("Thanks mom 🙄 always
  * sending me memes"), when the praise is in another sentence ("Love this! My boss thinks I drink
- * too much 🙄"), or when the comment jokes ("Love it 😂🙄", "jk").
+ * too much 🙄"), beside a person, or when the comment jokes ("Love it 😂🙄", "jk") about
+ * anything but the brand's doing (eyeRollSarcasm).
  */
 const EYE_ROLL = /\u{1F644}|\u{1F612}/gu;
 const JOKING = /(?:ha){2,}|(?:he){2,}|\blol\b|\blmao\b|\bjk\b|just kidding|bare tuller|tuller bare|\u{1F602}|\u{1F923}|\u{1F606}|\u{1F639}|\u{1F61C}|\u{1F61D}|\u{1F609}/iu;
-/** An eye-roll opening the comment reaches the thanks within this many words ("🙄 thanks a lot"). */
+/** An eye-roll opening a sentence reaches the thanks within this many words ("🙄 thanks a lot"). */
 const OPENING_REACH = 2;
 /**
  * What the brand did or owes: thanks for these with an eye-roll is sarcasm even in a comment that
