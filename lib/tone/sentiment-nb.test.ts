@@ -55,6 +55,29 @@ describe('norwegianSentiment', () => {
     expect(Math.abs(norwegianSentiment(strong))).toBeGreaterThan(Math.abs(norwegianSentiment(plain)));
   });
 
+  // "never so" and a denied comparison: VADER's "never so" rule, and "aldri smakt bedre".
+  it.each<[string, 'pos' | 'neg']>([
+    ['Aldri vært så skuffet.', 'neg'],
+    ['Aldri vært så fornøyd.', 'pos'],
+    ['Aldri smakt bedre kaffe.', 'pos'],
+    ['Aldri smakt verre kaffe.', 'neg'],
+    ['Null klager, bare skryt! Herlig kaffe', 'pos'],
+    ['Null problem.', 'pos'],
+  ])('%j reads %s', (text, expected) => {
+    const [low, high] = NB_NEUTRAL_BAND;
+    if (expected === 'pos') expect(norwegianSentiment(text)).toBeGreaterThan(high);
+    else expect(norwegianSentiment(text)).toBeLessThan(low);
+  });
+
+  it('boosts after "aldri … så" and keeps a comparative after "aldri" unnegated', () => {
+    const multiplier = (text: string, key: string) => nbFeatures(text).find((f) => f.key === key)!.multiplier;
+    expect(multiplier('aldri vært så skuffet', 'skuffet')).toBeCloseTo(1.3 * 1.25);
+    expect(multiplier('ikke vært så skuffet', 'skuffet')).toBeLessThan(0);
+    expect(multiplier('aldri smakt bedre', 'bedre')).toBe(1);
+    expect(multiplier('ikke smakt bedre', 'bedre')).toBeLessThan(0);
+    expect(multiplier('null klager', 'klager')).toBeLessThan(0);
+  });
+
   it('weighs what follows "men" more', () => {
     const features = nbFeatures('god men dårlig');
     expect(features.find((f) => f.key === 'god')!.multiplier).toBe(0.5);

@@ -62,7 +62,7 @@ const BAND_HIGH = Math.max(0.01, FILE.neutral[1] ?? 0.1);
 export const NB_NEUTRAL_BAND: readonly [number, number] = [-0.05, 0.05];
 
 // "sjelden bra", "knapt god", "mindre gode" deny what follows as much as "ikke" does.
-const NEGATIONS: ReadonlySet<string> = new Set(['ikke', 'ikkje', 'aldri', 'ingen', 'intet', 'ingenting', 'verken', 'hverken', 'neppe', 'uten', 'mangler', 'mangel', 'sjelden', 'sjeldent', 'knapt', 'mindre']);
+const NEGATIONS: ReadonlySet<string> = new Set(['ikke', 'ikkje', 'aldri', 'ingen', 'intet', 'ingenting', 'null', 'verken', 'hverken', 'neppe', 'uten', 'mangler', 'mangel', 'sjelden', 'sjeldent', 'knapt', 'mindre']);
 const POST_NEGATIONS: ReadonlySet<string> = new Set(['ikke', 'ikkje', 'aldri']);
 const BOOSTERS: ReadonlyMap<string, number> = new Map([
   ...'veldig svært så helt utrolig utrolige ekstremt meget særdeles virkelig skikkelig kjempe enormt spesielt totalt fullstendig aldeles usedvanlig voldsomt ufattelig altfor mest mer aller'
@@ -83,6 +83,16 @@ export function intensifiedHead(word: string): string | undefined {
   return undefined;
 }
 const CONTRAST: ReadonlySet<string> = new Set(['men', 'derimot', 'likevel', 'allikevel', 'imidlertid']);
+// "aldri vært så skuffet" is "more disappointed than ever", not "not disappointed": like VADER's
+// "never so", "aldri" with "så/slik/sånn" between it and the word boosts instead of negating.
+const NEVER_SO: ReadonlySet<string> = new Set(['så', 'slik', 'sånn']);
+const NEVER_SO_BOOST = 1.25;
+// "aldri smakt bedre", "ingenting er bedre": a denied comparison praises (or, with "verre",
+// blames) the thing itself, so a comparative after "aldri/ingen/ingenting" keeps its own sign.
+const SUPERLATIVE_DENIALS: ReadonlySet<string> = new Set(['aldri', 'ingen', 'ingenting', 'intet']);
+const COMPARATIVES: ReadonlySet<string> = new Set(
+  'bedre verre finere flottere penere vakrere deiligere godere lekrere raskere billigere morsommere artigere dårligere kjedeligere tregere styggere'.split(' '),
+);
 const NEGATION_SCALAR = -0.74;
 // Emoji and emoticons are scored on VADER's −4..4 scale; this brings them to the nb weights' scale.
 const EMOJI_SCALE = 0.25;
@@ -160,7 +170,10 @@ export function nbFeatures(text: string, phrases: NbPhrases = PHRASES): NbFeatur
       const prev = tokens[i - back];
       if (!prev || prev.breakAfter) break;
       if (role[i - back]! & NEGATES) {
-        negated = true;
+        const never = prev.lower;
+        if (SUPERLATIVE_DENIALS.has(never) && COMPARATIVES.has(tokens[i]!.lower)) break;
+        if (never === 'aldri' && back >= 2 && NEVER_SO.has(tokens[i - 1]!.lower)) m *= NEVER_SO_BOOST;
+        else negated = true;
         break;
       }
       if (role[i - back]! & BOOSTS && back <= 2) m *= BOOSTERS.get(prev.lower)!;
