@@ -4,7 +4,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import twitter, { type ParseTweetOptions } from 'twitter-text';
-import { measureLength, twitterWeightedLength } from '../lib/engine/length';
+import { measureLength } from '../lib/engine/length';
+import { xWeightedLength } from '../lib/engine/x-length';
 import { findHashtags, findLinks, findMentions } from '../lib/engine/segments';
 
 interface Case {
@@ -61,12 +62,12 @@ const JUDGES: Record<string, { by: string; pass: (c: Case) => boolean }> = {
     pass: (c) => {
       const e = c.expected as Record<string, number | boolean>;
       const measured = measureLength(c.text, 'x', 280);
-      return twitterWeightedLength(c.text).weightedLength === e.weightedLength && measured.length === e.weightedLength && (measured.overflowAt === undefined) === e.valid;
+      return xWeightedLength(c.text).weightedLength === e.weightedLength && measured.length === e.weightedLength && (measured.overflowAt === undefined) === e.valid;
     },
   },
   UnicodeDirectionalMarkerCounterTest: {
     by: 'Brandline length (v3)',
-    pass: (c) => twitterWeightedLength(c.text).weightedLength === (c.expected as Record<string, number>).weightedLength,
+    pass: (c) => xWeightedLength(c.text).weightedLength === (c.expected as Record<string, number>).weightedLength,
   },
   WeightedTweetsCounterTest: {
     by: 'reference only: twitter-text parseTweet with its v2 config (X counts with v3 now)',

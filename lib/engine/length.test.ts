@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import conformance from './fixtures/twitter-text-weighted.json';
-import { measureLength, twitterWeightedLength } from './length';
+import { measureLength } from './length';
+import { xWeightedLength } from './x-length';
 
 interface ConformanceCase {
   description: string;
@@ -20,7 +21,7 @@ describe('X weighted length (twitter-text v3 conformance, copied into fixtures/)
   for (const [section, { cases }] of v3Sections) {
     describe(section, () => {
       it.each((cases as ConformanceCase[]).map((c) => [c.description, c] as const))('%s', (_name, c) => {
-        expect(twitterWeightedLength(c.text).weightedLength).toBe(c.expected.weightedLength);
+        expect(xWeightedLength(c.text).weightedLength).toBe(c.expected.weightedLength);
         const measured = measureLength(c.text, 'x', 280);
         expect(measured.length).toBe(c.expected.weightedLength);
         expect(measured.overflowAt === undefined).toBe(c.expected.weightedLength <= 280);

@@ -2,12 +2,9 @@
  * Length in each channel's own unit (SPEC section 2): X counts twitter-text v3's weighted length
  * (a URL is 23, CJK and emoji weigh 2), Facebook and Instagram count Unicode code points.
  */
-import twitter, { type ParseTweetOptions } from 'twitter-text';
 import { CHANNEL_LIMITS } from '../channels/limits';
 import type { ChannelId } from './types';
-
-// @types/twitter-text does not declare `configs`; version3 is the config X counts with today.
-const V3 = (twitter as unknown as { configs: { version3: ParseTweetOptions } }).configs.version3;
+import { X_CONFIG, xWeightedLength } from './x-length';
 
 export interface MeasuredLength {
   length: number;
@@ -39,22 +36,18 @@ function codePoints(text: string, limit: number): MeasuredLength {
   return overflowAt === undefined ? { length: count } : { length: count, overflowAt };
 }
 
-export function twitterWeightedLength(text: string): { weightedLength: number; validRangeEnd: number } {
-  const parsed = twitter.parseTweet(text, V3);
-  return { weightedLength: parsed.weightedLength, validRangeEnd: parsed.validRangeEnd };
-}
 
 /** Length of `text` on `channel`, and where it passes `limit`. */
 export function measureLength(text: string, channel: ChannelId, limit: number): MeasuredLength {
   if (CHANNEL_LIMITS[channel].unit === 'code-points') return codePoints(text, limit);
-  const { weightedLength, validRangeEnd } = twitterWeightedLength(text);
+  const { weightedLength, validRangeEnd } = xWeightedLength(text);
   if (weightedLength <= limit) return { length: weightedLength };
   // twitter-text measures against its own 280: past a lower plan limit, find the cut by searching
   // prefixes, doubling first so that the cost follows where the cut is, not how long the text is.
-  if (limit === (V3.maxWeightedTweetLength ?? 280)) {
+  if (limit === X_CONFIG.maxWeightedTweetLength) {
     return { length: weightedLength, overflowAt: Math.min(text.length, Math.max(0, validRangeEnd + 1)) };
   }
-  const fits = (end: number) => twitterWeightedLength(text.slice(0, end)).weightedLength <= limit;
+  const fits = (end: number) => xWeightedLength(text.slice(0, end)).weightedLength <= limit;
   let low = 0;
   let high = Math.min(text.length, Math.max(16, limit));
   while (high < text.length && fits(high)) {

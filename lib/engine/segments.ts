@@ -118,20 +118,21 @@ export function findEmails(text: string): Span[] {
 }
 
 /** URLs with or without a scheme (bare domains need a valid TLD), as twitter-text finds them. */
-export function findLinks(text: string): Link[] {
+export function findLinks(text: string, maxRun: number = MAX_LINK_RUN): Link[] {
   if (!text.includes('.') && !text.includes('．') && !text.includes('。')) return [];
   // twitter-text's URL regex backtracks over long runs without spaces: 16,000 characters of "🙄."
   // took 1.8 s (a frozen page on every keystroke). A URL never holds whitespace, so each run of
   // non-space characters is looked at on its own (its neighbours are spaces either way, which is
   // all twitter-text looks at before a URL), and only a run that could hold one: a scheme, or a
-  // dot before a letter. A run longer than MAX_LINK_RUN is not read as a link.
+  // dot before a letter. A run longer than `maxRun` is not read as a link (X's length count
+  // passes Infinity: it must find every URL X finds, however long).
   const out: Link[] = [];
   let i = 0;
   while (i < text.length) {
     while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
     const start = i;
     while (i < text.length && !isSpaceCode(text.charCodeAt(i))) i++;
-    if (i > start && i - start <= MAX_LINK_RUN && mayHoldLink(text, start, i)) {
+    if (i > start && i - start <= maxRun && mayHoldLink(text, start, i)) {
       // With the space on either side: twitter-text reads what comes just before and after a URL.
       const from = Math.max(0, start - 1);
       for (const { url, indices } of twitter.extractUrlsWithIndices(text.slice(from, Math.min(text.length, i + 1)), { extractUrlsWithoutProtocol: true })) {
