@@ -146,6 +146,16 @@ export async function run(): Promise<void> {
   console.log(`63,206-char check: ${ms(check63k)} (target < 16 ms)`);
   console.log(`cost per character, 280 → 2,200 → 63,206: ${perChar.map((v) => `${(v * 1e6).toFixed(0)} ns`).join(' → ')} (flat = linear)`);
 
+  // A pasted run without spaces, the case twitter-text's URL regex backtracks on (X counts it
+  // with parseTweet's weighting over run-by-run URLs, lib/engine/x-length.ts). parseTweet is timed
+  // once: it takes seconds.
+  const pasted = '🙄.'.repeat(8_000);
+  const pastedCheck = measure(() => checkDraft(pasted, { plan, channel: 'x', surface: 'post' }), { minRuns: 20, minMs: 500, warmup: 2 });
+  const t = performance.now();
+  twitter.parseTweet(pasted);
+  const pastedParse = performance.now() - t;
+  console.log(`X paste without spaces, 16,000 characters of "🙄.": checkDraft ${ms(pastedCheck.median)} (p95 ${ms(pastedCheck.p95)}); twitter-text parseTweet alone, one call: ${ms(pastedParse)}`);
+
   const engineWithTone = await gzipBytes(join(root, 'lib/engine/check.ts'));
   const engineOnly = await gzipBytes(join(root, 'lib/engine/check.ts'), { withoutTone: true });
   console.log(`\nbundle (esbuild, minified, gzip): checkDraft with rules and twitter-text ${(engineOnly / 1024).toFixed(1)} KiB; with the tone analyser ${(engineWithTone / 1024).toFixed(1)} KiB`);
