@@ -54,6 +54,9 @@ const rows: Row[] = [
   // …but a comment whose language is known is not read again, and emoji alone say nothing to the other lexicon.
   { rule: contextComplaint, text: 'Thank you!', surface: 'comment', replyingTo: 'Hell og lykke!', fires: false },
   { rule: contextComplaint, text: 'Takk!', locale: 'nb', surface: 'comment', replyingTo: 'Nydelig 😭', fires: false },
+  { rule: contextComplaint, text: 'Thank you!', surface: 'comment', replyingTo: 'Nydelig 😭', fires: false },
+  { rule: contextComplaint, text: 'Thank you!', surface: 'comment', replyingTo: 'Awful 😭', fires: true },
+  { rule: contextComplaint, text: 'Takk!', locale: 'nb', surface: 'comment', replyingTo: 'Awful 😭', fires: true },
 ];
 
 describe('tone rules with the real analyser', () => {

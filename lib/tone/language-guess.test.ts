@@ -28,7 +28,12 @@ describe('guessLocale', () => {
     expect(locales('Har fortsatt ikke fått pakken min', 'en')).toEqual(['nb']);
     expect(locales('Hell og lykke!', 'en')).toEqual(['nb']);
     expect(locales('Disgusting coffee at Tromsø airport', 'en')).toEqual(['en', 'nb']);
-    expect(locales('Pathetic', 'nb')).toEqual(['nb', 'en']);
+    expect(locales('Pathetic', 'nb')).toEqual(['en', 'nb']);
+    expect(locales('Pathetic', 'en')).toEqual(['en', 'nb']);
     expect(answeredReadings('Nydelig 😭👍🏽', 'nb')[1]).toEqual({ locale: 'en', text: 'Nydelig    ' });
+    // The language whose lexicon knows the words reads first, with the emoji; on a tie, the plan's.
+    expect(answeredReadings('Nydelig 😭', 'en')).toEqual([{ locale: 'nb', text: 'Nydelig 😭' }, { locale: 'en', text: 'Nydelig  ' }]);
+    expect(locales('Kaffe 😭', 'en')).toEqual(['en', 'nb']);
+    expect(locales('Kaffe 😭', 'nb')).toEqual(['nb', 'en']);
   });
 });

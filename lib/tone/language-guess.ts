@@ -4,8 +4,11 @@
 // Function words decide (frequent, short, and kept to those the other language does not also
 // write: not "to", "at", "be", "me", "no", "her", "men", "min", "mine"); a word with æ, ø or å
 // counts once for Norwegian, unless it is a capitalised name inside a sentence ("Rude staff in
-// Tromsø" is English). With nothing to tell by, the comment is read both ways (`answeredReadings`).
+// Tromsø" is English). With nothing to tell by, the comment is read both ways (`answeredReadings`),
+// first in the language whose sentiment lexicon alone knows more of its words ("Nydelig 😭").
 import type { Locale } from '../plan/types';
+import { isEnglishEntry } from './lexicon-en';
+import { nbKnows } from './sentiment-nb';
 import { wordTokens, type WordToken } from './words';
 
 const NB = new Set(
@@ -47,16 +50,30 @@ export function guessLocale(words: readonly WordToken[], text: string, fallback:
 }
 
 /**
+ * The language whose sentiment lexicon alone knows more of the words ("nydelig" is only
+ * Norwegian's, "pathetic" only English's), or `fallback` on a tie. Only asked when no function
+ * word or letter tells: a word both lexicons know ("super", a loanword) says nothing.
+ */
+function betterKnown(words: readonly WordToken[], fallback: Locale): Locale {
+  let lead = 0;
+  for (const { lower } of words) lead += (nbKnows(lower) ? 1 : 0) - (isEnglishEntry(lower) ? 1 : 0);
+  return lead > 0 ? 'nb' : lead < 0 ? 'en' : fallback;
+}
+
+/**
  * The readings of a comment being answered: its own language when any function word or letter
- * tells, else both, the plan's first. The second reading leaves emoji out: the other language's
- * lexicon does not know the comment's words, and would hear only 😭 or 🙄 ("Nydelig 😭" is praise).
+ * tells, else both, first the language whose lexicon knows more of its words (the plan's on a
+ * tie). The second reading leaves emoji out: the other language's lexicon does not know the
+ * comment's words, and would hear only 😭 or 🙄 ("Nydelig 😭" is praise in either plan).
  */
 export function answeredReadings(text: string, fallback: Locale): { locale: Locale; text: string }[] {
-  const guess = guessLocale(wordTokens(text), text, fallback);
+  const words = wordTokens(text);
+  const guess = guessLocale(words, text, fallback);
   if (guess.lead > 0) return [{ locale: guess.locale, text }];
+  const first = betterKnown(words, guess.locale);
   return [
-    { locale: guess.locale, text },
-    { locale: guess.locale === 'nb' ? 'en' : 'nb', text: withoutEmoji(text) },
+    { locale: first, text },
+    { locale: first === 'nb' ? 'en' : 'nb', text: withoutEmoji(text) },
   ];
 }
 

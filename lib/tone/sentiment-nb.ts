@@ -53,6 +53,13 @@ export function phraseIndex(keys: Iterable<string>): NbPhrases {
   return index;
 }
 const PHRASES = phraseIndex(WEIGHTS.keys());
+
+/** Whether the Norwegian lexicon has a weight for a word (lower case): its form, its stem or an intensified compound's head. */
+export function nbKnows(lower: string): boolean {
+  if (WEIGHTS.has(lower) || WEIGHTS.has(`~${stemNb(lower)}`)) return true;
+  const head = intensifiedHead(lower);
+  return head !== undefined && (WEIGHTS.has(head) || WEIGHTS.has(`~${stemNb(head)}`));
+}
 const BAND_LOW = Math.min(-0.01, FILE.neutral[0] ?? -0.1);
 const BAND_HIGH = Math.max(0.01, FILE.neutral[1] ?? 0.1);
 /**
