@@ -65,8 +65,20 @@ export function placeCaret(editor: HTMLElement, kind: EditorKind, offset: number
   if (point) editor.ownerDocument.getSelection()?.collapse(point.node, point.offset);
 }
 
+let ownInput = false;
+/**
+ * True while Brandline's own insertion runs: `execCommand` fires its beforeinput synchronously,
+ * and the controller, which holds text input arriving during a fix, must let that one through.
+ */
+export const isOwnInput = () => ownInput;
+
 function insertSelected(text: string): boolean {
-  return text ? document.execCommand('insertText', false, text) : document.execCommand('delete', false);
+  ownInput = true;
+  try {
+    return text ? document.execCommand('insertText', false, text) : document.execCommand('delete', false);
+  } finally {
+    ownInput = false;
+  }
 }
 
 /** Fires Chrome's `textInput` event; true when the editor took it (cancelled the native insertion). */

@@ -10,7 +10,7 @@ import { t } from '@/components/overlay/text';
 import type { Plan, ReplyTemplate } from '../plan/types';
 import { uiLocale } from '../i18n/t';
 import { analyzeTone } from '../tone/index';
-import { caretAfterEdit, caretIn, placeCaret, replaceInEditor } from './apply-edit';
+import { caretAfterEdit, caretIn, isOwnInput, placeCaret, replaceInEditor } from './apply-edit';
 import { countersFor, type Counter } from './counters';
 import { mapEditorText, type DomPoint, type TextMap } from './editor-text';
 import { templateInsertion } from './template-glue';
@@ -205,6 +205,20 @@ export class ComposerController {
         if (!shortcut && [...event.key].length === 1) this.heldKeys += event.key;
         // Backspace takes back a held character; with none held it is dropped, like Enter and arrows.
         else if (event.key === 'Backspace' && !shortcut) this.heldKeys = [...this.heldKeys].slice(0, -1).join('');
+      },
+      { signal, capture: true },
+    );
+    // Text that comes without a key (an on-screen keyboard's word, dictation, a text expander)
+    // arrives as a cancellable beforeinput "insertText": held the same way. Composition (IME,
+    // most Android keyboards) cannot be cancelled and is not held.
+    this.element.addEventListener(
+      'beforeinput',
+      (event) => {
+        if (!this.editing || performance.now() - this.editStarted > HOLD_KEYS_MS || isOwnInput()) return;
+        if (event.inputType !== 'insertText' || event.isComposing || !event.cancelable || !event.data) return;
+        event.preventDefault();
+        event.stopImmediatePropagation();
+        this.heldKeys += event.data;
       },
       { signal, capture: true },
     );

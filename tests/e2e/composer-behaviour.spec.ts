@@ -188,9 +188,11 @@ for (const { site, url, id, tag, keys, fixed } of CARET_CASES.filter((c) => c.ta
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 8 });
     // Enter on the fix, and keys right behind it, as a fast typist does.
     await page.keyboard.press('Enter');
+    // Text with no key behind it (an on-screen keyboard's word, dictation) is held the same way.
+    await page.keyboard.insertText('YY');
     await page.keyboard.type('ZZ');
     // Held back while the fix goes in, then put in where the user was typing: nothing lost, nothing inside the fixed word.
-    const expected = fixed.replace('cup\n', 'cupZZ\n');
+    const expected = fixed.replace('cup\n', 'cupYYZZ\n');
     await expect.poll(() => modelText(page, id)).toBe(expected);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
     await page.waitForTimeout(300);
