@@ -27,14 +27,41 @@ describe('readPreamble', () => {
 });
 
 describe('readRows', () => {
-  it('gives each row the physical line it starts on, past blank, comment and multi-line rows', async () => {
-    const rows = await rowsOf('a,b\n1,"x\ny"\n\n3,4\n# note\n5,"6,7"\n8');
+  it('gives each row the physical line it starts on, past blank and multi-line rows', async () => {
+    const rows = await rowsOf('a,b\n1,"x\ny"\n\n3,4\n\n5,"6,7"\n8');
     expect(rows.map((r) => [r.line, r.cells])).toEqual([
       [2, ['1', 'x\ny']],
       [5, ['3', '4']],
       [7, ['5', '6,7']],
       [8, ['8']],
     ]);
+  });
+
+  it('reads # as data in a file without # lines above its header (campaign names are hashtags)', async () => {
+    const rows = await rowsOf('campaign,spend\n#NordlysWinter,100\n"#NordlysWinter",200\n# note\n');
+    expect(rows.map((r) => r.cells[0])).toEqual(['#NordlysWinter', '#NordlysWinter', '# note']);
+  });
+
+  it('ends a table of a GA4 file at the next # block, or at a blank line before a table of another width', async () => {
+    const ga4 = '# Start date: 20270101\nNth day,Sessions,Users\n0000,5,4\n\n0001,6,5\n\nSource,Sessions\nfacebook,3\n# ---\n# More\nx,y\n1,2\n';
+    const first = readPreamble(ga4)!;
+    expect(first).toMatchObject({ headerLine: 2, header: ['Nth day', 'Sessions', 'Users'] });
+    const rows: CsvRow[] = [];
+    await readRows(ga4, first, (r) => rows.push(r));
+    // A blank line before a row of the same width is a gap in the table, not its end.
+    expect(rows.map((r) => [r.line, r.cells[0]])).toEqual([[3, '0000'], [5, '0001']]);
+    const second = readPreamble(ga4, { from: { offset: first.bodyEnd, line: 5, comments: first.comments, delimiter: ',' } })!;
+    expect(second).toMatchObject({ headerLine: 7, header: ['Source', 'Sessions'] });
+    expect(second.comments.get('start date')).toBe('20270101');
+    const more: CsvRow[] = [];
+    await readRows(ga4, second, (r) => more.push(r));
+    expect(more.map((r) => [r.line, r.cells])).toEqual([[8, ['facebook', '3']]]);
+  });
+
+  it('ends a table of a GA4 file at a blank line before a known header of the same width', () => {
+    const ga4 = '# Start date: 20270101\nNth day,Sessions\n0000,5\n\nSession source / medium,Sessions\nfacebook / social,3\n';
+    const first = readPreamble(ga4, { isHeader: (cells) => cells[0] === 'Session source / medium' })!;
+    expect(ga4.slice(first.bodyOffset, first.bodyEnd)).toBe('0000,5\n');
   });
 
   it.each([1999, 2000, 2001, 4001, 9000])('keeps line numbers right across pauses (%i rows)', async (n) => {

@@ -15,6 +15,11 @@ export interface CsvPreamble {
   header: string[];
   /** Offset in the text where the rows after the header start. */
   bodyOffset: number;
+  /**
+   * Offset where the table ends: the end of the text, or in a file with `#` lines above its
+   * header (GA4), the first `#` line or blank line after which another table starts.
+   */
+  bodyEnd: number;
 }
 
 const DELIMITERS = [',', ';', '\t'];
@@ -29,37 +34,83 @@ function countOutsideQuotes(line: string, char: string): number {
   return n;
 }
 
-/**
- * Finds the header row: after an optional `sep=` line (Excel), `#` comment lines (GA4) and blank
- * lines. Returns undefined when the file has no header row at all.
- */
-export function readPreamble(text: string): CsvPreamble | undefined {
-  let offset = 0;
-  let line = 0;
-  let delimiter: string | undefined;
-  const comments = new Map<string, string>();
+const cellsOf = (raw: string, delimiter: string) => (Papa.parse<string[]>(raw, { delimiter, header: false }).data[0] ?? []).map((h) => h.trim());
+
+function filledWidth(cells: readonly string[]): number {
+  for (let i = cells.length - 1; i >= 0; i--) if (cells[i] !== '') return i + 1;
+  return 0;
+}
+
+/** Lines of `text` from `offset`: each line's start, end (before its newline) and the next line's start. */
+function* linesFrom(text: string, offset: number): Generator<{ start: number; raw: string; next: number }> {
   while (offset < text.length) {
     const newline = text.indexOf('\n', offset);
     const end = newline === -1 ? text.length : newline;
-    const raw = text.slice(offset, end).replace(/\r$/, '');
-    line += 1;
     const next = newline === -1 ? text.length : newline + 1;
+    yield { start: offset, raw: text.slice(offset, end).replace(/\r$/, ''), next };
+    offset = next;
+  }
+}
+
+export interface PreambleOptions {
+  /** Where to start looking (a later table of the same file), and the physical line there. */
+  from?: { offset: number; line: number; comments: Map<string, string>; delimiter: string };
+  /** Whether a row is the header of a table Brandline reads (ends a table in a GA4 file). */
+  isHeader?: (cells: string[]) => boolean;
+}
+
+/**
+ * Finds the header row: after an optional `sep=` line (Excel), `#` comment lines (GA4) and blank
+ * lines. Returns undefined when the file has no header row at all.
+ *
+ * A GA4 download may hold more than one table (the chart's "Nth day" series and the report), each
+ * after `#` lines or a blank line. In a file with `#` lines above its header, the table ends at
+ * the next `#` line, or at a blank line after which comes a row of another width or a known
+ * header; `from` looks for the next table. In any other file `#` is data (campaign names are
+ * often hashtags) and a blank line is only skipped.
+ */
+export function readPreamble(text: string, options: PreambleOptions = {}): CsvPreamble | undefined {
+  let line = options.from?.line ?? 0;
+  let delimiter: string | undefined = options.from?.delimiter;
+  const comments = new Map(options.from?.comments);
+  let commented = options.from !== undefined;
+  for (const { raw, next } of linesFrom(text, options.from?.offset ?? 0)) {
+    line += 1;
     const trimmed = raw.trim();
     const sep = /^"?sep=(.)"?$/i.exec(trimmed);
     if (line === 1 && sep) {
       delimiter = sep[1];
     } else if (trimmed.startsWith('#')) {
+      commented = true;
       const kv = /^#\s*([^:]+?)\s*:\s*(.*)$/.exec(trimmed);
       if (kv) comments.set(kv[1]!.toLowerCase(), kv[2]!.trim());
     } else if (trimmed !== '' && !/^[,;\t]+$/.test(trimmed)) {
       delimiter ??= DELIMITERS.map((d) => [d, countOutsideQuotes(raw, d)] as const).sort((a, b) => b[1] - a[1])[0]![0];
-      const parsed = Papa.parse<string[]>(raw, { delimiter, header: false });
-      const header = (parsed.data[0] ?? []).map((h) => h.trim());
-      return { delimiter, comments, headerLine: line, header, bodyOffset: next };
+      const header = cellsOf(raw, delimiter);
+      const bodyEnd = commented ? tableEnd(text, next, delimiter, filledWidth(header), options.isHeader) : text.length;
+      return { delimiter, comments, headerLine: line, header, bodyOffset: next, bodyEnd };
     }
-    offset = next;
   }
   return undefined;
+}
+
+/** Where a table of a commented (GA4) file ends; see readPreamble. */
+function tableEnd(text: string, offset: number, delimiter: string, width: number, isHeader?: (cells: string[]) => boolean): number {
+  let gap: number | undefined;
+  for (const { start, raw } of linesFrom(text, offset)) {
+    const trimmed = raw.trim();
+    if (trimmed.startsWith('#')) return gap ?? start;
+    if (trimmed === '' || /^[,;\t]+$/.test(trimmed)) {
+      gap ??= start;
+      continue;
+    }
+    if (gap !== undefined) {
+      const cells = cellsOf(raw, delimiter);
+      if (filledWidth(cells) !== width || isHeader?.(cells)) return gap;
+      gap = undefined;
+    }
+  }
+  return text.length;
 }
 
 export interface CsvRow {
@@ -80,9 +131,9 @@ const ROWS_PER_SLICE = 2000;
 
 const tick = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-/** Streams the rows after the header to `onRow`, skipping blank lines and `#` comment lines. */
+/** Streams the rows of the table after the header to `onRow`, skipping blank lines. */
 export function readRows(text: string, preamble: CsvPreamble, onRow: (row: CsvRow) => void, onProgress?: (fraction: number) => void): Promise<void> {
-  const body = text.slice(preamble.bodyOffset);
+  const body = text.slice(preamble.bodyOffset, preamble.bodyEnd);
   const baseLine = preamble.headerLine + 1;
   let counted = 0;
   let newlines = 0;
@@ -98,7 +149,7 @@ export function readRows(text: string, preamble: CsvPreamble, onRow: (row: CsvRo
       skipEmptyLines: false,
       step(result, parser) {
         if (failed) return;
-        // Every line, blank or comment, comes through as a row, so this row starts right where
+        // Every line, blank or not, comes through as a row, so this row starts right where
         // the previous one ended: its line is one more than the newlines before that point.
         const start = lastCursor;
         for (let i = counted; i < start; i++) if (body.charCodeAt(i) === 10) newlines += 1;
@@ -115,7 +166,7 @@ export function readRows(text: string, preamble: CsvPreamble, onRow: (row: CsvRo
           return;
         }
         const blank = cells.every((c) => c.trim() === '');
-        if (!blank && !(cells[0] ?? '').trimStart().startsWith('#')) {
+        if (!blank) {
           const error = result.errors[0];
           // With header: false and the delimiter known, papaparse only complains about quotes.
           const problem: CellProblem | undefined = !error ? undefined : error.type === 'Quotes' ? { code: 'quotes' } : { code: 'parser', detail: error.message };

@@ -37,10 +37,25 @@ export async function importMetricsFile(file: { name: string; bytes: Uint8Array 
   refuseSpreadsheet(file);
   // Line numbers count \r\n and a lone \r as one line break, like every editor does.
   const text = decodeBytes(file.bytes).replace(/\r\n?/g, '\n');
-  const preamble = readPreamble(text);
-  if (!preamble) throw new ImportError({ code: 'empty' }, file.name);
+  const isHeader = (cells: string[]) => detectFormat(cells).ok;
+  const firstTable = readPreamble(text, { isHeader });
+  if (!firstTable) throw new ImportError({ code: 'empty' }, file.name);
 
-  const detection = detectFormat(preamble.header);
+  // A GA4 download may put the chart's series ("Nth day") before the report's table: the first
+  // table Brandline knows is the one read. A file of no known table is refused for its first header.
+  let preamble = firstTable;
+  let detection = detectFormat(firstTable.header);
+  for (let table = firstTable; !detection.ok && table.bodyEnd < text.length; ) {
+    const from = { offset: table.bodyEnd, line: lineAt(text, table.bodyEnd), comments: table.comments, delimiter: table.delimiter };
+    const next = readPreamble(text, { from, isHeader });
+    if (!next) break;
+    table = next;
+    const found = detectFormat(next.header);
+    if (found.ok) {
+      preamble = next;
+      detection = found;
+    }
+  }
   if (!detection.ok) {
     const headerLine = preamble.headerLine;
     if (detection.best) throw new ImportError({ code: 'missingColumns', format: detection.best.kind, headerLine, missing: detection.missing }, file.name);
@@ -84,6 +99,7 @@ export async function importMetricsFile(file: { name: string; bytes: Uint8Array 
           return;
         }
         try {
+          sink.beginRow(cells, width);
           importer.row(new RowReader(header, cells, mark), sink, prepared, context);
         } catch (error) {
           if (!(error instanceof CellError)) throw error;
@@ -101,6 +117,13 @@ export async function importMetricsFile(file: { name: string; bytes: Uint8Array 
   const [first, ...others] = bad;
   if (first) throw new ImportError({ code: 'badRows', line: first.line, row: first.row, others: others.map((b) => b.line) }, file.name);
   return { kind: importer.kind, data: sink.data(), rows };
+}
+
+/** Physical lines before `offset` (the line number of the line starting there, less one). */
+function lineAt(text: string, offset: number): number {
+  let n = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) n++;
+  return n;
 }
 
 function lastFilled(cells: readonly string[]): number {

@@ -28,6 +28,33 @@ describe('GA4 export', () => {
     ]);
   });
 
+  // GA4 downloads can hold the chart's day series as a table of its own, before or after the report.
+  const REPORT = 'Session source / medium,Sessions,Key events\nfacebook / social,10,1\ninstagram / social,4,0\n';
+  const SERIES = 'Nth day,Sessions\n0000,7\n0001,7\n';
+  const HEAD = '# ----------------------------------------\n# Traffic acquisition\n# Start date: 20270101\n# End date: 20270107\n';
+  it.each([
+    ['the series first, after a blank line', `${HEAD}${SERIES}\n${REPORT}`],
+    ['the series first, after a # block', `${HEAD}${SERIES}\n# ----------------------------------------\n# Report\n${REPORT}`],
+    ['the report first', `${HEAD}${REPORT}\n${SERIES}`],
+    ['the report first, then a # block', `${HEAD}${REPORT}\n# ----------------------------------------\n${SERIES}`],
+  ])('reads the report table of a download with two tables: %s', async (_name, text) => {
+    const result = await importMetricsFile({ name: 'two.csv', bytes: utf8(text) });
+    expect(result.data.sessions.map((r) => [r.source, r.sessions, r.date, r.rangeEnd])).toEqual([
+      ['facebook', 10, '2027-01-01', '2027-01-07'],
+      ['instagram', 4, '2027-01-01', '2027-01-07'],
+    ]);
+  });
+
+  it('still names the first header when no table of the file is one Brandline reads', async () => {
+    await expect(importMetricsFile({ name: 'series.csv', bytes: utf8(`${HEAD}${SERIES}\nfoo,bar\n1,2\n`) })).rejects.toThrow(/header row on line 5 has "Nth day", "Sessions"/);
+  });
+
+  it('counts rows appended to the file again once', async () => {
+    const text = `${HEAD}${REPORT}facebook / social,10,1\n`;
+    const result = await importMetricsFile({ name: 'appended.csv', bytes: utf8(text) });
+    expect(result.data.sessions.map((r) => r.sessions)).toEqual([10, 4]);
+  });
+
   it('adds up rows that differ only by medium', async () => {
     const text = '# Start date: 20270101\n# End date: 20270107\nSession source / medium,Sessions,Key events\nfacebook / social,10,1\nfacebook / referral,5,-\n';
     const result = await importMetricsFile({ name: 'media.csv', bytes: utf8(text) });

@@ -1,7 +1,10 @@
 /**
- * Collects the records of one file, keyed like the store keys them so that a row repeated in the
- * file counts once. GA4 rows that differ only by medium ("facebook / social", "facebook / referral")
- * share a record key, so their numbers are added up instead.
+ * Collects the records of one file, keyed like the store keys them. Rows that share a record key
+ * but differ in another column are parts of one record and are added up: GA4 rows that differ
+ * only by medium ("facebook / social", "facebook / referral"), campaign rows of one campaign and
+ * day split by ad set or ad. A row repeated cell for cell (an export appended to itself,
+ * overlapping days pasted twice) counts once. A post is one row (its ID), and a follower count is
+ * a level, not a sum: of two counts for one channel and day, the later row is the count.
  */
 import { sumDefined } from '../accumulators';
 import { CellError } from '../import-error';
@@ -13,6 +16,33 @@ export class RecordSink {
   private readonly posts = new Map<string, PostMetrics>();
   private readonly sessions = new Map<string, WebSession>();
   private readonly campaignResults = new Map<string, CampaignResult>();
+  /** The rows added into each summed record, cell for cell; kept only for records that add up. */
+  private readonly rowsOf = new Map<string, Set<string>>();
+  private row: { cells: readonly string[]; width: number } | undefined;
+
+  /** The row the next record comes from (importMetricsFile calls it before each row). */
+  beginRow(cells: readonly string[], width: number): void {
+    this.row = { cells, width };
+  }
+
+  /**
+   * False when this row, cell for cell, was already added into the record with this key. A record
+   * given without its row (no beginRow) is always added.
+   */
+  private firstTime(key: string): boolean {
+    const row = this.row;
+    this.row = undefined;
+    if (!row) return true;
+    const identity = row.cells.slice(0, row.width).map((c) => c.trim()).join('\u0000');
+    const rows = this.rowsOf.get(key);
+    if (!rows) {
+      this.rowsOf.set(key, new Set([identity]));
+      return true;
+    }
+    if (rows.has(identity)) return false;
+    rows.add(identity);
+    return true;
+  }
 
   snapshot(record: AccountSnapshot): void {
     this.snapshots.set(keyText(snapshotKey(record)), record);
@@ -32,6 +62,7 @@ export class RecordSink {
     // key): stored in lower case once, "Instagram" and "instagram" are one record in every place.
     const record = { ...input, source: input.source.toLowerCase() };
     const key = keyText(sessionKey(record));
+    if (!this.firstTime(`s${key}`)) return;
     const seen = this.sessions.get(key);
     if (!seen) {
       this.sessions.set(key, record);
@@ -47,7 +78,20 @@ export class RecordSink {
   }
 
   campaignResult(record: CampaignResult): void {
-    this.campaignResults.set(keyText(campaignResultKey(record)), record);
+    const key = keyText(campaignResultKey(record));
+    if (!this.firstTime(`c${key}`)) return;
+    const seen = this.campaignResults.get(key);
+    if (!seen) {
+      this.campaignResults.set(key, record);
+      return;
+    }
+    const merged: CampaignResult = { ...seen, spend: seen.spend + record.spend };
+    for (const field of ['clicks', 'conversions', 'revenue'] as const) {
+      const total = sumDefined([seen[field], record[field]]);
+      if (total === undefined) delete merged[field];
+      else merged[field] = total;
+    }
+    this.campaignResults.set(key, merged);
   }
 
   data(): MetricsData {

@@ -45,6 +45,26 @@ describe('Brandline CSV templates', () => {
     ]);
   });
 
+  it('campaign results split by ad set add up; a row repeated cell for cell counts once', async () => {
+    const text = 'campaign,ad_set,date,spend,clicks,conversions,revenue\nwinter-2027,Oslo,2027-01-05,100,10,,300\nwinter-2027,Bergen,2027-01-05,200,,,500\nwinter-2027,Bergen,2027-01-05,200,,,500\n';
+    const result = await importMetricsFile({ name: 'adsets.csv', bytes: utf8(text) }, { plan: examplePlan() });
+    expect(result.data.campaignResults).toEqual([{ campaignId: 'winter-2027', date: '2027-01-05', spend: 300, clicks: 10, revenue: 800 }]);
+  });
+
+  it('reads a campaign named with a hashtag, quoted or not (# is data in a template)', async () => {
+    const plan = examplePlan();
+    plan.campaigns[0]!.name = '#NordlysWinter';
+    const text = 'campaign,date,spend,clicks,conversions,revenue\n"#NordlysWinter",2027-01-05,100,,,\n#NordlysWinter,2027-01-06,200,,,\nwinter-2027,2027-01-07,50,,,\n';
+    const result = await importMetricsFile({ name: 'hash.csv', bytes: utf8(text) }, { plan });
+    expect(result.data.campaignResults.map((r) => [r.campaignId, r.spend])).toEqual([['winter-2027', 100], ['winter-2027', 200], ['winter-2027', 50]]);
+  });
+
+  it('web sessions: a row repeated cell for cell counts once', async () => {
+    const text = 'date,source,landing_page,sessions,engaged_sessions,bounces,conversions,revenue\n2027-01-05,facebook,/shop,100,50,20,1,30\n2027-01-05,facebook,/shop,100,50,20,1,30\n';
+    const result = await importMetricsFile({ name: 'web.csv', bytes: utf8(text) });
+    expect(result.data.sessions.map((r) => r.sessions)).toEqual([100]);
+  });
+
   // SPEC §5: a broken file is refused with its bad line named, and nothing of it is stored.
   it.each([
     ['followers.csv', 7, '2027-02-30,2600,x', 'followers.csv: line 7: column "date": expected a date (YYYY-MM-DD), got "2027-02-30" — nothing from this file was imported'],
