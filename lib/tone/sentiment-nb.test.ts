@@ -63,6 +63,11 @@ describe('norwegianSentiment', () => {
     ['Aldri smakt verre kaffe.', 'neg'],
     ['Null klager, bare skryt! Herlig kaffe', 'pos'],
     ['Null problem.', 'pos'],
+    // Function words carry no weight: plain negatives read negative (QA10: these read neutral).
+    ['Dette er forferdelig.', 'neg'],
+    ['Hater dette.', 'neg'],
+    ['Jeg hater dette', 'neg'],
+    ['Dette er elendig.', 'neg'],
   ])('%j reads %s', (text, expected) => {
     const [low, high] = NB_NEUTRAL_BAND;
     if (expected === 'pos') expect(norwegianSentiment(text)).toBeGreaterThan(high);
@@ -76,6 +81,11 @@ describe('norwegianSentiment', () => {
     expect(multiplier('aldri smakt bedre', 'bedre')).toBe(1);
     expect(multiplier('ikke smakt bedre', 'bedre')).toBeLessThan(0);
     expect(multiplier('null klager', 'klager')).toBeLessThan(0);
+  });
+
+  it('gives function words no feature of their own, but still matches phrases that start with one', () => {
+    expect(nbFeatures('Dette er bra').map((f) => f.key)).toEqual(['bra']);
+    expect(nbFeatures('til å grine av', phraseIndex(['til å grine av'])).map((f) => f.key)).toContain('til grine av');
   });
 
   it('weighs what follows "men" more', () => {

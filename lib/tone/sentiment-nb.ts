@@ -89,6 +89,13 @@ export function intensifiedHead(word: string): string | undefined {
   }
   return undefined;
 }
+// Pronouns, determiners, auxiliaries and the commonest prepositions say nothing about tone. A
+// regression on reviews gives them weights anyway ("dette" and "er" lean positive there, because
+// most review sentences do), and those weights pulled a plain "Dette er forferdelig." into the
+// neutral band. Like VADER's lexicon, the Norwegian one has none.
+const FUNCTION_WORDS: ReadonlySet<string> = new Set(
+  'jeg du han hun den det vi dere de meg deg seg oss dem min mitt mine din ditt dine sin sitt sine vår vårt våre deres hans hennes denne dette disse er var være vært blir ble bli har hadde ha en et ei og at som i på til med av om fra'.split(' '),
+);
 const CONTRAST: ReadonlySet<string> = new Set(['men', 'derimot', 'likevel', 'allikevel', 'imidlertid']);
 // "aldri vært så skuffet" is "more disappointed than ever", not "not disappointed": like VADER's
 // "never so", "aldri" with "så/slik/sånn" between it and the word boosts instead of negating.
@@ -196,7 +203,9 @@ export function nbFeatures(text: string, phrases: NbPhrases = PHRASES): NbFeatur
     const token = tokens[i]!;
     // Negations and intensifiers modify what follows; they also carry weight of their own
     // (in reviews "ikke" and "men" lean negative), so they stay features, unmodified.
-    if (NEGATIONS.has(token.lower) || role[i]! & BOOSTS) {
+    if (FUNCTION_WORDS.has(token.lower)) {
+      // No weight of its own (phrases starting with it still count, below).
+    } else if (NEGATIONS.has(token.lower) || role[i]! & BOOSTS) {
       out.push({ key: token.lower, stem: `~${stemNb(token.lower)}`, multiplier: contrastAt >= 0 && i > contrastAt ? 1.5 : 1, apology: apology[i]! });
     } else {
       let m = context(i, i);
