@@ -20,4 +20,13 @@ describe('KPI ids', () => {
   it.each([
     ['followers', true], ['engagementRate.reel', true], ['engagementRate.podcast', false], ['budgetPacing.winter-2027', true], ['budgetPacing', true], ['likes', false], ['roas.x', false], ['', false],
   ])('%s → %s', (id, ok) => expect(isKpiId(id)).toBe(ok));
+
+  it('are spelled out in the JSON Schema as the parser reads them (editors complete and flag them)', () => {
+    const schema = JSON.parse(planJsonSchemaText()) as { properties: { goals: { items: { properties: { kpi: { anyOf: { enum?: string[]; pattern?: string }[] } } } } } };
+    const { anyOf } = schema.properties.goals.items.properties.kpi;
+    const accepts = (id: string) => anyOf.some((a) => (a.enum ? a.enum.includes(id) : new RegExp(a.pattern!, 'u').test(id)));
+    for (const id of ['followers', 'engagementRate.reel', 'engagementRate.podcast', 'budgetPacing.winter-2027', 'budgetPacing', 'likes', 'roas.x', '', 'engagmentRate', 'budgetPacing.-x', 'engagementRate.reel.x']) {
+      expect(accepts(id), id).toBe(isKpiId(id));
+    }
+  });
 });

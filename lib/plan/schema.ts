@@ -270,7 +270,20 @@ export const planFromParsed = ({ $schema: _ignored, ...plan }: ParsedPlan): Plan
 /** JSON Schema (draft 2020-12) of the plan file, for editor completion. Describes the input. */
 export function planJsonSchema(): Record<string, unknown> {
   return {
-    ...z.toJSONSchema(PlanSchema, { io: 'input', target: 'draft-2020-12' }),
+    ...z.toJSONSchema(PlanSchema, {
+      io: 'input',
+      target: 'draft-2020-12',
+      // A refinement has no JSON Schema form: spell out the KPI ids, so an editor completes them
+      // and flags a typo ("engagmentRate") as the parser does.
+      override: (ctx) => {
+        if (ctx.zodSchema !== kpiId) return;
+        ctx.jsonSchema.anyOf = [
+          { enum: [...FIXED_KPIS] },
+          { pattern: `^engagementRate\\.(?:${CONTENT_TYPES.join('|')})$` },
+          { pattern: '^budgetPacing\\.[A-Za-z0-9][A-Za-z0-9._-]*$' },
+        ];
+      },
+    }),
     title: 'Brandline brand plan (brandline/plan@1)',
   };
 }
