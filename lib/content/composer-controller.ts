@@ -65,6 +65,12 @@ export class ComposerController {
   private editing = false;
   /** The last caret position inside the editor (contenteditable editors). */
   private caret: DomPoint | undefined;
+  /**
+   * The caret's text offset when focus last left the editor (contenteditable editors). X's
+   * Draft.js drops the DOM selection on blur and puts the caret at the start when focused again,
+   * so going back from the panel (Escape, Tab) and a fix chosen from the keyboard use this.
+   */
+  private leftAt: number | undefined;
   /** When the current edit started, and the characters typed since (put in after it). */
   private editStarted = 0;
   private heldKeys = '';
@@ -234,6 +240,16 @@ export class ComposerController {
         },
         { signal, passive: true },
       );
+      // Read on the way out, before the editor's own blur handling (it runs later, at the root)
+      // re-renders or clears the selection. Not during an edit: the edit moves the caret itself.
+      this.element.addEventListener(
+        'focusout',
+        () => {
+          if (!this.editing) this.leftAt = caretIn(this.element, this.match.editor, this.caret);
+        },
+        { signal, passive: true },
+      );
+      this.element.addEventListener('focusin', () => (this.leftAt = undefined), { signal, passive: true });
       // Draft.js and Lexical often cancel the native input and re-render themselves: the editor's
       // own subtree changing is the one reliable signal. Only this editor is observed.
       this.mutationObserver = new MutationObserver(request);
@@ -370,7 +386,7 @@ export class ComposerController {
       notice: this.notice,
       onFix: (finding: Finding) => void this.applyFix(finding),
       onEscape: () => this.escape(),
-      onReturn: () => this.element.focus(),
+      onReturn: () => this.returnToEditor(),
     };
     if (this.surface === 'post') {
       this.host.render(
@@ -414,7 +430,20 @@ export class ComposerController {
       this.collapsed = true;
       this.render();
     }
+    this.returnToEditor();
+  }
+
+  /** Focus back in the editor, with the caret where the user left it. */
+  private returnToEditor() {
+    const at = this.leftAt;
     this.element.focus();
+    if (at !== undefined && this.match.editor !== 'textarea') placeCaret(this.element, this.match.editor, Math.min(at, this.map.text.length));
+  }
+
+  /** Where the user's caret is: in the editor, or where it was when focus left it. */
+  private userCaret(): number | undefined {
+    const focused = this.element.contains(this.element.ownerDocument.activeElement);
+    return !focused && this.leftAt !== undefined ? this.leftAt : caretIn(this.element, this.match.editor, this.caret);
   }
 
   private toggle() {
@@ -431,7 +460,7 @@ export class ComposerController {
       return;
     }
     // Put the caret back where the user was typing: a fix elsewhere must not move their next key.
-    await this.edit(fix.start, fix.end, fix.text, caretIn(this.element, this.match.editor, this.caret));
+    await this.edit(fix.start, fix.end, fix.text, this.userCaret());
   }
 
   private async insertTemplate(template: ReplyTemplate) {

@@ -200,6 +200,35 @@ for (const { site, url, id, tag, keys, fixed } of CARET_CASES.filter((c) => c.ta
   });
 }
 
+// Draft.js (X) drops the DOM selection on blur and puts the caret at the start when focused
+// again: a keyboard trip into the panel or chip must still bring the user back where they were.
+const ROUND_TRIPS: { site: string; url: string; id: string; tag: 'brandline-overlay' | 'brandline-tone-chip' }[] = [
+  { site: 'x post (Draft.js)', url: SITES.x.home, id: EDITORS.x.post, tag: 'brandline-overlay' },
+  { site: 'x reply (Draft.js)', url: SITES.x.reply, id: EDITORS.x.reply, tag: 'brandline-tone-chip' },
+  { site: 'facebook post (Lexical)', url: SITES.facebook.compose, id: EDITORS.facebook.post, tag: 'brandline-overlay' },
+];
+const DRAFT = 'Users say it is cheap and nordlys coffee';
+for (const { site, url, id, tag } of ROUND_TRIPS) {
+  for (const [way, keys] of [['Escape', ['Escape']], ['Shift+Tab', ['Shift+Tab']], ['a fix chosen with Enter', ['Tab', 'Enter']]] as const) {
+    if (way !== 'Escape' && way !== 'Shift+Tab' && tag !== 'brandline-overlay') continue;
+    test(`${site}: after Alt+Shift+B and ${way}, typing goes on at the caret`, async ({ context }) => {
+      const page = await context.newPage();
+      await page.goto(url);
+      await typeSequence(page, id, [DRAFT]);
+      await rulesAfterCheck(page, tag, DRAFT.length);
+      // The caret after "Users say", mid-text.
+      for (let i = 0; i < DRAFT.length - 9; i++) await page.keyboard.press('ArrowLeft');
+      await page.keyboard.press('Alt+Shift+B');
+      for (const key of keys) await page.keyboard.press(key);
+      const text = way === 'a fix chosen with Enter' ? DRAFT.replace('cheap', 'good value') : DRAFT;
+      await expect.poll(() => modelText(page, id)).toBe(text);
+      await expect(editorOf(page, id)).toBeFocused();
+      await page.keyboard.type('Z');
+      await expect.poll(() => modelText(page, id)).toBe(text.replace('Users say', 'Users sayZ'));
+    });
+  }
+}
+
 test('a new plan applies to an open tab without reloading it', async ({ context, openExtensionPage }) => {
   const page = await context.newPage();
   await page.goto(SITES.x.home);
