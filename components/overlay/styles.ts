@@ -48,16 +48,17 @@ ul { list-style: none; margin: 0; padding: 0; }
 .fix:hover { background: color-mix(in srgb, var(--accent) 12%, transparent); }
 .clear-msg { color: var(--ok); margin: 6px 0 0; }
 .notice { color: var(--error); font-size: 12px; margin: 6px 0 0; }
-.chip { border-radius: 999px; display: inline-flex; flex-direction: column; max-width: 320px; }
+.chip { border-radius: 999px; display: inline-flex; flex-direction: column; max-width: min(320px, calc(100vw - 16px)); }
 .chip[data-expanded="true"] { border-radius: 10px; width: 300px; }
-.chip-face { display: inline-flex; align-items: center; gap: 5px; border: 0; background: none; padding: 3px 10px; border-radius: 999px; font-size: 12px; text-align: start; }
+.chip-face { display: inline-flex; align-items: center; gap: 5px; border: 0; background: none; padding: 3px 10px; border-radius: 999px; font-size: 12px; text-align: start; white-space: nowrap; max-width: 100%; }
 .chip-icon { font-size: 11px; }
 .chip[data-level="ok"] .chip-icon { color: var(--ok); }
 .chip[data-level="warn"] .chip-icon { color: var(--warning); }
 .chip[data-level="bad"] .chip-icon { color: var(--error); }
 .chip[data-level="bad"] { border-color: var(--error); }
 .chip[data-level="warn"] { border-color: var(--warning); }
-.alert { font-weight: 600; }
+/* In a narrow window the face stays one line: the alert is cut short, never stacked word by word. */
+.alert { font-weight: 600; min-width: 0; overflow: hidden; text-overflow: ellipsis; }
 .hints { padding: 0 10px 10px; border-top: 1px solid var(--line); max-height: 50vh; overflow: auto; }
 .context { margin: 8px 0 4px; color: var(--muted); font-size: 12px; overflow-wrap: anywhere; }
 .context-label { font-weight: 600; }

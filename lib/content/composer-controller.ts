@@ -74,6 +74,8 @@ export class ComposerController {
   /** When the current edit started, and the characters typed since (put in after it). */
   private editStarted = 0;
   private heldKeys = '';
+  /** A fix clicked while another went in, and the text it replaced then. */
+  private queuedFix: { finding: Finding; was: string } | undefined;
   private replyingTo: string | undefined;
   /**
    * The answered post or comment, read from the page once and kept until the editor is focused
@@ -454,6 +456,11 @@ export class ComposerController {
   private async applyFix(finding: Finding) {
     const fix = finding.fix;
     if (!fix) return;
+    // A second Fix clicked while one goes in waits for it, then applies if the recheck still finds it.
+    if (this.editing) {
+      this.queuedFix = { finding, was: this.map.text.slice(fix.start, fix.end) };
+      return;
+    }
     // The findings must describe the text being edited: if it changed since, check again first.
     if (this.readText() !== this.map.text) {
       this.checkNow();
@@ -497,6 +504,13 @@ export class ComposerController {
       this.heldKeys = '';
     }
     this.checkNow();
+    const queued = this.queuedFix;
+    this.queuedFix = undefined;
+    if (queued && !this.abort.signal.aborted) {
+      const { ruleId, fix } = queued.finding;
+      const again = this.findings.find((f) => f.ruleId === ruleId && f.fix !== undefined && f.fix.text === fix?.text && this.map.text.slice(f.fix.start, f.fix.end) === queued.was);
+      if (again) await this.applyFix(again);
+    }
   }
 
   /**

@@ -27,5 +27,8 @@ describe('templateInsertion', () => {
     // A greeting on its own.
     ['Hei Kari', 'Så leit å høre!', 'Hei Kari! Så leit å høre!'],
     ['Hi @kari ', 'So sorry to hear this!', 'Hi @kari! So sorry to hear this!'],
+    // Instagram starts a reply with the author's handle.
+    ['@kari_nordmann Hi Kari', 'So sorry to hear this!', '@kari_nordmann Hi Kari! So sorry to hear this!'],
+    ['@kari_nordmann Thanks for waiting', 'We will fix it.', '@kari_nordmann Thanks for waiting. We will fix it.'],
   ])('%j + %j → %j', (draft, template, expected) => expect(appended(draft, template)).toBe(expected));
 });

@@ -39,7 +39,8 @@ export function templateInsertion(draft: string, template: string): TemplateInse
 function glueAfter(draft: string, template: string): string {
   if (!/^\p{Lu}/u.test(template)) return ' ';
   // A greeting is a few short words: only a short draft is looked at.
-  if (draft.length <= 60 && GREETING.test(draft.trim())) return '! ';
+  // Instagram starts a reply with the author's @handle: "@kari_nordmann Hi Kari" greets too.
+  if (draft.length <= 100 && GREETING.test(draft.trim().replace(/^(?:[@＠][\p{L}\p{N}_.]+\s+){1,3}/u, ''))) return '! ';
   let from = draft.length;
   while (from > 0 && !isSpaceCode(draft.charCodeAt(from - 1))) from--;
   const lastWord = draft.slice(from);

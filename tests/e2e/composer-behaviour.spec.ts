@@ -229,6 +229,22 @@ for (const { site, url, id, tag } of ROUND_TRIPS) {
   }
 }
 
+test('two Fix buttons clicked back to back: both fixes go in, one after the other', async ({ context }) => {
+  const page = await context.newPage();
+  await page.goto(SITES.x.home);
+  const text = 'A cheap cup for users';
+  await typeText(page, editorOf(page, EDITORS.x.post), text);
+  await rulesAfterCheck(page, 'brandline-overlay', text.length);
+  const toggle = page.locator('brandline-overlay button[aria-expanded="false"]').first();
+  if (await toggle.count()) await toggle.click();
+  // Both clicks in one task: the second arrives while the first fix is going in.
+  await page.evaluate(() => {
+    const root = document.querySelector('brandline-overlay')!.shadowRoot!;
+    for (const rule of ['terms.banned', 'terms.preferred']) root.querySelector<HTMLButtonElement>(`[data-fix-for="${rule}"]`)!.click();
+  });
+  await expect.poll(() => modelText(page, EDITORS.x.post)).toBe('A good value cup for coffee lovers');
+});
+
 test('a new plan applies to an open tab without reloading it', async ({ context, openExtensionPage }) => {
   const page = await context.newPage();
   await page.goto(SITES.x.home);
