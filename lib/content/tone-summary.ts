@@ -1,7 +1,7 @@
 import type { Finding } from '../engine/types';
 
 /** The tone chip's face: a word, a colour level and an icon, from the findings of a reply. */
-export type ToneWord = 'hostile' | 'mocking' | 'shouting' | 'negative' | 'cool' | 'offRegister' | 'warm' | 'neutral' | 'empty';
+export type ToneWord = 'hostile' | 'mocking' | 'dismissive' | 'shouting' | 'negative' | 'cool' | 'offRegister' | 'warm' | 'neutral' | 'empty';
 export type ToneLevel = 'bad' | 'warn' | 'ok';
 
 export interface ToneSummary {
@@ -15,6 +15,7 @@ export interface ToneSummary {
 const FACES: Record<ToneWord, { level: ToneLevel; icon: string }> = {
   hostile: { level: 'bad', icon: '✖' },
   mocking: { level: 'bad', icon: '✖' },
+  dismissive: { level: 'warn', icon: '▽' },
   shouting: { level: 'warn', icon: '❗' },
   negative: { level: 'warn', icon: '▼' },
   cool: { level: 'warn', icon: '▽' },
@@ -40,12 +41,16 @@ export function summarizeTone(text: string, findings: readonly Finding[], sentim
   const has = (id: Finding['ruleId']) => findings.some((f) => f.ruleId === id);
   const alert = has('crisis.keyword') ? 'crisis' : has('context.complaint') ? 'complaint' : undefined;
   // context.complaint's advice has no range (it is about the comment answered); its ranged findings
-  // mark laughter in the reply ("lol"), which no sentiment score calls anything but warm.
-  const laughsAtComplaint = findings.some((f) => f.ruleId === 'context.complaint' && f.start !== undefined);
+  // mark laughter in the reply ("lol", with a fix that removes it), which no sentiment score calls
+  // anything but warm, or a bare "ok"/👍 as the whole reply (no fix: only the user knows what to say).
+  const marks = findings.filter((f) => f.ruleId === 'context.complaint' && f.start !== undefined);
+  const laughsAtComplaint = marks.some((f) => f.fix !== undefined);
+  const brushesOff = marks.some((f) => f.fix === undefined);
   const named = PRECEDENCE.find(([ruleId]) => has(ruleId))?.[1];
   let word: ToneWord;
   if (named === 'hostile') word = 'hostile';
   else if (laughsAtComplaint) word = 'mocking';
+  else if (brushesOff) word = 'dismissive';
   // Below a positive floor but not below zero, the reply is not negative: it lacks the plan's warmth.
   else if (named === 'negative' && sentiment !== undefined && sentiment >= 0) word = 'cool';
   else if (named) word = named;

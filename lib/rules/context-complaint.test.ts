@@ -16,6 +16,7 @@ testRule(rule, {
     { name: 'the draft itself is not the context', text: 'My order is two weeks late. Terrible service.' },
     { name: 'posts have no comment to answer', text: 'Hi', surface: 'post', replyingTo: 'My order is two weeks late. Terrible service.' },
     { name: 'laughing along with a happy comment', text: 'haha same 😂', replyingTo: 'Love it!' },
+    { name: 'a bare "ok" to a fan', text: 'ok 👍', replyingTo: 'Love it!' },
   ],
   invalid: [
     { text: 'We are sorry!', replyingTo: 'My order is two weeks late. Terrible service.', findings: [{ severity: 'info', message: /complaint.*Templates: Apology \+ DM\./, nb: /^Du svarer på en klage: .* Maler: Apology \+ DM\.$/ }] },
@@ -53,6 +54,24 @@ testRule(rule, {
       replyingTo: 'My order is two weeks late. Terrible service.',
       findings: [{ severity: 'info' }, { start: 0, end: 3, severity: 'warning' }],
       output: 'We will check.',
+    },
+    {
+      name: 'a bare "ok" as the whole reply brushes the customer off (no fix: only the user knows what to say)',
+      text: ' Ok. ',
+      replyingTo: 'My order is two weeks late. Terrible service.',
+      findings: [{ severity: 'info' }, { start: 1, end: 4, severity: 'warning', message: /^A bare "Ok\." to a complaint reads as brushing the customer off/, nb: /^Bare «Ok\.» til en klage/ }],
+    },
+    {
+      name: 'a thumbs-up after the handle',
+      text: '@kari_nordmann 👍',
+      replyingTo: 'My order is two weeks late. Terrible service.',
+      findings: [{ severity: 'info' }, { start: 0, end: 17, severity: 'warning' }],
+    },
+    {
+      name: 'an acknowledgement that goes on is an answer',
+      text: 'Ok, we will check the tracking now.',
+      replyingTo: 'My order is two weeks late. Terrible service.',
+      findings: [{ severity: 'info' }],
     },
     {
       name: 'two laughs, two fixes',

@@ -1,3 +1,4 @@
+import { isCurtReply } from '../tone/curt';
 import { laughterSpans } from '../tone/laughter';
 import { laughRemoval } from './kinds/laugh-removal';
 import { defineMessages } from './messages';
@@ -9,11 +10,13 @@ const MESSAGES = defineMessages({
     complaint: (templates: readonly string[]) =>
       `You are answering a complaint: acknowledge it, show empathy and offer to help.${templates.length ? ` Templates: ${templates.join(', ')}.` : ''}`,
     laughing: (laugh: string) => `"${laugh}" in a reply to a complaint reads as mocking the customer.`,
+    curt: (reply: string) => `A bare "${reply}" to a complaint reads as brushing the customer off: say what you will do, or use a template.`,
   },
   nb: {
     complaint: (templates: readonly string[]) =>
       `Du svarer på en klage: ta den på alvor, vis forståelse og tilby hjelp.${templates.length ? ` Maler: ${templates.join(', ')}.` : ''}`,
     laughing: (laugh: string) => `«${laugh}» i et svar på en klage kan leses som hån mot kunden.`,
+    curt: (reply: string) => `Bare «${reply}» til en klage kan leses som at du avfeier kunden: si hva du skal gjøre, eller bruk en mal.`,
   },
 });
 
@@ -21,7 +24,7 @@ export default defineRule({
   meta: {
     id: 'context.complaint',
     description:
-      'The comment being answered is a complaint: acknowledge it, show empathy, offer a reply template; laughter in the reply ("lol", 😂) is marked, and the fix removes it.',
+      'The comment being answered is a complaint: acknowledge it, show empathy, offer a reply template; laughter in the reply ("lol", 😂) is marked, and the fix removes it; a bare "ok" or 👍 as the whole reply is marked as brushing the customer off.',
     surfaces: ['comment'],
     fixable: true,
     severity: 'info',
@@ -37,6 +40,10 @@ export default defineRule({
       end,
       fix: laughRemoval(text, start, end),
     }));
-    return [advice, ...laughs];
+    // A bare "ok" or 👍 has no fix: only the user knows what they will do about the complaint.
+    const start = text.length - text.trimStart().length;
+    const end = text.trimEnd().length;
+    const curt = isCurtReply(text) ? [{ severity: 'warning' as const, message: MESSAGES[messageLocale].curt(text.slice(start, end)), start, end }] : [];
+    return [advice, ...laughs, ...curt];
   },
 });

@@ -122,3 +122,23 @@ for (const { site, open, id } of COMPLAINTS) {
     await expect(chip).not.toHaveAttribute('data-tone', 'mocking');
   });
 }
+
+for (const { site, open, id } of COMPLAINTS) {
+  test(`${site}: a bare "ok" to a complaint reads as dismissive`, async ({ context }) => {
+    const page = await context.newPage();
+    await open(page);
+    await editorOf(page, id).click();
+    const before = (await modelText(page, id)) ?? '';
+    await page.keyboard.press('End');
+    await page.keyboard.type('ok', { delay: 5 });
+    const typed = `${before}ok`;
+    await expect.poll(() => modelText(page, id)).toBe(typed);
+    await rulesAfterCheck(page, 'brandline-tone-chip', typed.length);
+    const chip = page.locator('brandline-tone-chip [data-tone]');
+    await expect(chip).toHaveAttribute('data-tone', 'dismissive');
+    await expect(chip.locator('button').first()).toHaveAccessibleName(/Dismissive/);
+    // Saying what will happen is an answer.
+    await page.keyboard.type(', we will check the tracking now.', { delay: 2 });
+    await expect(chip).not.toHaveAttribute('data-tone', 'dismissive');
+  });
+}

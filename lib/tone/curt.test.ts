@@ -1,0 +1,12 @@
+import { describe, expect, it } from 'vitest';
+import { isCurtReply } from './curt';
+
+describe('isCurtReply', () => {
+  it.each([
+    'ok', 'Ok.', 'OK!', 'k', 'noted', 'Got it', 'ok then', 'fine', 'Greit.', 'Den er grei', 'ok da', 'Notert', '👍', '👍🏽', ' 👍 ', '👌', '@kari_nordmann ok', 'ok 👍',
+  ])('%j is a bare acknowledgement', (text) => expect(isCurtReply(text)).toBe(true));
+
+  it.each([
+    '', '  ', 'ok, we will look', 'Sure, DM us', 'thanks', 'Thank you!', 'right', 'it', 'ok ok ok ok', '😂', 'ok 😂', 'Yes we can help', 'Sure thing', 'Vi ser på det', '@kari_nordmann',
+  ])('%j is not', (text) => expect(isCurtReply(text)).toBe(false));
+});
