@@ -19,6 +19,11 @@ describe('NearTermMatcher', () => {
   it('does not read one name as a typo of another', () => {
     expect(find(['Polar Roast', 'Polar Toast'], 'Polar Toast')).toEqual([]);
   });
+  it.each([
+    ['symbols between the words, as written', ['Ben & Jerry’s'], "Ben & Jery's, Ben and Jery's, Ben Jery's", ["Ben & Jery's"]],
+    ['symbols at the ends, as written', ['(Nordlys) Coffee+'], '(Nordlys) Cofee+ and Nordlys Cofee', ['(Nordlys) Cofee+']],
+    ['a name that only differs by its symbols is no typo of it', ['Polar Roast!'], 'Polar Roast, Polar Roats', []],
+  ])('%s', (_name, terms, text, expected) => expect(find(terms, text)).toEqual(expected));
   it('handles Norwegian letters', () => {
     expect(find(['Nordlys Smørbrød'], 'Nordlys Smørbød')).toEqual(['Nordlys Smørbød']);
   });

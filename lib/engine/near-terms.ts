@@ -15,7 +15,8 @@
  * first-letter filter, so a 63,000-character post costs well under a millisecond more.
  */
 import { editsWithin } from './edit-distance';
-import { tokenize, type Span, type Word } from './segments';
+import type { Span, Word } from './segments';
+import { compileTerm, joined, symbolsAfter, symbolsBefore, type TermPattern } from './term-pattern';
 import type { WordIndex } from './terms';
 
 export interface NearMatch extends Span {
@@ -23,10 +24,24 @@ export interface NearMatch extends Span {
   index: number;
 }
 
-const GAP = /^[\s\u00A0\-\u2010\u2011]+$/u;
 const MIN_LOOSE = 4;
 /** A word key without a possessive "'s" ("cofee's" → "cofee"): the name's typo ends before it. */
 const bare = (key: string) => (key.endsWith("'s") ? key.slice(0, -2) : key);
+
+/**
+ * The form of a draft word that is compared with a name's word, and the edits between them: with
+ * `possessive`, the word without its "'s" first ("Cofee's" is "Cofee" + 's), then the word whole (a
+ * name's own "'s": "Jery's" for "Jerry's"); undefined when neither is a typo of it.
+ */
+function compared(key: string, wanted: string, possessive: boolean): { key: string; edits: number } | undefined {
+  if (possessive) {
+    const without = bare(key);
+    const edits = without === key ? undefined : wordEdits(without, wanted);
+    if (edits !== undefined) return { key: without, edits };
+  }
+  const edits = wordEdits(key, wanted);
+  return edits === undefined ? undefined : { key, edits };
+}
 
 /** Edits between a draft word and a name's word, or undefined when it is no typo of it. */
 function wordEdits(found: string, wanted: string): number | undefined {
@@ -37,9 +52,8 @@ function wordEdits(found: string, wanted: string): number | undefined {
   return edits <= 1 ? edits : undefined;
 }
 
-interface Name {
+interface Name extends TermPattern {
   index: number;
-  tokens: string[];
   budget: number;
 }
 
@@ -50,9 +64,11 @@ export class NearTermMatcher {
 
   constructor(terms: readonly string[]) {
     terms.forEach((term, index) => {
-      const tokens = tokenize(term);
+      // Symbols are part of the name, as written ("Ben & Jerry's"): only its words may be mistyped.
+      const pattern = compileTerm(term.trim());
+      const { tokens } = pattern;
       const letters = tokens.reduce((n, t) => n + t.length, 0);
-      if (tokens.length && tokens.some((t) => t.length >= MIN_LOOSE)) this.names.push({ index, tokens, budget: letters < 10 ? 1 : 2 });
+      if (tokens.length && tokens.some((t) => t.length >= MIN_LOOSE)) this.names.push({ ...pattern, index, budget: letters < 10 ? 1 : 2 });
     });
     this.exactWords = new Set(this.names.flatMap((n) => n.tokens));
   }
@@ -69,9 +85,9 @@ export class NearTermMatcher {
     const starts = new Map<number, Name[]>();
     for (const [key, positions] of index) {
       for (const name of this.names) {
-        const first = name.tokens.length === 1 ? bare(key) : key;
-        if (wordEdits(first, name.tokens[0]!) === undefined) continue;
-        if (first !== name.tokens[0] && exactWords.has(first)) continue;
+        const first = compared(key, name.tokens[0]!, name.tokens.length === 1 && !name.trail);
+        if (!first) continue;
+        if (first.edits > 0 && exactWords.has(first.key)) continue;
         for (const at of positions) starts.set(at, [...(starts.get(at) ?? []), name]);
       }
     }
@@ -82,9 +98,9 @@ export class NearTermMatcher {
     for (const at of [...starts.keys()].sort((a, b) => a - b)) {
       if (at < next) continue;
       for (const name of starts.get(at)!) {
-        const end = this.matchAt(name, words, at, text);
-        if (end < 0) continue;
-        const span = { start: words[at]!.start, end, index: name.index };
+        const found = this.matchAt(name, words, at, text);
+        if (!found) continue;
+        const span = { ...found, index: name.index };
         while (k < taken.length && taken[k]!.end <= span.start) k++;
         if (k < taken.length && taken[k]!.start < span.end) continue;
         out.push(span);
@@ -95,24 +111,27 @@ export class NearTermMatcher {
     return out;
   }
 
-  /** End offset of a typo of `name` starting at words[at], or -1 (also when it is no typo at all). */
-  private matchAt(name: Name, words: readonly Word[], at: number, text: string): number {
+  /** The span of a typo of `name` starting at words[at], or undefined (also when it is no typo at all). */
+  private matchAt(name: Name, words: readonly Word[], at: number, text: string): Span | undefined {
     const exactWords = this.exactWords;
+    const start = name.lead ? symbolsBefore(text, words[at]!.start, name.lead) : words[at]!.start;
+    if (start < 0) return undefined;
     let edits = 0;
     const last = name.tokens.length - 1;
     let end = -1;
     for (let k = 0; k <= last; k++) {
       const word = words[at + k];
-      if (!word) return -1;
-      if (k > 0 && !GAP.test(text.slice(words[at + k - 1]!.end, word.start))) return -1;
-      const key = k === last ? bare(word.key) : word.key;
-      const e = wordEdits(key, name.tokens[k]!);
-      if (e === undefined || (e > 0 && exactWords.has(key))) return -1;
-      edits += e;
-      if (edits > name.budget) return -1;
-      end = key === word.key ? word.end : word.end - 2;
+      if (!word) return undefined;
+      if (k > 0 && !joined(name, k - 1, text, words[at + k - 1]!, word)) return undefined;
+      // The possessive stays outside the name, unless the name ends with symbols (they come first).
+      const found = compared(word.key, name.tokens[k]!, k === last && !name.trail);
+      if (!found || (found.edits > 0 && exactWords.has(found.key))) return undefined;
+      edits += found.edits;
+      if (edits > name.budget) return undefined;
+      end = found.key === word.key ? word.end : word.end - 2;
     }
-    return edits > 0 ? end : -1;
+    if (name.trail) end = symbolsAfter(text, end, name.trail);
+    return edits > 0 && end >= 0 ? { start, end } : undefined;
   }
 }
 

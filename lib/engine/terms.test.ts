@@ -22,10 +22,40 @@ describe('TermMatcher', () => {
     ['never inside links', ['shop'], 'shop at nordlyscoffee.no/shop', [['shop', 0]]],
   ])('%s', (_name, terms, text, expected) => expect(find(terms, text)).toEqual(expected));
 
+  // Symbols are part of a term, as written (QA10): [terms, text, expected [start, end, term index]].
+  it.each([
+    ['C++ is not the C of Vitamin C', ['C++'], 'Vitamin C and c++ and C ++', [[14, 17, 0]]],
+    ['C++ ends in a symbol: no boundary after it', ['C++'], 'C++17', [[0, 3, 0]]],
+    ['50% is not 50', ['50%'], '50 years, 50%, 150%, 50 %', [[10, 13, 0]]],
+    ['100% organic is not 100 organic', ['100% organic'], 'Our 100 organic farms. 100%  Organic!', [[23, 36, 0]]],
+    ['no. 1 is not no 1 nor no.1', ['no. 1'], 'Page no 1, no.1, No. 1', [[17, 22, 0]]],
+    ['AT&T as one name', ['AT&T'], 'Call at&t today, not at & t or at t', [[5, 9, 0]]],
+    ['H&M', ['H&M'], 'we love h&m', [[8, 11, 0]]],
+    ['symbols around a word', ['(free)'], 'free (free) (free', [[5, 11, 0]]],
+    ['symbols around a word, twice in a row', ['(free)'], '(free)(free)', [[0, 6, 0], [6, 12, 0]]],
+    ['spaces beside a symbol match any run of spaces', ['Ben & Jerry’s'], "ben  &  jerry's, Ben&Jerry's, Ben Jerry's", [[0, 15, 0]]],
+    ['leading symbols', ['#1 roaster'], 'The #1 roaster, the 1 roaster', [[4, 14, 0]]],
+    ['a symbol and a wildcard', ['e-mail*', 'q&a*'], 'E-mails, Q&As, q a', [[0, 7, 0], [9, 13, 1]]],
+    ['a hyphen alone still joins like a space', ['e-mail'], 'e-mail, e mail, email', [[0, 6, 0], [8, 14, 0]]],
+    ['two terms whose symbols would share a character', ['a+', '+b'], 'a+b', [[0, 2, 0]]],
+    ['never reaching into a link', ['50%'], 'https://nordlyscoffee.no/?off=50% and 50%', [[38, 41, 0]]],
+    ['plain words unchanged', ['cheap', 'food poisoning', 'kafé*'], 'Cheap food-poisoning at Kaféen', [[0, 5, 0], [6, 20, 1], [24, 30, 2]]],
+  ])('%s', (_name, terms, text, expected) => {
+    const s = new Segments(text, 'facebook');
+    const found = new TermMatcher(terms).find(s.words, text, s.links, s.wordIndex).map((m) => [m.start, m.end, m.index]);
+    expect(found).toEqual(expected);
+  });
+
+  it('with loose ends, symbols at the ends of a term are not required, inner ones are', () => {
+    const s = new Segments('Order now. Save 50 now', 'facebook');
+    const matcher = new TermMatcher(['Order now!', '(Save 50% now)'], { looseEnds: true });
+    expect(matcher.find(s.words, s.text, s.links, s.wordIndex).map((m) => [m.start, m.end, m.index])).toEqual([[0, 9, 0]]);
+  });
+
   it('finds the same through the word index as by walking every word', () => {
     const word = fc.constantFrom('food', 'poisoning', 'poison', 'best', 'coffee', 'in', 'the', 'world', "coffee's", 'tilbakekalling', 'a', 'b');
-    const gap = fc.constantFrom(' ', '-', '. ', ', ', '  ');
-    const terms = ['food poison*', 'best coffee', 'best coffee in the world', 'tilbakekall*', 'a b', 'b', 'coffee', '💩'];
+    const gap = fc.constantFrom(' ', '-', '. ', ', ', '  ', '&', '+', ' & ', '(');
+    const terms = ['food poison*', 'best coffee', 'best coffee in the world', 'tilbakekall*', 'a b', 'b', 'coffee', '💩', 'a+', '+b', 'best & coffee', 'food&poison*', '(world'];
     fc.assert(
       fc.property(fc.array(fc.tuple(word, gap), { maxLength: 30 }), fc.boolean(), (parts, possessive) => {
         const text = parts.map(([w, g]) => w + g).join('');

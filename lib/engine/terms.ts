@@ -3,9 +3,11 @@
  * with a trailing `*` matching every word that starts with the term's last word. Runs over the
  * words a Segments already found, so URLs, e-mail addresses, @mentions and hashtags are never
  * matched. Words of a multi-word term may be separated by spaces or hyphens ("food-poisoning"
- * matches "food poisoning"), never by punctuation that ends a clause.
+ * matches "food poisoning"), never by punctuation that ends a clause. Symbols in a term are part
+ * of it, as written (term-pattern.ts): `C++` matches "C++", not "C".
  */
-import { tokenize, type Span, type Word } from './segments';
+import type { Span, Word } from './segments';
+import { compileTerm, joined, symbolsAfter, symbolsBefore, type TermPattern } from './term-pattern';
 
 /** Positions in a word list by word key. */
 export type WordIndex = ReadonlyMap<string, readonly number[]>;
@@ -15,34 +17,48 @@ export interface TermMatch extends Span {
   index: number;
 }
 
-interface CompiledTerm {
+interface CompiledTerm extends TermPattern {
   index: number;
-  tokens: string[];
-  /** The last token is a prefix. */
+  /** The last token is a prefix (only for a term that ends with a word: `café*`). */
   wildcard: boolean;
   /** For terms with no word characters at all (an emoji, "$$$"): matched as plain text. */
   literal?: string;
 }
 
-const GAP = /^[\s\u00A0\-\u2010\u2011]+$/u;
+export interface TermMatcherOptions {
+  /** "Nordlys Coffee's" holds "Nordlys Coffee" (the match stops before the 's). */
+  possessive?: boolean;
+  /**
+   * Symbols before the first word and after the last are not required (calls to action: "Order
+   * now!" is there in "Order now."); symbols between words still are.
+   */
+  looseEnds?: boolean;
+}
 
 export class TermMatcher {
   private byFirst = new Map<string, CompiledTerm[]>();
   private prefixFirst: CompiledTerm[] = [];
   private literals: CompiledTerm[] = [];
 
-  constructor(terms: readonly string[], options: { possessive?: boolean } = {}) {
+  constructor(terms: readonly string[], options: TermMatcherOptions = {}) {
     this.possessive = options.possessive ?? false;
     terms.forEach((raw, index) => {
       const term = raw.trim();
-      const wildcard = term.endsWith('*');
-      const tokens = tokenize(wildcard ? term.slice(0, -1) : term);
+      const star = term.endsWith('*');
+      const pattern = compileTerm(star ? term.slice(0, -1).trimEnd() : term);
+      const { tokens } = pattern;
       if (!tokens.length) {
         const literal = term.replace(/\*$/, '').toLowerCase();
-        if (literal) this.literals.push({ index, tokens, wildcard: false, literal });
+        if (literal) this.literals.push({ ...pattern, index, wildcard: false, literal });
         return;
       }
-      const compiled = { index, tokens, wildcard };
+      if (options.looseEnds) {
+        pattern.lead = '';
+        pattern.trail = '';
+      }
+      // A `*` after a symbol ("50%*") adds nothing: nothing after a symbol is a word boundary anyway.
+      const wildcard = star && !pattern.trail;
+      const compiled: CompiledTerm = { ...pattern, index, wildcard };
       if (wildcard && tokens.length === 1) this.prefixFirst.push(compiled);
       else {
         const list = this.byFirst.get(tokens[0]!) ?? [];
@@ -58,43 +74,53 @@ export class TermMatcher {
     return this.byFirst.size === 0 && this.prefixFirst.length === 0 && this.literals.length === 0;
   }
 
-  /** How far (end offset) `term` matches starting at words[at], or -1. */
-  private matchAt(term: CompiledTerm, words: readonly Word[], at: number, text: string): number {
+  /** The span `term` matches starting at words[at] (its lead may start before the word), or undefined. */
+  private matchAt(term: CompiledTerm, words: readonly Word[], at: number, text: string): Span | undefined {
+    const first = words[at]!;
+    const start = term.lead ? symbolsBefore(text, first.start, term.lead) : first.start;
+    if (start < 0) return undefined;
     const last = term.tokens.length - 1;
     for (let k = 0; k <= last; k++) {
       const word = words[at + k];
-      if (!word) return -1;
-      if (k > 0 && !GAP.test(text.slice(words[at + k - 1]!.end, word.start))) return -1;
+      if (!word) return undefined;
+      if (k > 0 && !joined(term, k - 1, text, words[at + k - 1]!, word)) return undefined;
       const token = term.tokens[k]!;
       if (k === last && term.wildcard) {
-        if (!word.key.startsWith(token)) return -1;
+        if (!word.key.startsWith(token)) return undefined;
       } else if (word.key !== token) {
         // "Nordlys Coffee's" is still the brand name: the match stops before the possessive.
-        if (k === last && this.possessive && (word.key === `${token}'s`)) return word.end - 2;
-        return -1;
+        if (k === last && this.possessive && !term.trail && word.key === `${token}'s`) return { start, end: word.end - 2 };
+        return undefined;
       }
-      if (k === last) return word.end;
+      if (k === last) {
+        const end = term.trail ? symbolsAfter(text, word.end, term.trail) : word.end;
+        return end < 0 ? undefined : { start, end };
+      }
     }
-    return -1;
+    return undefined;
   }
 
-  /** The longest term matching at words[i], with how many words it spans. */
-  private bestAt(words: readonly Word[], i: number, text: string): { match: TermMatch; words: number } | undefined {
+  /**
+   * The longest term matching at words[i] and starting at or after `from` (the end of the match
+   * before: a term's leading symbols must not reach back into it), with how many words it spans.
+   * The words are outside `holes` (links); a term's leading or trailing symbols must be too.
+   */
+  private bestAt(words: readonly Word[], i: number, text: string, from: number, holes: readonly Span[]): { match: TermMatch; words: number } | undefined {
     const word = words[i]!;
     let best: { match: TermMatch; words: number } | undefined;
-    const consider = (terms: readonly CompiledTerm[] | undefined) => {
+    const consider = (terms: readonly CompiledTerm[] | undefined, prefix = false) => {
       for (const term of terms ?? []) {
-        const end = this.matchAt(term, words, i, text);
-        if (end >= 0 && (!best || end > best.match.end)) best = { match: { start: word.start, end, index: term.index }, words: term.tokens.length };
+        if (prefix && !word.key.startsWith(term.tokens[0]!)) continue;
+        const span = this.matchAt(term, words, i, text);
+        if (!span || span.start < from || (best && span.end <= best.match.end)) continue;
+        if ((term.lead || term.trail) && holes.some((h) => h.start < span.end && span.start < h.end)) continue;
+        best = { match: { ...span, index: term.index }, words: term.tokens.length };
       }
     };
     const candidates = this.byFirst.get(word.key);
     consider(candidates);
     if (this.possessive && !candidates && word.key.endsWith("'s")) consider(this.byFirst.get(word.key.slice(0, -2)));
-    if (!best) {
-      const prefix = this.prefixFirst.find((term) => word.key.startsWith(term.tokens[0]!));
-      if (prefix) best = { match: { start: word.start, end: word.end, index: prefix.index }, words: 1 };
-    }
+    if (!best) consider(this.prefixFirst, true);
     return best;
   }
 
@@ -125,12 +151,14 @@ export class TermMatcher {
     if (this.empty) return out;
     const positions = index ? this.candidatePositions(index) : undefined;
     let next = 0;
+    let from = 0;
     const visit = (i: number) => {
       if (i < next) return;
-      const best = this.bestAt(words, i, text);
+      const best = this.bestAt(words, i, text, from, holes);
       if (best) {
         out.push(best.match);
         next = i + best.words;
+        from = best.match.end;
       }
     };
     if (positions) positions.forEach(visit);
@@ -162,8 +190,8 @@ const cache = new WeakMap<object, Map<string, TermMatcher>>();
  * One matcher per term list of a plan, built on first use: `owner` is the plan object the list
  * comes from (parsed plans are never mutated), `terms` derives the strings from it.
  */
-export function matcherFor(owner: object, terms: () => readonly string[], options: { possessive?: boolean } = {}): TermMatcher {
-  const key = options.possessive ? 'possessive' : 'plain';
+export function matcherFor(owner: object, terms: () => readonly string[], options: TermMatcherOptions = {}): TermMatcher {
+  const key = `${options.possessive ? 'possessive' : 'plain'}${options.looseEnds ? ' loose' : ''}`;
   let byKey = cache.get(owner);
   if (!byKey) {
     byKey = new Map();

@@ -15,6 +15,7 @@ testRule(rule, {
     { text: 'About the recall: we are on it.', findings: [{ start: 10, end: 16, severity: 'error', message: /Crisis topic "recall"\. Call the comms lead\./, nb: /^Krisetema: «recall»\. Call the comms lead\.$/ }] },
     { name: 'multi-word, post surface', text: 'No Food Poisoning here', surface: 'post', findings: [{ start: 3, end: 17 }] },
     { name: 'Norwegian inflection by wildcard', text: 'Om tilbakekallingen', findings: [{ start: 3, end: 19 }] },
+    { name: 'a keyword with symbols, as written', text: 'Not E coli: it was E. coli.', plan: { moderation: { crisisKeywords: ['E. coli'] } }, findings: [{ start: 19, end: 26 }] },
     {
       name: 'in the comment being answered: a finding without range',
       text: 'Sorry to hear that, please DM us.',

@@ -18,7 +18,8 @@ export default defineRule({
   check({ rules, segments, text, messageLocale }) {
     const { required, phrases } = rules.cta;
     if (!required || !phrases.length) return [];
-    if (matcherFor(phrases, () => phrases).find(segments.words, text, segments.links, segments.wordIndex).length) return [];
+    // A phrase's own punctuation at its ends is not required ("Order now!" is there in "Order now.").
+    if (matcherFor(phrases, () => phrases, { looseEnds: true }).find(segments.words, text, segments.links, segments.wordIndex).length) return [];
     return [{ message: MESSAGES[messageLocale].add(phrases), start: text.length, end: text.length }];
   },
 });

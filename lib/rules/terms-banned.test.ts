@@ -37,3 +37,33 @@ testRule(rule, {
     { name: 'comment surface too', text: 'cheap', surface: 'comment', findings: [{ start: 0, end: 5 }], output: 'good value' },
   ],
 });
+
+// Terms with symbols match as written (QA10: `C++` flagged "Vitamin C", `50%` flagged "50 years").
+testRule(rule, {
+  plan: {
+    terms: {
+      banned: [
+        { term: 'C++' },
+        { term: '50%' },
+        { term: '100% organic', reason: 'Not certified.', suggest: 'organic' },
+        { term: 'no. 1' },
+        { term: 'H&M' },
+        { term: '(free)' },
+      ],
+    },
+  },
+  valid: [
+    'Vitamin C and 50 years of roasting.',
+    { name: 'the words of a term without its symbols', text: 'Our 100 organic farms. Page no 1. Free H and M.' },
+    { name: 'other spacing than the term has', text: 'C ++, 50 %, no.1, H & M' },
+    { name: 'a longer number', text: '150% more' },
+  ],
+  invalid: [
+    { text: 'We code C++ and c++.', findings: [{ start: 8, end: 11, message: /^Avoid "C\+\+"\.$/ }, { start: 16, end: 19 }] },
+    { name: 'a percentage', text: 'Save 50%!', findings: [{ start: 5, end: 8 }] },
+    { name: 'symbols and words, with the fix', text: 'Now 100% Organic.', findings: [{ start: 4, end: 16, message: /^Avoid "100% Organic"\. Not certified\. Say "Organic"\.$/ }], output: 'Now Organic.' },
+    { name: 'inner full stop and space', text: 'The No.  1 brand', findings: [{ start: 4, end: 10 }] },
+    { name: 'ampersand', text: 'we love h&m', findings: [{ start: 8, end: 11 }] },
+    { name: 'brackets', text: 'Samples (FREE)', findings: [{ start: 8, end: 14 }] },
+  ],
+});

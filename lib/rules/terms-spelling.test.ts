@@ -33,3 +33,20 @@ testRule(rule, {
     { name: 'casing and typo together', text: 'NORDLYS COFEE', findings: [{ start: 0, end: 13 }], output: 'Nordlys Coffee' },
   ],
 });
+
+// Names with symbols match as written (QA10: `AT&T` and `H&M` never matched).
+testRule(rule, {
+  plan: { terms: { spelling: [{ term: 'AT&T' }, { term: 'H&M' }, { term: "Ben & Jerry's" }] } },
+  valid: [
+    "Call AT&T today, at H&M and Ben & Jerry's.",
+    { name: 'the words without the symbols are other words', text: 'Look at t. H and M. Ben and Jerry' },
+    { name: 'possessive', text: "AT&T's network" },
+  ],
+  invalid: [
+    { text: 'Call at&t today', findings: [{ start: 5, end: 9, message: /^Write "AT&T", not "at&t"\.$/, nb: /^Skriv «AT&T», ikke «at&t»\.$/ }], output: 'Call AT&T today' },
+    { name: 'another name with &', text: 'we love h&m', findings: [{ start: 8, end: 11 }], output: 'we love H&M' },
+    { name: 'casing with spaces around the symbol', text: "ben & jerry's", findings: [{ start: 0, end: 13 }], output: "Ben & Jerry's" },
+    { name: 'run together', text: "Ben&Jerry's rocks", findings: [{ start: 0, end: 11 }], output: "Ben & Jerry's rocks" },
+    { name: 'a typo in a name with symbols', text: "Ben & Jery's", findings: [{ start: 0, end: 12 }], output: "Ben & Jerry's" },
+  ],
+});
