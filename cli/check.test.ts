@@ -145,6 +145,23 @@ describe('brandline check', () => {
     expect(stderr.startsWith('brandline check: ')).toBe(true);
   });
 
+  it.each([
+    ['a file whose name starts with "-"', ['--', '-draft.txt'], { '-draft.txt': offPlan }],
+    ['standard input', ['--', '-'], { '-': offPlan }],
+    ['a file after "--", options before it', ['--format', 'json', '--', 'draft.txt'], { 'draft.txt': offPlan }],
+  ])('"--" ends the options: %s', async (_what, tail, files) => {
+    const { code, stdout, stderr } = await run(['check', '--plan', 'plan.json', '--channel', 'instagram', ...tail], files);
+    expect(stderr).toBe('');
+    expect(code).toBe(1);
+    expect((JSON.parse(stdout) as Finding[]).some((f) => f.ruleId === 'terms.banned')).toBe(true);
+  });
+
+  it('"--help" after "--" is a file name, not a request for help', async () => {
+    const { code, stdout } = await run(['check', '--plan', 'plan.json', '--channel', 'x', '--', '--help'], { '--help': onPlan });
+    expect(code).toBe(0);
+    expect(stdout).not.toMatch(/Usage:/);
+  });
+
   it('exits 2 on a bad plan, naming each bad path', async () => {
     const bad = JSON.stringify({ schema: 'brandline/plan@1', id: 'p', name: 'P', channels: { instagram: { hashtags: { max: 'five' } }, x: { maxLenght: 200 } } });
     const { code, stderr } = await run(['check', '--plan', 'bad.json', '--channel', 'x', 'draft.txt'], { 'bad.json': bad, 'draft.txt': 'hi' });

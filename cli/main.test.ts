@@ -39,6 +39,22 @@ describe('brandline (no command)', () => {
     expect(help.out).toMatch(/brandline check --plan/);
   });
 
+  it('`help <unknown command>` is refused like `<unknown command>`: exit 2, not the overview', async () => {
+    const help = capture();
+    const bare = capture();
+    expect(await main(['help', 'nope'], help)).toBe(2);
+    expect(await main(['nope'], bare)).toBe(2);
+    expect(help.out).toBe('');
+    expect(help.err).toBe(bare.err);
+    expect(help.err).toMatch(/^brandline: unknown command "nope"\. Commands: check, kpi, tone, schema\.\n$/);
+  });
+
+  it('`help` alone prints the overview and exits 0', async () => {
+    const io = capture();
+    expect(await main(['help'], io)).toBe(0);
+    expect(io.out).toMatch(/Usage: brandline <command>/);
+  });
+
   it('--version prints the package version', async () => {
     const io = capture();
     expect(await main(['--version'], io)).toBe(0);

@@ -25,6 +25,11 @@ function overview(): string {
   ].join('\n');
 }
 
+function unknownCommand(name: string, io: CliIO): number {
+  io.stderr(`brandline: unknown command "${name}". Commands: ${commands.map((c) => c.name).join(', ')}.\n`);
+  return 2;
+}
+
 export async function main(argv: string[], io: CliIO = processIO()): Promise<number> {
   const [name, ...rest] = argv;
   if (!name) {
@@ -37,17 +42,22 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     return 0;
   }
   if (name === '--help' || name === '-h' || name === 'help') {
-    // `brandline help check` is `brandline check --help`, as git and npm read it.
-    const about = name === 'help' ? commands.find((c) => c.name === rest[0]) : undefined;
-    io.stdout(about ? (about.usage.endsWith('\n') ? about.usage : `${about.usage}\n`) : overview());
+    // `brandline help check` is `brandline check --help`, as git and npm read it; `brandline help
+    // nope` is the same mistake as `brandline nope`.
+    const asked = name === 'help' ? rest[0] : undefined;
+    if (asked === undefined) {
+      io.stdout(overview());
+      return 0;
+    }
+    const about = commands.find((c) => c.name === asked);
+    if (!about) return unknownCommand(asked, io);
+    io.stdout(about.usage.endsWith('\n') ? about.usage : `${about.usage}\n`);
     return 0;
   }
   const command = commands.find((c) => c.name === name);
-  if (!command) {
-    io.stderr(`brandline: unknown command "${name}". Commands: ${commands.map((c) => c.name).join(', ')}.\n`);
-    return 2;
-  }
-  if (rest.includes('--help') || rest.includes('-h')) {
+  if (!command) return unknownCommand(name, io);
+  const options = rest.includes('--') ? rest.slice(0, rest.indexOf('--')) : rest;
+  if (options.includes('--help') || options.includes('-h')) {
     io.stdout(command.usage.endsWith('\n') ? command.usage : `${command.usage}\n`);
     return 0;
   }

@@ -3,10 +3,10 @@
 import { checkDraft } from '../../lib/engine/check';
 import { draftStats, type DraftStats } from '../../lib/engine/stats';
 import { CHANNEL_IDS, MESSAGE_LOCALES, SURFACES, type ChannelId, type Finding, type MessageLocale, type Surface } from '../../lib/engine/types';
-import { parsePlanJson } from '../../lib/plan/parse';
 import type { Plan } from '../../lib/plan/types';
 import type { Command } from '../command';
-import { paint, UsageError, type CliIO } from '../io';
+import { paint, UsageError } from '../io';
+import { loadPlan } from '../plan-file';
 
 /** Thousands grouped as the side panel and the overlay group them ("63,206", "63 206"), with a plain space a terminal keeps. */
 function group(lang: 'en' | 'nb', value: number): string {
@@ -20,7 +20,8 @@ const usage = `Usage: brandline check --plan PLAN.json --channel x|facebook|inst
 
 Checks a draft against a brand plan with the same rules as the browser extension and prints
 the findings. Reads FILE, or standard input when FILE is "-" or left out. One final line
-break of the file is not part of the draft.
+break of the file is not part of the draft. "--" ends the options (for a FILE whose name
+starts with "-").
 
 Options:
   --plan FILE                 the brand plan (brandline/plan@1 JSON)
@@ -69,9 +70,13 @@ export function parseCheckArgs(argv: string[], env: Readonly<Record<string, stri
   const values = new Map<string, string | undefined>();
   const files: string[] = [];
   const known = ['--plan', '--channel', '--surface', '--replying-to', '--format', '--lang'];
+  let optionsEnd = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
-    if (arg.startsWith('--')) {
+    // `--` ends the options: what follows is a file, even "-" or a name that starts with "-".
+    if (optionsEnd) files.push(arg);
+    else if (arg === '--') optionsEnd = true;
+    else if (arg.startsWith('--')) {
       const eq = arg.indexOf('=');
       const name = eq < 0 ? arg : arg.slice(0, eq);
       if (!known.includes(name)) throw new UsageError(`unknown option ${name} (options: ${known.join(', ')})`);
@@ -105,13 +110,6 @@ export function parseCheckArgs(argv: string[], env: Readonly<Record<string, stri
 export function draftText(raw: string): string {
   // Windows line breaks are one break in a post (the sites' editors hold "\n"), so they count as one.
   return raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').replace(/\n$/, '');
-}
-
-async function loadPlan(path: string, io: CliIO): Promise<Plan> {
-  const result = parsePlanJson(await io.readText(path));
-  if (result.ok) return result.plan;
-  const shown = path === '-' ? 'standard input' : path;
-  throw new UsageError(`${shown} is not a valid brand plan:\n${result.errors.map((e) => `  ${e.message}`).join('\n')}`);
 }
 
 /** 1-based line and column (in characters, as a terminal shows them) of a UTF-16 offset. */

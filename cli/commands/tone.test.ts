@@ -77,6 +77,13 @@ describe('brandline tone', () => {
     expect(t.out()).toBe('');
   });
 
+  it('"--" ends the options: what follows is the file', async () => {
+    const t = fakeIO({ '--lines': 'I love it\nThis is awful\n' });
+    expect(await main(['tone', '--locale', 'en', '--', '--lines'], t.io)).toBe(0);
+    // One text (the file), not one per line: --lines after "--" is the file's name.
+    expect(t.out().trimEnd().split('\n')).toHaveLength(1);
+  });
+
   it('prints its usage with --help', async () => {
     const t = fakeIO({});
     expect(await main(['tone', '--help'], t.io)).toBe(0);

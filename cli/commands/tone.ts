@@ -11,7 +11,7 @@ const usage = `Usage: brandline tone [--locale en|nb] [--lines] [FILE|-]
 Prints the tone analysis the tone.* checks use, as JSON: sentiment (−1..1, compared with the
 plan's identity.voice.minSentiment), hostile and shouting spans (UTF-16 offsets), formality
 and whether the text reads as a complaint. Reads FILE, or standard input when FILE is "-" or
-left out.
+left out. "--" ends the options (for a FILE whose name starts with "-").
 
 Options:
   --locale en|nb   language of the text (default en)
@@ -29,17 +29,22 @@ export function parseToneArgs(argv: string[]): ToneArgs {
   const args: ToneArgs = { locale: 'en', lines: false, file: '-' };
   let file: string | undefined;
   let locale: string | undefined;
+  let optionsEnd = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
-    if (arg === '--lines') args.lines = true;
+    const option = !optionsEnd && arg.startsWith('-') && arg !== '-';
+    // `--` ends the options: what follows is a file, even one whose name starts with "-".
+    if (option && arg === '--') optionsEnd = true;
+    else if (!option) {
+      if (file !== undefined) throw new UsageError(`expected one FILE, got ${JSON.stringify(file)} and ${JSON.stringify(arg)}`);
+      file = arg;
+    } else if (arg === '--lines') args.lines = true;
     else if (arg === '--locale' || arg.startsWith('--locale=')) {
       if (locale !== undefined) throw new UsageError('--locale given twice');
       const value = arg.includes('=') ? arg.slice('--locale='.length) : argv[++i];
       if (value !== 'en' && value !== 'nb') throw new UsageError(`--locale: expected "en" or "nb", got ${value === undefined ? 'nothing' : JSON.stringify(value)}`);
       args.locale = locale = value;
-    } else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option ${arg} (options: --locale en|nb, --lines)`);
-    else if (file !== undefined) throw new UsageError(`expected one FILE, got ${JSON.stringify(file)} and ${JSON.stringify(arg)}`);
-    else file = arg;
+    } else throw new UsageError(`unknown option ${arg} (options: --locale en|nb, --lines)`);
   }
   if (file !== undefined) args.file = file;
   return args;
