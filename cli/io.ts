@@ -17,6 +17,16 @@ export interface CliIO {
 /** Bad input: the command prints the message on stderr and exits 2. */
 export class UsageError extends Error {}
 
+/** A path as messages name it: "-" is standard input. */
+export const shownPath = (path: string) => (path === '-' ? 'standard input' : path);
+
+/** The message for a file that cannot be read, from the error code Node gives. */
+export function unreadable(path: string, code: string | undefined): string {
+  if (code === 'ENOENT') return `${path}: no such file`;
+  if (code === 'EISDIR') return `${path}: is a directory`;
+  return `${path}: cannot read (${code ?? 'unknown error'})`;
+}
+
 async function readStdin(): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
@@ -29,7 +39,7 @@ export function processIO(): CliIO {
       return path === '-' ? await readStdin() : await readFile(path);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      throw new UsageError(code === 'ENOENT' ? `${path}: no such file` : `${path}: cannot read (${code ?? String(error)})`);
+      throw new UsageError(code === undefined ? `${path}: cannot read (${String(error)})` : unreadable(path, code));
     }
   };
   let stdoutClosed = false;

@@ -124,12 +124,24 @@ describe('brandline kpi', () => {
     ['a missing file', ['kpi', ...plan, '--import', 'nope.csv'], /nope.csv: no such file/],
     ['an unknown file', ['kpi', ...plan, '--import', 'bad.csv'], /bad.csv: not a file Brandline can import/],
     ['a file lacking columns', ['kpi', ...plan, '--import', 'cols.csv'], /cols.csv: looks like a Brandline followers template, but the header row on line 1 lacks the column "followers"/],
-    ['a broken plan', ['kpi', '--plan', 'plan.json', ...imports('followers.csv')], /plan.json:\n.*not valid JSON/],
+    ['a broken plan, worded as `check` words it', ['kpi', '--plan', 'plan.json', ...imports('followers.csv')], /^brandline kpi: plan\.json is not a valid brand plan:\n {2}.*not valid JSON/],
     ['a plan given twice', ['kpi', '--plan', 'plan.json', ...plan, ...imports('followers.csv')], /--plan given twice/],
     ['a channel given twice', ['kpi', ...plan, ...imports('followers.csv'), '--channel', 'x', '--channel', 'facebook'], /--channel given twice/],
     ['the plan and an import both on standard input', ['kpi', '--plan', '-', '--import', '-'], /only one of the plan and the imports can be read from standard input/],
   ])('exits 2 with the message on stderr for %s', async (_name, argv, message) => {
     const { io, out, err } = fakeIO({ 'bad.csv': 'a,b\n1,2\n', 'cols.csv': 'channel,date\nx,2027-01-01\n', 'plan.json': '{"schema": ' });
+    expect(await main(argv, io)).toBe(2);
+    expect(err()).toMatch(message);
+    expect(out()).toBe('');
+  });
+
+  // `check` calls "-" standard input; so does `kpi` (it said "-: not a file Brandline can import").
+  it.each([
+    ['a bad plan', ['kpi', '--plan', '-', ...imports('followers.csv')], '{"schema": ', /^brandline kpi: standard input is not a valid brand plan:\n {2}.*not valid JSON/],
+    ['an unknown file', ['kpi', ...plan, '--import', '-'], 'a,b\n1,2\n', /^brandline kpi: standard input: not a file Brandline can import/],
+    ['a bad row', ['kpi', ...plan, '--import', '-'], 'channel,date,followers\nx,2027-01-01,ten\n', /^brandline kpi: standard input: line 2: column "followers"/],
+  ])('names standard input as such: %s', async (_name, argv, stdin, message) => {
+    const { io, out, err } = fakeIO({ '-': stdin });
     expect(await main(argv, io)).toBe(2);
     expect(err()).toMatch(message);
     expect(out()).toBe('');

@@ -11,10 +11,10 @@ import { computeKpis, type KpiValues } from '../../lib/metrics/kpi';
 import { formatKpi, inCampaignCurrency } from '../../lib/metrics/kpi-format';
 import { mergeMetrics } from '../../lib/metrics/merge';
 import type { MetricsData } from '../../lib/metrics/types';
-import { formatPlanErrors, parsePlanJson } from '../../lib/plan/parse';
 import type { Plan } from '../../lib/plan/types';
 import type { Command } from '../command';
-import { UsageError, type CliIO } from '../io';
+import { shownPath, UsageError, type CliIO } from '../io';
+import { loadPlan } from '../plan-file';
 
 const USAGE = `Usage: brandline kpi --plan plan.json --import FILE [--import FILE ...] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
                      [--channel x|facebook|instagram|all] [--format json|text]
@@ -74,7 +74,8 @@ async function loadData(files: string[], io: CliIO, plan: Plan): Promise<Metrics
   const parts: MetricsData[] = [];
   for (const file of files) {
     try {
-      const result = await importMetricsFile({ name: file, bytes: await io.readBytes(file) }, { plan });
+      // Messages name the file, and "-" is standard input there too (as `check` says it).
+      const result = await importMetricsFile({ name: shownPath(file), bytes: await io.readBytes(file) }, { plan });
       parts.push(result.data);
     } catch (error) {
       if (error instanceof ImportError) throw new UsageError(error.message);
@@ -121,9 +122,7 @@ export const kpiCommand: Command = {
     const from = checkDate('from', values.from);
     const to = checkDate('to', values.to);
 
-    const parsed = parsePlanJson(await io.readText(values.plan));
-    if (!parsed.ok) throw new UsageError(`${values.plan}:\n${formatPlanErrors(parsed.errors)}`);
-    const plan = parsed.plan;
+    const plan = await loadPlan(values.plan, io);
     const data = await loadData(values.import, io, plan);
 
     const extent = dataExtent(data);

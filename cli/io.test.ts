@@ -1,0 +1,29 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { processIO, shownPath, unreadable } from './io';
+
+describe('reading files', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'brandline-io-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it.each([
+    ['a directory', dir, `${dir}: is a directory`],
+    ['a missing file', join(dir, 'nope.csv'), `${join(dir, 'nope.csv')}: no such file`],
+  ])('%s is named as such', async (_what, path, message) => {
+    await expect(processIO().readBytes(path)).rejects.toThrow(message);
+    await expect(processIO().readText(path)).rejects.toThrow(message);
+  });
+
+  it.each([
+    ['ENOENT', 'f.csv: no such file'],
+    ['EISDIR', 'f.csv: is a directory'],
+    ['EACCES', 'f.csv: cannot read (EACCES)'],
+  ])('%s: %s', (code, message) => expect(unreadable('f.csv', code)).toBe(message));
+
+  it('calls "-" standard input', () => {
+    expect(shownPath('-')).toBe('standard input');
+    expect(shownPath('plan.json')).toBe('plan.json');
+  });
+});
