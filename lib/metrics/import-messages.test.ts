@@ -35,6 +35,8 @@ const CASES: [string, string, Uint8Array, string][] = [
   ['no rows', 'n.csv', utf8('channel,date,followers\n'), 'n.csv: ingen datarader under overskriftsraden (linje 1)'],
   ['a bad number', 'b.csv', utf8('channel,date,followers\nx,2027-01-01,ti\n'), 'b.csv: linje 2: kolonnen «followers»: forventet et tall, fikk «ti» — ingenting fra denne filen ble importert; rett feilen og importer filen på nytt'],
   ['a bad date, and more bad lines', 'd.csv', utf8('channel,date,followers\nx,2027-02-30,1\nx,2027-01-01,-\nmastodon,2027-01-01,1\n'), 'd.csv: linje 2: kolonnen «date»: forventet en dato (ÅÅÅÅ-MM-DD), fikk «2027-02-30» (også feil: linjene 3, 4) — ingenting fra denne filen ble importert; rett feilene og importer filen på nytt'],
+  ['a count with decimals', 'w.csv', utf8('channel,date,followers\nx,2027-01-01,"1,5"\n'), 'w.csv: linje 2: kolonnen «followers»: forventet et heltall, fikk «1,5» — ingenting'],
+  ['a number too large to be one', 'inf.csv', utf8('channel,date,followers\nx,2027-01-01,1e400\n'), 'inf.csv: linje 2: kolonnen «followers»: forventet et tall, fikk «1e400» — ingenting'],
   ['a negative count', 'c.csv', utf8('channel,date,followers\nx,2027-01-01,-5\n'), 'c.csv: linje 2: kolonnen «followers»: forventet et antall (ikke negativt), fikk −5 — ingenting'],
   ['an unknown channel', 'ch.csv', utf8('channel,date,followers\nmastodon,2027-01-01,1\n'), 'ch.csv: linje 2: kolonnen «channel»: forventet én av x, facebook, instagram, fikk «mastodon»'],
   ['an empty required cell', 'e.csv', utf8('channel,date,followers\n,2027-01-01,1\n'), 'e.csv: linje 2: kolonnen «channel»: tom'],

@@ -19,6 +19,8 @@ export type CellProblem =
   | { code: 'idAsNumber'; got: string }
   /** A count below zero. */
   | { code: 'count'; got: number }
+  /** A count with decimals ("1,5" followers), as the file wrote it. */
+  | { code: 'wholeCount'; got: string }
   /** A row with a value past the header's last column (a stray delimiter shifted it). */
   | { code: 'cells'; got: number; expected: number }
   /** papaparse: a quote inside an unquoted field, or text after a closing quote. */

@@ -19,7 +19,8 @@ describe('parseNumber', () => {
     expect(parseNumber(raw)).toBe(value);
   });
 
-  it.each(['abc', '12..5', '1,234,56', '1.234,56.7', '1,2.3'])('%j is not a number', (raw) => {
+  // "1e400" reads as Infinity in JavaScript; "1e-400" is a tiny number, and 0 (QA10).
+  it.each(['abc', '12..5', '1,234,56', '1.234,56.7', '1,2.3', '1e400', '-1e400', '1e400%', '9'.repeat(400)])('%j is not a number', (raw) => {
     expect(() => parseNumber(raw)).toThrow(`expected a number, got "${raw}"`);
   });
 

@@ -50,8 +50,10 @@ export function parseNumber(raw: string, mark: DecimalMark = '.', count = false)
   else if (COMMA_GROUPED.test(text)) normal = text.replace(/,/g, '');
   else if (POINT_GROUPED.test(text)) normal = text.replace(/\./g, '').replace(',', '.');
   else if (SPACE_GROUPED.test(text)) normal = text.replace(/[ \u00a0\u202f]/g, '').replace(',', '.');
-  if (normal === undefined) throw new CellError({ code: 'number', got: raw.trim() });
-  return Number(normal) * scale;
+  // "1e400" is a number to JavaScript too (Infinity): one cell would wipe a channel's revenue and ROAS.
+  const value = normal === undefined ? NaN : Number(normal) * scale;
+  if (!Number.isFinite(value)) throw new CellError({ code: 'number', got: raw.trim() });
+  return value;
 }
 
 /** The decimal mark a number shows unambiguously ("487,50", "1 234.5"), if it shows one. */

@@ -64,7 +64,7 @@ export const ga4Importer: Importer<Prepared> = {
         sessions: row.requiredCount(COLUMNS.sessions),
         engagedSessions: row.count(COLUMNS.engaged),
         bounces: row.count(COLUMNS.bounces),
-        conversions: row.count(COLUMNS.conversions),
+        conversions: row.attributedCount(COLUMNS.conversions),
         revenue: row.number(COLUMNS.revenue),
       }),
     );

@@ -111,8 +111,21 @@ export class RowReader {
     return value;
   }
 
-  /** A count: a number that is not negative. */
+  /**
+   * A count: a whole number that is not negative ("1,5" followers is a typo or a decimal mark the
+   * file does not use, never one and a half people).
+   */
   count(column: Column): number | undefined {
+    const value = this.attributedCount(column);
+    if (value !== undefined && !Number.isInteger(value)) this.fail(column, { code: 'wholeCount', got: this.cell(column)!.trim() });
+    return value;
+  }
+
+  /**
+   * Conversions: not negative, but decimals are allowed, since GA4 and ad platforms split one
+   * conversion between the channels that led to it (data-driven attribution: "2.5").
+   */
+  attributedCount(column: Column): number | undefined {
     const value = this.number(column, true);
     if (value !== undefined && value < 0) this.fail(column, { code: 'count', got: value });
     return value;
@@ -152,6 +165,7 @@ export class RowReader {
       } catch (error) {
         this.rethrow(this.header.names[i] ?? prefix, error);
       }
+      if (value !== undefined && !Number.isInteger(value)) this.fail(this.header.names[i] ?? prefix, { code: 'wholeCount', got: (this.cells[i] ?? '').trim() });
       if (value !== undefined) total = (total ?? 0) + value;
     }
     return total;

@@ -115,6 +115,22 @@ describe('Brandline CSV templates', () => {
     await expect(importMetricsFile({ name: 't.csv', bytes: utf8(text) })).rejects.toThrow(`t.csv: ${message}`);
   });
 
+  // A count is whole (QA10: "1,5" followers were read as 1.5); conversions may be split by attribution.
+  it.each([
+    ['followers', 'channel,date,followers\nx,2027-01-03,10\nx,2027-01-04,"1,5"\n', 'line 3: column "followers": expected a whole number, got "1,5"'],
+    ['clicks with a decimal point', 'campaign,date,spend,clicks,conversions,revenue\nwinter-2027,2027-01-05,100,10.5,1,50\n', 'line 2: column "clicks": expected a whole number, got "10.5"'],
+    ['a share in a count column', 'date,source,landing_page,sessions,engaged_sessions,bounces,conversions,revenue\n2027-01-05,x,/,5,40%,,,\n', 'line 2: column "engaged_sessions": expected a whole number, got "40%"'],
+    ['money that reads as Infinity', 'campaign,date,spend,clicks,conversions,revenue\nwinter-2027,2027-01-05,100,10,1,1e400\n', 'line 2: column "revenue": expected a number, got "1e400"'],
+  ])('%s is refused', async (_what, text, message) => {
+    await expect(importMetricsFile({ name: 'w.csv', bytes: utf8(text) }, { plan: examplePlan() })).rejects.toThrow(`w.csv: ${message}`);
+  });
+
+  it('conversions may have decimals (attributed conversions), counts written "12.0" are whole', async () => {
+    const text = 'campaign,date,spend,clicks,conversions,revenue\nwinter-2027,2027-01-05,100,12.0,2.5,50\n';
+    const result = await importMetricsFile({ name: 'c.csv', bytes: utf8(text) }, { plan: examplePlan() });
+    expect(result.data.campaignResults).toEqual([{ campaignId: 'winter-2027', date: '2027-01-05', spend: 100, clicks: 12, conversions: 2.5, revenue: 50 }]);
+  });
+
   it.each([
     ['a stray comma shifts the columns', 'channel,date,followers\nx,2027-01-01,10,5\n', 'line 2: 4 cells where the header row has 3 (a comma or semicolon inside a value that is not quoted shifts the columns)'],
     ['a line cut off fails on the column it lacks', 'channel,date,followers\nx,2027-01-01,10\nx,2027-01-02\n', 'line 3: column "followers": no number'],

@@ -89,7 +89,7 @@ export const webSessionsTemplate: Importer = {
         sessions: row.requiredCount(col('sessions')),
         engagedSessions: row.count(col('engaged_sessions')),
         bounces: row.count(col('bounces')),
-        conversions: row.count(col('conversions')),
+        conversions: row.attributedCount(col('conversions')),
         revenue: row.number(col('revenue')),
       }),
     );
@@ -107,7 +107,7 @@ export const campaignResultsTemplate: Importer = {
         date: row.day(col('date'), 'iso'),
         spend: row.requiredNumber(col('spend')),
         clicks: row.count(col('clicks')),
-        conversions: row.count(col('conversions')),
+        conversions: row.attributedCount(col('conversions')),
         revenue: row.number(col('revenue')),
       }),
     );
