@@ -100,7 +100,7 @@ export class NearTermMatcher {
       for (const name of starts.get(at)!) {
         const found = this.matchAt(name, words, at, text);
         if (!found) continue;
-        const span = { ...found, index: name.index };
+        const span = { start: found.start, end: found.end, index: name.index };
         while (k < taken.length && taken[k]!.end <= span.start) k++;
         if (k < taken.length && taken[k]!.start < span.end) continue;
         out.push(span);

@@ -50,8 +50,13 @@ export function compileTerm(term: string): TermPattern {
   };
 }
 
-const APOSTROPHE = (c: number) => c === 39 || c === 0x2019;
-const sameSymbol = (a: number, b: number) => a === b || (APOSTROPHE(a) && APOSTROPHE(b));
+/** Phones curl quotes as they are typed: straight and curly quotes are one symbol, as in words. */
+function foldQuote(c: number): number {
+  if (c === 0x2018 || c === 0x2019 || c === 0x201a) return 39;
+  if (c === 0x201c || c === 0x201d || c === 0x201e) return 34;
+  return c;
+}
+const sameSymbol = (a: number, b: number) => a === b || foldQuote(a) === foldQuote(b);
 
 /** Where `symbols` (as compiled) ends when read in `text` from `at`, or -1 if they are not there. */
 export function symbolsAfter(text: string, at: number, symbols: string): number {

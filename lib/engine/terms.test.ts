@@ -34,6 +34,7 @@ describe('TermMatcher', () => {
     ['symbols around a word', ['(free)'], 'free (free) (free', [[5, 11, 0]]],
     ['symbols around a word, twice in a row', ['(free)'], '(free)(free)', [[0, 6, 0], [6, 12, 0]]],
     ['spaces beside a symbol match any run of spaces', ['Ben & Jerry’s'], "ben  &  jerry's, Ben&Jerry's, Ben Jerry's", [[0, 15, 0]]],
+    ['straight and curly quotes are one', ['"free"', "'tis"], '“Free” and ‘tis', [[0, 6, 0], [11, 15, 1]]],
     ['leading symbols', ['#1 roaster'], 'The #1 roaster, the 1 roaster', [[4, 14, 0]]],
     ['a symbol and a wildcard', ['e-mail*', 'q&a*'], 'E-mails, Q&As, q a', [[0, 7, 0], [9, 13, 1]]],
     ['a hyphen alone still joins like a space', ['e-mail'], 'e-mail, e mail, email', [[0, 6, 0], [8, 14, 0]]],

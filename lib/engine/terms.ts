@@ -74,30 +74,27 @@ export class TermMatcher {
     return this.byFirst.size === 0 && this.prefixFirst.length === 0 && this.literals.length === 0;
   }
 
-  /** The span `term` matches starting at words[at] (its lead may start before the word), or undefined. */
-  private matchAt(term: CompiledTerm, words: readonly Word[], at: number, text: string): Span | undefined {
-    const first = words[at]!;
-    const start = term.lead ? symbolsBefore(text, first.start, term.lead) : first.start;
-    if (start < 0) return undefined;
+  /**
+   * How far (end offset) `term` matches from words[at] on, its trailing symbols included, or -1.
+   * Its leading symbols are the caller's (bestAt): no object is made per candidate.
+   */
+  private matchAt(term: CompiledTerm, words: readonly Word[], at: number, text: string): number {
     const last = term.tokens.length - 1;
     for (let k = 0; k <= last; k++) {
       const word = words[at + k];
-      if (!word) return undefined;
-      if (k > 0 && !joined(term, k - 1, text, words[at + k - 1]!, word)) return undefined;
+      if (!word) return -1;
+      if (k > 0 && !joined(term, k - 1, text, words[at + k - 1]!, word)) return -1;
       const token = term.tokens[k]!;
       if (k === last && term.wildcard) {
-        if (!word.key.startsWith(token)) return undefined;
+        if (!word.key.startsWith(token)) return -1;
       } else if (word.key !== token) {
         // "Nordlys Coffee's" is still the brand name: the match stops before the possessive.
-        if (k === last && this.possessive && !term.trail && word.key === `${token}'s`) return { start, end: word.end - 2 };
-        return undefined;
+        if (k === last && this.possessive && !term.trail && word.key === `${token}'s`) return word.end - 2;
+        return -1;
       }
-      if (k === last) {
-        const end = term.trail ? symbolsAfter(text, word.end, term.trail) : word.end;
-        return end < 0 ? undefined : { start, end };
-      }
+      if (k === last) return term.trail ? symbolsAfter(text, word.end, term.trail) : word.end;
     }
-    return undefined;
+    return -1;
   }
 
   /**
@@ -111,10 +108,12 @@ export class TermMatcher {
     const consider = (terms: readonly CompiledTerm[] | undefined, prefix = false) => {
       for (const term of terms ?? []) {
         if (prefix && !word.key.startsWith(term.tokens[0]!)) continue;
-        const span = this.matchAt(term, words, i, text);
-        if (!span || span.start < from || (best && span.end <= best.match.end)) continue;
-        if ((term.lead || term.trail) && holes.some((h) => h.start < span.end && span.start < h.end)) continue;
-        best = { match: { ...span, index: term.index }, words: term.tokens.length };
+        const start = term.lead ? symbolsBefore(text, word.start, term.lead) : word.start;
+        if (start < from) continue; // also -1: the leading symbols are not there
+        const end = this.matchAt(term, words, i, text);
+        if (end < 0 || (best && end <= best.match.end)) continue;
+        if ((term.lead || term.trail) && holes.some((h) => h.start < end && start < h.end)) continue;
+        best = { match: { start, end, index: term.index }, words: term.tokens.length };
       }
     };
     const candidates = this.byFirst.get(word.key);
