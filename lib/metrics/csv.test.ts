@@ -42,20 +42,32 @@ describe('readRows', () => {
     expect(rows.map((r) => r.cells[0])).toEqual(['#NordlysWinter', '#NordlysWinter', '# note']);
   });
 
-  it('ends a table of a GA4 file at the next # block, or at a blank line before a table of another width', async () => {
-    const ga4 = '# Start date: 20270101\nNth day,Sessions,Users\n0000,5,4\n\n0001,6,5\n\nSource,Sessions\nfacebook,3\n# ---\n# More\nx,y\n1,2\n';
+  it('ends a table of a GA4 download at blank or # lines before a header of another width', async () => {
+    const ga4 = '# Start date: 20270101\nNth day,Sessions,Users\n0000,5,4\n\n0001,6,5\n\nSource,Sessions\nfacebook,3\n# ---\n# More\nx,y,z\n1,2,3\n';
     const first = readPreamble(ga4)!;
     expect(first).toMatchObject({ headerLine: 2, header: ['Nth day', 'Sessions', 'Users'] });
     const rows: CsvRow[] = [];
     await readRows(ga4, first, (r) => rows.push(r));
     // A blank line before a row of the same width is a gap in the table, not its end.
     expect(rows.map((r) => [r.line, r.cells[0]])).toEqual([[3, '0000'], [5, '0001']]);
-    const second = readPreamble(ga4, { from: { offset: first.bodyEnd, line: 5, comments: first.comments, delimiter: ',' } })!;
+    expect(first.bodyEndLine).toBe(5);
+    const second = readPreamble(ga4, { from: { offset: first.bodyEnd, line: first.bodyEndLine, comments: first.comments, delimiter: ',' } })!;
     expect(second).toMatchObject({ headerLine: 7, header: ['Source', 'Sessions'] });
     expect(second.comments.get('start date')).toBe('20270101');
     const more: CsvRow[] = [];
     await readRows(ga4, second, (r) => more.push(r));
     expect(more.map((r) => [r.line, r.cells])).toEqual([[8, ['facebook', '3']]]);
+  });
+
+  it.each([
+    ['a note above a template is not GA4: a #-row stays a row', '# Januar, fra Ads Manager\ncampaign,spend\nw,1\n#NordlysWinter,2\nw,3\n', 3],
+    ['a blank line before a row with empty last cells', '# Start date: 20270101\nDate,Source,Sessions,Revenue\n20270101,fb,1,2\n\n20270102,fb,1,\n20270103,fb,1,3\n', 3],
+    ['a blank line between every row (\\r\\r\\n saved again)', '# Start date: 20270101\nSource,Sessions\nfb,1\n\nig,2\n\nx,3\n', 3],
+    ['a # line inside the table, not followed by a header, is read (and refused) as a row', '# ----\nSource,Sessions\nfb,1\n# oops\nig,2\n', 3],
+    ['a quoted caption with a blank and a # line inside', '# ----\nid,caption,n\n1,"Ny kaffe!\n\n#nordlys #kaffe",5\n2,x,6\n', 2],
+    ['trailing # lines close the table', '# ----\nSource,Sessions\nfb,1\n\n# ----\n#\n', 1],
+  ])('%s', async (_name, text, count) => {
+    expect(await rowsOf(text)).toHaveLength(count);
   });
 
   it('ends a table of a GA4 file at a blank line before a known header of the same width', () => {

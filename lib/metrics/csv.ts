@@ -16,10 +16,12 @@ export interface CsvPreamble {
   /** Offset in the text where the rows after the header start. */
   bodyOffset: number;
   /**
-   * Offset where the table ends: the end of the text, or in a file with `#` lines above its
-   * header (GA4), the first `#` line or blank line after which another table starts.
+   * Offset where the table ends: the end of the text, or in a GA4 download, where the blank or
+   * `#` lines before its next table start (see readPreamble).
    */
   bodyEnd: number;
+  /** The physical line just before `bodyEnd` (where a next table's line count starts); -1 at the end of the text. */
+  bodyEndLine: number;
 }
 
 const DELIMITERS = [',', ';', '\t'];
@@ -36,11 +38,6 @@ function countOutsideQuotes(line: string, char: string): number {
 
 const cellsOf = (raw: string, delimiter: string) => (Papa.parse<string[]>(raw, { delimiter, header: false }).data[0] ?? []).map((h) => h.trim());
 
-function filledWidth(cells: readonly string[]): number {
-  for (let i = cells.length - 1; i >= 0; i--) if (cells[i] !== '') return i + 1;
-  return 0;
-}
-
 /** Lines of `text` from `offset`: each line's start, end (before its newline) and the next line's start. */
 function* linesFrom(text: string, offset: number): Generator<{ start: number; raw: string; next: number }> {
   while (offset < text.length) {
@@ -52,28 +49,41 @@ function* linesFrom(text: string, offset: number): Generator<{ start: number; ra
   }
 }
 
+/** Whether a quoted field is still open at the end of `raw`, given whether one was at its start ("" is a quote inside one). */
+function quoteOpenAfter(raw: string, open: boolean): boolean {
+  for (let i = raw.indexOf('"'); i !== -1; i = raw.indexOf('"', i + 1)) open = !open;
+  return open;
+}
+
+/** A GA4 download's own `#` lines: its rule lines and its date range (a note above a template is not one). */
+const isGa4Comment = (trimmed: string) => /^#\s*-{4,}/.test(trimmed) || /^#\s*(?:start|end) date\s*:/i.test(trimmed);
+const isBlankRow = (trimmed: string) => trimmed === '' || /^[,;\t]+$/.test(trimmed);
+
 export interface PreambleOptions {
-  /** Where to start looking (a later table of the same file), and the physical line there. */
+  /** Where to start looking (a later table of the same file), and the physical line before it. */
   from?: { offset: number; line: number; comments: Map<string, string>; delimiter: string };
-  /** Whether a row is the header of a table Brandline reads (ends a table in a GA4 file). */
+  /** Whether a row is the header of a table Brandline reads (ends a table in a GA4 download). */
   isHeader?: (cells: string[]) => boolean;
 }
 
 /**
- * Finds the header row: after an optional `sep=` line (Excel), `#` comment lines (GA4) and blank
- * lines. Returns undefined when the file has no header row at all.
+ * Finds the header row: after an optional `sep=` line (Excel), `#` comment lines (GA4, or a note
+ * someone wrote above a template) and blank lines. Returns undefined when the file has no header
+ * row at all.
  *
- * A GA4 download may hold more than one table (the chart's "Nth day" series and the report), each
- * after `#` lines or a blank line. In a file with `#` lines above its header, the table ends at
- * the next `#` line, or at a blank line after which comes a row of another width or a known
- * header; `from` looks for the next table. In any other file `#` is data (campaign names are
- * often hashtags) and a blank line is only skipped.
+ * A GA4 download (a file with GA4's own `#` lines above its header) may hold more than one table:
+ * the chart's "Nth day" series and the report, or two reports appended. Its table ends at blank or
+ * `#` lines followed by another table's header: a known header, GA4's "Nth …" series, or a row
+ * without a digit of another width than this header (data rows always hold a number or a date).
+ * Anything else after blank or `#` lines stays in the table, to be read or refused, never dropped.
+ * `from` looks for the next table. In any other file `#` is data (campaign names are often
+ * hashtags) and blank lines are skipped.
  */
 export function readPreamble(text: string, options: PreambleOptions = {}): CsvPreamble | undefined {
   let line = options.from?.line ?? 0;
   let delimiter: string | undefined = options.from?.delimiter;
   const comments = new Map(options.from?.comments);
-  let commented = options.from !== undefined;
+  let ga4 = options.from !== undefined;
   for (const { raw, next } of linesFrom(text, options.from?.offset ?? 0)) {
     line += 1;
     const trimmed = raw.trim();
@@ -81,36 +91,44 @@ export function readPreamble(text: string, options: PreambleOptions = {}): CsvPr
     if (line === 1 && sep) {
       delimiter = sep[1];
     } else if (trimmed.startsWith('#')) {
-      commented = true;
+      ga4 ||= isGa4Comment(trimmed);
       const kv = /^#\s*([^:]+?)\s*:\s*(.*)$/.exec(trimmed);
       if (kv) comments.set(kv[1]!.toLowerCase(), kv[2]!.trim());
-    } else if (trimmed !== '' && !/^[,;\t]+$/.test(trimmed)) {
+    } else if (!isBlankRow(trimmed)) {
       delimiter ??= DELIMITERS.map((d) => [d, countOutsideQuotes(raw, d)] as const).sort((a, b) => b[1] - a[1])[0]![0];
       const header = cellsOf(raw, delimiter);
-      const bodyEnd = commented ? tableEnd(text, next, delimiter, filledWidth(header), options.isHeader) : text.length;
-      return { delimiter, comments, headerLine: line, header, bodyOffset: next, bodyEnd };
+      const end = ga4 ? tableEnd(text, next, line, delimiter, header.length, options.isHeader) : { offset: text.length, line: -1 };
+      return { delimiter, comments, headerLine: line, header, bodyOffset: next, bodyEnd: end.offset, bodyEndLine: end.line };
     }
   }
   return undefined;
 }
 
-/** Where a table of a commented (GA4) file ends; see readPreamble. */
-function tableEnd(text: string, offset: number, delimiter: string, width: number, isHeader?: (cells: string[]) => boolean): number {
-  let gap: number | undefined;
+/** Where a table of a GA4 download ends (see readPreamble), and the physical line before that point. */
+function tableEnd(text: string, offset: number, headerLine: number, delimiter: string, width: number, isHeader?: (cells: string[]) => boolean): { offset: number; line: number } {
+  let gap: { offset: number; line: number } | undefined;
+  let line = headerLine;
+  let quoted = false;
   for (const { start, raw } of linesFrom(text, offset)) {
+    line += 1;
+    const inCell = quoted;
+    quoted = quoteOpenAfter(raw, quoted);
+    // A line that starts inside a quoted field (a caption's second line) is part of its row.
+    if (inCell) continue;
     const trimmed = raw.trim();
-    if (trimmed.startsWith('#')) return gap ?? start;
-    if (trimmed === '' || /^[,;\t]+$/.test(trimmed)) {
-      gap ??= start;
+    if (isBlankRow(trimmed) || trimmed.startsWith('#')) {
+      gap ??= { offset: start, line: line - 1 };
       continue;
     }
-    if (gap !== undefined) {
+    // Only a row without a digit can be a header; parsing every row would cost a parse per row.
+    if (gap && !/\d/.test(raw)) {
       const cells = cellsOf(raw, delimiter);
-      if (filledWidth(cells) !== width || isHeader?.(cells)) return gap;
-      gap = undefined;
+      if (/^nth\s/i.test(cells[0] ?? '') || cells.length !== width || isHeader?.(cells)) return gap;
     }
+    gap = undefined;
   }
-  return text.length;
+  // Blank or `#` lines at the end close the table.
+  return gap ?? { offset: text.length, line };
 }
 
 export interface CsvRow {

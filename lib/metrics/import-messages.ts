@@ -68,6 +68,8 @@ export const IMPORT_MESSAGES: Messages<ImportMessages> = defineMessages<ImportMe
       ga4NoDates: ({ headerLine }) =>
         `GA4 export without a Date column: the "# Start date" and "# End date" lines above the header (line ${headerLine}) are missing, so its rows have no dates`,
       ga4BadRange: ({ start, end, problem }) => `GA4 export: cannot read its date range "${start}" – "${end}": ${cellText('en', problem)}`,
+      otherTable: ({ headerLine, format, first }) =>
+        `the table whose header is on line ${headerLine} is a ${IMPORT_MESSAGES.en.format[format]}, but the file starts with a ${IMPORT_MESSAGES.en.format[first]} — import each as a file of its own`,
     },
   },
   nb: {
@@ -116,6 +118,8 @@ export const IMPORT_MESSAGES: Messages<ImportMessages> = defineMessages<ImportMe
       ga4NoDates: ({ headerLine }) =>
         `GA4-eksport uten datokolonne: linjene «# Start date» og «# End date» over overskriftsraden (linje ${headerLine}) mangler, så radene har ingen datoer`,
       ga4BadRange: ({ start, end, problem }) => `GA4-eksport: kan ikke lese datoperioden ${quote('nb', start)} – ${quote('nb', end)}: ${cellText('nb', problem)}`,
+      otherTable: ({ headerLine, format, first }) =>
+        `tabellen med overskriftsrad på linje ${headerLine} er en ${IMPORT_MESSAGES.nb.format[format]}, men filen begynner med en ${IMPORT_MESSAGES.nb.format[first]} — importer hver av dem som en egen fil`,
     },
   },
 });

@@ -44,4 +44,6 @@ export type ImportProblem =
   /** The first bad row in full; the lines of the others. */
   | { code: 'badRows'; line: number; row: RowProblem; others: readonly number[] }
   | { code: 'ga4NoDates'; headerLine: number }
+  /** A second table in the file (a GA4 download with reports appended) of another kind than the first. */
+  | { code: 'otherTable'; headerLine: number; format: ImportKind; first: ImportKind }
   | { code: 'ga4BadRange'; start: string; end: string; problem: CellProblem };

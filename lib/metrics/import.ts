@@ -5,12 +5,12 @@
  * read, ImportError names the file, the physical line and the column, and no record comes back.
  */
 import type { Plan } from '../plan/types';
-import { readPreamble, readRows, UnterminatedQuoteError } from './csv';
+import { readPreamble, readRows, UnterminatedQuoteError, type CsvPreamble } from './csv';
 import { decodeBytes } from '../text/decode';
 import { describeFormats, detectFormat } from './detect';
 import { decimalMarkOf } from './values';
 import { CellError, ImportError } from './import-error';
-import type { ImportContext } from './importers/importer';
+import type { ImportContext, Importer } from './importers/importer';
 import { HeaderIndex, RowReader } from './importers/row-reader';
 import { RecordSink } from './importers/sink';
 import type { ImportResult } from './types';
@@ -41,44 +41,54 @@ export async function importMetricsFile(file: { name: string; bytes: Uint8Array 
   const firstTable = readPreamble(text, { isHeader });
   if (!firstTable) throw new ImportError({ code: 'empty' }, file.name);
 
-  // A GA4 download may put the chart's series ("Nth day") before the report's table: the first
-  // table Brandline knows is the one read. A file of no known table is refused for its first header.
-  let preamble = firstTable;
-  let detection = detectFormat(firstTable.header);
-  for (let table = firstTable; !detection.ok && table.bodyEnd < text.length; ) {
-    const from = { offset: table.bodyEnd, line: lineAt(text, table.bodyEnd), comments: table.comments, delimiter: table.delimiter };
-    const next = readPreamble(text, { from, isHeader });
-    if (!next) break;
-    table = next;
-    const found = detectFormat(next.header);
+  // A GA4 download may hold several tables: the chart's series ("Nth day") before or after the
+  // report, or two weekly reports appended. Every table Brandline knows is read (each with its own
+  // `#` date range); one of another kind than the first is refused; the series is skipped. A file
+  // of no known table is refused for its first header.
+  const tables: { preamble: CsvPreamble; importer: Importer }[] = [];
+  const firstDetection = detectFormat(firstTable.header);
+  for (let table: CsvPreamble | undefined = firstTable; table; ) {
+    const found = table === firstTable ? firstDetection : detectFormat(table.header);
     if (found.ok) {
-      preamble = next;
-      detection = found;
+      const kind = tables[0]?.importer.kind;
+      if (kind && found.importer.kind !== kind) throw new ImportError({ code: 'otherTable', headerLine: table.headerLine, format: found.importer.kind, first: kind }, file.name);
+      tables.push({ preamble: table, importer: found.importer });
     }
+    if (table.bodyEnd >= text.length) break;
+    table = readPreamble(text, { from: { offset: table.bodyEnd, line: table.bodyEndLine, comments: table.comments, delimiter: table.delimiter }, isHeader });
   }
-  if (!detection.ok) {
-    const headerLine = preamble.headerLine;
-    if (detection.best) throw new ImportError({ code: 'missingColumns', format: detection.best.kind, headerLine, missing: detection.missing }, file.name);
-    const shown = preamble.header.slice(0, 8);
-    throw new ImportError({ code: 'unknownHeader', headerLine, shown, more: preamble.header.length > 8, formats: describeFormats() }, file.name);
+  if (!tables.length) {
+    if (!firstDetection.ok && firstDetection.best) throw new ImportError({ code: 'missingColumns', format: firstDetection.best.kind, headerLine: firstTable.headerLine, missing: firstDetection.missing }, file.name);
+    const shown = firstTable.header.slice(0, 8);
+    throw new ImportError({ code: 'unknownHeader', headerLine: firstTable.headerLine, shown, more: firstTable.header.length > 8, formats: describeFormats() }, file.name);
   }
 
-  const importer = detection.importer;
+  const sink = new RecordSink();
+  const bad: { line: number; row: RowProblem }[] = [];
+  let rows = 0;
+  for (const { preamble, importer } of tables) rows += await readTable(text, preamble, importer, sink, bad, file.name, options);
+
+  if (rows === 0) throw new ImportError({ code: 'noRows', headerLine: tables[0]!.preamble.headerLine }, file.name);
+  const [first, ...others] = bad;
+  if (first) throw new ImportError({ code: 'badRows', line: first.line, row: first.row, others: others.map((b) => b.line) }, file.name);
+  return { kind: tables[0]!.importer.kind, data: sink.data(), rows };
+}
+
+/** Reads one table's rows into `sink`, collecting bad rows in `bad`; returns how many rows it had. */
+async function readTable(text: string, preamble: CsvPreamble, importer: Importer, sink: RecordSink, bad: { line: number; row: RowProblem }[], fileName: string, options: ImportOptions): Promise<number> {
   const context: ImportContext = { plan: options.plan, comments: preamble.comments, header: preamble.header, headerLine: preamble.headerLine };
   let prepared: ReturnType<NonNullable<typeof importer.prepare>> | undefined;
   try {
     prepared = importer.prepare?.(context);
   } catch (error) {
     // Every other message names the file; with several files imported at once it must.
-    if (error instanceof ImportError) throw error.of(file.name);
+    if (error instanceof ImportError) throw error.of(fileName);
     throw error;
   }
   const header = new HeaderIndex(preamble.header);
   /** No row may have a value past this many cells. */
   const columns = lastFilled(preamble.header) + 1;
-  const mark = decimalMarkOf(text.slice(preamble.bodyOffset), preamble.delimiter);
-  const sink = new RecordSink();
-  const bad: { line: number; row: RowProblem }[] = [];
+  const mark = decimalMarkOf(text.slice(preamble.bodyOffset, preamble.bodyEnd), preamble.delimiter);
   let rows = 0;
   try {
     await readRows(
@@ -109,21 +119,10 @@ export async function importMetricsFile(file: { name: string; bytes: Uint8Array 
       options.onProgress,
     );
   } catch (error) {
-    if (error instanceof UnterminatedQuoteError) throw new ImportError({ code: 'unterminatedQuote', line: error.line }, file.name);
+    if (error instanceof UnterminatedQuoteError) throw new ImportError({ code: 'unterminatedQuote', line: error.line }, fileName);
     throw error;
   }
-
-  if (rows === 0) throw new ImportError({ code: 'noRows', headerLine: preamble.headerLine }, file.name);
-  const [first, ...others] = bad;
-  if (first) throw new ImportError({ code: 'badRows', line: first.line, row: first.row, others: others.map((b) => b.line) }, file.name);
-  return { kind: importer.kind, data: sink.data(), rows };
-}
-
-/** Physical lines before `offset` (the line number of the line starting there, less one). */
-function lineAt(text: string, offset: number): number {
-  let n = 0;
-  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) n++;
-  return n;
+  return rows;
 }
 
 function lastFilled(cells: readonly string[]): number {

@@ -45,6 +45,20 @@ describe('GA4 export', () => {
     ]);
   });
 
+  it('reads every report of a file with two GA4 downloads appended, each in its own date range', async () => {
+    const week = (start: string, end: string, n: number) => `# ----------------------------------------\n# Start date: ${start}\n# End date: ${end}\n${SERIES}\n${REPORT.replace('10', String(n))}`;
+    const result = await importMetricsFile({ name: 'weeks.csv', bytes: utf8(`${week('20270101', '20270107', 10)}\n${week('20270108', '20270114', 20)}`) });
+    expect(result.data.sessions.filter((r) => r.source === 'facebook').map((r) => [r.date, r.rangeEnd, r.sessions])).toEqual([
+      ['2027-01-01', '2027-01-07', 10],
+      ['2027-01-08', '2027-01-14', 20],
+    ]);
+  });
+
+  it('refuses a second table of another kind, naming its line', async () => {
+    const text = `${HEAD}${REPORT}\n# ----\nchannel,date,followers\nx,2027-01-01,5\n`;
+    await expect(importMetricsFile({ name: 'mixed.csv', bytes: utf8(text) })).rejects.toThrow(/^mixed\.csv: the table whose header is on line 10 is a Brandline followers template, but the file starts with a GA4 export/);
+  });
+
   it('still names the first header when no table of the file is one Brandline reads', async () => {
     await expect(importMetricsFile({ name: 'series.csv', bytes: utf8(`${HEAD}${SERIES}\nfoo,bar\n1,2\n`) })).rejects.toThrow(/header row on line 5 has "Nth day", "Sessions"/);
   });
