@@ -75,7 +75,9 @@ export class ComposerController {
   private editStarted = 0;
   private heldKeys = '';
   /** A fix clicked while another went in, and the text it replaced then. */
-  private queuedFix: { finding: Finding; was: string } | undefined;
+  private queuedFix: { finding: Finding; was: string; before: boolean } | undefined;
+  /** The range of the edit going in, and the text it started from. */
+  private inFlight: { start: number; end: number; before: string } | undefined;
   private replyingTo: string | undefined;
   /**
    * The answered post or comment, read from the page once and kept until the editor is focused
@@ -456,9 +458,14 @@ export class ComposerController {
   private async applyFix(finding: Finding) {
     const fix = finding.fix;
     if (!fix) return;
-    // A second Fix clicked while one goes in waits for it, then applies if the recheck still finds it.
+    // A second Fix clicked while one goes in waits for it, then applies if the recheck finds it
+    // where the first edit moved it. A second click on the fix going in is a double click: ignored.
     if (this.editing) {
-      this.queuedFix = { finding, was: this.map.text.slice(fix.start, fix.end) };
+      const current = this.inFlight;
+      // Offsets of the text the first edit started from, or of one checked since (then they stay).
+      const before = current !== undefined && this.map.text === current.before;
+      if (before && ((fix.start < current.end && fix.end > current.start) || (fix.start === current.start && fix.end === current.end))) return;
+      this.queuedFix = { finding, was: this.map.text.slice(fix.start, fix.end), before };
       return;
     }
     // The findings must describe the text being edited: if it changed since, check again first.
@@ -482,6 +489,7 @@ export class ComposerController {
   private async edit(start: number, end: number, text: string, caret?: number) {
     if (this.editing) return;
     this.editing = true;
+    this.inFlight = { start, end, before: this.map.text };
     this.editStarted = performance.now();
     this.heldKeys = '';
     const kind = this.match.editor;
@@ -506,9 +514,15 @@ export class ComposerController {
     this.checkNow();
     const queued = this.queuedFix;
     this.queuedFix = undefined;
-    if (queued && !this.abort.signal.aborted) {
-      const { ruleId, fix } = queued.finding;
-      const again = this.findings.find((f) => f.ruleId === ruleId && f.fix !== undefined && f.fix.text === fix?.text && this.map.text.slice(f.fix.start, f.fix.end) === queued.was);
+    this.inFlight = undefined;
+    const fix = queued?.finding.fix;
+    if (queued && fix && !this.abort.signal.aborted) {
+      // Where the first edit moved the queued fix's range (it cannot overlap: such a click is ignored).
+      const delta = text.length - (end - start);
+      const [from, to] = !queued.before || fix.end <= start ? [fix.start, fix.end] : [fix.start + delta, fix.end + delta];
+      const again = this.findings.find(
+        (f) => f.ruleId === queued.finding.ruleId && f.fix !== undefined && f.fix.start === from && f.fix.end === to && f.fix.text === fix.text && this.map.text.slice(from, to) === queued.was,
+      );
       if (again) await this.applyFix(again);
     }
   }

@@ -245,6 +245,24 @@ test('two Fix buttons clicked back to back: both fixes go in, one after the othe
   await expect.poll(() => modelText(page, EDITORS.x.post)).toBe('A good value cup for coffee lovers');
 });
 
+test('a double click on one Fix applies that fix once, not the same fix elsewhere', async ({ context }) => {
+  const page = await context.newPage();
+  await page.goto(SITES.x.home);
+  const text = 'Our cheap beans and our cheap cups';
+  await typeText(page, editorOf(page, EDITORS.x.post), text);
+  await rulesAfterCheck(page, 'brandline-overlay', text.length);
+  const toggle = page.locator('brandline-overlay button[aria-expanded="false"]').first();
+  if (await toggle.count()) await toggle.click();
+  await page.evaluate(() => {
+    const fix = document.querySelector('brandline-overlay')!.shadowRoot!.querySelector<HTMLButtonElement>('[data-fix-for="terms.banned"]')!;
+    fix.click();
+    fix.click();
+  });
+  await expect.poll(() => modelText(page, EDITORS.x.post)).toBe('Our good value beans and our cheap cups');
+  await page.waitForTimeout(500);
+  expect(await modelText(page, EDITORS.x.post)).toBe('Our good value beans and our cheap cups');
+});
+
 test('a new plan applies to an open tab without reloading it', async ({ context, openExtensionPage }) => {
   const page = await context.newPage();
   await page.goto(SITES.x.home);
