@@ -63,6 +63,10 @@ describe('norwegianSentiment', () => {
     ['Aldri smakt verre kaffe.', 'neg'],
     ['Null klager, bare skryt! Herlig kaffe', 'pos'],
     ['Null problem.', 'pos'],
+    // …but an equative and "blir aldri bedre" stay negative (rev12).
+    ['Kaffen er aldri så god som før.', 'neg'],
+    ['Den blir aldri så god som hos dere.', 'neg'],
+    ['Det blir aldri bedre.', 'neg'],
     // Function words carry no weight: plain negatives read negative (QA10: these read neutral).
     ['Dette er forferdelig.', 'neg'],
     ['Hater dette.', 'neg'],

@@ -104,6 +104,7 @@ const NEVER_SO_BOOST = 1.25;
 // "aldri smakt bedre", "ingenting er bedre": a denied comparison praises (or, with "verre",
 // blames) the thing itself, so a comparative after "aldri/ingen/ingenting" keeps its own sign.
 const SUPERLATIVE_DENIALS: ReadonlySet<string> = new Set(['aldri', 'ingen', 'ingenting', 'intet']);
+const AUXILIARIES: ReadonlySet<string> = new Set('er var blir ble bli være vil ville kan kunne skal skulle kommer får'.split(' '));
 const COMPARATIVES: ReadonlySet<string> = new Set(
   'bedre verre finere flottere penere vakrere deiligere godere lekrere raskere billigere morsommere artigere dårligere kjedeligere tregere styggere'.split(' '),
 );
@@ -176,6 +177,11 @@ export function nbFeatures(text: string, phrases: NbPhrases = PHRASES): NbFeatur
     role[i] = (NEGATIONS.has(lower) ? NEGATES : 0) | (BOOSTERS.has(lower) ? BOOSTS : 0) | (POST_NEGATIONS.has(lower) ? NEGATES_BEFORE : 0) | (isCounterfactual(tokens, i) ? NEGATES : 0);
   }
   const contrast = (i: number) => (contrastAt < 0 ? 1 : i < contrastAt ? 0.5 : i > contrastAt ? 1.5 : 1);
+  /** "som" within three words after i, in the same clause: an equative ("så god som før"). */
+  const comparedAfter = (i: number): boolean => {
+    for (let k = i; k < Math.min(tokens.length - 1, i + 3) && !tokens[k]!.breakAfter; k++) if (tokens[k + 1]!.lower === 'som') return true;
+    return false;
+  };
   /** The multiplier of a word at i: negation before (or "ikke" after), boosters, caps, "men", hedging. */
   const context = (i: number, last: number): number => {
     let m = 1;
@@ -185,8 +191,11 @@ export function nbFeatures(text: string, phrases: NbPhrases = PHRASES): NbFeatur
       if (!prev || prev.breakAfter) break;
       if (role[i - back]! & NEGATES) {
         const never = prev.lower;
-        if (SUPERLATIVE_DENIALS.has(never) && COMPARATIVES.has(tokens[i]!.lower)) break;
-        if (never === 'aldri' && back >= 2 && NEVER_SO.has(tokens[i - 1]!.lower)) m *= NEVER_SO_BOOST;
+        // "aldri smakt bedre" praises; "blir aldri bedre", "er aldri bedre" do not (no participle between).
+        const participleBetween = back >= 2 && !AUXILIARIES.has(tokens[i - 1]!.lower);
+        if (SUPERLATIVE_DENIALS.has(never) && COMPARATIVES.has(tokens[i]!.lower) && (never !== 'aldri' || participleBetween)) break;
+        // "aldri så god som før" compares ("never as good as before"): a plain negation.
+        if (never === 'aldri' && back >= 2 && NEVER_SO.has(tokens[i - 1]!.lower) && !comparedAfter(i)) m *= NEVER_SO_BOOST;
         else negated = true;
         break;
       }
