@@ -18,14 +18,14 @@ describe('schema/plan.schema.json', () => {
 
 describe('KPI ids', () => {
   it.each([
-    ['followers', true], ['engagementRate.reel', true], ['engagementRate.podcast', false], ['budgetPacing.winter-2027', true], ['budgetPacing', true], ['likes', false], ['roas.x', false], ['', false],
+    ['followers', true], ['engagementRate.reel', true], ['engagementRate.podcast', false], ['budgetPacing.winter-2027', true], ['budgetPacing', true], ['likes', false], ['roas.x', false], ['', false], ['budgetPacing.winter.2027', true], ['engagementRate.reel.x', false],
   ])('%s → %s', (id, ok) => expect(isKpiId(id)).toBe(ok));
 
   it('are spelled out in the JSON Schema as the parser reads them (editors complete and flag them)', () => {
     const schema = JSON.parse(planJsonSchemaText()) as { properties: { goals: { items: { properties: { kpi: { anyOf: { enum?: string[]; pattern?: string }[] } } } } } };
     const { anyOf } = schema.properties.goals.items.properties.kpi;
     const accepts = (id: string) => anyOf.some((a) => (a.enum ? a.enum.includes(id) : new RegExp(a.pattern!, 'u').test(id)));
-    for (const id of ['followers', 'engagementRate.reel', 'engagementRate.podcast', 'budgetPacing.winter-2027', 'budgetPacing', 'likes', 'roas.x', '', 'engagmentRate', 'budgetPacing.-x', 'engagementRate.reel.x']) {
+    for (const id of ['followers', 'engagementRate.reel', 'engagementRate.podcast', 'budgetPacing.winter-2027', 'budgetPacing', 'likes', 'roas.x', '', 'engagmentRate', 'budgetPacing.-x', 'engagementRate.reel.x', 'budgetPacing.winter.2027', 'budgetPacing.']) {
       expect(accepts(id), id).toBe(isKpiId(id));
     }
   });

@@ -73,8 +73,11 @@ const FIXED_KPIS = [
 /** SPEC section 5 ids, with the templated `engagementRate.<contentType>` and `budgetPacing.<campaignId>`. */
 export function isKpiId(value: string): boolean {
   if ((FIXED_KPIS as readonly string[]).includes(value)) return true;
-  const [base, detail, ...rest] = value.split('.');
-  if (rest.length || !detail) return false;
+  // Campaign ids may hold dots ("winter.2027"): only the first dot ends the KPI's name.
+  const dot = value.indexOf('.');
+  if (dot < 0) return false;
+  const base = value.slice(0, dot);
+  const detail = value.slice(dot + 1);
   if (base === 'engagementRate') return (CONTENT_TYPES as readonly string[]).includes(detail);
   return base === 'budgetPacing' && /^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(detail);
 }
