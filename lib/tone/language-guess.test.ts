@@ -34,6 +34,9 @@ describe('guessLocale', () => {
     // The language whose lexicon knows the words reads first, with the emoji; on a tie, the plan's.
     expect(answeredReadings('Nydelig 😭', 'en')).toEqual([{ locale: 'nb', text: 'Nydelig 😭' }, { locale: 'en', text: 'Nydelig  ' }]);
     expect(locales('Kaffe 😭', 'en')).toEqual(['en', 'nb']);
+    // Words the Norwegian lexicon weighs lightly and English uses too do not count (rev12).
+    expect(locales('Store 🙄', 'en')).toEqual(['en', 'nb']);
+    expect(locales('Latte 👎', 'en')).toEqual(['en', 'nb']);
     expect(locales('Kaffe 😭', 'nb')).toEqual(['nb', 'en']);
   });
 });

@@ -54,11 +54,21 @@ export function phraseIndex(keys: Iterable<string>): NbPhrases {
 }
 const PHRASES = phraseIndex(WEIGHTS.keys());
 
-/** Whether the Norwegian lexicon has a weight for a word (lower case): its form, its stem or an intensified compound's head. */
+// A word the regression weighed lightly says little about its language: "store" (big), "app" and
+// "latte" have small weights learnt from reviews, and English comments use them too.
+const KNOWN_WEIGHT = 0.1;
+const weightOf = (lower: string) => (WEIGHTS.get(lower) ?? 0) + (WEIGHTS.get(`~${stemNb(lower)}`) ?? 0);
+
+/**
+ * Whether the Norwegian lexicon knows a word (lower case) as a sentiment word: the form itself is
+ * an entry (a stem alone is not enough: "latte" shares the stem of "latter", laughter) and with
+ * its stem weighs at least KNOWN_WEIGHT; or the same for an intensified compound's head.
+ */
 export function nbKnows(lower: string): boolean {
-  if (WEIGHTS.has(lower) || WEIGHTS.has(`~${stemNb(lower)}`)) return true;
+  const known = (word: string) => WEIGHTS.has(word) && Math.abs(weightOf(word)) >= KNOWN_WEIGHT;
+  if (known(lower)) return true;
   const head = intensifiedHead(lower);
-  return head !== undefined && (WEIGHTS.has(head) || WEIGHTS.has(`~${stemNb(head)}`));
+  return head !== undefined && known(head);
 }
 const BAND_LOW = Math.min(-0.01, FILE.neutral[0] ?? -0.1);
 const BAND_HIGH = Math.max(0.01, FILE.neutral[1] ?? 0.1);
