@@ -70,4 +70,6 @@ export interface ImportResult {
   kind: ImportKind;
   data: MetricsData;
   rows: number;
+  /** Rows that repeated another row of the file cell for cell and were counted once (absent when none). */
+  repeated?: number;
 }

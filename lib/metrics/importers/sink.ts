@@ -19,6 +19,8 @@ export class RecordSink {
   /** The rows added into each summed record, cell for cell; kept only for records that add up. */
   private readonly rowsOf = new Map<string, Set<string>>();
   private row: { cells: readonly string[]; width: number } | undefined;
+  /** Rows skipped as repeats of a row already added (shown to the user: a silent merge would hide data). */
+  repeated = 0;
 
   /** The row the next record comes from (importMetricsFile calls it before each row). */
   beginRow(cells: readonly string[], width: number): void {
@@ -39,7 +41,10 @@ export class RecordSink {
       this.rowsOf.set(key, new Set([identity]));
       return true;
     }
-    if (rows.has(identity)) return false;
+    if (rows.has(identity)) {
+      this.repeated += 1;
+      return false;
+    }
     rows.add(identity);
     return true;
   }

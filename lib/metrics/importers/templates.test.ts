@@ -49,6 +49,8 @@ describe('Brandline CSV templates', () => {
     const text = 'campaign,ad_set,date,spend,clicks,conversions,revenue\nwinter-2027,Oslo,2027-01-05,100,10,,300\nwinter-2027,Bergen,2027-01-05,200,,,500\nwinter-2027,Bergen,2027-01-05,200,,,500\n';
     const result = await importMetricsFile({ name: 'adsets.csv', bytes: utf8(text) }, { plan: examplePlan() });
     expect(result.data.campaignResults).toEqual([{ campaignId: 'winter-2027', date: '2027-01-05', spend: 300, clicks: 10, revenue: 800 }]);
+    // Said, not silent: the options page shows how many rows were repeats.
+    expect(result.repeated).toBe(1);
   });
 
   it('reads a campaign named with a hashtag, quoted or not (# is data in a template)', async () => {
