@@ -88,6 +88,14 @@ describe('brandline kpi', () => {
     expect(twice.out()).toBe(once.out());
   });
 
+  it('says on stderr how many rows were repeats counted once, and still exits 0', async () => {
+    const text = 'date,source,landing_page,sessions,engaged_sessions,bounces,conversions,revenue\n2027-01-05,facebook,/shop,100,50,20,1,30\n2027-01-05,facebook,/shop,100,50,20,1,30\n';
+    const { io, out, err } = fakeIO({ 'web.csv': text });
+    expect(await main(['kpi', ...plan, '--import', 'web.csv', '--channel', 'facebook'], io)).toBe(0);
+    expect(err()).toBe('web.csv: 1 row repeated another row cell for cell and was counted once\n');
+    expect(JSON.parse(out()).facebook.sessions).toBe(100);
+  });
+
   it('prints a text table with --format text', async () => {
     const { io, out } = fakeIO();
     expect(await main(['kpi', ...plan, ...imports('followers.csv'), '--channel', 'x', '--format', 'text'], io)).toBe(0);
