@@ -37,7 +37,7 @@ export const HOSTILE_PHRASES: Record<Locale, [string, Kind][]> = {
   nb: [
     ...list(
       'insult',
-      'idiot*|dust|duster|dustete|dumming*|dumskalle*|tosk|tosker|tosket|fjols*|hjernedød*|evneveik*|åndssvak*|taper|tapere|tapern|inkompetent*|udugelig*|kødd|køddete|drittsekk*|rasshøl*|du er dum|dere er dumme|hold kjeft|hold munn|kom deg vekk',
+      'idiot*|dust|duster|dustete|dumming*|dumskalle*|tosk|tosker|tosket|fjols*|hjernedød*|evneveik*|åndssvak*|taper|tapere|tapern|inkompetent*|udugelig*|kødd|køddete|drittsekk*|rasshøl*|du er dum|dere er dumme|du er ubrukelig|dere er ubrukelige|patetisk*|hold kjeft|hold munn|kom deg vekk',
     ),
     ...list(
       'profanity',
