@@ -57,8 +57,10 @@ ul { list-style: none; margin: 0; padding: 0; }
 .chip[data-level="bad"] .chip-icon { color: var(--error); }
 .chip[data-level="bad"] { border-color: var(--error); }
 .chip[data-level="warn"] { border-color: var(--warning); }
-/* In a narrow window the face stays one line: the alert is cut short, never stacked word by word. */
+/* In a narrow window the closed face stays one line: the alert is cut short, never stacked word
+   by word. Open, the chip is 300 px wide and the face wraps: its alert is then read in full. */
 .alert { font-weight: 600; min-width: 0; overflow: hidden; text-overflow: ellipsis; }
+.chip[data-expanded="true"] .chip-face { white-space: normal; }
 .hints { padding: 0 10px 10px; border-top: 1px solid var(--line); max-height: 50vh; overflow: auto; }
 .context { margin: 8px 0 4px; color: var(--muted); font-size: 12px; overflow-wrap: anywhere; }
 .context-label { font-weight: 600; }
