@@ -63,9 +63,11 @@ describe('readRows', () => {
     ['a note above a template is not GA4: a #-row stays a row', '# Januar, fra Ads Manager\ncampaign,spend\nw,1\n#NordlysWinter,2\nw,3\n', 3],
     ['a blank line before a row with empty last cells', '# Start date: 20270101\nDate,Source,Sessions,Revenue\n20270101,fb,1,2\n\n20270102,fb,1,\n20270103,fb,1,3\n', 3],
     ['a blank line between every row (\\r\\r\\n saved again)', '# Start date: 20270101\nSource,Sessions\nfb,1\n\nig,2\n\nx,3\n', 3],
-    ['a # line inside the table, not followed by a header, is read (and refused) as a row', '# ----\nSource,Sessions\nfb,1\n# oops\nig,2\n', 3],
-    ['a quoted caption with a blank and a # line inside', '# ----\nid,caption,n\n1,"Ny kaffe!\n\n#nordlys #kaffe",5\n2,x,6\n', 2],
-    ['trailing # lines close the table', '# ----\nSource,Sessions\nfb,1\n\n# ----\n#\n', 1],
+    ['a # line inside the table, not followed by a header, is read (and refused) as a row', '# ----------------------------------------\nSource,Sessions\nfb,1\n# oops\nig,2\n', 3],
+    ['a quoted caption with a blank and a # line inside', '# ----------------------------------------\nid,caption,n\n1,"Ny kaffe!\n\n#nordlys #kaffe",5\n2,x,6\n', 2],
+    ['a note that looks like a rule above a template does not make it GA4', '# ---------- Januar ----------\ncampaign,spend\nw,1\nw,3\n#NordlysWinter,4\n', 3],
+    ['a #-row of the header\'s width with a number is a row, even in a GA4 download', '# ----------------------------------------\ncampaign,spend\nw,1\n#NordlysWinter,4\n', 2],
+    ['trailing # lines close the table', '# ----------------------------------------\nSource,Sessions\nfb,1\n\n# ----------------------------------------\n#\n', 1],
   ])('%s', async (_name, text, count) => {
     expect(await rowsOf(text)).toHaveLength(count);
   });

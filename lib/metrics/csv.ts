@@ -56,7 +56,15 @@ function quoteOpenAfter(raw: string, open: boolean): boolean {
 }
 
 /** A GA4 download's own `#` lines: its rule lines and its date range (a note above a template is not one). */
-const isGa4Comment = (trimmed: string) => /^#\s*-{4,}/.test(trimmed) || /^#\s*(?:start|end) date\s*:/i.test(trimmed);
+// Exactly GA4's shapes: a rule of dashes alone on its line, and "# Start date: 20270101" (8 digits).
+const isGa4Comment = (trimmed: string) => /^#\s*-{10,}\s*$/.test(trimmed) || /^#\s*(?:start|end) date\s*:\s*\d{8}\s*$/i.test(trimmed);
+/** A `#` line as GA4 wrote it: Excel, saving the file again, pads short rows with delimiters ("# Start date: 20270101,,,,"). */
+const unpadded = (trimmed: string) => trimmed.replace(/^"(#.*)"$/, '$1').replace(/[,;\t]+$/, '').trimEnd();
+/** The text before the first delimiter (quotes kept: only digits are looked for). */
+const firstCell = (raw: string, delimiter: string) => {
+  const at = raw.indexOf(delimiter);
+  return at < 0 ? raw : raw.slice(0, at);
+};
 const isBlankRow = (trimmed: string) => trimmed === '' || /^[,;\t]+$/.test(trimmed);
 
 export interface PreambleOptions {
@@ -90,9 +98,10 @@ export function readPreamble(text: string, options: PreambleOptions = {}): CsvPr
     const sep = /^"?sep=(.)"?$/i.exec(trimmed);
     if (line === 1 && sep) {
       delimiter = sep[1];
-    } else if (trimmed.startsWith('#')) {
-      ga4 ||= isGa4Comment(trimmed);
-      const kv = /^#\s*([^:]+?)\s*:\s*(.*)$/.exec(trimmed);
+    } else if (unpadded(trimmed).startsWith('#')) {
+      const comment = unpadded(trimmed);
+      ga4 ||= isGa4Comment(comment);
+      const kv = /^#\s*([^:]+?)\s*:\s*(.*)$/.exec(comment);
       if (kv) comments.set(kv[1]!.toLowerCase(), kv[2]!.trim());
     } else if (!isBlankRow(trimmed)) {
       delimiter ??= DELIMITERS.map((d) => [d, countOutsideQuotes(raw, d)] as const).sort((a, b) => b[1] - a[1])[0]![0];
@@ -106,7 +115,7 @@ export function readPreamble(text: string, options: PreambleOptions = {}): CsvPr
 
 /** Where a table of a GA4 download ends (see readPreamble), and the physical line before that point. */
 function tableEnd(text: string, offset: number, headerLine: number, delimiter: string, width: number, isHeader?: (cells: string[]) => boolean): { offset: number; line: number } {
-  let gap: { offset: number; line: number } | undefined;
+  let gap: { offset: number; line: number; comment: boolean } | undefined;
   let line = headerLine;
   let quoted = false;
   for (const { start, raw } of linesFrom(text, offset)) {
@@ -116,14 +125,20 @@ function tableEnd(text: string, offset: number, headerLine: number, delimiter: s
     // A line that starts inside a quoted field (a caption's second line) is part of its row.
     if (inCell) continue;
     const trimmed = raw.trim();
-    if (isBlankRow(trimmed) || trimmed.startsWith('#')) {
-      gap ??= { offset: start, line: line - 1 };
+    // A `#` line with the header's cells and a number in them is a row ("#NordlysWinter,…,400").
+    const comment = trimmed.startsWith('#') && !(/\d/.test(raw) && cellsOf(raw, delimiter).length === width);
+    if (isBlankRow(trimmed) || comment) {
+      gap ??= { offset: start, line: line - 1, comment: false };
+      gap.comment ||= comment;
       continue;
     }
-    // Only a row without a digit can be a header; parsing every row would cost a parse per row.
-    if (gap && !/\d/.test(raw)) {
+    // After a gap, a header: one Brandline knows, GA4's "Nth …" series, or a row without a digit of
+    // another width. Data rows start with a date or a number only in the series, so a line whose
+    // first cell has a digit is read as a row without parsing it (a parse per row would be slow).
+    if (gap && !/\d/.test(firstCell(raw, delimiter))) {
       const cells = cellsOf(raw, delimiter);
-      if (/^nth\s/i.test(cells[0] ?? '') || cells.length !== width || isHeader?.(cells)) return gap;
+      // After `#` lines (GA4 heads each download with them) any row without a digit is a header.
+      if (/^nth\s/i.test(cells[0] ?? '') || (!/\d/.test(raw) && (gap.comment || cells.length !== width)) || isHeader?.(cells)) return gap;
     }
     gap = undefined;
   }

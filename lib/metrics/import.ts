@@ -53,6 +53,11 @@ export async function importMetricsFile(file: { name: string; bytes: Uint8Array 
       const kind = tables[0]?.importer.kind;
       if (kind && found.importer.kind !== kind) throw new ImportError({ code: 'otherTable', headerLine: table.headerLine, format: found.importer.kind, first: kind }, file.name);
       tables.push({ preamble: table, importer: found.importer });
+    } else if (table !== firstTable && !/^nth\s/i.test(table.header[0] ?? '')) {
+      // Only GA4's own chart series is left out without a word; any other table is refused for its header.
+      const headerLine = table.headerLine;
+      if (found.best) throw new ImportError({ code: 'missingColumns', format: found.best.kind, headerLine, missing: found.missing }, file.name);
+      throw new ImportError({ code: 'unknownHeader', headerLine, shown: table.header.slice(0, 8), more: table.header.length > 8, formats: describeFormats() }, file.name);
     }
     if (table.bodyEnd >= text.length) break;
     table = readPreamble(text, { from: { offset: table.bodyEnd, line: table.bodyEndLine, comments: table.comments, delimiter: table.delimiter }, isHeader });
@@ -66,7 +71,10 @@ export async function importMetricsFile(file: { name: string; bytes: Uint8Array 
   const sink = new RecordSink();
   const bad: { line: number; row: RowProblem }[] = [];
   let rows = 0;
-  for (const { preamble, importer } of tables) rows += await readTable(text, preamble, importer, sink, bad, file.name, options);
+  for (const { preamble, importer } of tables) {
+    sink.beginTable();
+    rows += await readTable(text, preamble, importer, sink, bad, file.name, options);
+  }
 
   if (rows === 0) throw new ImportError({ code: 'noRows', headerLine: tables[0]!.preamble.headerLine }, file.name);
   const [first, ...others] = bad;

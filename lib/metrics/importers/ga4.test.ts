@@ -54,8 +54,35 @@ describe('GA4 export', () => {
     ]);
   });
 
+  it('two downloads that overlap by a day: the later download\'s figure for that day replaces the earlier one (GA4 revises recent days)', async () => {
+    const day = (date: string, n: number) => `${date},facebook / social,${n}`;
+    const report = (rows: string[]) => `# ----------------------------------------\n# Start date: 20270101\n# End date: 20270131\nDate,Session source / medium,Sessions\n${rows.join('\n')}\n`;
+    const text = `${report([day('20270106', 50), day('20270107', 95)])}\n${report([day('20270107', 100), day('20270108', 60)])}`;
+    const result = await importMetricsFile({ name: 'weeks.csv', bytes: utf8(text) });
+    expect(result.data.sessions.map((r) => [r.date, r.sessions]).sort()).toEqual([['2027-01-06', 50], ['2027-01-07', 100], ['2027-01-08', 60]]);
+  });
+
+  it.each([
+    ['a later table that lacks a column', `${HEAD}${REPORT}\n${HEAD}Session source / medium,Engaged sessions\nfacebook / social,3\n`, /header row on line 13 lacks the column "Sessions"/],
+    ['a later table Brandline does not know', `${HEAD}${REPORT}\n${HEAD}Foo,Bar,Baz\nx,1,2\n`, /not a file Brandline can import — the header row on line 13 has "Foo"/],
+  ])('refuses %s, naming its line (only GA4\'s "Nth …" series is skipped)', async (_name, text, message) => {
+    await expect(importMetricsFile({ name: 'later.csv', bytes: utf8(text) })).rejects.toThrow(message);
+  });
+
+  it('reads the report after the series when its header holds a digit ("7-day active users")', async () => {
+    const text = `${HEAD}${SERIES}\nSession source / medium,Sessions,7-day active users\nfacebook / social,10,5\n`;
+    const result = await importMetricsFile({ name: 'digit.csv', bytes: utf8(text) });
+    expect(result.data.sessions.map((r) => [r.source, r.sessions])).toEqual([['facebook', 10]]);
+  });
+
+  it('reads # lines that Excel padded with delimiters when it saved the file again', async () => {
+    const text = '# ----------------------------------------,,\n# Start date: 20270101,,\n# End date: 20270107,,\nSession source / medium,Sessions,Key events\nfacebook / social,10,1\n';
+    const result = await importMetricsFile({ name: 'excel.csv', bytes: utf8(text) });
+    expect(result.data.sessions).toEqual([{ date: '2027-01-01', rangeEnd: '2027-01-07', source: 'facebook', sessions: 10, conversions: 1 }]);
+  });
+
   it('refuses a second table of another kind, naming its line', async () => {
-    const text = `${HEAD}${REPORT}\n# ----\nchannel,date,followers\nx,2027-01-01,5\n`;
+    const text = `${HEAD}${REPORT}\n# ----------------------------------------\nchannel,date,followers\nx,2027-01-01,5\n`;
     await expect(importMetricsFile({ name: 'mixed.csv', bytes: utf8(text) })).rejects.toThrow(/^mixed\.csv: the table whose header is on line 10 is a Brandline followers template, but the file starts with a GA4 export/);
   });
 

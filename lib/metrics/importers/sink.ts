@@ -22,6 +22,19 @@ export class RecordSink {
   /** Rows skipped as repeats of a row already added (shown to the user: a silent merge would hide data). */
   repeated = 0;
 
+  /** Which table of the file each summed record came from (a GA4 file may hold several downloads). */
+  private readonly tableOf = new Map<string, number>();
+  private table = 0;
+
+  /**
+   * The rows that follow come from the next table of the file. Rows add up only within a table:
+   * two GA4 downloads appended to one file overlap by a day or two, and GA4 revises recent days,
+   * so the later download's record replaces the earlier one's, as importing it again would.
+   */
+  beginTable(): void {
+    this.table += 1;
+  }
+
   /** The row the next record comes from (importMetricsFile calls it before each row). */
   beginRow(cells: readonly string[], width: number): void {
     this.row = { cells, width };
@@ -34,6 +47,13 @@ export class RecordSink {
   private firstTime(key: string): boolean {
     const row = this.row;
     this.row = undefined;
+    if (this.tableOf.get(key) !== this.table) {
+      // First seen in this table: an earlier table's record for the key is replaced, not added to.
+      this.tableOf.set(key, this.table);
+      this.rowsOf.delete(key);
+      if (key.startsWith('s')) this.sessions.delete(key.slice(1));
+      else this.campaignResults.delete(key.slice(1));
+    }
     if (!row) return true;
     const identity = row.cells.slice(0, row.width).map((c) => c.trim()).join('\u0000');
     const rows = this.rowsOf.get(key);
