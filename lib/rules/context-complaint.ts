@@ -43,7 +43,9 @@ export default defineRule({
     // A bare "ok" or 👍 has no fix: only the user knows what they will do about the complaint.
     const start = text.length - text.trimStart().length;
     const end = text.trimEnd().length;
-    const curt = isCurtReply(text) ? [{ severity: 'warning' as const, message: MESSAGES[messageLocale].curt(text.slice(start, end)), start, end }] : [];
+    // Quoted without the @handle the reply opens with: the user wrote "ok", not "@kari ok".
+    const said = text.slice(start, end).replace(/^(?:[@＠][\p{L}\p{N}_.]+\s+)+/u, '');
+    const curt = isCurtReply(text) ? [{ severity: 'warning' as const, message: MESSAGES[messageLocale].curt(said), start, end }] : [];
     return [advice, ...laughs, ...curt];
   },
 });

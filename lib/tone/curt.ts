@@ -7,21 +7,23 @@
 import { wordTokens } from './words';
 
 // Both languages: Norwegians write "ok" and "noted" too. "den er grei", "ok da", "got it" are several words of the list.
-const ACK_WORDS = new Set(
-  'ok okay okey oki k kk fine sure noted alright right yep yup yes yeah got it then cool np greit grei fint notert javel ja jepp jo skjønner forstått den er da'.split(' '),
-);
+// Not "yes", "ja", "sure": to a complaint that asks ("Can I get a refund?") they are an answer.
+const ACK_WORDS = new Set('ok okay okey oki k kk fine noted alright right got it then cool np greit grei fint notert javel skjønner forstått den er da'.split(' '));
 // A word that is never the whole answer on its own ("it", "then", "den", "er", "da" only go with another).
 const NOT_ALONE = new Set('got it then den er da right'.split(' '));
-const ACK_EMOJI = /^(?:\u{1F44D}[\u{1F3FB}-\u{1F3FF}]?|\u{1F44C}[\u{1F3FB}-\u{1F3FF}]?|\u{1F197}|\u2714\uFE0F?|\u2705)$/u;
+const ACK_EMOJI = /^(?:\u{1F44D}[\u{1F3FB}-\u{1F3FF}]?|\u{1F44C}[\u{1F3FB}-\u{1F3FF}]?|\u{1F197}|\u2714\uFE0F?|\u2705)+$/u;
+const HANDLE = /[@＠][\p{L}\p{N}_.]+/gu;
 const MAX_WORDS = 3;
 
-/** The reply's text is a bare acknowledgement: at most three words of the list, or one thumbs-up, and nothing else. */
-export function isCurtReply(text: string): boolean {
-  const words = wordTokens(text).filter((w) => !text.startsWith('@', w.start) && !text.startsWith('＠', w.start));
-  // What is left once words, @handles and punctuation are taken out must be one acknowledging emoji or nothing.
+/** The reply's text is a bare acknowledgement: at most three words of the list, or a thumbs-up, and nothing else. */
+export function isCurtReply(input: string): boolean {
+  // @handles (Instagram's "@kari.n " before every reply) are no part of the answer.
+  const text = input.replace(HANDLE, (handle) => ' '.repeat(handle.length));
+  const words = wordTokens(text);
+  // What is left once words and punctuation are taken out must be acknowledging emoji or nothing.
   let rest = text;
-  for (const w of [...wordTokens(text)].reverse()) rest = rest.slice(0, w.start) + rest.slice(w.end);
-  rest = rest.replace(/[@＠][\p{L}\p{N}_.]+/gu, '').replace(/[\s\p{P}]/gu, '');
+  for (const w of [...words].reverse()) rest = rest.slice(0, w.start) + rest.slice(w.end);
+  rest = rest.replace(/[\s\p{P}]/gu, '');
   if (words.length === 0) return rest !== '' && ACK_EMOJI.test(rest);
   if (words.length > MAX_WORDS || rest !== '' && !ACK_EMOJI.test(rest)) return false;
   if (!words.every((w) => ACK_WORDS.has(w.lower))) return false;

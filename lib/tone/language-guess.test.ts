@@ -37,6 +37,9 @@ describe('guessLocale', () => {
     // Words the Norwegian lexicon weighs lightly and English uses too do not count (rev12).
     expect(locales('Store 🙄', 'en')).toEqual(['en', 'nb']);
     expect(locales('Latte 👎', 'en')).toEqual(['en', 'nb']);
+    // Core words stored only as stems still count (rev13).
+    expect(locales('Deilig 😭', 'en')).toEqual(['nb', 'en']);
+    expect(locales('Elendig 😂', 'en')).toEqual(['nb', 'en']);
     expect(locales('Kaffe 😭', 'nb')).toEqual(['nb', 'en']);
   });
 });

@@ -67,6 +67,12 @@ describe('norwegianSentiment', () => {
     ['Kaffen er aldri så god som før.', 'neg'],
     ['Den blir aldri så god som hos dere.', 'neg'],
     ['Det blir aldri bedre.', 'neg'],
+    // A participle between makes "aldri … så … som" a superlative (rev13).
+    ['Kaffen har aldri vært så god som nå!', 'pos'],
+    ['Har aldri smakt så god kaffe som denne!', 'pos'],
+    ['Aldri vært så skuffet som nå', 'neg'],
+    ['Aldri så godt som i dag!', 'pos'],
+    ['Aldri så god som i fjor.', 'neg'],
     // Function words carry no weight: plain negatives read negative (QA10: these read neutral).
     ['Dette er forferdelig.', 'neg'],
     ['Hater dette.', 'neg'],

@@ -57,15 +57,20 @@ const PHRASES = phraseIndex(WEIGHTS.keys());
 // A word the regression weighed lightly says little about its language: "store" (big), "app" and
 // "latte" have small weights learnt from reviews, and English comments use them too.
 const KNOWN_WEIGHT = 0.1;
+const KNOWN_STEM_WEIGHT = 0.15;
 const weightOf = (lower: string) => (WEIGHTS.get(lower) ?? 0) + (WEIGHTS.get(`~${stemNb(lower)}`) ?? 0);
 
 /**
  * Whether the Norwegian lexicon knows a word (lower case) as a sentiment word: the form itself is
- * an entry (a stem alone is not enough: "latte" shares the stem of "latter", laughter) and with
- * its stem weighs at least KNOWN_WEIGHT; or the same for an intensified compound's head.
+ * an entry (another word's stem is not enough: "latte" shares the stem of "latter", laughter) and
+ * with its stem weighs at least KNOWN_WEIGHT, or the word is itself a clearly weighted stem; or
+ * the same for an intensified compound's head.
  */
 export function nbKnows(lower: string): boolean {
-  const known = (word: string) => WEIGHTS.has(word) && Math.abs(weightOf(word)) >= KNOWN_WEIGHT;
+  // A word that is its own stem ("deilig", "fantastisk", "elendig" are stored as stems only) counts
+  // by the stem's weight, if it weighs clearly (KNOWN_STEM_WEIGHT); "latte" is not "latt"'s stem.
+  const known = (word: string) =>
+    (WEIGHTS.has(word) && Math.abs(weightOf(word)) >= KNOWN_WEIGHT) || (stemNb(word) === word && Math.abs(WEIGHTS.get(`~${word}`) ?? 0) >= KNOWN_STEM_WEIGHT);
   if (known(lower)) return true;
   const head = intensifiedHead(lower);
   return head !== undefined && known(head);
@@ -114,6 +119,8 @@ const NEVER_SO_BOOST = 1.25;
 // "aldri smakt bedre", "ingenting er bedre": a denied comparison praises (or, with "verre",
 // blames) the thing itself, so a comparative after "aldri/ingen/ingenting" keeps its own sign.
 const SUPERLATIVE_DENIALS: ReadonlySet<string> = new Set(['aldri', 'ingen', 'ingenting', 'intet']);
+// What "som" compares with when "aldri så god som …" praises: now, today, this one (one-letter "i" is no token).
+const NOW: ReadonlySet<string> = new Set('nå nu denne dette disse her dag kveld år'.split(' '));
 const AUXILIARIES: ReadonlySet<string> = new Set('er var blir ble bli være vil ville kan kunne skal skulle kommer får'.split(' '));
 const COMPARATIVES: ReadonlySet<string> = new Set(
   'bedre verre finere flottere penere vakrere deiligere godere lekrere raskere billigere morsommere artigere dårligere kjedeligere tregere styggere'.split(' '),
@@ -187,9 +194,16 @@ export function nbFeatures(text: string, phrases: NbPhrases = PHRASES): NbFeatur
     role[i] = (NEGATIONS.has(lower) ? NEGATES : 0) | (BOOSTERS.has(lower) ? BOOSTS : 0) | (POST_NEGATIONS.has(lower) ? NEGATES_BEFORE : 0) | (isCounterfactual(tokens, i) ? NEGATES : 0);
   }
   const contrast = (i: number) => (contrastAt < 0 ? 1 : i < contrastAt ? 0.5 : i > contrastAt ? 1.5 : 1);
-  /** "som" within three words after i, in the same clause: an equative ("så god som før"). */
+  /**
+   * "som" within three words after i, in the same clause: an equative ("så god som før"), unless
+   * what it compares with is now ("som nå", "som i dag", "som denne"): then it is a superlative.
+   */
   const comparedAfter = (i: number): boolean => {
-    for (let k = i; k < Math.min(tokens.length - 1, i + 3) && !tokens[k]!.breakAfter; k++) if (tokens[k + 1]!.lower === 'som') return true;
+    for (let k = i; k < Math.min(tokens.length - 1, i + 3) && !tokens[k]!.breakAfter; k++) {
+      if (tokens[k + 1]!.lower !== 'som') continue;
+      const next = tokens[k + 2];
+      return !(next && !tokens[k + 1]!.breakAfter && NOW.has(next.lower));
+    }
     return false;
   };
   /** The multiplier of a word at i: negation before (or "ikke" after), boosters, caps, "men", hedging. */
@@ -204,8 +218,10 @@ export function nbFeatures(text: string, phrases: NbPhrases = PHRASES): NbFeatur
         // "aldri smakt bedre" praises; "blir aldri bedre", "er aldri bedre" do not (no participle between).
         const participleBetween = back >= 2 && !AUXILIARIES.has(tokens[i - 1]!.lower);
         if (SUPERLATIVE_DENIALS.has(never) && COMPARATIVES.has(tokens[i]!.lower) && (never !== 'aldri' || participleBetween)) break;
-        // "aldri så god som før" compares ("never as good as before"): a plain negation.
-        if (never === 'aldri' && back >= 2 && NEVER_SO.has(tokens[i - 1]!.lower) && !comparedAfter(i)) m *= NEVER_SO_BOOST;
+        // "aldri så god som før" compares ("never as good as before"): a plain negation. With a
+        // participle between ("aldri vært så god som nå") it is a superlative again: boosted.
+        const neverSo = never === 'aldri' && back >= 2 && NEVER_SO.has(tokens[i - 1]!.lower);
+        if (neverSo && !((back === 2 || AUXILIARIES.has(tokens[i - 2]!.lower)) && comparedAfter(i))) m *= NEVER_SO_BOOST;
         else negated = true;
         break;
       }
