@@ -34,7 +34,11 @@ export function FindingItem({ finding, onFix, detail }: Props) {
           // visible word first, for voice control), the description which finding it is about.
           aria-label={`${t('overlay_fix')}: ${action}`}
           aria-describedby={messageId}
-          onClick={() => onFix(finding)}
+          // The second click of a double click (detail 2) would land on whatever Fix took this
+          // place after the first went in ("cheap" → the next "cheap"): only the first counts.
+          onClick={(event) => {
+            if (event.detail <= 1) onFix(finding);
+          }}
         >
           {t('overlay_fix')}
         </button>

@@ -248,19 +248,28 @@ test('two Fix buttons clicked back to back: both fixes go in, one after the othe
 test('a double click on one Fix applies that fix once, not the same fix elsewhere', async ({ context }) => {
   const page = await context.newPage();
   await page.goto(SITES.x.home);
-  const text = 'Our cheap beans and our cheap cups';
+  const text = 'Our cheap beans, our cheap cups and our cheap mugs';
   await typeText(page, editorOf(page, EDITORS.x.post), text);
   await rulesAfterCheck(page, 'brandline-overlay', text.length);
   const toggle = page.locator('brandline-overlay button[aria-expanded="false"]').first();
   if (await toggle.count()) await toggle.click();
+  // Two clicks in one task: the second arrives while the first fix goes in.
   await page.evaluate(() => {
     const fix = document.querySelector('brandline-overlay')!.shadowRoot!.querySelector<HTMLButtonElement>('[data-fix-for="terms.banned"]')!;
     fix.click();
     fix.click();
   });
-  await expect.poll(() => modelText(page, EDITORS.x.post)).toBe('Our good value beans and our cheap cups');
+  const once = 'Our good value beans, our cheap cups and our cheap mugs';
+  await expect.poll(() => modelText(page, EDITORS.x.post)).toBe(once);
   await page.waitForTimeout(500);
-  expect(await modelText(page, EDITORS.x.post)).toBe('Our good value beans and our cheap cups');
+  expect(await modelText(page, EDITORS.x.post)).toBe(once);
+  // A real double click: its second click comes after the first fix went in, when the button
+  // under the pointer is already the next "cheap"'s Fix.
+  await page.locator('brandline-overlay [data-fix-for="terms.banned"]').first().dblclick({ delay: 150 });
+  const twice = 'Our good value beans, our good value cups and our cheap mugs';
+  await expect.poll(() => modelText(page, EDITORS.x.post)).toBe(twice);
+  await page.waitForTimeout(500);
+  expect(await modelText(page, EDITORS.x.post)).toBe(twice);
 });
 
 test('a new plan applies to an open tab without reloading it', async ({ context, openExtensionPage }) => {
