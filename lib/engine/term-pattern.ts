@@ -6,7 +6,7 @@
  * "at", "&", "t" and matches "at&t". Words joined only by spaces or hyphens stay a phrase that
  * matches across any run of spaces and hyphens ("food-poisoning" = "food poisoning"). Whitespace
  * next to a symbol matches any run of whitespace, and none where the term has none ("no. 1" is
- * not "no.1").
+ * not "no.1"), except before % and ‰, where it is optional both ways ("100%" = "100 %").
  *
  * Word boundaries come with the words: a draft word is a whole run of letters, marks and digits,
  * so a term that begins or ends with a letter or digit matches only whole words there; where it
@@ -32,7 +32,10 @@ export interface TermPattern {
 /** Only spaces and hyphens: words of a phrase (in a term or in a draft). */
 export const GAP = /^[\s\u00A0\-\u2010\u2011]+$/u;
 
-const spaced = (symbols: string) => symbols.replace(/\s+/gu, ' ');
+// Norwegian (and French) write "100 %" with a space, English "100%": a space before a percent or
+// per-mille sign is optional both ways, so it is dropped here and skipped in the draft.
+const spaced = (symbols: string) => symbols.replace(/\s+(?=[%‰])/gu, '').replace(/\s+/gu, ' ');
+const isPercent = (c: number) => c === 37 || c === 0x2030;
 
 /** The words and symbols of a term (already trimmed, without its `*`); no tokens when it has no words. */
 export function compileTerm(term: string): TermPattern {
@@ -66,6 +69,11 @@ export function symbolsAfter(text: string, at: number, symbols: string): number 
     if (c === 32) {
       if (i >= text.length || !isSpaceCode(text.charCodeAt(i))) return -1;
       while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
+    } else if (isPercent(c)) {
+      let k = i;
+      while (k < text.length && isSpaceCode(text.charCodeAt(k))) k++;
+      if (k >= text.length || text.charCodeAt(k) !== c) return -1;
+      i = k + 1;
     } else if (i < text.length && sameSymbol(c, text.charCodeAt(i))) i++;
     else return -1;
   }
@@ -79,6 +87,10 @@ export function symbolsBefore(text: string, at: number, symbols: string): number
     const c = symbols.charCodeAt(j);
     if (c === 32) {
       if (i <= 0 || !isSpaceCode(text.charCodeAt(i - 1))) return -1;
+      while (i > 0 && isSpaceCode(text.charCodeAt(i - 1))) i--;
+    } else if (isPercent(c)) {
+      if (i <= 0 || text.charCodeAt(i - 1) !== c) return -1;
+      i--;
       while (i > 0 && isSpaceCode(text.charCodeAt(i - 1))) i--;
     } else if (i > 0 && sameSymbol(c, text.charCodeAt(i - 1))) i--;
     else return -1;

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Segments } from './segments';
-import { TermMatcher } from './terms';
+import { overlapsAny, TermMatcher } from './terms';
 
 function find(terms: string[], text: string, options: { possessive?: boolean } = {}) {
   const s = new Segments(text, 'facebook');
@@ -26,7 +26,9 @@ describe('TermMatcher', () => {
   it.each([
     ['C++ is not the C of Vitamin C', ['C++'], 'Vitamin C and c++ and C ++', [[14, 17, 0]]],
     ['C++ ends in a symbol: no boundary after it', ['C++'], 'C++17', [[0, 3, 0]]],
-    ['50% is not 50', ['50%'], '50 years, 50%, 150%, 50 %', [[10, 13, 0]]],
+    ['50% is not 50', ['50%'], '50 years, 50%, 150%', [[10, 13, 0]]],
+    // Norwegian writes "50 %": a space before % or ‰ is optional both ways (rev13).
+    ['50% is 50 %, with any space', ['50%', '100 %'], '50 %, 50\u00A0%, 100%, 100 % garantert', [[0, 4, 0], [6, 10, 0], [12, 16, 1], [18, 23, 1]]],
     ['100% organic is not 100 organic', ['100% organic'], 'Our 100 organic farms. 100%  Organic!', [[23, 36, 0]]],
     ['no. 1 is not no 1 nor no.1', ['no. 1'], 'Page no 1, no.1, No. 1', [[17, 22, 0]]],
     ['AT&T as one name', ['AT&T'], 'Call at&t today, not at & t or at t', [[5, 9, 0]]],
@@ -72,4 +74,15 @@ describe('TermMatcher', () => {
     expect(find(['Nordlys Coffee'], "Nordlys Coffee's beans", { possessive: true })).toEqual([['Nordlys Coffee', 0]]);
     expect(find(['Nordlys Coffee'], "Nordlys Coffee's beans")).toEqual([]);
   });
+});
+
+describe('overlapsAny', () => {
+  const spans = [{ start: 2, end: 4 }, { start: 10, end: 12 }, { start: 20, end: 30 }];
+  it.each([
+    [0, 2, false], [0, 3, true], [3, 5, true], [4, 10, false], [4, 11, true], [12, 20, false], [25, 26, true], [30, 40, false], [0, 100, true],
+  ])('[%i, %i) → %s', (start, end, expected) => {
+    expect(overlapsAny(spans, start, end)).toBe(expected);
+    expect(overlapsAny(spans, start, end)).toBe(spans.some((h) => h.start < end && start < h.end));
+  });
+  it('with no spans', () => expect(overlapsAny([], 0, 5)).toBe(false));
 });

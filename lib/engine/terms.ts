@@ -112,7 +112,7 @@ export class TermMatcher {
         if (start < from) continue; // also -1: the leading symbols are not there
         const end = this.matchAt(term, words, i, text);
         if (end < 0 || (best && end <= best.match.end)) continue;
-        if ((term.lead || term.trail) && holes.some((h) => h.start < end && start < h.end)) continue;
+        if ((term.lead || term.trail) && overlapsAny(holes, start, end)) continue;
         best = { match: { start, end, index: term.index }, words: term.tokens.length };
       }
     };
@@ -202,4 +202,20 @@ export function matcherFor(owner: object, terms: () => readonly string[], option
     byKey.set(key, matcher);
   }
   return matcher;
+}
+
+/**
+ * Whether [start, end) overlaps one of `spans` (sorted, not overlapping: links in text order).
+ * A binary search: this runs for every candidate match, and a draft may hold thousands of links.
+ */
+export function overlapsAny(spans: readonly Span[], start: number, end: number): boolean {
+  let low = 0;
+  let high = spans.length;
+  // The first span that ends after `start`.
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (spans[mid]!.end <= start) low = mid + 1;
+    else high = mid;
+  }
+  return low < spans.length && spans[low]!.start < end;
 }
