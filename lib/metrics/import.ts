@@ -124,7 +124,8 @@ async function readTable(text: string, preamble: CsvPreamble, importer: Importer
           bad.push({ line, row: { problem: error.problem, ...(error.column === undefined ? {} : { column: error.column }) } });
         }
       },
-      options.onProgress,
+      // Progress over the whole file, not per table (a GA4 file may hold several).
+      options.onProgress && ((f) => options.onProgress!((preamble.bodyOffset + f * (preamble.bodyEnd - preamble.bodyOffset)) / Math.max(1, text.length))),
     );
   } catch (error) {
     if (error instanceof UnterminatedQuoteError) throw new ImportError({ code: 'unterminatedQuote', line: error.line }, fileName);
