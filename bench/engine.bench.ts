@@ -75,7 +75,7 @@ async function gzipBytes(entry: string, { withoutTone = false } = {}): Promise<n
     platform: 'browser',
     alias: { '@': root },
     logLevel: 'silent',
-    plugins: withoutTone ? [{ name: 'tone-external', setup: (b) => b.onResolve({ filter: /\/tone\/index$/ }, () => ({ path: 'tone', external: true })) }] : [],
+    plugins: withoutTone ? [{ name: 'tone-external', setup: (b) => b.onResolve({ filter: /\/tone\// }, (args) => ({ path: args.path, external: true })) }] : [],
   });
   return gzipSync(out.outputFiles[0]!.contents).length;
 }
