@@ -62,7 +62,10 @@ export function ToneChip(props: ToneChipProps) {
               data-insert-template={template.id}
               title={t('overlay_chip_insertTitle', { name: template.name })}
               aria-label={t('overlay_chip_insertTitle', { name: template.name })}
-              onClick={() => props.onInsertTemplate(template)}
+              // As on Fix: the second click of a double click would insert the template twice.
+              onClick={(event) => {
+                if (event.detail <= 1) props.onInsertTemplate(template);
+              }}
             >
               {t('overlay_chip_insert')}
             </button>

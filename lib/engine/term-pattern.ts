@@ -91,7 +91,8 @@ export function symbolsBefore(text: string, at: number, symbols: string): number
     } else if (isPercent(c)) {
       if (i <= 0 || text.charCodeAt(i - 1) !== c) return -1;
       i--;
-      while (i > 0 && isSpaceCode(text.charCodeAt(i - 1))) i--;
+      // The space before a sign that opens the term belongs to the text before it, not to the match.
+      if (j > 0) while (i > 0 && isSpaceCode(text.charCodeAt(i - 1))) i--;
     } else if (i > 0 && sameSymbol(c, text.charCodeAt(i - 1))) i--;
     else return -1;
   }

@@ -29,6 +29,7 @@ describe('TermMatcher', () => {
     ['50% is not 50', ['50%'], '50 years, 50%, 150%', [[10, 13, 0]]],
     // Norwegian writes "50 %": a space before % or ‰ is optional both ways (rev13).
     ['50% is 50 %, with any space', ['50%', '100 %'], '50 %, 50\u00A0%, 100%, 100 % garantert', [[0, 4, 0], [6, 10, 0], [12, 16, 1], [18, 23, 1]]],
+    ['a term opening with % does not take the space before it', ['%off'], 'Get 50 %off', [[7, 11, 0]]],
     ['100% organic is not 100 organic', ['100% organic'], 'Our 100 organic farms. 100%  Organic!', [[23, 36, 0]]],
     ['no. 1 is not no 1 nor no.1', ['no. 1'], 'Page no 1, no.1, No. 1', [[17, 22, 0]]],
     ['AT&T as one name', ['AT&T'], 'Call at&t today, not at & t or at t', [[5, 9, 0]]],

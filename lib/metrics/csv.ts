@@ -60,6 +60,12 @@ function quoteOpenAfter(raw: string, open: boolean): boolean {
 const isGa4Comment = (trimmed: string) => /^#\s*-{10,}\s*$/.test(trimmed) || /^#\s*(?:start|end) date\s*:\s*\d{8}\s*$/i.test(trimmed);
 /** A `#` line as GA4 wrote it: Excel, saving the file again, pads short rows with delimiters ("# Start date: 20270101,,,,"). */
 const unpadded = (trimmed: string) => trimmed.replace(/^"(#.*)"$/, '$1').replace(/[,;\t]+$/, '').trimEnd();
+const looksLikeRow = (raw: string, delimiter: string, width: number) => {
+  if (!/\d/.test(raw)) return false;
+  const cells = cellsOf(raw, delimiter);
+  return cells.length === width && cells.slice(1).some((c) => c !== '');
+};
+
 /** The text before the first delimiter (quotes kept: only digits are looked for). */
 const firstCell = (raw: string, delimiter: string) => {
   const at = raw.indexOf(delimiter);
@@ -125,8 +131,9 @@ function tableEnd(text: string, offset: number, headerLine: number, delimiter: s
     // A line that starts inside a quoted field (a caption's second line) is part of its row.
     if (inCell) continue;
     const trimmed = raw.trim();
-    // A `#` line with the header's cells and a number in them is a row ("#NordlysWinter,…,400").
-    const comment = trimmed.startsWith('#') && !(/\d/.test(raw) && cellsOf(raw, delimiter).length === width);
+    // A `#` line with the header's cells, a number, and a value past its first cell is a row
+    // ("#NordlysWinter,…,400"); GA4's own lines are comments even when Excel padded them ("# Start date: 20270108,,").
+    const comment = trimmed.startsWith('#') && !isGa4Comment(unpadded(trimmed)) ? !looksLikeRow(raw, delimiter, width) : trimmed.startsWith('#');
     if (isBlankRow(trimmed) || comment) {
       gap ??= { offset: start, line: line - 1, comment: false };
       gap.comment ||= comment;

@@ -73,6 +73,9 @@ describe('norwegianSentiment', () => {
     ['Aldri vært så skuffet som nå', 'neg'],
     ['Aldri så godt som i dag!', 'pos'],
     ['Aldri så god som i fjor.', 'neg'],
+    // "vært" between still compares, unless with now (rev14).
+    ['Den har aldri vært så god som før.', 'neg'],
+    ['Har aldri vært så bra som de sier.', 'neg'],
     // Function words carry no weight: plain negatives read negative (QA10: these read neutral).
     ['Dette er forferdelig.', 'neg'],
     ['Hater dette.', 'neg'],

@@ -121,6 +121,7 @@ const NEVER_SO_BOOST = 1.25;
 const SUPERLATIVE_DENIALS: ReadonlySet<string> = new Set(['aldri', 'ingen', 'ingenting', 'intet']);
 // What "som" compares with when "aldri så god som …" praises: now, today, this one (one-letter "i" is no token).
 const NOW: ReadonlySet<string> = new Set('nå nu denne dette disse her dag kveld år'.split(' '));
+const BEEN: ReadonlySet<string> = new Set(['vært', 'blitt']);
 const AUXILIARIES: ReadonlySet<string> = new Set('er var blir ble bli være vil ville kan kunne skal skulle kommer får'.split(' '));
 const COMPARATIVES: ReadonlySet<string> = new Set(
   'bedre verre finere flottere penere vakrere deiligere godere lekrere raskere billigere morsommere artigere dårligere kjedeligere tregere styggere'.split(' '),
@@ -221,7 +222,10 @@ export function nbFeatures(text: string, phrases: NbPhrases = PHRASES): NbFeatur
         // "aldri så god som før" compares ("never as good as before"): a plain negation. With a
         // participle between ("aldri vært så god som nå") it is a superlative again: boosted.
         const neverSo = never === 'aldri' && back >= 2 && NEVER_SO.has(tokens[i - 1]!.lower);
-        if (neverSo && !((back === 2 || AUXILIARIES.has(tokens[i - 2]!.lower)) && comparedAfter(i))) m *= NEVER_SO_BOOST;
+        // "vært/blitt" between still compares ("har aldri vært så god som før"), unless with now.
+        const between = neverSo && back > 2 ? tokens[i - 2]!.lower : '';
+        const direct = back === 2 || AUXILIARIES.has(between) || BEEN.has(between);
+        if (neverSo && !(direct && comparedAfter(i))) m *= NEVER_SO_BOOST;
         else negated = true;
         break;
       }

@@ -81,6 +81,23 @@ describe('GA4 export', () => {
     expect(result.data.sessions).toEqual([{ date: '2027-01-01', rangeEnd: '2027-01-07', source: 'facebook', sessions: 10, conversions: 1 }]);
   });
 
+  it('reads two appended downloads that Excel padded with delimiters when it saved the file (rev14)', async () => {
+    const week = (start: string, end: string, n: number) =>
+      `# ----------------------------------------,,\n# Start date: ${start},,\n# End date: ${end},,\nSession source / medium,Sessions,Key events\nfacebook / social,${n},1\n`;
+    const result = await importMetricsFile({ name: 'excel-weeks.csv', bytes: utf8(`${week('20270101', '20270107', 10)},,\n${week('20270108', '20270114', 20)}`) });
+    expect(result.data.sessions.map((r) => [r.date, r.rangeEnd, r.sessions])).toEqual([
+      ['2027-01-01', '2027-01-07', 10],
+      ['2027-01-08', '2027-01-14', 20],
+    ]);
+  });
+
+  it('counts a download appended to itself as repeats (rev14)', async () => {
+    const once = `${HEAD}${REPORT}`;
+    const result = await importMetricsFile({ name: 'twice.csv', bytes: utf8(`${once}\n${once}`) });
+    expect(result.data.sessions.map((r) => r.sessions)).toEqual([10, 4]);
+    expect(result.repeated).toBe(2);
+  });
+
   it('refuses a second table of another kind, naming its line', async () => {
     const text = `${HEAD}${REPORT}\n# ----------------------------------------\nchannel,date,followers\nx,2027-01-01,5\n`;
     await expect(importMetricsFile({ name: 'mixed.csv', bytes: utf8(text) })).rejects.toThrow(/^mixed\.csv: the table whose header is on line 10 is a Brandline followers template, but the file starts with a GA4 export/);

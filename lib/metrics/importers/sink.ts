@@ -11,6 +11,8 @@ import { CellError } from '../import-error';
 import { campaignResultKey, keyText, postKey, sessionKey, snapshotKey } from '../record-keys';
 import type { AccountSnapshot, CampaignResult, MetricsData, PostMetrics, WebSession } from '../types';
 
+const identityOf = (row: { cells: readonly string[]; width: number }) => row.cells.slice(0, row.width).map((c) => c.trim()).join('\u0000');
+
 export class RecordSink {
   private readonly snapshots = new Map<string, AccountSnapshot>();
   private readonly posts = new Map<string, PostMetrics>();
@@ -47,15 +49,20 @@ export class RecordSink {
   private firstTime(key: string): boolean {
     const row = this.row;
     this.row = undefined;
-    if (this.tableOf.get(key) !== this.table) {
-      // First seen in this table: an earlier table's record for the key is replaced, not added to.
+    // Web sessions first seen in this table: an earlier table's record for the key (an earlier GA4
+    // download) is replaced, not added to; one repeated cell for cell is counted as a repeat.
+    // Campaign rows add up across tables too (a template split into blocks by rule lines).
+    if (key.startsWith('s') && this.tableOf.get(key) !== this.table) {
+      const earlier = this.tableOf.has(key);
       this.tableOf.set(key, this.table);
-      this.rowsOf.delete(key);
-      if (key.startsWith('s')) this.sessions.delete(key.slice(1));
-      else this.campaignResults.delete(key.slice(1));
+      if (earlier) {
+        if (row && this.rowsOf.get(key)?.has(identityOf(row))) this.repeated += 1;
+        this.rowsOf.delete(key);
+        this.sessions.delete(key.slice(1));
+      }
     }
     if (!row) return true;
-    const identity = row.cells.slice(0, row.width).map((c) => c.trim()).join('\u0000');
+    const identity = identityOf(row);
     const rows = this.rowsOf.get(key);
     if (!rows) {
       this.rowsOf.set(key, new Set([identity]));

@@ -61,6 +61,12 @@ describe('Brandline CSV templates', () => {
     expect(result.data.campaignResults.map((r) => [r.campaignId, r.spend])).toEqual([['winter-2027', 100], ['winter-2027', 200], ['winter-2027', 50]]);
   });
 
+  it('campaign rows in blocks under rule lines add up across the blocks (rev14)', async () => {
+    const block = (adSet: string, spend: number) => `# ----------------------------------------\ncampaign,ad_set,date,spend,clicks,conversions,revenue\nwinter-2027,${adSet},2027-01-05,${spend},,,\n`;
+    const result = await importMetricsFile({ name: 'blocks.csv', bytes: utf8(`${block('Oslo', 100)}\n${block('Bergen', 40)}`) }, { plan: examplePlan() });
+    expect(result.data.campaignResults.map((r) => r.spend)).toEqual([140]);
+  });
+
   it('web sessions: a row repeated cell for cell counts once', async () => {
     const text = 'date,source,landing_page,sessions,engaged_sessions,bounces,conversions,revenue\n2027-01-05,facebook,/shop,100,50,20,1,30\n2027-01-05,facebook,/shop,100,50,20,1,30\n';
     const result = await importMetricsFile({ name: 'web.csv', bytes: utf8(text) });
