@@ -218,7 +218,9 @@ export function nbFeatures(text: string, phrases: NbPhrases = PHRASES): NbFeatur
         const never = prev.lower;
         // "aldri smakt bedre" praises; "blir aldri bedre", "er aldri bedre" do not (no participle between).
         const participleBetween = back >= 2 && !AUXILIARIES.has(tokens[i - 1]!.lower);
-        if (SUPERLATIVE_DENIALS.has(never) && COMPARATIVES.has(tokens[i]!.lower) && (never !== 'aldri' || participleBetween)) break;
+        // "blir aldri bedre enn dette": compared with now, it praises after an auxiliary too.
+        const thanNow = !tokens[i]!.breakAfter && tokens[i + 1]?.lower === 'enn' && !tokens[i + 1]!.breakAfter && NOW.has(tokens[i + 2]?.lower ?? '');
+        if (SUPERLATIVE_DENIALS.has(never) && COMPARATIVES.has(tokens[i]!.lower) && (never !== 'aldri' || participleBetween || thanNow)) break;
         // "aldri så god som før" compares ("never as good as before"): a plain negation. With a
         // participle between ("aldri vært så god som nå") it is a superlative again: boosted.
         const neverSo = never === 'aldri' && back >= 2 && NEVER_SO.has(tokens[i - 1]!.lower);
