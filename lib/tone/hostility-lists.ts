@@ -31,7 +31,7 @@ export const HOSTILE_PHRASES: Record<Locale, [string, Kind][]> = {
     ),
     ...list(
       'dismissive',
-      'calm down|chill out|get over it|deal with it|who cares|stop whining|stop complaining|quit whining|quit complaining|cry me a river|cry more|grow up|get a life|take it or leave it|as i already said|as we already said|like i said|like we said|google it|not worth our time|not worth my time|don\'t care|we don\'t care|i don\'t care|so what',
+      'calm down|chill out|get over it|sorry not sorry|deal with it|who cares|stop whining|stop complaining|quit whining|quit complaining|cry me a river|cry more|grow up|get a life|take it or leave it|as i already said|as we already said|like i said|like we said|google it|not worth our time|not worth my time|don\'t care|we don\'t care|i don\'t care|so what',
     ),
   ],
   nb: [

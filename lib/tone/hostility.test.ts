@@ -22,6 +22,7 @@ describe('findHostility', () => {
     ['Drittselskapet svarer aldri', 'nb', [['Drittselskapet', 'profanity']]],
     ['Fucking hell, again?', 'en', [['Fucking hell', 'profanity']]],
     ['Slutt å syte', 'nb', [['Slutt å syte', 'dismissive']]],
+    ['Sorry not sorry', 'en', [['Sorry not sorry', 'dismissive']]],
     // As the English list has "you are useless" and "pathetic".
     ['Dere er ubrukelige', 'nb', [['Dere er ubrukelige', 'insult']]],
     ['Helt patetisk svar', 'nb', [['patetisk', 'insult']]],
