@@ -11,28 +11,68 @@ import { CellError } from '../import-error';
 import { campaignResultKey, keyText, postKey, sessionKey, snapshotKey } from '../record-keys';
 import type { AccountSnapshot, CampaignResult, MetricsData, PostMetrics, WebSession } from '../types';
 
-const identityOf = (row: { cells: readonly string[]; width: number }) => row.cells.slice(0, row.width).map((c) => c.trim()).join('\u0000');
+/** Adds `record`'s numbers into `seen` (absent stays absent only when both lack it). */
+function addUp<T extends object>(seen: T, record: T, fields: readonly (keyof T)[]): T {
+  const merged = { ...seen };
+  for (const field of fields) {
+    const total = sumDefined([seen[field] as number | undefined, record[field] as number | undefined]);
+    if (total === undefined) delete merged[field];
+    else (merged as Record<keyof T, unknown>)[field] = total;
+  }
+  return merged;
+}
+
+/** Records that are summed from rows, with the rows (cell for cell) added into each. */
+class SummedRecords<T extends object> {
+  readonly records = new Map<string, T>();
+  private readonly rowsOf = new Map<string, Set<string>>();
+  private readonly tableOf = new Map<string, number>();
+
+  constructor(
+    private readonly fields: readonly (keyof T)[],
+    /** A later table's record replaces an earlier table's instead of adding to it (GA4 downloads). */
+    private readonly replaceAcrossTables: boolean,
+  ) {}
+
+  /** Adds a record; returns false when its row (cell for cell) was already added into it. */
+  add(key: string, record: T, row: string | undefined, table: number): boolean {
+    if (this.replaceAcrossTables && this.tableOf.get(key) !== table) {
+      const earlier = this.tableOf.has(key);
+      this.tableOf.set(key, table);
+      if (earlier) {
+        const repeat = row !== undefined && !!this.rowsOf.get(key)?.has(row);
+        this.rowsOf.delete(key);
+        this.records.set(key, record);
+        if (row !== undefined) this.rowsOf.set(key, new Set([row]));
+        return !repeat;
+      }
+    }
+    if (row !== undefined) {
+      const rows = this.rowsOf.get(key);
+      if (rows?.has(row)) return false;
+      if (rows) rows.add(row);
+      else this.rowsOf.set(key, new Set([row]));
+    }
+    const seen = this.records.get(key);
+    this.records.set(key, seen ? addUp(seen, record, this.fields) : record);
+    return true;
+  }
+}
 
 export class RecordSink {
   private readonly snapshots = new Map<string, AccountSnapshot>();
   private readonly posts = new Map<string, PostMetrics>();
-  private readonly sessions = new Map<string, WebSession>();
-  private readonly campaignResults = new Map<string, CampaignResult>();
-  /** The rows added into each summed record, cell for cell; kept only for records that add up. */
-  private readonly rowsOf = new Map<string, Set<string>>();
+  // Two GA4 downloads appended to one file overlap by a day or two, and GA4 revises recent days:
+  // the later download's record replaces the earlier one's, as importing it again would. Campaign
+  // rows add up across tables (a template split into blocks by rule lines).
+  private readonly sessions = new SummedRecords<WebSession>(['sessions', 'engagedSessions', 'bounces', 'conversions', 'revenue'], true);
+  private readonly campaignResults = new SummedRecords<CampaignResult>(['spend', 'clicks', 'conversions', 'revenue'], false);
   private row: { cells: readonly string[]; width: number } | undefined;
+  private table = 0;
   /** Rows skipped as repeats of a row already added (shown to the user: a silent merge would hide data). */
   repeated = 0;
 
-  /** Which table of the file each summed record came from (a GA4 file may hold several downloads). */
-  private readonly tableOf = new Map<string, number>();
-  private table = 0;
-
-  /**
-   * The rows that follow come from the next table of the file. Rows add up only within a table:
-   * two GA4 downloads appended to one file overlap by a day or two, and GA4 revises recent days,
-   * so the later download's record replaces the earlier one's, as importing it again would.
-   */
+  /** The rows that follow come from the next table of the file. */
   beginTable(): void {
     this.table += 1;
   }
@@ -43,37 +83,13 @@ export class RecordSink {
   }
 
   /**
-   * False when this row, cell for cell, was already added into the record with this key. A record
-   * given without its row (no beginRow) is always added.
+   * The current row's text, once (built only for records that add up, not for every post row): a
+   * record given without its row (no beginRow) is always added.
    */
-  private firstTime(key: string): boolean {
+  private takeRow(): string | undefined {
     const row = this.row;
     this.row = undefined;
-    // Web sessions first seen in this table: an earlier table's record for the key (an earlier GA4
-    // download) is replaced, not added to; one repeated cell for cell is counted as a repeat.
-    // Campaign rows add up across tables too (a template split into blocks by rule lines).
-    if (key.startsWith('s') && this.tableOf.get(key) !== this.table) {
-      const earlier = this.tableOf.has(key);
-      this.tableOf.set(key, this.table);
-      if (earlier) {
-        if (row && this.rowsOf.get(key)?.has(identityOf(row))) this.repeated += 1;
-        this.rowsOf.delete(key);
-        this.sessions.delete(key.slice(1));
-      }
-    }
-    if (!row) return true;
-    const identity = identityOf(row);
-    const rows = this.rowsOf.get(key);
-    if (!rows) {
-      this.rowsOf.set(key, new Set([identity]));
-      return true;
-    }
-    if (rows.has(identity)) {
-      this.repeated += 1;
-      return false;
-    }
-    rows.add(identity);
-    return true;
+    return row && row.cells.slice(0, row.width).map((c) => c.trim()).join('\u0000');
   }
 
   snapshot(record: AccountSnapshot): void {
@@ -93,45 +109,19 @@ export class RecordSink {
     // Sources are compared without case everywhere (attribution, this file's merge, the store's
     // key): stored in lower case once, "Instagram" and "instagram" are one record in every place.
     const record = { ...input, source: input.source.toLowerCase() };
-    const key = keyText(sessionKey(record));
-    if (!this.firstTime(`s${key}`)) return;
-    const seen = this.sessions.get(key);
-    if (!seen) {
-      this.sessions.set(key, record);
-      return;
-    }
-    const merged: WebSession = { ...seen, sessions: seen.sessions + record.sessions };
-    for (const field of ['engagedSessions', 'bounces', 'conversions', 'revenue'] as const) {
-      const total = sumDefined([seen[field], record[field]]);
-      if (total === undefined) delete merged[field];
-      else merged[field] = total;
-    }
-    this.sessions.set(key, merged);
+    if (!this.sessions.add(keyText(sessionKey(record)), record, this.takeRow(), this.table)) this.repeated += 1;
   }
 
   campaignResult(record: CampaignResult): void {
-    const key = keyText(campaignResultKey(record));
-    if (!this.firstTime(`c${key}`)) return;
-    const seen = this.campaignResults.get(key);
-    if (!seen) {
-      this.campaignResults.set(key, record);
-      return;
-    }
-    const merged: CampaignResult = { ...seen, spend: seen.spend + record.spend };
-    for (const field of ['clicks', 'conversions', 'revenue'] as const) {
-      const total = sumDefined([seen[field], record[field]]);
-      if (total === undefined) delete merged[field];
-      else merged[field] = total;
-    }
-    this.campaignResults.set(key, merged);
+    if (!this.campaignResults.add(keyText(campaignResultKey(record)), record, this.takeRow(), this.table)) this.repeated += 1;
   }
 
   data(): MetricsData {
     return {
       snapshots: [...this.snapshots.values()],
       posts: [...this.posts.values()],
-      sessions: [...this.sessions.values()],
-      campaignResults: [...this.campaignResults.values()],
+      sessions: [...this.sessions.records.values()],
+      campaignResults: [...this.campaignResults.records.values()],
     };
   }
 }
