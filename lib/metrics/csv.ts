@@ -55,8 +55,10 @@ function quoteOpenAfter(raw: string, open: boolean): boolean {
   return open;
 }
 
-/** A GA4 download's own `#` lines: its rule lines and its date range (a note above a template is not one). */
-// Exactly GA4's shapes: a rule of dashes alone on its line, and "# Start date: 20270101" (8 digits).
+/**
+ * A GA4 download's own `#` lines, exactly as GA4 writes them: a rule of dashes alone on its line,
+ * and "# Start date: 20270101" (a note someone wrote above a template is not one).
+ */
 const isGa4Comment = (trimmed: string) => /^#\s*-{10,}\s*$/.test(trimmed) || /^#\s*(?:start|end) date\s*:\s*\d{8}\s*$/i.test(trimmed);
 /** A `#` line as GA4 wrote it: Excel, saving the file again, pads short rows with delimiters ("# Start date: 20270101,,,,"). */
 const unpadded = (trimmed: string) => trimmed.replace(/^"(#.*)"$/, '$1').replace(/[,;\t]+$/, '').trimEnd();
@@ -104,7 +106,7 @@ export function readPreamble(text: string, options: PreambleOptions = {}): CsvPr
     const sep = /^"?sep=(.)"?$/i.exec(trimmed);
     if (line === 1 && sep) {
       delimiter = sep[1];
-    } else if (unpadded(trimmed).startsWith('#')) {
+    } else if (trimmed.startsWith('#') || trimmed.startsWith('"#')) {
       const comment = unpadded(trimmed);
       ga4 ||= isGa4Comment(comment);
       const kv = /^#\s*([^:]+?)\s*:\s*(.*)$/.exec(comment);
@@ -133,7 +135,7 @@ function tableEnd(text: string, offset: number, headerLine: number, delimiter: s
     const trimmed = raw.trim();
     // A `#` line with the header's cells, a number, and a value past its first cell is a row
     // ("#NordlysWinter,…,400"); GA4's own lines are comments even when Excel padded them ("# Start date: 20270108,,").
-    const comment = trimmed.startsWith('#') && !isGa4Comment(unpadded(trimmed)) ? !looksLikeRow(raw, delimiter, width) : trimmed.startsWith('#');
+    const comment = trimmed.startsWith('#') && (isGa4Comment(unpadded(trimmed)) || !looksLikeRow(raw, delimiter, width));
     if (isBlankRow(trimmed) || comment) {
       gap ??= { offset: start, line: line - 1, comment: false };
       gap.comment ||= comment;
