@@ -522,6 +522,8 @@ export class ComposerController {
     const fix = queued?.finding.fix;
     if (queued && fix && !this.abort.signal.aborted) {
       // Where the first edit moved the queued fix's range (it cannot overlap: such a click is ignored).
+      // Keys held during the first edit and put in before that range move it further: then the
+      // recheck does not find it there and the queued fix is dropped, never applied elsewhere.
       const delta = text.length - (end - start);
       const [from, to] = !queued.before || fix.end <= start ? [fix.start, fix.end] : [fix.start + delta, fix.end + delta];
       const again = this.findings.find(
