@@ -229,14 +229,19 @@ for (const { site, url, id, tag } of ROUND_TRIPS) {
   }
 }
 
-test('two Fix buttons clicked back to back: both fixes go in, one after the other', async ({ context }) => {
+/** The X post box holding `text`, checked, with its panel open. */
+async function xPostWithPanelOpen(context: BrowserContext, text: string): Promise<Page> {
   const page = await context.newPage();
   await page.goto(SITES.x.home);
-  const text = 'A cheap cup for users';
   await typeText(page, editorOf(page, EDITORS.x.post), text);
   await rulesAfterCheck(page, 'brandline-overlay', text.length);
   const toggle = page.locator('brandline-overlay button[aria-expanded="false"]').first();
   if (await toggle.count()) await toggle.click();
+  return page;
+}
+
+test('two Fix buttons clicked back to back: both fixes go in, one after the other', async ({ context }) => {
+  const page = await xPostWithPanelOpen(context, 'A cheap cup for users');
   // Both clicks in one task: the second arrives while the first fix is going in.
   await page.evaluate(() => {
     const root = document.querySelector('brandline-overlay')!.shadowRoot!;
@@ -246,13 +251,7 @@ test('two Fix buttons clicked back to back: both fixes go in, one after the othe
 });
 
 test('a double click on one Fix applies that fix once, not the same fix elsewhere', async ({ context }) => {
-  const page = await context.newPage();
-  await page.goto(SITES.x.home);
-  const text = 'Our cheap beans, our cheap cups and our cheap mugs';
-  await typeText(page, editorOf(page, EDITORS.x.post), text);
-  await rulesAfterCheck(page, 'brandline-overlay', text.length);
-  const toggle = page.locator('brandline-overlay button[aria-expanded="false"]').first();
-  if (await toggle.count()) await toggle.click();
+  const page = await xPostWithPanelOpen(context, 'Our cheap beans, our cheap cups and our cheap mugs');
   // Two clicks in one task: the second arrives while the first fix goes in.
   await page.evaluate(() => {
     const fix = document.querySelector('brandline-overlay')!.shadowRoot!.querySelector<HTMLButtonElement>('[data-fix-for="terms.banned"]')!;
