@@ -19,6 +19,7 @@
 // Answering sarcasm with a cheerful reply is how a flame starts; calling a fan's praise a
 // complaint (and their reply's "haha" mockery) is how the chip loses the user's trust.
 import type { Locale } from '../plan/types';
+import { SARCASTIC_THANKS, meansOnly } from './sarcasm';
 import type { ToneSpan } from './types';
 import { isSpaceCode } from './text-units';
 import { compilePhrases, matchPhrases, type PhraseIndex, type WordToken } from './words';
@@ -36,7 +37,7 @@ const FAILURE: Record<Locale, string[]> = {
   nb: 'fortsatt ingen|ingen sporing|ingen oppdatering|ikke hørt noe|hørt ingenting|ingen har svart|ingen svarer|ikke mottatt|har ikke kommet|aldri kommet|aldri mottatt|venter fortsatt|venter ennå|virker ikke|fungerer ikke|funker ikke|sluttet å virke|svarer ikke|feil vare|feil bestilling|belastet to ganger|trukket to ganger|hvor er pakken|hvor er bestillingen|hvor blir pakke*|hvor blir bestilling*|hvor blir det av pakke*|hvor blir det av bestilling*|svarer aldri|svarte aldri|ikkje fått|kom kald|kom for sent|ikke fått|ikke kommet|aldri fått|fortsatt ikke|ennå ikke|enda ikke|ennå ingen|enda ingen|ødelagt|defekt|ingen svar|ikke svart|uten svar|uten å få svar|uten respons|ingen respons|null svar|kom aldri|forsinket igjen|forsinka igjen|for sent igjen|knust|knuste|sprukket|sprukken|revnet|revna|skadet|skada'.split('|'),
 };
 
-const SARCASM = ['thanks for nothing', 'thanks a lot for nothing', 'takk for ingenting'];
+const SARCASM = [...SARCASTIC_THANKS.en, ...SARCASTIC_THANKS.nb];
 
 /**
  * Eye-roll faces: closing the sentence that thanks or praises ("Takk for den fantastiske hjelpen
@@ -147,6 +148,7 @@ export function complaintCues(words: WordToken[], text: string): ComplaintCues {
   const cues: ComplaintCues = { sarcasm: 0, failure: 0, topic: 0, asking: 0, owed: 0 };
   for (const match of matchPhrases(words, INDEX)) {
     if (match.value.negatable && negatedAt(words, match.from)) continue;
+    if (match.value.cue === 'sarcasm' && meansOnly(words, match.to - 1)) continue;
     if (match.value.cue === 'asking' && !impatientAt(text, match.end) && !saysHowLong(text)) continue;
     cues[match.value.cue] += 1;
   }

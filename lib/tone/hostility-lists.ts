@@ -4,6 +4,7 @@
 // Left out on purpose because they are ordinary in a reply: "relax", "whatever", bare "dick"
 // (a name), Norwegian "dumt" ("så dumt at pakken ble borte" is empathy), "teit", "som sagt".
 import type { Locale } from '../plan/types';
+import { SARCASTIC_THANKS } from './sarcasm';
 import type { ToneSpan } from './types';
 
 type Kind = NonNullable<ToneSpan['kind']>;
@@ -33,6 +34,7 @@ export const HOSTILE_PHRASES: Record<Locale, [string, Kind][]> = {
       'dismissive',
       'calm down|chill out|get over it|sorry not sorry|deal with it|who cares|stop whining|stop complaining|quit whining|quit complaining|cry me a river|cry more|grow up|get a life|take it or leave it|as i already said|as we already said|like i said|like we said|google it|not worth our time|not worth my time|don\'t care|we don\'t care|i don\'t care|so what',
     ),
+    ...list('dismissive', SARCASTIC_THANKS.en.join('|')),
   ],
   nb: [
     ...list(
@@ -51,5 +53,6 @@ export const HOSTILE_PHRASES: Record<Locale, [string, Kind][]> = {
       'dismissive',
       'roe deg ned|ro deg ned|ro dere ned|roe dere ned|slapp av|slappe av litt|hvem bryr seg|vi bryr oss ikke|bryr meg ikke|gidder ikke|slutt å klage|slutt å syte|slutt å sutre|slutt å mase|få deg et liv|skjerp deg|skjerp dere|bare glem det|klag til noen andre|ta det eller la det være|som jeg allerede har sagt|som vi allerede har sagt|ikke verdt tiden',
     ),
+    ...list('dismissive', SARCASTIC_THANKS.nb.join('|')),
   ],
 };

@@ -26,6 +26,10 @@ describe('findHostility', () => {
     // As the English list has "you are useless" and "pathetic".
     ['Dere er ubrukelige', 'nb', [['Dere er ubrukelige', 'insult']]],
     ['Helt patetisk svar', 'nb', [['patetisk', 'insult']]],
+    // Sarcastic thanks: a brand that writes it dismisses the customer.
+    ['Wow, thanks for nothing.', 'en', [['thanks for nothing', 'dismissive']]],
+    ['Thank you so much for nothing', 'en', [['Thank you so much for nothing', 'dismissive']]],
+    ['Tusen takk for ingenting', 'nb', [['Tusen takk for ingenting', 'dismissive']]],
   ])('%j (%s) is hostile', (text, locale, expected) => {
     expect(found(text, locale)).toEqual(expected);
   });
@@ -46,6 +50,9 @@ describe('findHostility', () => {
     ['Calm down', 'nb'],
     ['Roe deg ned', 'en'],
     ['Calm. Down the road is our shop', 'en'],
+    // "nothing but" means "only".
+    ['Thanks for nothing but good vibes today', 'en'],
+    ['Takk for ingenting annet enn gode minner', 'nb'],
     ['', 'en'],
   ])('%j (%s) is not hostile', (text, locale) => {
     expect(found(text, locale)).toEqual([]);

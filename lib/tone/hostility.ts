@@ -1,6 +1,7 @@
 // Hostility spans (insults, profanity, blaming, dismissive phrasing) for `tone.hostile`.
 import type { Locale } from '../plan/types';
 import { HOSTILE_PHRASES } from './hostility-lists';
+import { SARCASTIC_THANKS, meansOnly } from './sarcasm';
 import type { ToneSpan } from './types';
 import { compilePhrases, matchPhrases, type PhraseIndex, type WordToken } from './words';
 
@@ -12,5 +13,10 @@ const INDEX: Record<Locale, PhraseIndex<Kind>> = {
 };
 
 export function findHostility(words: WordToken[], locale: Locale): ToneSpan[] {
-  return matchPhrases(words, INDEX[locale]).map((m) => ({ start: m.start, end: m.end, kind: m.value }));
+  return matchPhrases(words, INDEX[locale])
+    .filter((m) => !(SARCASM_KEYS[locale].has(phraseAt(words, m.from, m.to)) && meansOnly(words, m.to - 1)))
+    .map((m) => ({ start: m.start, end: m.end, kind: m.value }));
 }
+
+const SARCASM_KEYS: Record<Locale, ReadonlySet<string>> = { en: new Set(SARCASTIC_THANKS.en), nb: new Set(SARCASTIC_THANKS.nb) };
+const phraseAt = (words: WordToken[], from: number, to: number) => words.slice(from, to).map((w) => w.lower).join(' ');

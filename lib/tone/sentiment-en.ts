@@ -3,6 +3,7 @@
 // apologies and empathy from reading as negative (SPEC §3, see apology.ts).
 import { apologyMask } from './apology';
 import { LEXICON, lexiconValence } from './lexicon-en';
+import { sarcasticSentences } from './sarcasm';
 import { decodeEntities, sentimentTokens, type SentimentToken } from './sentiment-tokens';
 import { isAllCaps } from './text-units';
 
@@ -230,6 +231,9 @@ export function englishSentiment(input: string): number {
   const tokens = sentimentTokens(text);
   if (!tokens.length) return 0;
   const valences = tokenValences(tokens);
+  // "Wow, thanks for nothing.": that sentence's praise is meant the other way, like a negation.
+  const sarcastic = sarcasticSentences(tokens, 'en');
+  if (sarcastic) for (let i = 0; i < valences.length; i++) if (sarcastic[i] && valences[i]! > 0) valences[i]! *= NEGATION_SCALAR;
   const apology = apologyMask(tokens, 'en');
   for (let i = 0; i < valences.length; i++) if (apology[i] && valences[i]! < 0) valences[i] = 0;
   dampenNonAssertions(tokens, valences);

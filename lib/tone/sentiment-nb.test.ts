@@ -21,6 +21,11 @@ describe('norwegianSentiment', () => {
     ['Ikke verdt pengene.', 'neg'],
     ['Verdt pengene.', 'pos'],
     ['Helt topp!', 'pos'],
+    // The social-media register: praise and disgust as comments write them.
+    ['Supert!', 'pos'],
+    ['Så nice!', 'pos'],
+    ['Æsj.', 'neg'],
+    ['Det var ille.', 'neg'],
     ['Servicen var under pari.', 'neg'],
     ['Anbefales på det varmeste.', 'pos'],
     ['Ikke dårlig!', 'pos'],

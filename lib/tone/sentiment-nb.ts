@@ -8,6 +8,7 @@ import lexicon from './data/nb-lexicon.json';
 import { apologyMask } from './apology';
 import { EMOJI_VALENCE, baseEmoji } from './emoji-valence';
 import { isEmoticon, lexiconValence } from './lexicon-en';
+import { sarcasticSentences } from './sarcasm';
 import { decodeEntities, sentimentTokens, type SentimentToken } from './sentiment-tokens';
 import { stemNb } from './stem-nb';
 import { isAllCaps } from './text-units';
@@ -139,6 +140,8 @@ export interface NbFeature {
   fixed?: number;
   /** Inside an apology/empathy clause: a negative contribution is dropped (see apology.ts). */
   apology: boolean;
+  /** In a sentence with a sarcastic thanks ("Takk for ingenting"): praise there counts as negated. */
+  sarcastic?: boolean;
 }
 
 // As in English: words in a question or in a conditional/modal clause are not asserted.
@@ -188,6 +191,7 @@ export function nbFeatures(text: string, phrases: NbPhrases = PHRASES): NbFeatur
   const contrastAt = tokens.findIndex((t) => CONTRAST.has(t.lower));
   const hedged = notAsserted(tokens);
   const apology = apologyMask(tokens, 'nb');
+  const sarcastic = sarcasticSentences(tokens, 'nb');
   // Each token's role, looked up once: the window below reads it up to four times.
   const role = new Uint8Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
@@ -242,6 +246,7 @@ export function nbFeatures(text: string, phrases: NbPhrases = PHRASES): NbFeatur
   const out: NbFeature[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
+    const before = out.length;
     // Negations and intensifiers modify what follows; they also carry weight of their own
     // (in reviews "ikke" and "men" lean negative), so they stay features, unmodified.
     if (FUNCTION_WORDS.has(token.lower)) {
@@ -260,6 +265,7 @@ export function nbFeatures(text: string, phrases: NbPhrases = PHRASES): NbFeatur
     }
     const tails = phrases.get(token.lower);
     if (tails) for (const tail of tails) pushPhrase(tail, i);
+    if (sarcastic?.[i]) for (let k = before; k < out.length; k++) out[k]!.sarcastic = true;
   }
   // A phrase adds its own entry on top of its words' (the regression learns what it adds); it
   // never reaches across clause punctuation. One starting with a negation or booster is taken
@@ -301,7 +307,8 @@ export function nbRawScore(features: NbFeature[], weights: ReadonlyMap<string, n
     const w = f.fixed ?? (form === undefined && stem === undefined ? undefined : (form ?? 0) + (stem ?? 0));
     if (w === undefined) continue;
     hits++;
-    const v = w * f.multiplier;
+    let v = w * f.multiplier;
+    if (f.sarcastic && v > 0) v *= NEGATION_SCALAR;
     sum += f.apology && v < 0 ? 0 : v;
   }
   return { sum, hits };

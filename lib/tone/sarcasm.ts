@@ -1,0 +1,74 @@
+// Sarcastic thanks ("Thanks for nothing", "Takk for ingenting"): fixed idioms whose words are
+// praise and whose meaning is the opposite. One list serves three readers: the sentiment of the
+// draft (the praise of that sentence turns negative), `tone.hostile` (a brand that writes it is
+// dismissive) and the complaint cues of the comment answered.
+import type { Locale } from '../plan/types';
+import type { SentimentToken } from './sentiment-tokens';
+
+export const SARCASTIC_THANKS: Record<Locale, readonly string[]> = {
+  en: 'thanks for nothing|thanks a lot for nothing|thanks so much for nothing|thanks again for nothing|thank you for nothing|thank you so much for nothing|thank you very much for nothing|thx for nothing|thanks for nada'.split('|'),
+  nb: 'takk for ingenting|takk for ingen ting|takk for null og niks|tusen takk for ingenting|takk skal du ha for ingenting|takk skal dere ha for ingenting|takk igjen for ingenting'.split('|'),
+};
+
+/** Each idiom as words, grouped by its first word, for matching on sentiment tokens. */
+const BY_FIRST: Record<Locale, ReadonlyMap<string, readonly string[][]>> = {
+  en: byFirstWord(SARCASTIC_THANKS.en),
+  nb: byFirstWord(SARCASTIC_THANKS.nb),
+};
+
+function byFirstWord(phrases: readonly string[]): Map<string, string[][]> {
+  const map = new Map<string, string[][]>();
+  for (const phrase of phrases) {
+    const words = phrase.split(' ');
+    const list = map.get(words[0]!) ?? [];
+    list.push(words);
+    map.set(words[0]!, list);
+  }
+  return map;
+}
+
+/** "Thanks for nothing but good vibes": "nothing but/except" means "only", which is no sarcasm. */
+const ONLY = new Set(['but', 'except', 'annet', 'unntatt', 'bortsett', 'men']);
+
+/** Does the idiom that ends at word `last` go on into "nothing but …"? */
+export function meansOnly(words: readonly { lower: string; breakAfter: boolean }[], last: number): boolean {
+  return !words[last]!.breakAfter && ONLY.has(words[last + 1]?.lower ?? '');
+}
+
+/** Does one of the idioms start at token i, inside one clause? */
+function idiomAt(tokens: readonly SentimentToken[], i: number, byFirst: ReadonlyMap<string, readonly string[][]>): boolean {
+  const candidates = byFirst.get(tokens[i]!.lower);
+  if (!candidates) return false;
+  return candidates.some((words) => {
+    if (i + words.length > tokens.length) return false;
+    for (let k = 1; k < words.length; k++) {
+      if (tokens[i + k - 1]!.breakAfter || tokens[i + k]!.lower !== words[k]) return false;
+    }
+    return !meansOnly(tokens, i + words.length - 1);
+  });
+}
+
+/**
+ * Which tokens stand in a sentence that holds a sarcastic thanks, or right beside one: their
+ * praise is meant the other way ("Wow, thanks for nothing.", "Great service. Thanks for nothing."
+ * — neither "wow" nor "great" is delight). Null when there is none (the usual case).
+ */
+export function sarcasticSentences(tokens: readonly SentimentToken[], locale: Locale): Uint8Array | null {
+  const byFirst = BY_FIRST[locale];
+  // Sentence number of each token, and which sentences hold an idiom.
+  const sentenceOf = new Uint32Array(tokens.length);
+  const holding = new Set<number>();
+  let sentence = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    sentenceOf[i] = sentence;
+    if (idiomAt(tokens, i, byFirst)) holding.add(sentence);
+    if (tokens[i]!.sentenceEnd) sentence++;
+  }
+  if (!holding.size) return null;
+  const mask = new Uint8Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    const s = sentenceOf[i]!;
+    if (holding.has(s) || holding.has(s - 1) || holding.has(s + 1)) mask[i] = 1;
+  }
+  return mask;
+}
