@@ -168,6 +168,10 @@ const NB_HAND: [string, number][] = [
     går rett i hjertet|gir gåsehud|får meg til å le|latterkramper|hylende morsom|bare å glede seg|gleder meg|
     gleder oss|terningkast 6|terningkast seks|full pott|ti av ti|vel verdt|godt laget|godt skrevet|godt spilt|
     godt gjort|godt levert|sterkt levert|sterkt spilt`),
+  // Marketing and customer-service formulas whose words mislead: "nothing beats", "hard to beat",
+  // "don't hesitate", "don't miss", "we miss you", "you just have to try".
+  ...phrases(2, `ingenting slår|ingenting er bedre enn|vanskelig å slå|umulig å slå|ikke nøl|ikke nøl med|
+    ikke gå glipp av|ikke gå glipp|savner deg|savner dere|du må bare prøve|må du bare prøve|må dere bare prøve|må bare prøves|må rett og slett prøves`),
   ...phrases(1.5, `ikke dårlig|ikke verst|slett ikke dårlig|slett ikke verst|ikke så verst|ikke så dårlig|
     over forventning|over forventningene|bedre enn ventet|bedre enn forventet|vel så god|minst   god|
     helt greit|helt grei|ganske bra|ganske god|ganske godt|godt nok|bra nok|gjør jobben|holder mål|holder stand`),

@@ -28,6 +28,17 @@ describe('englishSentiment', () => {
     ['We apologize for the inconvenience', 'not negative'],
     ['I understand how frustrating this is', 'zero'],
     ['Sorry for the delay, but your complaint is stupid', 'neg'],
+    // Marketing formulas whose words mislead (FORMULAS), and negative words that intensify praise.
+    ['Nothing beats a fresh cup on a cold morning.', 'pos'],
+    ['Hard to beat this price.', 'pos'],
+    ["You can't beat our prices.", 'pos'],
+    ['Killer deal this weekend only.', 'pos'],
+    ['We hate to see you go!', 'zero'],
+    ['Crazy good espresso', 'pos'],
+    ['Insanely fresh beans', 'pos'],
+    ["It doesn't beat the original", 'neg'],
+    ['Crazy day, terrible traffic', 'neg'],
+    ['That is crazy', 'neg'],
   ])('%j → %s', (text, expected) => {
     const s = englishSentiment(text);
     if (expected === 'pos') expect(s).toBeGreaterThan(0.05);
@@ -42,6 +53,7 @@ describe('englishSentiment', () => {
     ['good', 'GOOD news today'],
     ['good', 'good!!!'],
     ['bad', 'really bad'],
+    ['good', 'crazy good'],
   ])('%j is milder than %j', (mild, strong) => {
     expect(Math.abs(englishSentiment(strong))).toBeGreaterThan(Math.abs(englishSentiment(mild)));
   });

@@ -15,6 +15,12 @@ const EXCLAMATION_BOOST = 0.292;
 const QUESTION_BOOST = 0.18;
 const NORMALIZE_ALPHA = 15;
 
+// Words that are negative alone but intensify a positive word right after them: "crazy good",
+// "insanely fresh", "seriously tasty" praise. Before anything else they keep their own valence.
+const NEGATIVE_INTENSIFIERS: ReadonlySet<string> = new Set(
+  'crazy insanely insane ridiculously stupidly wicked seriously dangerously sinfully scary scarily freakishly absurdly outrageously terribly'.split(' '),
+);
+
 const up = (words: string) => words.split(' ').map((w): [string, number] => [w, BOOST]);
 const down = (words: string) => words.split(' ').map((w): [string, number] => [w, -BOOST]);
 const BOOSTERS: ReadonlyMap<string, number> = new Map([
@@ -60,8 +66,16 @@ function isComparisonLike(tokens: SentimentToken[], i: number): boolean {
   return !!after && /^\d/.test(after.lower);
 }
 
+/** Is the word at k a negative word intensifying the positive word right after it ("crazy good")? */
+function intensifies(tokens: SentimentToken[], k: number): boolean {
+  const token = tokens[k]!;
+  if (!NEGATIVE_INTENSIFIERS.has(token.lower) || token.breakAfter) return false;
+  const next = tokens[k + 1];
+  return !!next && (lexiconValence(next.lower, next.surface) ?? 0) > 0;
+}
+
 function boosterScalar(token: SentimentToken, valence: number, capsContrast: boolean): number {
-  const base = BOOSTERS.get(token.lower);
+  const base = NEGATIVE_INTENSIFIERS.has(token.lower) ? BOOST : BOOSTERS.get(token.lower);
   if (base === undefined) return 0;
   let scalar = valence < 0 ? -base : base;
   if (capsContrast && isAllCaps(token.surface)) scalar += valence > 0 ? CAPS_BOOST : -CAPS_BOOST;
@@ -108,7 +122,7 @@ export function tokenValences(tokens: SentimentToken[]): number[] {
   const out: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    if (BOOSTERS.has(token.lower) || (token.lower === 'kind' && tokens[i + 1]?.lower === 'of')) {
+    if (BOOSTERS.has(token.lower) || (token.lower === 'kind' && tokens[i + 1]?.lower === 'of') || intensifies(tokens, i)) {
       out.push(0);
       continue;
     }
@@ -126,7 +140,7 @@ export function tokenValences(tokens: SentimentToken[]): number[] {
     for (let back = 0; back < 3; back++) {
       const prev = tokens[i - back - 1];
       if (!prev || prev.breakAfter) break;
-      if (LEXICON.has(prev.lower)) continue;
+      if (LEXICON.has(prev.lower) && !intensifies(tokens, i - back - 1)) continue;
       let s = boosterScalar(prev, v, capsContrast);
       if (back === 1) s *= 0.95;
       else if (back === 2) s *= 0.9;
@@ -148,8 +162,52 @@ export function tokenValences(tokens: SentimentToken[]): number[] {
 
 const governingNo = (tokens: SentimentToken[], k: number) => tokens[k]?.lower === 'no' && !tokens[k]!.breakAfter;
 
-/** A negation at k, unless it is "nothing but" / "none but" / "no one but", which mean "only". */
-const negationAt = (tokens: SentimentToken[], k: number) => isNegation(wordAt(tokens, k)) && wordAt(tokens, k + 1) !== 'but';
+/**
+ * A negation at k, unless it is "nothing but" / "none but" / "no one but", which mean "only", or
+ * the praise "nothing beats" / "can't beat" (FORMULAS), which negates nothing after it.
+ */
+const negationAt = (tokens: SentimentToken[], k: number) => {
+  const next = wordAt(tokens, k + 1);
+  return isNegation(wordAt(tokens, k)) && next !== 'but' && !(BEATEN.has(next) && FORMULAS.has(`${wordAt(tokens, k)} ${next}`));
+};
+const BEATEN: ReadonlySet<string> = new Set(['beats', 'beat', 'compares', 'tops']);
+
+/**
+ * Fixed phrases of marketing and customer service whose words mislead: "nothing beats",
+ * "hard to beat" and "killer deal" praise; "hate to see you go" regrets politely. The phrase
+ * takes this valence in place of its words' (on its first word).
+ */
+const FORMULAS: ReadonlyMap<string, number> = new Map([
+  ...['nothing beats', 'nothing compares', 'nothing tops', "can't beat", 'cant beat', 'cannot beat', 'hard to beat', 'tough to beat'].map((p): [string, number] => [p, 2]),
+  ['impossible to beat', 2.5],
+  ...['killer deal', 'killer deals', 'killer price', 'killer prices', 'killer offer', 'killer offers'].map((p): [string, number] => [p, 2]),
+  ...['hate to see you go', 'hate to see you leave', 'hate to lose you'].map((p): [string, number] => [p, 0]),
+]);
+const FORMULA_STARTS: ReadonlyMap<string, readonly string[][]> = (() => {
+  const map = new Map<string, string[][]>();
+  for (const phrase of FORMULAS.keys()) {
+    const words = phrase.split(' ');
+    map.set(words[0]!, [...(map.get(words[0]!) ?? []), words]);
+  }
+  return map;
+})();
+
+/** Gives each formula in the text its own valence instead of its words'. */
+function applyFormulas(tokens: SentimentToken[], valences: number[]): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const candidates = FORMULA_STARTS.get(tokens[i]!.lower);
+    if (!candidates) continue;
+    for (const words of candidates) {
+      let ok = i + words.length <= tokens.length;
+      for (let k = 1; ok && k < words.length; k++) ok = !tokens[i + k - 1]!.breakAfter && tokens[i + k]!.lower === words[k];
+      if (!ok) continue;
+      valences.fill(0, i, i + words.length);
+      valences[i] = FORMULAS.get(words.join(' '))!;
+      i += words.length - 1;
+      break;
+    }
+  }
+}
 
 function negationAdjusted(tokens: SentimentToken[], i: number, back: number, v: number): number {
   if (back === 0) return negationAt(tokens, i - 1) ? v * NEGATION_SCALAR : v;
@@ -231,6 +289,7 @@ export function englishSentiment(input: string): number {
   const tokens = sentimentTokens(text);
   if (!tokens.length) return 0;
   const valences = tokenValences(tokens);
+  applyFormulas(tokens, valences);
   // "Wow, thanks for nothing.": that sentence's praise is meant the other way, like a negation.
   const sarcastic = sarcasticSentences(tokens, 'en');
   if (sarcastic) for (let i = 0; i < valences.length; i++) if (sarcastic[i] && valences[i]! > 0) valences[i]! *= NEGATION_SCALAR;

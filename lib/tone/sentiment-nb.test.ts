@@ -26,6 +26,13 @@ describe('norwegianSentiment', () => {
     ['Så nice!', 'pos'],
     ['Æsj.', 'neg'],
     ['Det var ille.', 'neg'],
+    // Marketing and customer-service formulas whose words mislead.
+    ['Ingenting slår en god kopp kaffe en kald morgen.', 'pos'],
+    ['Ikke nøl med å ta kontakt.', 'pos'],
+    ['Ikke gå glipp av vinterkaffen!', 'pos'],
+    ['Vanskelig å slå denne prisen.', 'pos'],
+    ['Dette må du bare prøve!', 'not negative'],
+    ['Ingen var fornøyde.', 'neg'],
     ['Servicen var under pari.', 'neg'],
     ['Anbefales på det varmeste.', 'pos'],
     ['Ikke dårlig!', 'pos'],

@@ -86,6 +86,7 @@ export const NB_NEUTRAL_BAND: readonly [number, number] = [-0.05, 0.05];
 
 // "sjelden bra", "knapt god", "mindre gode" deny what follows as much as "ikke" does.
 const NEGATIONS: ReadonlySet<string> = new Set(['ikke', 'ikkje', 'aldri', 'ingen', 'intet', 'ingenting', 'null', 'verken', 'hverken', 'neppe', 'uten', 'mangler', 'mangel', 'sjelden', 'sjeldent', 'knapt', 'mindre']);
+const BEATEN: ReadonlySet<string> = new Set(['slår', 'overgår', 'topper']);
 const POST_NEGATIONS: ReadonlySet<string> = new Set(['ikke', 'ikkje', 'aldri']);
 const BOOSTERS: ReadonlyMap<string, number> = new Map([
   ...'veldig svært så helt utrolig utrolige ekstremt meget særdeles virkelig skikkelig kjempe enormt spesielt totalt fullstendig aldeles usedvanlig voldsomt ufattelig altfor mest mer aller'
@@ -196,7 +197,9 @@ export function nbFeatures(text: string, phrases: NbPhrases = PHRASES): NbFeatur
   const role = new Uint8Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
     const lower = tokens[i]!.lower;
-    role[i] = (NEGATIONS.has(lower) ? NEGATES : 0) | (BOOSTERS.has(lower) ? BOOSTS : 0) | (POST_NEGATIONS.has(lower) ? NEGATES_BEFORE : 0) | (isCounterfactual(tokens, i) ? NEGATES : 0);
+    // "Ingenting slår …" ("nothing beats") praises what follows; it negates nothing.
+    const beats = BEATEN.has(tokens[i + 1]?.lower ?? '') && !tokens[i]!.breakAfter;
+    role[i] = (NEGATIONS.has(lower) && !beats ? NEGATES : 0) | (BOOSTERS.has(lower) ? BOOSTS : 0) | (POST_NEGATIONS.has(lower) ? NEGATES_BEFORE : 0) | (isCounterfactual(tokens, i) ? NEGATES : 0);
   }
   const contrast = (i: number) => (contrastAt < 0 ? 1 : i < contrastAt ? 0.5 : i > contrastAt ? 1.5 : 1);
   /**
