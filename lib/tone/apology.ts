@@ -30,20 +30,41 @@ const CUES: Record<Locale, string[][]> = {
     'that sounds frustrating',
     'sounds frustrating',
     'must be frustrating',
+    // Empathy that names the trouble ("Oh no, that's not the experience we want", "That sounds
+    // really annoying") and owning the mistake ("We should have done better").
+    'oh no',
+    'that sounds',
+    'that must be',
+    'that must have been',
+    'we should have',
+    'should have done better',
+    'our mistake',
+    'we messed up',
   ].map((c) => c.split(' ')),
   nb: [
     'beklager',
     'beklageligvis',
     'unnskyld',
     'unnskyldning',
-    'leit å høre',
+    // Sentiment tokens drop one-letter words ("å"), so "leit å høre" is written "leit høre".
+    'leit høre',
     'leit at',
-    'synd å høre',
+    'synd høre',
     'synd at',
     'så leit',
     'vi forstår',
     'jeg forstår',
     'forstår godt',
+    // "Å nei, så kjipt!", "Nei, så leit!": sympathy.
+    'nei så',
+    'uff',
+    'huff',
+    'det høres',
+    'det må være',
+    'det må ha vært',
+    'vi burde ha',
+    'vår feil',
+    'vi har rotet',
   ].map((c) => c.split(' ')),
 };
 

@@ -28,6 +28,12 @@ describe('englishSentiment', () => {
     ['We apologize for the inconvenience', 'not negative'],
     ['I understand how frustrating this is', 'zero'],
     ['Sorry for the delay, but your complaint is stupid', 'neg'],
+    ["Oh no, that's not the experience we want for you. Let's fix this.", 'not negative'],
+    ["That sounds really annoying, we're sorry. Check your DMs!", 'not negative'],
+    ['We hear you. We should have done better.', 'not negative'],
+    ['Hell yeah, Friday coffee!', 'pos'],
+    ['Kill it at work today with a double shot.', 'pos'],
+    ['Stop by our store and say hi!', 'not negative'],
     // Marketing formulas whose words mislead (FORMULAS), and negative words that intensify praise.
     ['Nothing beats a fresh cup on a cold morning.', 'pos'],
     ['Hard to beat this price.', 'pos'],

@@ -182,6 +182,9 @@ const FORMULAS: ReadonlyMap<string, number> = new Map([
   ['impossible to beat', 2.5],
   ...['killer deal', 'killer deals', 'killer price', 'killer prices', 'killer offer', 'killer offers'].map((p): [string, number] => [p, 2]),
   ...['hate to see you go', 'hate to see you leave', 'hate to lose you'].map((p): [string, number] => [p, 0]),
+  // Slang praise and invitations: "Hell yeah, Friday coffee!", "Kill it at work today", "Stop by".
+  ...['hell yeah', 'hell yes', 'kill it', 'killing it', 'killed it', 'crushing it', 'crushed it'].map((p): [string, number] => [p, 2]),
+  ...['stop by', 'stop in', 'stop into'].map((p): [string, number] => [p, 0]),
 ]);
 const FORMULA_STARTS: ReadonlyMap<string, readonly string[][]> = (() => {
   const map = new Map<string, string[][]>();

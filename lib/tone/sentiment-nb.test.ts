@@ -14,6 +14,10 @@ describe('norwegianSentiment', () => {
     ['Butikken åpner klokka ni på lørdag.', 'not negative'],
     // Apologies and empathy are not negative tone in a reply (SPEC §3).
     ['Beklager ventetiden! Vi ser på saken.', 'neutral'],
+    ['Leit å høre at kaffen var kald.', 'not negative'],
+    ['Å nei, så kjipt at pakken ble borte.', 'not negative'],
+    ['Det høres frustrerende ut, vi ser på det.', 'not negative'],
+    ['Vi burde ha svart tidligere.', 'not negative'],
     // "Dessverre" announces bad news; it is no apology and does not soften what follows.
     ['Dessverre var kaffen dårlig.', 'neg'],
     ['', 'neutral'],
