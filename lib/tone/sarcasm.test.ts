@@ -31,6 +31,7 @@ describe('sarcasticSentences', () => {
 describe('sentiment of a sarcastic thanks', () => {
   it.each<[string, 'en' | 'nb']>([
     ['Thanks for nothing', 'en'],
+    ['Great. Thanks a lot for nothing.', 'en'],
     ['Wow, thanks for nothing.', 'en'],
     ['Thank you so much for nothing, great job.', 'en'],
     ['Great service. Thanks for nothing.', 'en'],

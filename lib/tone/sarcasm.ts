@@ -19,7 +19,8 @@ const BY_FIRST: Record<Locale, ReadonlyMap<string, readonly string[][]>> = {
 function byFirstWord(phrases: readonly string[]): Map<string, string[][]> {
   const map = new Map<string, string[][]>();
   for (const phrase of phrases) {
-    const words = phrase.split(' ');
+    // Sentiment tokens drop one-letter words: "thanks a lot for nothing" is "thanks lot for nothing".
+    const words = phrase.split(' ').filter((w) => w.length > 1);
     const list = map.get(words[0]!) ?? [];
     list.push(words);
     map.set(words[0]!, list);
