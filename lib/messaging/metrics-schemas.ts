@@ -44,6 +44,7 @@ export const webSessionSchema = z.strictObject({
   bounces: optionalAmount,
   conversions: optionalAmount,
   revenue: optionalAmount,
+  sessionsWith: z.optional(z.strictObject({ conversions: optionalAmount, bounces: optionalAmount })),
 });
 
 export const campaignResultSchema = z.strictObject({
@@ -53,6 +54,7 @@ export const campaignResultSchema = z.strictObject({
   clicks: optionalAmount,
   conversions: optionalAmount,
   revenue: optionalAmount,
+  spendWith: z.optional(z.strictObject({ clicks: optionalAmount, conversions: optionalAmount, revenue: optionalAmount })),
 });
 
 export const metricsDataSchema = z.strictObject({

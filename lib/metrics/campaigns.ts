@@ -6,7 +6,7 @@ import type { ChannelId } from '../engine/types';
 import type { Campaign } from '../plan/types';
 import { Ratio } from './accumulators';
 import { inclusiveDays, minDate } from './dates';
-import { budgetPacing } from './kpi';
+import { addReturns, budgetPacing } from './kpi';
 import type { CampaignResult } from './types';
 
 export interface CampaignRow {
@@ -47,10 +47,7 @@ export function campaignRow(campaign: Campaign, results: CampaignResult[], to: s
     const last = series[series.length - 1];
     if (last && last.date === r.date) last.spend = spend;
     else series.push({ date: r.date, spend });
-    roi.add(r.revenue === undefined ? undefined : r.revenue - r.spend, r.revenue === undefined ? undefined : r.spend);
-    roas.add(r.revenue, r.revenue === undefined ? undefined : r.spend);
-    cpc.add(r.clicks === undefined ? undefined : r.spend, r.clicks);
-    cpa.add(r.conversions === undefined ? undefined : r.spend, r.conversions);
+    addReturns(r, roi, roas, cpc, cpa);
   }
   const pacing = budgetPacing(results, campaign, to);
   const campaignDays = inclusiveDays(campaign.start, campaign.end);

@@ -7,6 +7,7 @@ import type { Plan } from '../plan/types';
 import { Ratio, Sum, sumDefined } from './accumulators';
 import { sourceAttributor, type SourceAttributor } from './attribution';
 import { dayOf, inclusiveDays, minDate } from './dates';
+import { effectiveBounces, sessionsForBounces, sessionsForConversions, spendFor } from './record-parts';
 import type { CampaignResult, MetricsData, PostMetrics, WebSession } from './types';
 
 export interface KpiQuery {
@@ -126,9 +127,8 @@ function sessionKpis(rows: WebSession[], inChannel: (c: ChannelId) => boolean, q
     const channel = attribute(row.source);
     if (!channel || !inChannel(channel)) continue;
     sessions.add(row.sessions);
-    conversion.add(row.conversions, row.sessions);
-    const bounces = row.bounces ?? (row.engagedSessions !== undefined ? row.sessions - row.engagedSessions : undefined);
-    bounce.add(bounces, row.sessions);
+    conversion.add(row.conversions, sessionsForConversions(row));
+    bounce.add(effectiveBounces(row), sessionsForBounces(row));
     revenue.add(row.revenue);
   }
   put('sessions', sessions.value);
@@ -162,10 +162,7 @@ function campaignKpis(results: CampaignResult[], plan: Plan | undefined, inChann
     if (currency !== undefined) counted.add(currency);
     spend.add(r.spend);
     revenue.add(r.revenue);
-    roi.add(r.revenue === undefined ? undefined : r.revenue - r.spend, r.revenue === undefined ? undefined : r.spend);
-    roas.add(r.revenue, r.revenue === undefined ? undefined : r.spend);
-    cpc.add(r.clicks === undefined ? undefined : r.spend, r.clicks);
-    cpa.add(r.conversions === undefined ? undefined : r.spend, r.conversions);
+    addReturns(r, roi, roas, cpc, cpa);
   }
   // NOK and EUR do not add up, and neither do ratios of their sums: with campaigns in several
   // currencies in the range (all channels, say) the money KPIs are absent rather than wrong.
@@ -220,4 +217,18 @@ export function budgetPacing(results: CampaignResult[], campaign: { id: string; 
     if (r.date >= campaign.start && r.date <= until) spend += r.spend;
   }
   return any ? { spend, elapsedDays, campaignDays, planned, pacing: spend / planned } : undefined;
+}
+
+/**
+ * Adds one campaign result to ROI, ROAS, CPC and CPA: each over the results that have both of its
+ * fields, with the spend of the rows that gave the field (`spendFor`).
+ */
+export function addReturns(r: CampaignResult, roi: Ratio, roas: Ratio, cpc: Ratio, cpa: Ratio): void {
+  if (r.revenue !== undefined) {
+    const spend = spendFor(r, 'revenue');
+    roi.add(r.revenue - spend, spend);
+    roas.add(r.revenue, spend);
+  }
+  if (r.clicks !== undefined) cpc.add(spendFor(r, 'clicks'), r.clicks);
+  if (r.conversions !== undefined) cpa.add(spendFor(r, 'conversions'), r.conversions);
 }

@@ -44,6 +44,11 @@ export interface WebSession {
   bounces?: number;
   conversions?: number;
   revenue?: number;
+  /**
+   * Set only for a record added up from rows of one file that did not all give a field: for each
+   * such field, the sessions of the rows that gave it (the denominator its rate goes with).
+   */
+  sessionsWith?: { conversions?: number; bounces?: number };
 }
 
 export interface CampaignResult {
@@ -54,6 +59,8 @@ export interface CampaignResult {
   clicks?: number;
   conversions?: number;
   revenue?: number;
+  /** As `WebSession.sessionsWith`: the spend of the rows that gave clicks, conversions or revenue. */
+  spendWith?: { clicks?: number; conversions?: number; revenue?: number };
 }
 
 export interface MetricsData {

@@ -116,7 +116,7 @@ describe('GA4 export', () => {
   it('adds up rows that differ only by medium', async () => {
     const text = '# Start date: 20270101\n# End date: 20270107\nSession source / medium,Sessions,Key events\nfacebook / social,10,1\nfacebook / referral,5,-\n';
     const result = await importMetricsFile({ name: 'media.csv', bytes: utf8(text) });
-    expect(result.data.sessions).toEqual([{ date: '2027-01-01', rangeEnd: '2027-01-07', source: 'facebook', sessions: 15, conversions: 1 }]);
+    expect(result.data.sessions).toEqual([{ date: '2027-01-01', rangeEnd: '2027-01-07', source: 'facebook', sessions: 15, conversions: 1, sessionsWith: { conversions: 10 } }]);
   });
 
   it('skips rows GA4 could not attribute ("(not set)") and unlabelled totals rows: no channel could count them', async () => {

@@ -8,7 +8,7 @@ describe('RecordSink sessions', () => {
     sink.session({ date: '2027-01-05', source: 'Instagram', sessions: 10, conversions: 1 });
     sink.session({ date: '2027-01-05', source: 'instagram', sessions: 5 });
     const data = sink.data();
-    expect(data.sessions).toEqual([{ date: '2027-01-05', source: 'instagram', sessions: 15, conversions: 1 }]);
+    expect(data.sessions).toEqual([{ date: '2027-01-05', source: 'instagram', sessions: 15, conversions: 1, sessionsWith: { conversions: 10 } }]);
     const other = new RecordSink();
     other.session({ date: '2027-01-05', source: 'INSTAGRAM', sessions: 15, conversions: 1 });
     expect(mergeMetrics([data, other.data()]).sessions).toHaveLength(1);

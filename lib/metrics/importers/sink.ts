@@ -2,34 +2,24 @@
  * Collects the records of one file, keyed like the store keys them. Rows that share a record key
  * but differ in another column are parts of one record and are added up: GA4 rows that differ
  * only by medium ("facebook / social", "facebook / referral"), campaign rows of one campaign and
- * day split by ad set or ad. A row repeated cell for cell (an export appended to itself,
+ * day split by ad set or ad (record-parts.ts keeps every ratio as the rows give it). A row repeated cell for cell (an export appended to itself,
  * overlapping days pasted twice) counts once. A post is one row (its ID), and a follower count is
  * a level, not a sum: of two counts for one channel and day, the later row is the count.
  */
-import { sumDefined } from '../accumulators';
 import { CellError } from '../import-error';
+import { mergeCampaignParts, mergeSessionParts } from '../record-parts';
 import { campaignResultKey, keyText, postKey, sessionKey, snapshotKey } from '../record-keys';
 import type { AccountSnapshot, CampaignResult, MetricsData, PostMetrics, WebSession } from '../types';
 
-/** Adds `record`'s numbers into `seen` (absent stays absent only when both lack it). */
-function addUp<T extends object>(seen: T, record: T, fields: readonly (keyof T)[]): T {
-  const merged = { ...seen };
-  for (const field of fields) {
-    const total = sumDefined([seen[field] as number | undefined, record[field] as number | undefined]);
-    if (total === undefined) delete merged[field];
-    else (merged as Record<keyof T, unknown>)[field] = total;
-  }
-  return merged;
-}
-
-/** Records that are summed from rows, with the rows (cell for cell) added into each. */
+/** Records made of rows: the rows (cell for cell) of each record, and the parts they gave. */
 class SummedRecords<T extends object> {
-  readonly records = new Map<string, T>();
+  private readonly parts = new Map<string, T[]>();
   private readonly rowsOf = new Map<string, Set<string>>();
   private readonly tableOf = new Map<string, number>();
 
   constructor(
-    private readonly fields: readonly (keyof T)[],
+    /** Adds up the parts of one record (record-parts.ts). */
+    private readonly merge: (parts: readonly T[]) => T,
     /** A later table's record replaces an earlier table's instead of adding to it (GA4 downloads). */
     private readonly replaceAcrossTables: boolean,
   ) {}
@@ -42,7 +32,7 @@ class SummedRecords<T extends object> {
       if (earlier) {
         const repeat = row !== undefined && !!this.rowsOf.get(key)?.has(row);
         this.rowsOf.delete(key);
-        this.records.set(key, record);
+        this.parts.set(key, [record]);
         if (row !== undefined) this.rowsOf.set(key, new Set([row]));
         return !repeat;
       }
@@ -53,9 +43,14 @@ class SummedRecords<T extends object> {
       if (rows) rows.add(row);
       else this.rowsOf.set(key, new Set([row]));
     }
-    const seen = this.records.get(key);
-    this.records.set(key, seen ? addUp(seen, record, this.fields) : record);
+    const seen = this.parts.get(key);
+    if (seen) seen.push(record);
+    else this.parts.set(key, [record]);
     return true;
+  }
+
+  records(): T[] {
+    return [...this.parts.values()].map(this.merge);
   }
 }
 
@@ -65,8 +60,8 @@ export class RecordSink {
   // Two GA4 downloads appended to one file overlap by a day or two, and GA4 revises recent days:
   // the later download's record replaces the earlier one's, as importing it again would. Campaign
   // rows add up across tables (a template split into blocks by rule lines).
-  private readonly sessions = new SummedRecords<WebSession>(['sessions', 'engagedSessions', 'bounces', 'conversions', 'revenue'], true);
-  private readonly campaignResults = new SummedRecords<CampaignResult>(['spend', 'clicks', 'conversions', 'revenue'], false);
+  private readonly sessions = new SummedRecords<WebSession>(mergeSessionParts, true);
+  private readonly campaignResults = new SummedRecords<CampaignResult>(mergeCampaignParts, false);
   private row: { cells: readonly string[]; width: number } | undefined;
   private table = 0;
   /** Rows skipped as repeats of a row already added (shown to the user: a silent merge would hide data). */
@@ -120,8 +115,8 @@ export class RecordSink {
     return {
       snapshots: [...this.snapshots.values()],
       posts: [...this.posts.values()],
-      sessions: [...this.sessions.records.values()],
-      campaignResults: [...this.campaignResults.records.values()],
+      sessions: this.sessions.records(),
+      campaignResults: this.campaignResults.records(),
     };
   }
 }

@@ -48,7 +48,7 @@ describe('Brandline CSV templates', () => {
   it('campaign results split by ad set add up; a row repeated cell for cell counts once', async () => {
     const text = 'campaign,ad_set,date,spend,clicks,conversions,revenue\nwinter-2027,Oslo,2027-01-05,100,10,,300\nwinter-2027,Bergen,2027-01-05,200,,,500\nwinter-2027,Bergen,2027-01-05,200,,,500\n';
     const result = await importMetricsFile({ name: 'adsets.csv', bytes: utf8(text) }, { plan: examplePlan() });
-    expect(result.data.campaignResults).toEqual([{ campaignId: 'winter-2027', date: '2027-01-05', spend: 300, clicks: 10, revenue: 800 }]);
+    expect(result.data.campaignResults).toEqual([{ campaignId: 'winter-2027', date: '2027-01-05', spend: 300, clicks: 10, revenue: 800, spendWith: { clicks: 100 } }]);
     // Said, not silent: the options page shows how many rows were repeats.
     expect(result.repeated).toBe(1);
   });
