@@ -96,6 +96,18 @@ describe('brandline kpi', () => {
     expect(JSON.parse(out()).facebook.sessions).toBe(100);
   });
 
+  it('says on stderr why the money KPIs are left out when the campaigns mix currencies', async () => {
+    const example = JSON.parse(readFileSync('samples/plan.example.json', 'utf8'));
+    const mixed = { ...example, campaigns: [...example.campaigns, { id: 'spring', name: 'Spring', channel: 'facebook', budget: 500, currency: 'EUR', start: '2027-01-01', end: '2027-01-31' }] };
+    const text = 'campaign,date,spend,clicks,conversions,revenue\nwinter-2027,2027-01-05,100,10,1,300\nspring,2027-01-05,50,5,1,100\n';
+    const { io, out, err } = fakeIO({ 'plan.json': JSON.stringify(mixed), 'c.csv': text });
+    expect(await main(['kpi', '--plan', 'plan.json', '--import', 'c.csv'], io)).toBe(0);
+    expect(err()).toBe('all: spend, revenue, roi, roas, cpc and cpa are left out: its campaigns are in EUR and NOK, which do not add up\n');
+    const result = JSON.parse(out());
+    expect(result.all.spend).toBeUndefined();
+    expect([result.facebook.spend, result.instagram.spend]).toEqual([50, 100]);
+  });
+
   it('prints a text table with --format text', async () => {
     const { io, out } = fakeIO();
     expect(await main(['kpi', ...plan, ...imports('followers.csv'), '--channel', 'x', '--format', 'text'], io)).toBe(0);

@@ -7,7 +7,7 @@ import { CHANNEL_IDS, type ChannelId } from '../../lib/engine/types';
 import { isIsoDate } from '../../lib/metrics/dates';
 import { channelsWithData, dataExtent } from '../../lib/metrics/extent';
 import { importMetricsFile, ImportError } from '../../lib/metrics/import';
-import { computeKpis, type KpiValues } from '../../lib/metrics/kpi';
+import { campaignCurrencies, computeKpis, type KpiValues } from '../../lib/metrics/kpi';
 import { formatKpi, inCampaignCurrency } from '../../lib/metrics/kpi-format';
 import { mergeMetrics } from '../../lib/metrics/merge';
 import type { MetricsData } from '../../lib/metrics/types';
@@ -140,7 +140,13 @@ export const kpiCommand: Command = {
 
     const channels: (ChannelId | 'all')[] = channel ? [channel as ChannelId | 'all'] : [...channelsWithData(data, plan), 'all'];
     const result: Record<string, KpiValues> = {};
-    for (const c of channels) result[c] = computeKpis(data, plan, { ...range, channel: c });
+    for (const c of channels) {
+      const query = { ...range, channel: c };
+      result[c] = computeKpis(data, plan, query);
+      // Said on stderr (stdout stays the KPIs), as the side panel says it on the tile.
+      const currencies = campaignCurrencies(data.campaignResults, plan, query);
+      if (currencies.size > 1) io.stderr(`${c}: spend, revenue, roi, roas, cpc and cpa are left out: its campaigns are in ${[...currencies].sort().join(' and ')}, which do not add up\n`);
+    }
     io.stdout(values.format === 'json' ? `${JSON.stringify(result, null, 2)}\n` : formatText(result, range, plan));
     return 0;
   },

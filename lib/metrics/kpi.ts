@@ -142,14 +142,33 @@ export function campaignChannels(plan: Plan | undefined): Map<string, ChannelId>
   return new Map((plan?.campaigns ?? []).map((c) => [c.id, c.channel]));
 }
 
-function campaignKpis(results: CampaignResult[], plan: Plan | undefined, inChannel: (c: ChannelId) => boolean, q: KpiQuery, put: Put): void {
+/** Does a campaign result count for the query: in range, and its campaign's channel (unplanned: `all` only)? */
+function resultFilter(plan: Plan | undefined, q: KpiQuery): (r: CampaignResult) => boolean {
   const channelOf = campaignChannels(plan);
-  const currencyOf = new Map((plan?.campaigns ?? []).map((c) => [c.id, c.currency]));
-  const counted = new Set<string>();
-  const belongs = (r: CampaignResult) => {
+  return (r) => {
+    if (r.date < q.from || r.date > q.to) return false;
     const channel = channelOf.get(r.campaignId);
-    return channel === undefined ? q.channel === 'all' : inChannel(channel);
+    return channel === undefined ? q.channel === 'all' : q.channel === 'all' || q.channel === channel;
   };
+}
+
+/**
+ * The plan currencies of the campaign results a query counts. More than one: the money KPIs
+ * (spend, revenue, roi, roas, cpc, cpa) are left out, since NOK and EUR do not add up.
+ */
+export function campaignCurrencies(results: CampaignResult[], plan: Plan | undefined, q: KpiQuery): Set<string> {
+  const currencyOf = new Map((plan?.campaigns ?? []).map((c) => [c.id, c.currency]));
+  const counts = resultFilter(plan, q);
+  const currencies = new Set<string>();
+  for (const r of results) {
+    const currency = currencyOf.get(r.campaignId);
+    if (currency !== undefined && counts(r)) currencies.add(currency);
+  }
+  return currencies;
+}
+
+function campaignKpis(results: CampaignResult[], plan: Plan | undefined, inChannel: (c: ChannelId) => boolean, q: KpiQuery, put: Put): void {
+  const counts = resultFilter(plan, q);
   const spend = new Sum();
   const revenue = new Sum();
   const roi = new Ratio();
@@ -157,9 +176,7 @@ function campaignKpis(results: CampaignResult[], plan: Plan | undefined, inChann
   const cpc = new Ratio();
   const cpa = new Ratio();
   for (const r of results) {
-    if (r.date < q.from || r.date > q.to || !belongs(r)) continue;
-    const currency = currencyOf.get(r.campaignId);
-    if (currency !== undefined) counted.add(currency);
+    if (!counts(r)) continue;
     spend.add(r.spend);
     revenue.add(r.revenue);
     addReturns(r, roi, roas, cpc, cpa);
@@ -167,7 +184,7 @@ function campaignKpis(results: CampaignResult[], plan: Plan | undefined, inChann
   // NOK and EUR do not add up, and neither do ratios of their sums: with campaigns in several
   // currencies in the range (all channels, say) the money KPIs are absent rather than wrong.
   // Per campaign they stay (budgetPacing.<id> below, the side panel's campaign table).
-  const oneCurrency = counted.size <= 1;
+  const oneCurrency = campaignCurrencies(results, plan, q).size <= 1;
   put('spend', oneCurrency ? spend.value : undefined);
   put('revenue', oneCurrency ? revenue.value : undefined);
   put('roi', oneCurrency ? roi.value : undefined);
