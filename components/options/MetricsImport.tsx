@@ -62,7 +62,7 @@ export function MetricsImport({ onOutcome }: { onOutcome: (outcome: OutcomeState
           continue;
         }
         const { added, updated, unchanged } = stored.value;
-        done.push(t('options_metrics_file_done', { file: file.name, rows: formatNumber(parsed.rows), added: formatNumber(added), updated: formatNumber(updated), unchanged: formatNumber(unchanged) }));
+        done.push(t(parsed.rows === 1 ? 'options_metrics_file_done_one' : 'options_metrics_file_done', { file: file.name, rows: formatNumber(parsed.rows), added: formatNumber(added), updated: formatNumber(updated), unchanged: formatNumber(unchanged) }));
         if (parsed.repeated) done.push(t('options_metrics_file_repeated', { count: formatNumber(parsed.repeated) }));
       } catch (error) {
         // An import problem is worded in the UI's language (anything else is a bug and keeps its own

@@ -93,7 +93,8 @@ export function OptionsApp() {
     setOutcome(null);
     const text = await file.text();
     const storedName = await mayReplace(text);
-    if (storedName === false) return;
+    // Declined: say so, so the page never looks as if the file had gone in.
+    if (storedName === false) return success(t('options_import_plan_kept', { file: file.name }));
     const result = await send('plans.import', { text, locale: PLAN_MESSAGE_LOCALE });
     if (!result.ok) return failure(errorLines(t('options_import_plan_failed', { file: file.name }), result.error));
     const { id, name, activatedOn, replaced } = result.value;
@@ -107,8 +108,10 @@ export function OptionsApp() {
 
   /**
    * A plan file with the id of a stored plan replaces it, edits made here since included: ask
-   * first, unless the file holds exactly what is stored (importing the same file again). A file
-   * that will be refused anyway is not asked about: the import names what is wrong with it.
+   * first, unless nothing would be lost: the stored plan is a file imported and not edited since
+   * (a new version of the file replaces it, as re-importing means), or the file holds exactly what
+   * is stored. A file that will be refused anyway is not asked about: the import names what is
+   * wrong with it.
    * Returns false when the user declines, else the stored plan's name (undefined: none stored).
    */
   const mayReplace = async (text: string): Promise<string | undefined | false> => {
@@ -117,7 +120,7 @@ export function OptionsApp() {
     const stored = plans.find((p) => p.id === parsed.plan.id);
     if (!stored) return undefined;
     const current = await send('plans.get', { id: stored.id });
-    if (current.ok && JSON.stringify(current.value.raw) === JSON.stringify(JSON.parse(text.replace(/^\uFEFF/, '')))) return stored.name;
+    if (current.ok && (current.value.imported || JSON.stringify(current.value.raw) === JSON.stringify(JSON.parse(text.replace(/^\uFEFF/, ''))))) return stored.name;
     return confirm(t('options_import_plan_replace_confirm', { name: stored.name })) ? stored.name : false;
   };
 

@@ -58,9 +58,9 @@ export function SidePanelApp() {
           </p>
         )}
       </header>
-      {initial.ignored.length > 0 && (
+      {(initial.swapped || initial.ignored.length > 0) && (
         <p class="sp-notice" role="status">
-          {t('sidepanel_ignored_params', { names: initial.ignored.join(', ') })}
+          {[initial.swapped ? t('sidepanel_swapped_range') : '', initial.ignored.length ? t('sidepanel_ignored_params', { names: initial.ignored.join(', ') }) : ''].filter(Boolean).join(' ')}
         </p>
       )}
       {error && (

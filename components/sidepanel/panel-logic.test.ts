@@ -19,7 +19,13 @@ describe('URL query', () => {
     ['channel names in any case', '?channel=INSTAGRAM', { channel: 'instagram' }, []],
     ['a year outside this century is a typo', '?from=1900-01-01&to=2027-01-31', { to: '2027-01-31', channel: 'all' }, ['from']],
   ])('%s: %s', (_name, search, query, ignored) => {
-    expect(readPanelQuery(search)).toEqual({ query, ignored });
+    const { swapped: _, ...read } = readPanelQuery(search);
+    expect(read).toEqual({ query, ignored });
+  });
+
+  it('says when it read a range written backwards', () => {
+    expect(readPanelQuery('?from=2027-02-01&to=2027-01-01').swapped).toBe(true);
+    expect(readPanelQuery('?from=2027-01-01&to=2027-02-01').swapped).toBeUndefined();
   });
 
   it('writes our parameters and keeps others', () => {

@@ -1,7 +1,8 @@
 /**
  * Which KPI tiles the panel shows, grouped and in a fixed order. Every KPI of SPEC section 5 has
  * a tile even without data (it then says so), plus one per content type with data and one per
- * planned campaign for budget pacing (after the pacing of all of them together, when there are several).
+ * planned campaign for budget pacing. The pacing of all campaigns together (bare `budgetPacing`)
+ * has a tile only when there are several: with one it is that campaign's tile again.
  */
 import type { KpiSnapshot } from '@/lib/metrics/snapshot';
 import { CONTENT_TYPES } from '@/lib/metrics/types';

@@ -19,7 +19,7 @@ export const CHANNEL_FILTERS: readonly ChannelFilter[] = ['all', ...CHANNEL_IDS]
 const FIRST_DAY = '2000-01-01';
 const LAST_DAY = '2099-12-31';
 
-export function readPanelQuery(search: string): { query: PanelQuery; ignored: string[] } {
+export function readPanelQuery(search: string): { query: PanelQuery; ignored: string[]; swapped?: true } {
   const params = new URLSearchParams(search);
   const ignored: string[] = [];
   const date = (name: 'from' | 'to') => {
@@ -32,15 +32,16 @@ export function readPanelQuery(search: string): { query: PanelQuery; ignored: st
   };
   let from = date('from');
   let to = date('to');
-  // A range written backwards means the same days.
-  if (from && to && from > to) [from, to] = [to, from];
+  // A range written backwards means the same days; the panel says it read it so.
+  const swapped = !!(from && to && from > to);
+  if (swapped) [from, to] = [to!, from!];
   const rawChannel = params.get('channel')?.trim().toLowerCase();
   let channel: ChannelFilter = 'all';
   if (rawChannel) {
     if ((CHANNEL_FILTERS as readonly string[]).includes(rawChannel)) channel = rawChannel as ChannelFilter;
     else ignored.push('channel');
   }
-  return { query: { ...(from ? { from } : {}), ...(to ? { to } : {}), channel }, ignored };
+  return { query: { ...(from ? { from } : {}), ...(to ? { to } : {}), channel }, ignored, ...(swapped ? { swapped: true as const } : {}) };
 }
 
 /** Rewrites only our three parameters, keeping any others the page was opened with. */

@@ -66,6 +66,16 @@ describe('plans', () => {
     expect(seen).toHaveBeenCalledWith(1);
   });
 
+  it('marks a plan as imported until it is saved from the editor', async () => {
+    await ok('plans.import', { text: EXAMPLE_TEXT });
+    expect((await ok('plans.get', { id: 'nordlys-coffee' })).imported).toBe(true);
+    const { raw } = await ok('plans.get', { id: 'nordlys-coffee' });
+    await ok('plans.save', { raw, replaces: 'nordlys-coffee' });
+    expect((await ok('plans.get', { id: 'nordlys-coffee' })).imported).toBe(false);
+    await ok('plans.import', { text: EXAMPLE_TEXT });
+    expect((await ok('plans.get', { id: 'nordlys-coffee' })).imported).toBe(true);
+  });
+
   it('activates an imported plan only on the channels its file names', async () => {
     await ok('plans.import', { text: EXAMPLE_TEXT });
     const xOnly = withChange((p) => {

@@ -47,7 +47,7 @@ export function planHandlers(store: BackgroundStore, exampleLocale: () => Locale
     'plans.get': async ({ id }) => {
       const stored = await (await store.plans()).get(id);
       if (!stored) throw new HandlerError('not-found', `No plan with id "${id}".`);
-      return { plan: stored.plan, raw: stored.raw, updatedAt: stored.updatedAt };
+      return { plan: stored.plan, raw: stored.raw, updatedAt: stored.updatedAt, imported: stored.imported === true };
     },
 
     'plans.import': async ({ text, locale }) => {
@@ -56,7 +56,7 @@ export function planHandlers(store: BackgroundStore, exampleLocale: () => Locale
       const repo = await store.plans();
       const replaced = (await repo.get(plan.id)) !== undefined;
       const activatedOn = channelsOfPlan(raw, plan);
-      await repo.save(plan, raw, { activate: activatedOn });
+      await repo.save(plan, raw, { activate: activatedOn, imported: true });
       await changed();
       return { id: plan.id, name: plan.name, activatedOn, replaced };
     },

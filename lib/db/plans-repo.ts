@@ -49,11 +49,12 @@ export class PlansRepo {
    * Stores a validated plan with its raw JSON, in one transaction with its activation, so a
    * failure leaves both tables as they were. `replaces` renames a plan whose id was edited.
    */
-  async save(plan: Plan, raw: unknown, options: { activate?: readonly ChannelId[]; replaces?: string } = {}): Promise<StoredPlan> {
+  async save(plan: Plan, raw: unknown, options: { activate?: readonly ChannelId[]; replaces?: string; imported?: boolean } = {}): Promise<StoredPlan> {
     return this.db.transaction('rw', this.db.plans, this.db.activePlans, async () => {
       const now = Date.now();
       const previous = (await this.db.plans.get(plan.id)) ?? (options.replaces ? await this.db.plans.get(options.replaces) : undefined);
       const stored: StoredPlan = { id: plan.id, name: plan.name, plan, raw, createdAt: previous?.createdAt ?? now, updatedAt: Math.max(now, (previous?.updatedAt ?? 0) + 1) };
+      if (options.imported) stored.imported = true;
       if (options.replaces && options.replaces !== plan.id) {
         await this.db.plans.delete(options.replaces);
         await this.db.activePlans.toCollection().modify((row) => {

@@ -15,6 +15,11 @@ export interface StoredPlan {
   plan: Plan;
   /** The JSON exactly as imported or edited (defaults not filled in): what export writes. */
   raw: unknown;
+  /**
+   * True while `raw` is exactly a file imported on the options page: replacing it with another
+   * file loses nothing, so the page does not ask. Any save in the editor clears it.
+   */
+  imported?: boolean;
   createdAt: number;
   updatedAt: number;
 }

@@ -71,7 +71,7 @@ export interface Responses {
   /** `planId` null: nothing stored, `plan` is the example plan. */
   'plans.active': { plan: Plan; planId: string | null };
   'plans.list': { plans: PlanSummary[]; active: ActiveMap };
-  'plans.get': { plan: Plan; raw: unknown; updatedAt: number };
+  'plans.get': { plan: Plan; raw: unknown; updatedAt: number; imported: boolean };
   'plans.import': { id: string; name: string; activatedOn: ChannelId[]; replaced: boolean };
   'plans.save': { id: string };
   'plans.create': { id: string };

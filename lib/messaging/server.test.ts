@@ -15,7 +15,7 @@ describe('dispatch', () => {
       if (id === 'full') throw new StorageError('quota', 'no room');
       if (id === 'wrapped') throw Object.assign(new Error('Transaction aborted'), { name: 'AbortError', inner: Object.assign(new Error('q'), { name: 'QuotaExceededError' }) });
       if (id === 'bug') throw new TypeError('undefined is not a function');
-      return { plan: {} as never, raw: { id }, updatedAt: 1 };
+      return { plan: {} as never, raw: { id }, updatedAt: 1, imported: false };
     },
   });
 

@@ -123,7 +123,7 @@ test('a number the browser cannot read is refused with a reason, not saved as th
   expect(stored.raw.campaigns[0]?.budget).toBe((EXAMPLE.campaigns as { budget: number }[])[0]!.budget);
 });
 
-test('importing a file over a stored plan asks first, and says it replaced it', async ({ openExtensionPage }) => {
+test('importing a file over a plan edited here asks first, and says it replaced it', async ({ openExtensionPage }) => {
   const page = await openOptionsWithExample(openExtensionPage);
   // The same file again: nothing would be lost, so no question.
   const dialogs: string[] = [];
@@ -143,16 +143,19 @@ test('importing a file over a stored plan asks first, and says it replaced it', 
   await importPlan(page, 'plan.example.json', EXAMPLE_TEXT);
   await expect.poll(() => dialogs.length).toBe(1);
   expect(dialogs[0]).toContain('“Nordlys Coffee” is already stored');
+  await expect(page.getByRole('status')).toContainText('plan.example.json was not imported: the stored plan and your edits to it are kept.');
   expect(await mission()).toBe('Edited here, not in the file');
   // Accepted: the file replaces it, and the status says so.
   await importPlan(page, 'plan-again.json', EXAMPLE_TEXT);
   await expect(page.getByRole('status')).toContainText('Replaced the stored “Nordlys Coffee”');
   expect(dialogs).toHaveLength(2);
   expect(await mission()).toBe((EXAMPLE.identity as { mission: string }).mission);
-  // A file that renames the plan: the status names the plan it replaced, as it was stored.
+  // A new version of a file imported and not edited since: nothing would be lost, so no question.
+  // The status names the plan it replaced, as it was stored.
   await importPlan(page, 'renamed.json', JSON.stringify({ ...EXAMPLE, name: 'Nordlys Coffee v2' }));
   await expect(page.getByRole('status')).toContainText('Replaced the stored “Nordlys Coffee” with the imported file');
-  expect(dialogs).toHaveLength(3);
+  expect(dialogs).toHaveLength(2);
+  await expect(page.locator('[role="alert"]')).toHaveText('');
 });
 
 test('Tab never leaves the focused control under the sticky bars, and a long problem list can be closed', async ({ openExtensionPage }) => {

@@ -121,6 +121,13 @@ test('with metrics but no plan: says so, and shows no goals or campaigns (not th
   await expect(page.getByText('Winter blend launch')).toHaveCount(0);
 });
 
+test('reads a link with its dates the wrong way round, and says so', async ({ openExtensionPage }) => {
+  await importMetrics(openExtensionPage, [join(FIXTURES, 'followers.csv')]);
+  const page = await openExtensionPage('sidepanel.html?from=2027-01-31&to=2027-01-01&channel=x');
+  await expect(page.getByRole('status')).toHaveText('The link gave the end date before the start date: the range is read the right way round.');
+  await expect.poll(() => new URL(page.url()).search).toContain('from=2027-01-01&to=2027-01-31');
+});
+
 test('explains how to get data in when nothing is stored', async ({ openExtensionPage }) => {
   const page = await openExtensionPage('sidepanel.html?channel=x');
   await expect(page.locator('[data-empty="no-data"]')).toBeVisible();

@@ -93,6 +93,12 @@ describe('Brandline CSV templates', () => {
     );
   });
 
+  it('quotes a bad channel or content type as the file writes it', async () => {
+    await expect(importMetricsFile({ name: 'f.csv', bytes: utf8('channel,date,followers\nTikTok,2027-01-05,14\n') })).rejects.toThrow(/line 2: column "channel": expected one of .*, got "TikTok"/);
+    const posts = 'channel,post_id,published_at,content_type,impressions,reach,reactions,comments,shares,saves,link_clicks,negative_feedback,campaign\nx,1,2027-01-05T10:00:00Z,Carousel Album,,,,,,,,,\n';
+    await expect(importMetricsFile({ name: 'p.csv', bytes: utf8(posts) })).rejects.toThrow(/line 2: column "content_type": expected one of .*, got "Carousel Album"/);
+  });
+
   it('campaign results saved by Norwegian Excel: ; with decimal commas, "1,500" is one and a half', async () => {
     const text = 'sep=;\ncampaign;date;spend;clicks;conversions;revenue\nwinter-2027;2027-01-05;1 487,50;12;1;0,125\nwinter-2027;2027-01-06;1,500;3;;\n';
     const result = await importMetricsFile({ name: 'kampanje.csv', bytes: utf8(text) }, { plan: examplePlan() });

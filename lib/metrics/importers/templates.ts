@@ -22,16 +22,19 @@ function col(name: string): Column {
 const CHANNEL_ALIASES: Record<string, ChannelId> = { twitter: 'x', fb: 'facebook', ig: 'instagram' };
 
 function channel(row: RowReader): ChannelId {
-  const raw = row.requiredText(col('channel')).toLowerCase();
+  const written = row.requiredText(col('channel'));
+  const raw = written.toLowerCase();
   const found = (CHANNEL_IDS as readonly string[]).includes(raw) ? (raw as ChannelId) : CHANNEL_ALIASES[raw];
-  if (!found) throw new CellError({ code: 'oneOf', values: CHANNEL_IDS, got: raw }, 'channel');
+  // The message quotes the cell as the file has it, so a search of the file finds it.
+  if (!found) throw new CellError({ code: 'oneOf', values: CHANNEL_IDS, got: written }, 'channel');
   return found;
 }
 
 function contentType(row: RowReader): ContentType {
-  const raw = row.text(col('content_type'))?.toLowerCase();
-  if (raw === undefined) return 'other';
-  if (!(CONTENT_TYPES as readonly string[]).includes(raw)) throw new CellError({ code: 'oneOf', values: CONTENT_TYPES, got: raw }, 'content_type');
+  const written = row.text(col('content_type'));
+  if (written === undefined) return 'other';
+  const raw = written.toLowerCase();
+  if (!(CONTENT_TYPES as readonly string[]).includes(raw)) throw new CellError({ code: 'oneOf', values: CONTENT_TYPES, got: written }, 'content_type');
   return raw as ContentType;
 }
 
