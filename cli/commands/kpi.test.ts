@@ -96,6 +96,14 @@ describe('brandline kpi', () => {
     expect(JSON.parse(out()).facebook.sessions).toBe(100);
   });
 
+  it('says on stderr how many template rows had no data and were skipped', async () => {
+    const text = 'channel,date,followers\nx,2027-01-01,10\nx,2027-01-02,\n';
+    const { io, out, err } = fakeIO({ 'f.csv': text });
+    expect(await main(['kpi', ...plan, '--import', 'f.csv', '--channel', 'x'], io)).toBe(0);
+    expect(err()).toBe('f.csv: 1 row had no data (an empty followers, sessions or spend cell) and was skipped\n');
+    expect(JSON.parse(out()).x.followers).toBe(10);
+  });
+
   it('says on stderr why the money KPIs are left out when the campaigns mix currencies', async () => {
     const example = JSON.parse(readFileSync('samples/plan.example.json', 'utf8'));
     const mixed = { ...example, campaigns: [...example.campaigns, { id: 'spring', name: 'Spring', channel: 'facebook', budget: 500, currency: 'EUR', start: '2027-01-01', end: '2027-01-31' }] };

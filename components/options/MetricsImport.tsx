@@ -64,6 +64,7 @@ export function MetricsImport({ onOutcome }: { onOutcome: (outcome: OutcomeState
         const { added, updated, unchanged } = stored.value;
         done.push(t(parsed.rows === 1 ? 'options_metrics_file_done_one' : 'options_metrics_file_done', { file: file.name, rows: formatNumber(parsed.rows), added: formatNumber(added), updated: formatNumber(updated), unchanged: formatNumber(unchanged) }));
         if (parsed.repeated) done.push(t('options_metrics_file_repeated', { count: formatNumber(parsed.repeated) }));
+        if (parsed.empty) done.push(t(parsed.empty === 1 ? 'options_metrics_file_empty_one' : 'options_metrics_file_empty', { count: formatNumber(parsed.empty) }));
       } catch (error) {
         // An import problem is worded in the UI's language (anything else is a bug and keeps its own
         // words). A bad row's message already says that nothing of the file was stored.

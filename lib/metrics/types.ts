@@ -79,4 +79,9 @@ export interface ImportResult {
   rows: number;
   /** Rows that repeated another row of the file cell for cell and were counted once (absent when none). */
   repeated?: number;
+  /**
+   * Template rows whose value cell (followers, sessions, spend) was empty and every other number
+   * too: "empty cell = no data" (SPEC §5), so the row was skipped (absent when none).
+   */
+  empty?: number;
 }

@@ -66,6 +66,14 @@ export class RecordSink {
   private table = 0;
   /** Rows skipped as repeats of a row already added (shown to the user: a silent merge would hide data). */
   repeated = 0;
+  /** Template rows with no data (an empty followers, sessions or spend cell and no other number): skipped, and said. */
+  empty = 0;
+
+  /** The current row holds no data: it is skipped, and counted so the import can say so. */
+  noData(): void {
+    this.row = undefined;
+    this.empty += 1;
+  }
 
   /** The rows that follow come from the next table of the file. */
   beginTable(): void {

@@ -147,9 +147,22 @@ describe('Brandline CSV templates', () => {
 
   it.each([
     ['a stray comma shifts the columns', 'channel,date,followers\nx,2027-01-01,10,5\n', 'line 2: 4 cells where the header row has 3 (a comma or semicolon inside a value that is not quoted shifts the columns)'],
-    ['a line cut off fails on the column it lacks', 'channel,date,followers\nx,2027-01-01,10\nx,2027-01-02\n', 'line 3: column "followers": no number'],
   ])('%s', async (_name, text, message) => {
     await expect(importMetricsFile({ name: 'r.csv', bytes: utf8(text) })).rejects.toThrow(`r.csv: ${message}`);
+  });
+
+  it('"empty cell = no data": a row without its value and without any other number is skipped, and counted', async () => {
+    const followers = await importMetricsFile({ name: 'f.csv', bytes: utf8('channel,date,followers\nx,2027-01-01,10\nx,2027-01-02,\nx,2027-01-03\nx,2027-01-04,-\nx,2027-01-05,12\n') });
+    expect(followers.data.snapshots.map((s) => s.date)).toEqual(['2027-01-01', '2027-01-05']);
+    expect([followers.rows, followers.empty]).toEqual([5, 3]);
+    const sessions = await importMetricsFile({ name: 'w.csv', bytes: utf8('date,source,landing_page,sessions,engaged_sessions,bounces,conversions,revenue\n2027-01-05,facebook,/shop,,,,,\n2027-01-06,facebook,/shop,10,,,,\n') });
+    expect([sessions.data.sessions.length, sessions.empty]).toEqual([1, 1]);
+    const spend = await importMetricsFile({ name: 'c.csv', bytes: utf8('campaign,date,spend,clicks,conversions,revenue\nwinter-2027,2027-01-05,,,,\n') }, { plan: examplePlan() });
+    expect([spend.data.campaignResults.length, spend.empty]).toEqual([0, 1]);
+    // The key cells still have to be right, and other numbers need the value they go with.
+    await expect(importMetricsFile({ name: 'k.csv', bytes: utf8('channel,date,followers\ntiktok,2027-01-02,\n') })).rejects.toThrow('k.csv: line 2: column "channel"');
+    await expect(importMetricsFile({ name: 'n.csv', bytes: utf8('date,source,landing_page,sessions,engaged_sessions,bounces,conversions,revenue\n2027-01-05,facebook,/shop,,,,3,\n') })).rejects.toThrow('n.csv: line 2: column "sessions": no number');
+    await expect(importMetricsFile({ name: 's.csv', bytes: utf8('campaign,date,spend,clicks,conversions,revenue\nwinter-2027,2027-01-05,,12,,\n') }, { plan: examplePlan() })).rejects.toThrow('s.csv: line 2: column "spend": no number');
   });
 
   it('trailing delimiters, and short rows where Excel left empty last columns out, are read', async () => {

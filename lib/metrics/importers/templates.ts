@@ -39,6 +39,9 @@ function contentType(row: RowReader): ContentType {
 }
 
 
+/** None of `fields` holds a number: with its main value empty too, the row holds no data. */
+const noOtherNumber = <T extends object>(record: T, fields: (keyof T)[]) => fields.every((f) => record[f] === undefined);
+
 export const FOLLOWERS_COLUMNS = ['channel', 'date', 'followers'] as const;
 export const POSTS_COLUMNS = ['channel', 'post_id', 'published_at', 'content_type', 'impressions', 'reach', 'reactions', 'comments', 'shares', 'saves', 'link_clicks', 'negative_feedback', 'campaign'] as const;
 export const WEB_SESSIONS_COLUMNS = ['date', 'source', 'landing_page', 'sessions', 'engaged_sessions', 'bounces', 'conversions', 'revenue'] as const;
@@ -49,7 +52,11 @@ export const followersTemplate: Importer = {
   required: FOLLOWERS_COLUMNS.map(col),
   optional: [],
   row(row, sink) {
-    sink.snapshot({ channel: channel(row), date: row.day(col('date'), 'iso'), followers: row.requiredCount(col('followers')) });
+    const snapshot = { channel: channel(row), date: row.day(col('date'), 'iso') };
+    // "Empty cell = no data" (SPEC §5): a day without a count is no snapshot, not a broken file.
+    const followers = row.count(col('followers'));
+    if (followers === undefined) return sink.noData();
+    sink.snapshot({ ...snapshot, followers });
   },
 };
 
@@ -84,18 +91,22 @@ export const webSessionsTemplate: Importer = {
   required: WEB_SESSIONS_COLUMNS.map(col),
   optional: [],
   row(row, sink) {
-    sink.session(
-      compact({
-        date: row.day(col('date'), 'iso'),
-        source: row.requiredText(col('source')).split(' / ')[0]!.trim(),
-        landingPage: row.text(col('landing_page')),
-        sessions: row.requiredCount(col('sessions')),
-        engagedSessions: row.count(col('engaged_sessions')),
-        bounces: row.count(col('bounces')),
-        conversions: row.attributedCount(col('conversions')),
-        revenue: row.number(col('revenue')),
-      }),
-    );
+    const record = compact({
+      date: row.day(col('date'), 'iso'),
+      source: row.requiredText(col('source')).split(' / ')[0]!.trim(),
+      landingPage: row.text(col('landing_page')),
+      sessions: row.count(col('sessions')),
+      engagedSessions: row.count(col('engaged_sessions')),
+      bounces: row.count(col('bounces')),
+      conversions: row.attributedCount(col('conversions')),
+      revenue: row.number(col('revenue')),
+    });
+    if (record.sessions === undefined) {
+      // No number at all is a day without data; other numbers without sessions cannot be rated.
+      if (noOtherNumber(record, ['engagedSessions', 'bounces', 'conversions', 'revenue'])) return sink.noData();
+      row.requiredCount(col('sessions'));
+    }
+    sink.session({ ...record, sessions: record.sessions! });
   },
 };
 
@@ -104,15 +115,18 @@ export const campaignResultsTemplate: Importer = {
   required: CAMPAIGN_RESULTS_COLUMNS.map(col),
   optional: [],
   row(row, sink, _prepared, { plan }) {
-    sink.campaignResult(
-      compact({
-        campaignId: campaignId(row.requiredText(col('campaign')), plan),
-        date: row.day(col('date'), 'iso'),
-        spend: row.requiredNumber(col('spend')),
-        clicks: row.count(col('clicks')),
-        conversions: row.attributedCount(col('conversions')),
-        revenue: row.number(col('revenue')),
-      }),
-    );
+    const record = compact({
+      campaignId: campaignId(row.requiredText(col('campaign')), plan),
+      date: row.day(col('date'), 'iso'),
+      spend: row.number(col('spend')),
+      clicks: row.count(col('clicks')),
+      conversions: row.attributedCount(col('conversions')),
+      revenue: row.number(col('revenue')),
+    });
+    if (record.spend === undefined) {
+      if (noOtherNumber(record, ['clicks', 'conversions', 'revenue'])) return sink.noData();
+      row.requiredNumber(col('spend'));
+    }
+    sink.campaignResult({ ...record, spend: record.spend! });
   },
 };
