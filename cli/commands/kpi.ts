@@ -65,6 +65,9 @@ function options(argv: string[]) {
   return values;
 }
 
+/** "EUR and NOK", "EUR, NOK and USD". */
+const andList = (items: string[]) => (items.length > 1 ? `${items.slice(0, -1).join(', ')} and ${items.at(-1)}` : (items[0] ?? ''));
+
 function checkDate(name: string, value: string | undefined): string | undefined {
   if (value !== undefined && !isIsoDate(value)) throw new UsageError(`--${name}: expected a date written YYYY-MM-DD, got "${value}"`);
   return value;
@@ -146,7 +149,7 @@ export const kpiCommand: Command = {
       result[c] = computeKpis(data, plan, query);
       // Said on stderr (stdout stays the KPIs), as the side panel says it on the tile.
       const currencies = campaignCurrencies(data.campaignResults, plan, query);
-      if (currencies.size > 1) io.stderr(`${c}: spend, revenue, roi, roas, cpc and cpa are left out: its campaigns are in ${[...currencies].sort().join(' and ')}, which do not add up\n`);
+      if (currencies.size > 1) io.stderr(`${c}: spend, revenue, roi, roas, cpc and cpa are left out: its campaigns are in ${andList([...currencies].sort())}, which do not add up\n`);
     }
     io.stdout(values.format === 'json' ? `${JSON.stringify(result, null, 2)}\n` : formatText(result, range, plan));
     return 0;

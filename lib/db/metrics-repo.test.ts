@@ -40,6 +40,12 @@ describe('MetricsRepo.store', () => {
       counts: { added: 1, updated: 0, unchanged: 0 },
     },
     {
+      name: 'a record added up from rows (with sessionsWith) is unchanged when imported again',
+      first: { ...SAMPLE, sessions: [...SAMPLE.sessions, { date: '2027-01-09', source: 'facebook', sessions: 15, conversions: 1, sessionsWith: { conversions: 10 } }] },
+      second: { ...EMPTY, sessions: [{ date: '2027-01-09', source: 'facebook', sessions: 15, conversions: 1, sessionsWith: { conversions: 10 } }] },
+      counts: { added: 0, updated: 0, unchanged: 1 },
+    },
+    {
       name: 'a GA4 range row differs from a dated row by its range end',
       first: SAMPLE,
       second: { ...EMPTY, sessions: [{ date: '2027-01-01', rangeEnd: '2027-01-31', source: 'facebook', sessions: 5 }] },
@@ -47,7 +53,8 @@ describe('MetricsRepo.store', () => {
     },
   ];
   it.each(cases)('$name', async ({ first, second, counts }) => {
-    expect(await repo.store(first)).toEqual({ added: 5, updated: 0, unchanged: 0 });
+    const records = first.snapshots.length + first.posts.length + first.sessions.length + first.campaignResults.length;
+    expect(await repo.store(first)).toEqual({ added: records, updated: 0, unchanged: 0 });
     expect(await repo.store(second)).toEqual(counts);
   });
 
@@ -118,6 +125,12 @@ describe('MetricsRepo.logCampaignDay', () => {
     // The row under the id counts from now on, and a second log merges with it.
     await repo.logCampaignDay({ campaignId: 'winter', date: '2027-01-05', spend: 460 }, idOf);
     expect((await repo.loadAll()).campaignResults.find((r) => r.campaignId === 'winter')).toMatchObject({ spend: 460, revenue: 2000 });
+  });
+
+  it('drops what an import knew about split rows once the day\'s spend is logged by hand', async () => {
+    await repo.store({ ...EMPTY, campaignResults: [{ campaignId: 'winter', date: '2027-01-05', spend: 400, clicks: 50, spendWith: { clicks: 100 } }] });
+    await repo.logCampaignDay({ campaignId: 'winter', date: '2027-01-05', spend: 300, clicks: 120 }, idOf);
+    expect((await repo.loadAll()).campaignResults).toEqual([{ campaignId: 'winter', date: '2027-01-05', spend: 300, clicks: 120 }]);
   });
 
   it('reads and writes in one transaction, so an import of the same day at the same time is never undone', async () => {

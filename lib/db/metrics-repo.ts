@@ -26,7 +26,12 @@ function sameRecord(a: object, b: object): boolean {
   const left = a as Record<string, unknown>;
   const right = b as Record<string, unknown>;
   const keys = new Set([...Object.keys(left), ...Object.keys(right)]);
-  for (const key of keys) if (left[key] !== right[key]) return false;
+  for (const key of keys) {
+    const l = left[key];
+    const r = right[key];
+    // The only nested values are `sessionsWith` / `spendWith`: small objects of numbers.
+    if (l !== r && !(typeof l === 'object' && typeof r === 'object' && l !== null && r !== null && JSON.stringify(l) === JSON.stringify(r))) return false;
+  }
   return true;
 }
 
@@ -133,8 +138,11 @@ export class MetricsRepo {
     return db.transaction('rw', [db.snapshots, db.posts, db.webSessions, db.campaignResults, db.recordsCopy], async () => {
       const sameDay = (await db.campaignResults.where('date').equals(logged.date).toArray()).filter((r) => idOf(r.campaignId) === logged.campaignId);
       const stored = sameDay.find((r) => r.campaignId === logged.campaignId) ?? sameDay[0];
+      // The logged spend is the day's whole spend: what an import knew about which of its rows gave
+      // clicks or revenue (`spendWith`) no longer applies to it.
+      const { spendWith: _, ...kept } = stored ?? ({} as Partial<CampaignResult>);
       // store() joins this transaction (Dexie nests a transaction over the same tables).
-      return this.store({ snapshots: [], posts: [], sessions: [], campaignResults: [{ ...stored, ...logged }] }, written);
+      return this.store({ snapshots: [], posts: [], sessions: [], campaignResults: [{ ...kept, ...logged }] }, written);
     });
   }
 

@@ -110,7 +110,8 @@ async function readTable(text: string, preamble: CsvPreamble, importer: Importer
         }
         // A value past the last column means a stray delimiter shifted the row. Empty cells there
         // are a trailing delimiter, and a short row is how Excel saves empty last columns (a line
-        // that was cut off still fails on the columns it needs).
+        // cut off before a key column still fails on it; one cut off before its value is read
+        // like an empty cell: a template row without data, skipped and counted).
         const width = lastFilled(cells) + 1;
         if (width > columns) {
           bad.push({ line, row: { problem: { code: 'cells', got: width, expected: columns } } });
