@@ -435,8 +435,9 @@ export const NB_SEED: [string, number][] = [
   ...group(-2, `frekk frekke uhøflig uhøflige arrogant arrogante nedlatende respektløs respektløse knust skadet skam`),
   ...group(-2.5, `uforskammet uforskammede fryktelig`),
   // Social-media register: praise and disgust as comments and replies write it, English loans included.
+  // Not "wow" (surprise, often at bad service) or "rått" (also raw).
   ...group(3, `super supert supre`),
-  ...group(2, `nice wow digg rått happy`),
+  ...group(2, `nice digg happy`),
   ...group(-2, `fy`),
   ...group(-2.5, `ille æsj`),
   // Hand-written extension (Brandline team, 2026-11-26): graded −4..+4 like VADER, with the

@@ -8,8 +8,11 @@ export interface ScopeToken {
   lower: string;
   /** `.`, `!` or `?` follows this token. */
   sentenceEnd: boolean;
+  /** Clause punctuation (. ! ? ; , :) follows this token. */
+  breakAfter: boolean;
 }
 
+/** Apologies and understanding: the rest of their sentence is empathy, whatever it names. */
 const CUES: Record<Locale, string[][]> = {
   en: [
     'sorry',
@@ -27,19 +30,6 @@ const CUES: Record<Locale, string[][]> = {
     'understand that',
     'understand the',
     'we hear you',
-    'that sounds frustrating',
-    'sounds frustrating',
-    'must be frustrating',
-    // Empathy that names the trouble ("Oh no, that's not the experience we want", "That sounds
-    // really annoying") and owning the mistake ("We should have done better").
-    'oh no',
-    'that sounds',
-    'that must be',
-    'that must have been',
-    'we should have',
-    'should have done better',
-    'our mistake',
-    'we messed up',
   ].map((c) => c.split(' ')),
   nb: [
     'beklager',
@@ -51,21 +41,48 @@ const CUES: Record<Locale, string[][]> = {
     'leit at',
     'synd høre',
     'synd at',
+    'kjipt høre',
+    'trist høre',
     'så leit',
     'vi forstår',
     'jeg forstår',
     'forstår godt',
-    // "Å nei, så kjipt!", "Nei, så leit!": sympathy.
-    'nei så',
-    'uff',
-    'huff',
-    'det høres',
-    'det må være',
-    'det må ha vært',
-    'vi burde ha',
-    'vår feil',
-    'vi har rotet',
   ].map((c) => c.split(' ')),
+};
+
+/**
+ * Empathy that names the trouble: "That sounds really annoying", "Det høres frustrerende ut". The
+ * same words open a complaint ("That sounds like a stupid excuse", "Nei så dårlig gjort"), so they
+ * count only with a feeling word right after them (an intensifier may stand between), and only
+ * to the end of that clause: "That sounds terrible honestly, worst brand ever" still counts "worst".
+ */
+const NAMING: Record<Locale, string[][]> = {
+  en: ['that sounds', 'sounds', 'that must be', 'that must have been', 'must be', 'must have been', 'how'].map((c) => c.split(' ')),
+  nb: ['nei så', 'så', 'det høres', 'høres', 'det må være', 'det må ha vært'].map((c) => c.split(' ')),
+};
+const FEELINGS: Record<Locale, ReadonlySet<string>> = {
+  en: new Set('frustrating annoying awful terrible stressful rough horrible disappointing upsetting painful tough infuriating inconvenient exhausting sad unfortunate'.split(' ')),
+  nb: new Set('leit trist kjipt synd dumt ergerlig irriterende frustrerende surt uheldig fælt tungvint'.split(' ')),
+};
+const BETWEEN: Record<Locale, ReadonlySet<string>> = {
+  en: new Set('really so very super incredibly extremely pretty quite truly absolutely just'.split(' ')),
+  nb: new Set('veldig så skikkelig utrolig kjempe helt litt'.split(' ')),
+};
+
+/** Owning a mistake: "We messed up", "We should have answered sooner", "Vår feil". Their own clause only. */
+const OWNING: Record<Locale, string[][]> = {
+  en: ['our mistake', 'our bad', 'we messed up', 'we dropped the ball', 'we should have'].map((c) => c.split(' ')),
+  nb: ['vår feil', 'vi har rotet', 'vi rotet', 'vi burde ha', 'vi skulle ha'].map((c) => c.split(' ')),
+};
+
+/**
+ * Interjections of sympathy, set off by punctuation: "Oh no, …", "Å nei, …", "Uff, …". Only the
+ * interjection itself is empathy ("no" is not negative there); "Nei så dårlig gjort" is no
+ * interjection, and "Oh no, my coffee is terrible" still counts "terrible".
+ */
+const INTERJECTIONS: Record<Locale, string[][]> = {
+  en: [['oh', 'no']],
+  nb: [['nei'], ['uff'], ['huff']],
 };
 
 const CONTRASTS: Record<Locale, ReadonlySet<string>> = {
@@ -74,28 +91,60 @@ const CONTRASTS: Record<Locale, ReadonlySet<string>> = {
 };
 
 // Cues by their first word: most tokens start none, and are answered by one look-up.
-const BY_FIRST: Record<Locale, ReadonlyMap<string, string[][]>> = { en: byFirstWord(CUES.en), nb: byFirstWord(CUES.nb) };
+const byLocale = (lists: Record<Locale, string[][]>) => ({ en: byFirstWord(lists.en), nb: byFirstWord(lists.nb) });
+const BY_FIRST = byLocale(CUES);
+const NAMING_BY_FIRST = byLocale(NAMING);
+const OWNING_BY_FIRST = byLocale(OWNING);
+const INTERJECTIONS_BY_FIRST = byLocale(INTERJECTIONS);
 function byFirstWord(cues: string[][]): ReadonlyMap<string, string[][]> {
   const map = new Map<string, string[][]>();
   for (const cue of cues) map.set(cue[0]!, [...(map.get(cue[0]!) ?? []), cue]);
   return map;
 }
 
-function cueAt(tokens: ScopeToken[], i: number, locale: Locale): boolean {
-  const cues = BY_FIRST[locale].get(tokens[i]!.lower);
-  return !!cues && cues.some((cue) => cue.every((word, k) => tokens[i + k]?.lower === word));
+/** The length of the longest cue of `index` starting at i (within one clause), or 0. */
+function cueAt(tokens: ScopeToken[], i: number, index: ReadonlyMap<string, string[][]>): number {
+  let best = 0;
+  for (const cue of index.get(tokens[i]!.lower) ?? []) {
+    if (cue.length > best && cue.every((word, k) => tokens[i + k]?.lower === word && (k === cue.length - 1 || !tokens[i + k]!.breakAfter))) best = cue.length;
+  }
+  return best;
+}
+
+/** The end (inclusive) of the clause holding token i. */
+function clauseEnd(tokens: ScopeToken[], i: number): number {
+  let end = i;
+  while (end < tokens.length - 1 && !tokens[end]!.breakAfter) end++;
+  return end;
 }
 
 /** Marks the tokens inside apology/empathy clauses (their negative valence is dropped). */
 export function apologyMask(tokens: ScopeToken[], locale: Locale): boolean[] {
   const mask = new Array<boolean>(tokens.length).fill(false);
   let inside = false;
+  // Up to this token a clause-long cue (NAMING, OWNING, INTERJECTIONS) holds.
+  let clauseUntil = -1;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    if (CONTRASTS[locale].has(token.lower)) inside = false;
-    else if (!inside && cueAt(tokens, i, locale)) inside = true;
-    mask[i] = inside;
+    if (CONTRASTS[locale].has(token.lower)) {
+      inside = false;
+      clauseUntil = -1;
+    } else if (!inside && cueAt(tokens, i, BY_FIRST[locale])) inside = true;
+    else if (!inside && i > clauseUntil) clauseUntil = clauseCue(tokens, i, locale);
+    mask[i] = inside || i <= clauseUntil;
     if (token.sentenceEnd) inside = false;
   }
   return mask;
+}
+
+/** Where the empathy of an INTERJECTIONS, OWNING or NAMING cue at i ends, or −1. */
+function clauseCue(tokens: ScopeToken[], i: number, locale: Locale): number {
+  const interjection = cueAt(tokens, i, INTERJECTIONS_BY_FIRST[locale]);
+  if (interjection && tokens[i + interjection - 1]!.breakAfter) return i + interjection - 1;
+  if (cueAt(tokens, i, OWNING_BY_FIRST[locale])) return clauseEnd(tokens, i);
+  const naming = cueAt(tokens, i, NAMING_BY_FIRST[locale]);
+  if (!naming || tokens[i + naming - 1]!.breakAfter) return -1;
+  let k = i + naming;
+  while (k < tokens.length && BETWEEN[locale].has(tokens[k]!.lower) && !tokens[k]!.breakAfter) k++;
+  return k < tokens.length && FEELINGS[locale].has(tokens[k]!.lower) ? clauseEnd(tokens, k) : -1;
 }

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Locale } from '../plan/types';
 import { sarcasticSentences } from './sarcasm';
-import { englishSentiment } from './sentiment-en';
-import { norwegianSentiment } from './sentiment-nb';
+import { englishPositive, englishSentiment } from './sentiment-en';
+import { nbPositive, norwegianSentiment } from './sentiment-nb';
 import { sentimentTokens } from './sentiment-tokens';
 
 /** The words marked as standing beside a sarcastic thanks. */
 const marked = (text: string, locale: Locale) => {
   const tokens = sentimentTokens(text);
-  const mask = sarcasticSentences(tokens, locale);
+  const mask = sarcasticSentences(tokens, locale, locale === 'en' ? englishPositive : nbPositive);
   return mask ? tokens.filter((_, i) => mask[i]).map((t) => t.lower) : null;
 };
 
@@ -23,6 +23,7 @@ describe('sarcasticSentences', () => {
     expect(marked('Thanks for everything!', 'en')).toBeNull();
     expect(marked('Nothing to thank us for, happy to help', 'en')).toBeNull();
     expect(marked('Thanks, for nothing is better than coffee', 'en')).toBeNull();
+    expect(marked('Thanks for nothing short of an amazing year!', 'en')).toBeNull();
     expect(marked('Thanks for nothing', 'nb')).toBeNull();
     expect(marked('', 'en')).toBeNull();
   });
@@ -38,6 +39,9 @@ describe('sentiment of a sarcastic thanks', () => {
     ['Takk for ingenting.', 'nb'],
     ['Tusen takk for ingenting, supert.', 'nb'],
     ['Kjempebra service. Takk for ingenting.', 'nb'],
+    // "Nothing but" with no praise after it is still the idiom.
+    ['Thanks for nothing but excuses', 'en'],
+    ['Takk for ingenting men sånn er det vel', 'nb'],
   ])('%j (%s) reads negative', (text, locale) => {
     expect(locale === 'en' ? englishSentiment(text) : norwegianSentiment(text)).toBeLessThan(-0.05);
   });

@@ -34,6 +34,16 @@ describe('englishSentiment', () => {
     ['Hell yeah, Friday coffee!', 'pos'],
     ['Kill it at work today with a double shot.', 'pos'],
     ['Stop by our store and say hi!', 'not negative'],
+    // Review 15: empathy cues only with a feeling word, and only to the end of their clause.
+    ['That sounds terrible honestly, worst brand ever', 'neg'],
+    ['That sounds like a stupid excuse.', 'neg'],
+    ['Oh no, my coffee is terrible', 'neg'],
+    ['How frustrating! We will sort it out.', 'not negative'],
+    ["Your latest update killed it, the app won't even open.", 'neg'],
+    ['You killed it!', 'pos'],
+    // A phone's curly apostrophe negates like a straight one.
+    ['This isn’t good.', 'neg'],
+    ['You can’t beat our prices.', 'pos'],
     // Marketing formulas whose words mislead (FORMULAS), and negative words that intensify praise.
     ['Nothing beats a fresh cup on a cold morning.', 'pos'],
     ['Hard to beat this price.', 'pos'],

@@ -71,8 +71,10 @@ function intensifies(tokens: SentimentToken[], k: number): boolean {
   const token = tokens[k]!;
   if (!NEGATIVE_INTENSIFIERS.has(token.lower) || token.breakAfter) return false;
   const next = tokens[k + 1];
-  return !!next && (lexiconValence(next.lower, next.surface) ?? 0) > 0;
+  // A word, not laughter or a face: "Insane lol", "crazy 😂" are no praise.
+  return !!next && /^\p{L}+$/u.test(next.surface) && !LAUGHS.test(next.lower) && (lexiconValence(next.lower, next.surface) ?? 0) > 0;
 }
+const LAUGHS = /^(?:l+o+l+[ol]*|lmf?ao+|rofl|(?:ha){2,}h?|(?:he){2,}h?|lulz|xd+)$/;
 
 function boosterScalar(token: SentimentToken, valence: number, capsContrast: boolean): number {
   const base = NEGATIVE_INTENSIFIERS.has(token.lower) ? BOOST : BOOSTERS.get(token.lower);
@@ -183,7 +185,8 @@ const FORMULAS: ReadonlyMap<string, number> = new Map([
   ...['killer deal', 'killer deals', 'killer price', 'killer prices', 'killer offer', 'killer offers'].map((p): [string, number] => [p, 2]),
   ...['hate to see you go', 'hate to see you leave', 'hate to lose you'].map((p): [string, number] => [p, 0]),
   // Slang praise and invitations: "Hell yeah, Friday coffee!", "Kill it at work today", "Stop by".
-  ...['hell yeah', 'hell yes', 'kill it', 'killing it', 'killed it', 'crushing it', 'crushed it'].map((p): [string, number] => [p, 2]),
+  // "killed it" alone is as often the app that broke ("the update killed it"): only said to someone.
+  ...['hell yeah', 'hell yes', 'kill it', 'you killed it', "you're killing it", 'you are killing it', 'crushing it', 'crushed it'].map((p): [string, number] => [p, 2]),
   ...['stop by', 'stop in', 'stop into'].map((p): [string, number] => [p, 0]),
 ]);
 const FORMULA_STARTS: ReadonlyMap<string, readonly string[][]> = (() => {
@@ -287,6 +290,9 @@ function dampenNonAssertions(tokens: SentimentToken[], valences: number[]): void
 }
 
 
+/** A word VADER's lexicon reads as positive. */
+export const englishPositive = (lower: string): boolean => (lexiconValence(lower) ?? 0) > 0;
+
 export function englishSentiment(input: string): number {
   const text = decodeEntities(input);
   const tokens = sentimentTokens(text);
@@ -294,7 +300,7 @@ export function englishSentiment(input: string): number {
   const valences = tokenValences(tokens);
   applyFormulas(tokens, valences);
   // "Wow, thanks for nothing.": that sentence's praise is meant the other way, like a negation.
-  const sarcastic = sarcasticSentences(tokens, 'en');
+  const sarcastic = sarcasticSentences(tokens, 'en', englishPositive);
   if (sarcastic) for (let i = 0; i < valences.length; i++) if (sarcastic[i] && valences[i]! > 0) valences[i]! *= NEGATION_SCALAR;
   const apology = apologyMask(tokens, 'en');
   for (let i = 0; i < valences.length; i++) if (apology[i] && valences[i]! < 0) valences[i] = 0;

@@ -37,6 +37,14 @@ describe('norwegianSentiment', () => {
     ['Vanskelig å slå denne prisen.', 'pos'],
     ['Dette må du bare prøve!', 'not negative'],
     ['Ingen var fornøyde.', 'neg'],
+    // Review 15: "super" before a word intensifies it; "wow" and "rått" (raw) are not praise words;
+    // "topper" (tops) does not end a negation; "Nei så …" without a feeling word is a complaint.
+    ['Super dårlig kundeservice', 'neg'],
+    ['Super fornøyd med kaffen', 'pos'],
+    ['Super!', 'pos'],
+    ['Wow, for en dårlig service.', 'neg'],
+    ['Ingen topper er på lager, dårlig utvalg.', 'neg'],
+    ['Nei så dårlig gjort av dere.', 'neg'],
     ['Servicen var under pari.', 'neg'],
     ['Anbefales på det varmeste.', 'pos'],
     ['Ikke dårlig!', 'pos'],

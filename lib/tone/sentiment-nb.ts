@@ -67,6 +67,9 @@ const weightOf = (lower: string) => (WEIGHTS.get(lower) ?? 0) + (WEIGHTS.get(`~$
  * with its stem weighs at least KNOWN_WEIGHT, or the word is itself a clearly weighted stem; or
  * the same for an intensified compound's head.
  */
+/** Does the lexicon read this word (form or stem) as positive? */
+export const nbPositive = (lower: string): boolean => weightOf(lower) > 0;
+
 export function nbKnows(lower: string): boolean {
   // A word that is its own stem ("deilig", "fantastisk", "elendig" are stored as stems only) counts
   // by the stem's weight, if it weighs clearly (KNOWN_STEM_WEIGHT); "latte" is not "latt"'s stem.
@@ -86,7 +89,7 @@ export const NB_NEUTRAL_BAND: readonly [number, number] = [-0.05, 0.05];
 
 // "sjelden bra", "knapt god", "mindre gode" deny what follows as much as "ikke" does.
 const NEGATIONS: ReadonlySet<string> = new Set(['ikke', 'ikkje', 'aldri', 'ingen', 'intet', 'ingenting', 'null', 'verken', 'hverken', 'neppe', 'uten', 'mangler', 'mangel', 'sjelden', 'sjeldent', 'knapt', 'mindre']);
-const BEATEN: ReadonlySet<string> = new Set(['slår', 'overgår', 'topper']);
+const BEATEN: ReadonlySet<string> = new Set(['slår', 'overgår']);
 const POST_NEGATIONS: ReadonlySet<string> = new Set(['ikke', 'ikkje', 'aldri']);
 const BOOSTERS: ReadonlyMap<string, number> = new Map([
   ...'veldig svært så helt utrolig utrolige ekstremt meget særdeles virkelig skikkelig kjempe enormt spesielt totalt fullstendig aldeles usedvanlig voldsomt ufattelig altfor mest mer aller'
@@ -96,6 +99,10 @@ const BOOSTERS: ReadonlyMap<string, number> = new Map([
 ]);
 // Intensifying compound prefixes: "kjempeskuffende", "superkjedelig", "drittkjedelig" also count
 // as their head word ("skuffende", "kjedelig"), boosted.
+/** "Super" before another word of its clause intensifies it ("super dårlig", "super fornøyd"). */
+const SUPER_BOOST = 1.3;
+const superBefore = (tokens: SentimentToken[], i: number) => tokens[i]!.lower === 'super' && i + 1 < tokens.length && !tokens[i]!.breakAfter;
+
 const INTENSIFYING_PREFIXES = ['kjempe', 'super', 'dritt', 'drit', 'knall', 'kanon', 'mega', 'ultra', 'hyper', 'gørr', 'døds', 'ekstra'];
 const PREFIX_BOOST = 1.3;
 
@@ -192,14 +199,14 @@ export function nbFeatures(text: string, phrases: NbPhrases = PHRASES): NbFeatur
   const contrastAt = tokens.findIndex((t) => CONTRAST.has(t.lower));
   const hedged = notAsserted(tokens);
   const apology = apologyMask(tokens, 'nb');
-  const sarcastic = sarcasticSentences(tokens, 'nb');
+  const sarcastic = sarcasticSentences(tokens, 'nb', nbPositive);
   // Each token's role, looked up once: the window below reads it up to four times.
   const role = new Uint8Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
     const lower = tokens[i]!.lower;
     // "Ingenting slår …" ("nothing beats") praises what follows; it negates nothing.
     const beats = BEATEN.has(tokens[i + 1]?.lower ?? '') && !tokens[i]!.breakAfter;
-    role[i] = (NEGATIONS.has(lower) && !beats ? NEGATES : 0) | (BOOSTERS.has(lower) ? BOOSTS : 0) | (POST_NEGATIONS.has(lower) ? NEGATES_BEFORE : 0) | (isCounterfactual(tokens, i) ? NEGATES : 0);
+    role[i] = (NEGATIONS.has(lower) && !beats ? NEGATES : 0) | (BOOSTERS.has(lower) || superBefore(tokens, i) ? BOOSTS : 0) | (POST_NEGATIONS.has(lower) ? NEGATES_BEFORE : 0) | (isCounterfactual(tokens, i) ? NEGATES : 0);
   }
   const contrast = (i: number) => (contrastAt < 0 ? 1 : i < contrastAt ? 0.5 : i > contrastAt ? 1.5 : 1);
   /**
@@ -238,7 +245,7 @@ export function nbFeatures(text: string, phrases: NbPhrases = PHRASES): NbFeatur
         else negated = true;
         break;
       }
-      if (role[i - back]! & BOOSTS && back <= 2) m *= BOOSTERS.get(prev.lower)!;
+      if (role[i - back]! & BOOSTS && back <= 2) m *= BOOSTERS.get(prev.lower) ?? SUPER_BOOST;
     }
     // Norwegian puts "ikke" after the finite verb: "liker ikke", "fungerer ikke", "anbefales ikke".
     if (!negated && last + 1 < tokens.length && !tokens[last]!.breakAfter && role[last + 1]! & NEGATES_BEFORE) negated = true;
@@ -254,6 +261,8 @@ export function nbFeatures(text: string, phrases: NbPhrases = PHRASES): NbFeatur
     // (in reviews "ikke" and "men" lean negative), so they stay features, unmodified.
     if (FUNCTION_WORDS.has(token.lower)) {
       // No weight of its own (phrases starting with it still count, below).
+    } else if (superBefore(tokens, i)) {
+      // "Super dårlig": an intensifier, with no weight of its own (alone, "Super!" praises).
     } else if (NEGATIONS.has(token.lower) || role[i]! & BOOSTS) {
       out.push({ key: token.lower, stem: `~${stemNb(token.lower)}`, multiplier: contrastAt >= 0 && i > contrastAt ? 1.5 : 1, apology: apology[i]! });
     } else {

@@ -115,8 +115,11 @@ function pushWord(text: string, start: number, end: number, out: SentimentToken[
     return;
   }
   const surface = whole !== undefined && s === start && e === end ? whole : text.slice(s, e);
-  out.push({ surface, lower: surface.toLowerCase(), start: s, end: e, breakAfter: breaks, sentenceEnd, question, hashtag: s > start && text.charCodeAt(s - 1) === 35 });
+  out.push({ surface, lower: lowerWord(surface), start: s, end: e, breakAfter: breaks, sentenceEnd, question, hashtag: s > start && text.charCodeAt(s - 1) === 35 });
 }
+
+/** Lower case, with a phone's curly apostrophe made straight: "isn’t" is "isn't" to every list. */
+const lowerWord = (surface: string) => (surface.includes('\u2019') ? surface.toLowerCase().replace(/\u2019/g, "'") : surface.toLowerCase());
 
 // Text copied from web pages can carry HTML escapes; "&lt;3" is a heart, "&gt;" no word ("gt").
 const ENTITIES: Record<string, string> = { '&lt;': '<', '&gt;': '>', '&amp;': '&', '&quot;': '"', '&#39;': "'", '&apos;': "'", '&nbsp;': ' ' };
