@@ -1,8 +1,8 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Finding } from '../lib/engine/types';
 import { langFromEnv, lineColumn } from './commands/check';
 import { UsageError, type CliIO } from './io';
@@ -248,6 +248,7 @@ describe('brandline check, the built command', () => {
     writeFileSync(join(dir, 'plan.json'), examplePlan);
     writeFileSync(join(dir, 'draft.txt'), offPlan);
   }, 60_000);
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('runs from bin/brandline.mjs with the SPEC exit codes', () => {
     const bin = ['bin/brandline.mjs', 'check', '--plan', join(dir, 'plan.json'), '--channel', 'instagram'];

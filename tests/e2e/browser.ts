@@ -4,7 +4,7 @@
  */
 import { chromium, type BrowserContext } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -49,7 +49,7 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Browse
   ];
   if (withExtension) args.push(`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`);
   if (options.lang) args.push(`--lang=${options.lang}`);
-  return chromium.launchPersistentContext(dir, {
+  const context = await chromium.launchPersistentContext(dir, {
     executablePath: chromiumPath(),
     headless: options.headless ?? true,
     args,
@@ -58,6 +58,9 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Browse
     colorScheme: options.colorScheme,
     ignoreDefaultArgs: ['--disable-extensions'],
   });
+  // A profile made here is removed with its browser: thousands of test runs must not fill /tmp.
+  if (options.userDataDir === undefined) context.on('close', () => rmSync(dir, { recursive: true, force: true, maxRetries: 3 }));
+  return context;
 }
 
 /** The extension id is the host of the background service worker's URL. */
