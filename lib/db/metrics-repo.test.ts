@@ -127,10 +127,10 @@ describe('MetricsRepo.logCampaignDay', () => {
     expect((await repo.loadAll()).campaignResults.find((r) => r.campaignId === 'winter')).toMatchObject({ spend: 460, revenue: 2000 });
   });
 
-  it('drops what an import knew about split rows once the day\'s spend is logged by hand', async () => {
-    await repo.store({ ...EMPTY, campaignResults: [{ campaignId: 'winter', date: '2027-01-05', spend: 400, clicks: 50, spendWith: { clicks: 100 } }] });
-    await repo.logCampaignDay({ campaignId: 'winter', date: '2027-01-05', spend: 300, clicks: 120 }, idOf);
-    expect((await repo.loadAll()).campaignResults).toEqual([{ campaignId: 'winter', date: '2027-01-05', spend: 300, clicks: 120 }]);
+  it('keeps what an import knew about split rows only for the figures not logged by hand', async () => {
+    await repo.store({ ...EMPTY, campaignResults: [{ campaignId: 'winter', date: '2027-01-05', spend: 400, clicks: 50, revenue: 900, spendWith: { clicks: 100, revenue: 300 } }] });
+    await repo.logCampaignDay({ campaignId: 'winter', date: '2027-01-05', spend: 450, clicks: 120 }, idOf);
+    expect((await repo.loadAll()).campaignResults).toEqual([{ campaignId: 'winter', date: '2027-01-05', spend: 450, clicks: 120, revenue: 900, spendWith: { revenue: 300 } }]);
   });
 
   it('reads and writes in one transaction, so an import of the same day at the same time is never undone', async () => {

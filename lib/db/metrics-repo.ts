@@ -138,11 +138,13 @@ export class MetricsRepo {
     return db.transaction('rw', [db.snapshots, db.posts, db.webSessions, db.campaignResults, db.recordsCopy], async () => {
       const sameDay = (await db.campaignResults.where('date').equals(logged.date).toArray()).filter((r) => idOf(r.campaignId) === logged.campaignId);
       const stored = sameDay.find((r) => r.campaignId === logged.campaignId) ?? sameDay[0];
-      // The logged spend is the day's whole spend: what an import knew about which of its rows gave
-      // clicks or revenue (`spendWith`) no longer applies to it.
-      const { spendWith: _, ...kept } = stored ?? ({} as Partial<CampaignResult>);
+      // A figure logged here is the day's whole figure, over the day's whole spend: what an import
+      // knew about which of its rows gave it (`spendWith`) goes. Figures kept from the import keep it.
+      const { spendWith, ...kept } = stored ?? ({} as Partial<CampaignResult>);
+      const still = Object.entries(spendWith ?? {}).filter(([field]) => logged[field as keyof CampaignResult] === undefined);
+      const merged: CampaignResult = { ...kept, ...logged, ...(still.length ? { spendWith: Object.fromEntries(still) } : {}) };
       // store() joins this transaction (Dexie nests a transaction over the same tables).
-      return this.store({ snapshots: [], posts: [], sessions: [], campaignResults: [{ ...kept, ...logged }] }, written);
+      return this.store({ snapshots: [], posts: [], sessions: [], campaignResults: [merged] }, written);
     });
   }
 

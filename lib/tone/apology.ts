@@ -2,6 +2,9 @@
 // this" and "Beklager ventetiden" must not trip `tone.negative`. A clause that opens with an
 // apology or empathy cue has its negative words neutralised up to the end of its sentence or
 // a contrast ("but", "men"), so "Sorry for the delay, but you are wrong" still counts "wrong".
+// Softer cues (naming the trouble, owning a mistake, "Oh no,") count in a brand's reply only: the
+// same words open a customer's complaint ("Så irriterende at dere aldri svarer"), so the reader
+// of the comment answered leaves them out (`APOLOGY` vs `EMPATHY` in the mask).
 import type { Locale } from '../plan/types';
 
 export interface ScopeToken {
@@ -57,15 +60,24 @@ const CUES: Record<Locale, string[][]> = {
  * to the end of that clause: "That sounds terrible honestly, worst brand ever" still counts "worst".
  */
 const NAMING: Record<Locale, string[][]> = {
-  en: ['that sounds', 'sounds', 'that must be', 'that must have been', 'must be', 'must have been', 'how'].map((c) => c.split(' ')),
-  nb: ['nei så', 'så', 'det høres', 'høres', 'det må være', 'det må ha vært'].map((c) => c.split(' ')),
+  en: ['that sounds', 'sounds', 'that must be', 'that must have been', 'must be', 'must have been', 'how', "that's", 'that is', 'what'].map((c) => c.split(' ')),
+  nb: ['nei så', 'så', 'det høres', 'høres', 'det må være', 'det må ha vært', 'det var'].map((c) => c.split(' ')),
+};
+/**
+ * What may follow the feeling word in its clause: "That sounds frustrating for you", "Så kjipt at
+ * pakken ble borte", "Det høres frustrerende ut". Anything else ("How annoying you are", "Så
+ * irriterende du er") is said about someone, not in sympathy.
+ */
+const AFTER_FEELING: Record<Locale, ReadonlySet<string>> = {
+  en: new Set(['that', 'to', 'for', 'experience', 'situation', 'day', 'wait']),
+  nb: new Set(['at', 'ut', 'høre', 'for', 'opplevelse', 'situasjon', 'dag']),
 };
 const FEELINGS: Record<Locale, ReadonlySet<string>> = {
-  en: new Set('frustrating annoying awful terrible stressful rough horrible disappointing upsetting painful tough infuriating inconvenient exhausting sad unfortunate'.split(' ')),
+  en: new Set('frustrating annoying awful terrible stressful rough horrible disappointing upsetting painful tough infuriating inconvenient exhausting sad unfortunate pain nightmare hassle shame bummer'.split(' ')),
   nb: new Set('leit trist kjipt synd dumt ergerlig irriterende frustrerende surt uheldig fælt tungvint'.split(' ')),
 };
 const BETWEEN: Record<Locale, ReadonlySet<string>> = {
-  en: new Set('really so very super incredibly extremely pretty quite truly absolutely just'.split(' ')),
+  en: new Set('really so very super incredibly extremely pretty quite truly absolutely just like'.split(' ')),
   nb: new Set('veldig så skikkelig utrolig kjempe helt litt'.split(' ')),
 };
 
@@ -82,12 +94,13 @@ const OWNING: Record<Locale, string[][]> = {
  */
 const INTERJECTIONS: Record<Locale, string[][]> = {
   en: [['oh', 'no']],
-  nb: [['nei'], ['uff'], ['huff']],
+  nb: [['nei'], ['uff'], ['huff'], ['uff', 'da'], ['huff', 'da']],
 };
 
 const CONTRASTS: Record<Locale, ReadonlySet<string>> = {
   en: new Set(['but', 'however', 'although', 'though']),
-  nb: new Set(['men', 'derimot', 'selv om']),
+  // ("selv om", although, is two words: "selv" alone is "self".)
+  nb: new Set(['men', 'derimot']),
 };
 
 // Cues by their first word: most tokens start none, and are answered by one look-up.
@@ -118,9 +131,14 @@ function clauseEnd(tokens: ScopeToken[], i: number): number {
   return end;
 }
 
+/** Mask values: no cue; an apology or understanding (every reading); softer empathy (a reply's only). */
+export const NO_CUE = 0;
+export const APOLOGY = 1;
+export const EMPATHY = 2;
+
 /** Marks the tokens inside apology/empathy clauses (their negative valence is dropped). */
-export function apologyMask(tokens: ScopeToken[], locale: Locale): boolean[] {
-  const mask = new Array<boolean>(tokens.length).fill(false);
+export function apologyMask(tokens: ScopeToken[], locale: Locale): Uint8Array {
+  const mask = new Uint8Array(tokens.length);
   let inside = false;
   // Up to this token a clause-long cue (NAMING, OWNING, INTERJECTIONS) holds.
   let clauseUntil = -1;
@@ -131,7 +149,7 @@ export function apologyMask(tokens: ScopeToken[], locale: Locale): boolean[] {
       clauseUntil = -1;
     } else if (!inside && cueAt(tokens, i, BY_FIRST[locale])) inside = true;
     else if (!inside && i > clauseUntil) clauseUntil = clauseCue(tokens, i, locale);
-    mask[i] = inside || i <= clauseUntil;
+    mask[i] = inside ? APOLOGY : i <= clauseUntil ? EMPATHY : NO_CUE;
     if (token.sentenceEnd) inside = false;
   }
   return mask;
@@ -142,9 +160,13 @@ function clauseCue(tokens: ScopeToken[], i: number, locale: Locale): number {
   const interjection = cueAt(tokens, i, INTERJECTIONS_BY_FIRST[locale]);
   if (interjection && tokens[i + interjection - 1]!.breakAfter) return i + interjection - 1;
   if (cueAt(tokens, i, OWNING_BY_FIRST[locale])) return clauseEnd(tokens, i);
+  // Naming the trouble opens its clause ("That sounds …", "Oh no, how frustrating").
+  if (i > 0 && !tokens[i - 1]!.breakAfter) return -1;
   const naming = cueAt(tokens, i, NAMING_BY_FIRST[locale]);
   if (!naming || tokens[i + naming - 1]!.breakAfter) return -1;
   let k = i + naming;
   while (k < tokens.length && BETWEEN[locale].has(tokens[k]!.lower) && !tokens[k]!.breakAfter) k++;
-  return k < tokens.length && FEELINGS[locale].has(tokens[k]!.lower) ? clauseEnd(tokens, k) : -1;
+  if (k >= tokens.length || !FEELINGS[locale].has(tokens[k]!.lower)) return -1;
+  const ends = tokens[k]!.breakAfter || k === tokens.length - 1 || AFTER_FEELING[locale].has(tokens[k + 1]!.lower);
+  return ends ? clauseEnd(tokens, k) : -1;
 }

@@ -20,8 +20,8 @@
 // complaint (and their reply's "haha" mockery) is how the chip loses the user's trust.
 import type { Locale } from '../plan/types';
 import { SARCASTIC_THANKS, meansOnly } from './sarcasm';
-import { englishPositive } from './sentiment-en';
-import { nbPositive } from './sentiment-nb';
+import { englishPolarity } from './sentiment-en';
+import { nbPolarity } from './sentiment-nb';
 import type { ToneSpan } from './types';
 import { isSpaceCode } from './text-units';
 import { compilePhrases, matchPhrases, type PhraseIndex, type WordToken } from './words';
@@ -40,8 +40,8 @@ const FAILURE: Record<Locale, string[]> = {
 };
 
 const SARCASM = [...SARCASTIC_THANKS.en, ...SARCASTIC_THANKS.nb];
-/** The comment answered may be in either language: praise in either reads "nothing but" as "only". */
-const eitherPositive = (lower: string) => englishPositive(lower) || nbPositive(lower);
+/** The comment answered may be in either language: a word's polarity in either decides "nothing but". */
+const eitherPolarity = (lower: string) => englishPolarity(lower) || nbPolarity(lower);
 
 /**
  * Eye-roll faces: closing the sentence that thanks or praises ("Takk for den fantastiske hjelpen
@@ -152,7 +152,7 @@ export function complaintCues(words: WordToken[], text: string): ComplaintCues {
   const cues: ComplaintCues = { sarcasm: 0, failure: 0, topic: 0, asking: 0, owed: 0 };
   for (const match of matchPhrases(words, INDEX)) {
     if (match.value.negatable && negatedAt(words, match.from)) continue;
-    if (match.value.cue === 'sarcasm' && meansOnly(words, match.to - 1, eitherPositive)) continue;
+    if (match.value.cue === 'sarcasm' && meansOnly(words, match.to - 1, eitherPolarity)) continue;
     if (match.value.cue === 'asking' && !impatientAt(text, match.end) && !saysHowLong(text)) continue;
     cues[match.value.cue] += 1;
   }

@@ -2,8 +2,8 @@
 import type { Locale } from '../plan/types';
 import { HOSTILE_PHRASES } from './hostility-lists';
 import { SARCASTIC_THANKS, meansOnly } from './sarcasm';
-import { englishPositive } from './sentiment-en';
-import { nbPositive } from './sentiment-nb';
+import { englishPolarity } from './sentiment-en';
+import { nbPolarity } from './sentiment-nb';
 import type { ToneSpan } from './types';
 import { compilePhrases, matchPhrases, type PhraseIndex, type WordToken } from './words';
 
@@ -16,7 +16,7 @@ const INDEX: Record<Locale, PhraseIndex<Kind>> = {
 
 export function findHostility(words: WordToken[], locale: Locale): ToneSpan[] {
   return matchPhrases(words, INDEX[locale])
-    .filter((m) => !(SARCASM_KEYS[locale].has(phraseAt(words, m.from, m.to)) && meansOnly(words, m.to - 1, locale === 'en' ? englishPositive : nbPositive)))
+    .filter((m) => !(SARCASM_KEYS[locale].has(phraseAt(words, m.from, m.to)) && meansOnly(words, m.to - 1, locale === 'en' ? englishPolarity : nbPolarity)))
     .map((m) => ({ start: m.start, end: m.end, kind: m.value }));
 }
 

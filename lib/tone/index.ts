@@ -5,8 +5,8 @@ import type { Locale } from '../plan/types';
 import { complaintCues, isComplaint, swearingJudged } from './complaint';
 import { formality } from './formality';
 import { findHostility } from './hostility';
-import { englishSentiment } from './sentiment-en';
-import { norwegianSentiment } from './sentiment-nb';
+import { englishSentiments } from './sentiment-en';
+import { norwegianSentiments } from './sentiment-nb';
 import { findShouting } from './shouting';
 import type { ToneAnalysis, ToneSpan } from './types';
 import { wordTokens } from './words';
@@ -24,18 +24,19 @@ export function analyzeTone(text: string, locale: Locale): ToneAnalysis {
   const lang: Locale = locale === 'nb' ? 'nb' : 'en';
   const input = typeof text === 'string' ? text : '';
   const words = wordTokens(input);
-  const score = (text: string) => {
-    const raw = lang === 'nb' ? norwegianSentiment(text) : englishSentiment(text);
-    return Number.isFinite(raw) ? round(raw) : 0;
-  };
-  const sentiment = score(input);
+  const sentiments = lang === 'nb' ? norwegianSentiments : englishSentiments;
+  const finite = (raw: number) => (Number.isFinite(raw) ? round(raw) : 0);
+  const both = sentiments(input);
+  // A complaint is judged as the customer wrote it: softer empathy words ("Så irriterende at …")
+  // are the brand's reply's, not the customer's (apology.ts).
+  const readerScore = (text: string) => finite(sentiments(text).reader);
   const hostile = findHostility(words, lang);
   return {
     locale: lang,
-    sentiment,
+    sentiment: finite(both.reply),
     hostile,
     shouting: findShouting(input),
     formality: formality(input, words, lang),
-    complaint: complaintOf(input, words, hostile, sentiment, score, lang),
+    complaint: complaintOf(input, words, hostile, finite(both.reader), readerScore, lang),
   };
 }

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Locale } from '../plan/types';
 import { sarcasticSentences } from './sarcasm';
-import { englishPositive, englishSentiment } from './sentiment-en';
-import { nbPositive, norwegianSentiment } from './sentiment-nb';
+import { englishPolarity, englishSentiment } from './sentiment-en';
+import { nbPolarity, norwegianSentiment } from './sentiment-nb';
 import { sentimentTokens } from './sentiment-tokens';
 
 /** The words marked as standing beside a sarcastic thanks. */
 const marked = (text: string, locale: Locale) => {
   const tokens = sentimentTokens(text);
-  const mask = sarcasticSentences(tokens, locale, locale === 'en' ? englishPositive : nbPositive);
+  const mask = sarcasticSentences(tokens, locale, locale === 'en' ? englishPolarity : nbPolarity);
   return mask ? tokens.filter((_, i) => mask[i]).map((t) => t.lower) : null;
 };
 
@@ -24,6 +24,7 @@ describe('sarcasticSentences', () => {
     expect(marked('Nothing to thank us for, happy to help', 'en')).toBeNull();
     expect(marked('Thanks, for nothing is better than coffee', 'en')).toBeNull();
     expect(marked('Thanks for nothing short of an amazing year!', 'en')).toBeNull();
+    expect(marked('Thanks for nothing less than a great year', 'en')).toBeNull();
     expect(marked('Thanks for nothing', 'nb')).toBeNull();
     expect(marked('', 'en')).toBeNull();
   });

@@ -28,29 +28,31 @@ function byFirstWord(phrases: readonly string[]): Map<string, string[][]> {
   return map;
 }
 
-/** Is a word positive? Each reader passes its own lexicon's answer. */
-export type IsPositive = (lower: string) => boolean;
+/** A word's clear polarity: 1 praise, −1 criticism, 0 neither. Each reader passes its lexicon's. */
+export type Polarity = (lower: string) => number;
 
-/** "Nothing but / except / short of", "ingenting annet enn / unntatt / bortsett fra": "only". */
-const ONLY = new Set(['but', 'except', 'short', 'annet', 'unntatt', 'bortsett']);
-/** How far after "but" praise is looked for ("nothing but good vibes", "annet enn gode minner"). */
+/** "Nothing but / except / short of / less than", "ingenting annet enn / unntatt / bortsett fra": "only". */
+const ONLY = new Set(['but', 'except', 'short', 'less', 'annet', 'unntatt', 'bortsett']);
+/** How far after "but" the first word with a polarity is looked for ("nothing but good vibes"). */
 const ONLY_REACH = 4;
 
 /**
- * "Thanks for nothing but good vibes", "nothing short of amazing": "only" followed by praise is
- * thanks, no sarcasm. "Thanks for nothing but excuses" stays sarcasm.
+ * "Thanks for nothing but good vibes", "nothing short of amazing": "only" whose first word with a
+ * polarity praises is thanks, no sarcasm. "Thanks for nothing but excuses", "… but empty
+ * promises", "… annet enn lang ventetid" stay sarcasm.
  */
-export function meansOnly(words: readonly { lower: string; breakAfter: boolean }[], last: number, positive: IsPositive): boolean {
+export function meansOnly(words: readonly { lower: string; breakAfter: boolean }[], last: number, polarity: Polarity): boolean {
   if (words[last]!.breakAfter || !ONLY.has(words[last + 1]?.lower ?? '')) return false;
   for (let k = last + 2; k < Math.min(words.length, last + 2 + ONLY_REACH); k++) {
-    if (positive(words[k]!.lower)) return true;
+    const p = polarity(words[k]!.lower);
+    if (p !== 0) return p > 0;
     if (words[k]!.breakAfter) break;
   }
   return false;
 }
 
 /** Does one of the idioms start at token i, inside one clause? */
-function idiomAt(tokens: readonly SentimentToken[], i: number, byFirst: ReadonlyMap<string, readonly string[][]>, positive: IsPositive): boolean {
+function idiomAt(tokens: readonly SentimentToken[], i: number, byFirst: ReadonlyMap<string, readonly string[][]>, polarity: Polarity): boolean {
   const candidates = byFirst.get(tokens[i]!.lower);
   if (!candidates) return false;
   return candidates.some((words) => {
@@ -58,7 +60,7 @@ function idiomAt(tokens: readonly SentimentToken[], i: number, byFirst: Readonly
     for (let k = 1; k < words.length; k++) {
       if (tokens[i + k - 1]!.breakAfter || tokens[i + k]!.lower !== words[k]) return false;
     }
-    return !meansOnly(tokens, i + words.length - 1, positive);
+    return !meansOnly(tokens, i + words.length - 1, polarity);
   });
 }
 
@@ -67,7 +69,7 @@ function idiomAt(tokens: readonly SentimentToken[], i: number, byFirst: Readonly
  * praise is meant the other way ("Wow, thanks for nothing.", "Great service. Thanks for nothing."
  * — neither "wow" nor "great" is delight). Null when there is none (the usual case).
  */
-export function sarcasticSentences(tokens: readonly SentimentToken[], locale: Locale, positive: IsPositive): Uint8Array | null {
+export function sarcasticSentences(tokens: readonly SentimentToken[], locale: Locale, polarity: Polarity): Uint8Array | null {
   const byFirst = BY_FIRST[locale];
   // Sentence number of each token, and which sentences hold an idiom.
   const sentenceOf = new Uint32Array(tokens.length);
@@ -75,7 +77,7 @@ export function sarcasticSentences(tokens: readonly SentimentToken[], locale: Lo
   let sentence = 0;
   for (let i = 0; i < tokens.length; i++) {
     sentenceOf[i] = sentence;
-    if (idiomAt(tokens, i, byFirst, positive)) holding.add(sentence);
+    if (idiomAt(tokens, i, byFirst, polarity)) holding.add(sentence);
     if (tokens[i]!.sentenceEnd) sentence++;
   }
   if (!holding.size) return null;

@@ -41,6 +41,11 @@ describe('englishSentiment', () => {
     ['How frustrating! We will sort it out.', 'not negative'],
     ["Your latest update killed it, the app won't even open.", 'neg'],
     ['You killed it!', 'pos'],
+    ['You absolutely killed it!', 'pos'],
+    ['We killed it at the expo', 'pos'],
+    ['How annoying you are.', 'neg'],
+    ['That sounds like a frustrating experience, we are on it.', 'not negative'],
+    ['What a pain, sorry about that!', 'not negative'],
     // A phone's curly apostrophe negates like a straight one.
     ['This isn’t good.', 'neg'],
     ['You can’t beat our prices.', 'pos'],

@@ -1,7 +1,7 @@
 // English sentiment: the VADER method (Hutto & Gilbert 2014) re-implemented over precompiled
 // Maps, plus emoji, stretched words ("soooo goood") and hashtags, and a rule that keeps
 // apologies and empathy from reading as negative (SPEC §3, see apology.ts).
-import { apologyMask } from './apology';
+import { APOLOGY, EMPATHY, apologyMask } from './apology';
 import { LEXICON, lexiconValence } from './lexicon-en';
 import { sarcasticSentences } from './sarcasm';
 import { decodeEntities, sentimentTokens, type SentimentToken } from './sentiment-tokens';
@@ -74,7 +74,7 @@ function intensifies(tokens: SentimentToken[], k: number): boolean {
   // A word, not laughter or a face: "Insane lol", "crazy 😂" are no praise.
   return !!next && /^\p{L}+$/u.test(next.surface) && !LAUGHS.test(next.lower) && (lexiconValence(next.lower, next.surface) ?? 0) > 0;
 }
-const LAUGHS = /^(?:l+o+l+[ol]*|lmf?ao+|rofl|(?:ha){2,}h?|(?:he){2,}h?|lulz|xd+)$/;
+const LAUGHS = /^(?:l+o+l+[olz]*|lawl|lmf?ao+|rofl(?:mao)?|rotflol|(?:ha){2,}h?|(?:he){2,}h?|lulz|xd+)$/;
 
 function boosterScalar(token: SentimentToken, valence: number, capsContrast: boolean): number {
   const base = NEGATIVE_INTENSIFIERS.has(token.lower) ? BOOST : BOOSTERS.get(token.lower);
@@ -185,8 +185,8 @@ const FORMULAS: ReadonlyMap<string, number> = new Map([
   ...['killer deal', 'killer deals', 'killer price', 'killer prices', 'killer offer', 'killer offers'].map((p): [string, number] => [p, 2]),
   ...['hate to see you go', 'hate to see you leave', 'hate to lose you'].map((p): [string, number] => [p, 0]),
   // Slang praise and invitations: "Hell yeah, Friday coffee!", "Kill it at work today", "Stop by".
-  // "killed it" alone is as often the app that broke ("the update killed it"): only said to someone.
-  ...['hell yeah', 'hell yes', 'kill it', 'you killed it', "you're killing it", 'you are killing it', 'crushing it', 'crushed it'].map((p): [string, number] => [p, 2]),
+  // "killed it" / "killing it": see killedIt (praise only when said of people).
+  ...['hell yeah', 'hell yes', 'kill it', 'crushing it', 'crushed it'].map((p): [string, number] => [p, 2]),
   ...['stop by', 'stop in', 'stop into'].map((p): [string, number] => [p, 0]),
 ]);
 const FORMULA_STARTS: ReadonlyMap<string, readonly string[][]> = (() => {
@@ -198,9 +198,30 @@ const FORMULA_STARTS: ReadonlyMap<string, readonly string[][]> = (() => {
   return map;
 })();
 
+/** Who "killed it" in praise: "You (guys) killed it", "We killed it at the expo"; not "the update". */
+const KILLERS: ReadonlySet<string> = new Set(['you', 'we', "y'all", 'yall', 'guys', 'team', "you're", "we're", "you've", "we've", 'ya']);
+
+/**
+ * "killed it" / "killing it" praise when people did it, or when it opens the sentence ("Killed
+ * it! 🔥"); "Your latest update killed it" is the app that broke.
+ */
+function killedIt(tokens: SentimentToken[], i: number): boolean {
+  const lower = tokens[i]!.lower;
+  if ((lower !== 'killed' && lower !== 'killing') || tokens[i]!.breakAfter || tokens[i + 1]?.lower !== 'it') return false;
+  if (i === 0 || tokens[i - 1]!.sentenceEnd) return true;
+  for (let k = i - 1; k >= Math.max(0, i - 3) && !tokens[k]!.breakAfter; k--) if (KILLERS.has(tokens[k]!.lower)) return true;
+  return false;
+}
+
 /** Gives each formula in the text its own valence instead of its words'. */
 function applyFormulas(tokens: SentimentToken[], valences: number[]): void {
   for (let i = 0; i < tokens.length; i++) {
+    if (killedIt(tokens, i)) {
+      valences[i] = 2;
+      valences[i + 1] = 0;
+      i++;
+      continue;
+    }
     const candidates = FORMULA_STARTS.get(tokens[i]!.lower);
     if (!candidates) continue;
     for (const words of candidates) {
@@ -290,20 +311,41 @@ function dampenNonAssertions(tokens: SentimentToken[], valences: number[]): void
 }
 
 
-/** A word VADER's lexicon reads as positive. */
-export const englishPositive = (lower: string): boolean => (lexiconValence(lower) ?? 0) > 0;
+/**
+ * A word's clear polarity in VADER's lexicon, for "nothing but …" (sarcasm.ts): praise from 1.8
+ * ("good" 1.9, not "promises" 1.6), criticism from −0.5 ("empty"); laughter is neither.
+ */
+export const englishPolarity = (lower: string): number => {
+  if (LAUGHS.test(lower)) return 0;
+  const v = lexiconValence(lower) ?? 0;
+  return v >= 1.8 ? 1 : v <= -0.5 ? -1 : 0;
+};
 
-export function englishSentiment(input: string): number {
+/**
+ * The sentiment of a text as a brand's reply (`reply`: every apology and empathy cue neutralises
+ * what it covers) and as a comment read for a complaint (`reader`: only apologies do; see
+ * apology.ts). They differ only when a softer empathy cue is in the text.
+ */
+export function englishSentiments(input: string): { reply: number; reader: number } {
   const text = decodeEntities(input);
   const tokens = sentimentTokens(text);
-  if (!tokens.length) return 0;
+  if (!tokens.length) return { reply: 0, reader: 0 };
   const valences = tokenValences(tokens);
   applyFormulas(tokens, valences);
   // "Wow, thanks for nothing.": that sentence's praise is meant the other way, like a negation.
-  const sarcastic = sarcasticSentences(tokens, 'en', englishPositive);
+  const sarcastic = sarcasticSentences(tokens, 'en', englishPolarity);
   if (sarcastic) for (let i = 0; i < valences.length; i++) if (sarcastic[i] && valences[i]! > 0) valences[i]! *= NEGATION_SCALAR;
   const apology = apologyMask(tokens, 'en');
-  for (let i = 0; i < valences.length; i++) if (apology[i] && valences[i]! < 0) valences[i] = 0;
+  const reader = apology.includes(EMPATHY) ? valences.slice() : undefined;
+  const reply = score(text, tokens, valences, apology, EMPATHY);
+  return { reply, reader: reader ? score(text, tokens, reader, apology, APOLOGY) : reply };
+}
+
+export const englishSentiment = (input: string): number => englishSentiments(input).reply;
+
+/** The compound score with negative words dropped where the mask is between 1 and `upTo`. */
+function score(text: string, tokens: SentimentToken[], valences: number[], apology: Uint8Array, upTo: number): number {
+  for (let i = 0; i < valences.length; i++) if (apology[i]! >= APOLOGY && apology[i]! <= upTo && valences[i]! < 0) valences[i] = 0;
   dampenNonAssertions(tokens, valences);
   applyButShift(tokens, valences);
   return compound(text, valences);

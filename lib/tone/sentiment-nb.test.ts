@@ -34,7 +34,7 @@ describe('norwegianSentiment', () => {
     ['Ingenting slår en god kopp kaffe en kald morgen.', 'pos'],
     ['Ikke nøl med å ta kontakt.', 'pos'],
     ['Ikke gå glipp av vinterkaffen!', 'pos'],
-    ['Vanskelig å slå denne prisen.', 'pos'],
+    ['Vanskelig å slå denne prisen.', 'not negative'],
     ['Dette må du bare prøve!', 'not negative'],
     ['Ingen var fornøyde.', 'neg'],
     // Review 15: "super" before a word intensifies it; "wow" and "rått" (raw) are not praise words;
@@ -42,6 +42,9 @@ describe('norwegianSentiment', () => {
     ['Super dårlig kundeservice', 'neg'],
     ['Super fornøyd med kaffen', 'pos'],
     ['Super!', 'pos'],
+    ['Kaffen var super i dag!', 'pos'],
+    ['Så irriterende du er.', 'neg'],
+    ['Uff da, det var kjipt.', 'not negative'],
     ['Wow, for en dårlig service.', 'neg'],
     ['Ingen topper er på lager, dårlig utvalg.', 'neg'],
     ['Nei så dårlig gjort av dere.', 'neg'],

@@ -5,7 +5,7 @@
 // shifts weight to what follows. The derivation uses `nbFeatures` below, so the weights were
 // learnt under exactly the rules that apply them.
 import lexicon from './data/nb-lexicon.json';
-import { apologyMask } from './apology';
+import { EMPATHY, apologyMask } from './apology';
 import { EMOJI_VALENCE, baseEmoji } from './emoji-valence';
 import { isEmoticon, lexiconValence } from './lexicon-en';
 import { sarcasticSentences } from './sarcasm';
@@ -67,9 +67,6 @@ const weightOf = (lower: string) => (WEIGHTS.get(lower) ?? 0) + (WEIGHTS.get(`~$
  * with its stem weighs at least KNOWN_WEIGHT, or the word is itself a clearly weighted stem; or
  * the same for an intensified compound's head.
  */
-/** Does the lexicon read this word (form or stem) as positive? */
-export const nbPositive = (lower: string): boolean => weightOf(lower) > 0;
-
 export function nbKnows(lower: string): boolean {
   // A word that is its own stem ("deilig", "fantastisk", "elendig" are stored as stems only) counts
   // by the stem's weight, if it weighs clearly (KNOWN_STEM_WEIGHT); "latte" is not "latt"'s stem.
@@ -79,6 +76,15 @@ export function nbKnows(lower: string): boolean {
   const head = intensifiedHead(lower);
   return head !== undefined && known(head);
 }
+
+/**
+ * A word's clear polarity in the Bokmål lexicon, for "ingenting annet enn …" (sarcasm.ts): reviews
+ * give everyday words small leanings ("lang" 0.004, "timer" 0.09), so only |weight| ≥ 0.15 counts.
+ */
+export const nbPolarity = (lower: string): number => {
+  const w = weightOf(lower);
+  return w >= 0.15 ? 1 : w <= -0.1 ? -1 : 0;
+};
 const BAND_LOW = Math.min(-0.01, FILE.neutral[0] ?? -0.1);
 const BAND_HIGH = Math.max(0.01, FILE.neutral[1] ?? 0.1);
 /**
@@ -99,9 +105,9 @@ const BOOSTERS: ReadonlyMap<string, number> = new Map([
 ]);
 // Intensifying compound prefixes: "kjempeskuffende", "superkjedelig", "drittkjedelig" also count
 // as their head word ("skuffende", "kjedelig"), boosted.
-/** "Super" before another word of its clause intensifies it ("super dårlig", "super fornøyd"). */
+/** "Super" before a word of its clause the lexicon knows intensifies it ("super dårlig", "super fornøyd"; not "super i dag"). */
 const SUPER_BOOST = 1.3;
-const superBefore = (tokens: SentimentToken[], i: number) => tokens[i]!.lower === 'super' && i + 1 < tokens.length && !tokens[i]!.breakAfter;
+const superBefore = (tokens: SentimentToken[], i: number) => tokens[i]!.lower === 'super' && i + 1 < tokens.length && !tokens[i]!.breakAfter && nbKnows(tokens[i + 1]!.lower);
 
 const INTENSIFYING_PREFIXES = ['kjempe', 'super', 'dritt', 'drit', 'knall', 'kanon', 'mega', 'ultra', 'hyper', 'gørr', 'døds', 'ekstra'];
 const PREFIX_BOOST = 1.3;
@@ -148,6 +154,8 @@ export interface NbFeature {
   fixed?: number;
   /** Inside an apology/empathy clause: a negative contribution is dropped (see apology.ts). */
   apology: boolean;
+  /** The cue is softer empathy, which a brand's reply has and a comment read for a complaint does not. */
+  empathyOnly?: boolean;
   /** In a sentence with a sarcastic thanks ("Takk for ingenting"): praise there counts as negated. */
   sarcastic?: boolean;
 }
@@ -199,7 +207,7 @@ export function nbFeatures(text: string, phrases: NbPhrases = PHRASES): NbFeatur
   const contrastAt = tokens.findIndex((t) => CONTRAST.has(t.lower));
   const hedged = notAsserted(tokens);
   const apology = apologyMask(tokens, 'nb');
-  const sarcastic = sarcasticSentences(tokens, 'nb', nbPositive);
+  const sarcastic = sarcasticSentences(tokens, 'nb', nbPolarity);
   // Each token's role, looked up once: the window below reads it up to four times.
   const role = new Uint8Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
@@ -264,20 +272,21 @@ export function nbFeatures(text: string, phrases: NbPhrases = PHRASES): NbFeatur
     } else if (superBefore(tokens, i)) {
       // "Super dårlig": an intensifier, with no weight of its own (alone, "Super!" praises).
     } else if (NEGATIONS.has(token.lower) || role[i]! & BOOSTS) {
-      out.push({ key: token.lower, stem: `~${stemNb(token.lower)}`, multiplier: contrastAt >= 0 && i > contrastAt ? 1.5 : 1, apology: apology[i]! });
+      out.push({ key: token.lower, stem: `~${stemNb(token.lower)}`, multiplier: contrastAt >= 0 && i > contrastAt ? 1.5 : 1, apology: apology[i]! > 0 });
     } else {
       let m = context(i, i);
       if (capsContrast && isAllCaps(token.surface, 2)) m *= 1.25;
       const fixed = fixedValence(token);
-      const feature: NbFeature = { key: token.lower, stem: `~${stemNb(token.lower)}`, multiplier: m, apology: apology[i]! };
+      const feature: NbFeature = { key: token.lower, stem: `~${stemNb(token.lower)}`, multiplier: m, apology: apology[i]! > 0 };
       if (fixed !== undefined) feature.fixed = fixed * EMOJI_SCALE;
       out.push(feature);
       const head = fixed === undefined ? intensifiedHead(token.lower) : undefined;
-      if (head) out.push({ key: head, stem: `~${stemNb(head)}`, multiplier: m * PREFIX_BOOST, apology: apology[i]! });
+      if (head) out.push({ key: head, stem: `~${stemNb(head)}`, multiplier: m * PREFIX_BOOST, apology: apology[i]! > 0 });
     }
     const tails = phrases.get(token.lower);
     if (tails) for (const tail of tails) pushPhrase(tail, i);
     if (sarcastic?.[i]) for (let k = before; k < out.length; k++) out[k]!.sarcastic = true;
+    if (apology[i] === EMPATHY) for (let k = before; k < out.length; k++) out[k]!.empathyOnly = true;
   }
   // A phrase adds its own entry on top of its words' (the regression learns what it adds); it
   // never reaches across clause punctuation. One starting with a negation or booster is taken
@@ -290,7 +299,7 @@ export function nbFeatures(text: string, phrases: NbPhrases = PHRASES): NbFeatur
     }
     const first = tokens[i]!;
     const m = NEGATIONS.has(first.lower) || role[i]! & BOOSTS ? contrast(i) : context(i, last);
-    out.push({ key: [first.lower, ...tail].join(' '), stem: '', multiplier: m, apology: apology[i]! });
+    out.push({ key: [first.lower, ...tail].join(' '), stem: '', multiplier: m, apology: apology[i]! > 0 });
   }
   return out;
 }
@@ -309,7 +318,7 @@ function fixedValence(token: SentimentToken): number | undefined {
 }
 
 /** Sum of weighted contributions; the derivation script passes the weights it is fitting. */
-export function nbRawScore(features: NbFeature[], weights: ReadonlyMap<string, number> = WEIGHTS): { sum: number; hits: number } {
+export function nbRawScore(features: NbFeature[], weights: ReadonlyMap<string, number> = WEIGHTS, reading: 'reply' | 'reader' = 'reply'): { sum: number; hits: number } {
   let sum = 0;
   // How many tokens the lexicon knew: callers can tell "neutral" from "no evidence".
   let hits = 0;
@@ -321,7 +330,8 @@ export function nbRawScore(features: NbFeature[], weights: ReadonlyMap<string, n
     hits++;
     let v = w * f.multiplier;
     if (f.sarcastic && v > 0) v *= NEGATION_SCALAR;
-    sum += f.apology && v < 0 ? 0 : v;
+    const covered = f.apology && !(reading === 'reader' && f.empathyOnly);
+    sum += covered && v < 0 ? 0 : v;
   }
   return { sum, hits };
 }
@@ -342,9 +352,14 @@ export function nbSquash(sum: number): number {
   return Math.max(-1, Math.min(1, out));
 }
 
-export function norwegianSentiment(text: string): number {
+/** As `englishSentiments`: the reply's reading and the complaint reader's. */
+export function norwegianSentiments(text: string): { reply: number; reader: number } {
   const features = nbFeatures(text);
   // No words at all is exactly neutral; words the lexicon does not know score like the
   // derivation scored them (a sum of 0, just inside the neutral band).
-  return features.length ? nbSquash(nbRawScore(features).sum) : 0;
+  if (!features.length) return { reply: 0, reader: 0 };
+  const reply = nbSquash(nbRawScore(features).sum);
+  return { reply, reader: features.some((f) => f.empathyOnly) ? nbSquash(nbRawScore(features, WEIGHTS, 'reader').sum) : reply };
 }
+
+export const norwegianSentiment = (text: string): number => norwegianSentiments(text).reply;
