@@ -10,6 +10,11 @@ const COMPOSER_ENGINE = 'composer-engine';
 export default defineConfig({
   // A separate output folder per checkout task lets parallel builds not overwrite each other.
   outDir: process.env.WXT_OUT_DIR ?? '.output',
+  // The sources zip (for Firefox add-on review) holds what the build reads, not whatever else the
+  // checkout has (demo screenshots, the built CLI, scratch files).
+  zip: {
+    includeSources: ['package.json', 'package-lock.json', 'tsconfig.json', 'wxt.config.ts', 'README.md', 'LICENSE', 'entrypoints/**', 'lib/**', 'components/**', 'locales/**', 'public/**', 'samples/**', 'scripts/**', 'schema/**'],
+  },
   hooks: {
     // The composer engine (entrypoints/composer-engine.ts) is import()ed by the content script, so
     // it is built as an ES module with a default export instead of WXT's IIFE for unlisted scripts.

@@ -34,10 +34,22 @@ const METRICS_DIR = join(ROOT, 'samples/metrics');
 /** The sample data covers 2027-01 … 2027-03: the side panel opens on that quarter. */
 const REPORT_QUERY = 'from=2027-01-01&to=2027-03-31&channel=all';
 
-function parseArgs(argv: string[], env: NodeJS.ProcessEnv = process.env): DemoOptions {
+const USAGE = `Usage: npm run demo [-- --headless] [--no-build] [--out DIR]
+
+Builds Brandline and its playground, opens Chromium with the extension loaded, imports the example
+plan and the sample metrics, and opens X, Facebook and Instagram-like composers with drafts in them.
+  --headless   no window: write a screenshot of every surface and exit (the default without a display)
+  --no-build   reuse the last builds (.output/chrome-mv3 and the playground)
+  --out DIR    where the screenshots go (default demo-screenshots)
+  --help       this text`;
+
+function parseArgs(argv: string[], env: NodeJS.ProcessEnv = process.env): DemoOptions | undefined {
+  if (argv.includes('--help') || argv.includes('-h')) return undefined;
   const outAt = argv.indexOf('--out');
   const outArg = outAt >= 0 ? argv[outAt + 1] : undefined;
   if (outAt >= 0 && !outArg) throw new Error('--out needs a folder name, e.g. --out demo-screenshots');
+  const unknown = argv.filter((arg, i) => arg.startsWith('-') && !['--headless', '--no-build', '--out'].includes(arg) && (outAt < 0 || i !== outAt + 1));
+  if (unknown.length) throw new Error(`unknown option ${unknown[0]}\n\n${USAGE}`);
   const hasDisplay = Boolean(env.DISPLAY || env.WAYLAND_DISPLAY) && !env.CI;
   return {
     headless: argv.includes('--headless') || !hasDisplay,
@@ -142,6 +154,22 @@ async function importSamples(context: BrowserContext, extensionId: string): Prom
   return options;
 }
 
+/**
+ * Waits until the findings in Brandline's shadow roots stop changing (the check runs after a short
+ * pause in typing), so a screenshot of the collapsed badge agrees with the open panel.
+ */
+async function settled(page: Page): Promise<void> {
+  const findings = () => page.evaluate(() => [...document.querySelectorAll('*')].filter((el) => el.tagName.startsWith('BRANDLINE-')).map((el) => el.shadowRoot?.querySelectorAll('[data-rule]').length ?? 0).join(','));
+  let last = '';
+  let same = 0;
+  for (let i = 0; i < 40 && same < 3; i++) {
+    await page.waitForTimeout(150);
+    const now = await findings();
+    same = now === last && now !== '' ? same + 1 : 0;
+    last = now;
+  }
+}
+
 async function hasBrandlineElement(page: Page): Promise<boolean> {
   try {
     await page.waitForFunction(() => [...document.querySelectorAll('*')].some((el) => el.tagName.startsWith('BRANDLINE-')), null, { timeout: 5000 });
@@ -182,6 +210,19 @@ async function openSurface(context: BrowserContext, surface: DemoSurface): Promi
   return page;
 }
 
+/** The popup about the tab opened just before it (as a toolbar click on that tab would show it). */
+async function popupAbout(context: BrowserContext, extensionId: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/popup.html`);
+  const siteTab = await page.evaluate(async () => {
+    const own = (await chrome.tabs.getCurrent())?.id ?? Infinity;
+    const ids = (await chrome.tabs.query({})).map((tab) => tab.id ?? -1).filter((id) => id >= 0 && id < own);
+    return ids.length ? Math.max(...ids) : undefined;
+  });
+  if (siteTab !== undefined) await page.goto(`chrome-extension://${extensionId}/popup.html?tab=${siteTab}`);
+  return page;
+}
+
 async function screenshot(page: Page, outDir: string, name: string, shots: string[]): Promise<void> {
   const path = join(outDir, `${name}.png`);
   await page.bringToFront();
@@ -213,22 +254,19 @@ async function demo(options: DemoOptions): Promise<void> {
     const page = await openSurface(context, surface);
     if (!options.headless) continue;
     if (!(await hasBrandlineElement(page))) say(`${surface.name}: no Brandline overlay or chip appeared within 5 s.`);
+    await settled(page);
     await screenshot(page, options.outDir, surface.name, shots);
     if ((await expandBrandline(page)) > 0) {
       await page.waitForTimeout(300);
       await screenshot(page, options.outDir, `${surface.name}-open`, shots);
     }
   }
-  const darkNb = await context.newPage();
-  await darkNb.goto(withOptions(SITES.x.reply, { theme: 'dark', lang: 'nb' }));
-  await darkNb.locator('[data-testid="tweetTextarea_0"]').click();
-  await darkNb.keyboard.type('Takk! Polar Roast kommer i hele bønner fra mandag. Les mer: https://nordlyscoffee.no/polar');
-  if (options.headless) await screenshot(darkNb, options.outDir, 'x-reply-dark-nb', shots);
-
   const sidepanel = await context.newPage();
   await sidepanel.goto(`chrome-extension://${extensionId}/sidepanel.html?${REPORT_QUERY}`);
-  const popup = await context.newPage();
-  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  // The popup is about the tab it was opened from: an X draft, opened just before it.
+  const xTab = await openSurface(context, SURFACES[0]!);
+  await settled(xTab);
+  const popup = await popupAbout(context, extensionId);
 
   if (!options.headless) {
     await index.bringToFront();
@@ -255,29 +293,29 @@ async function demo(options: DemoOptions): Promise<void> {
   const nb = await launchBrowser({ headless: true, lang: 'nb', userDataDir: nbProfile });
   await routePlayground(nb, offDevice);
   const nbId = await extensionIdOf(nb);
-  // No plan imported in this profile: a Norwegian draft on X, checked against the Bokmål example
-  // plan (samples/plan.example.nb.json), and the popup about that tab.
+  // A Norwegian brand: the Bokmål example plan imported, a dark Norwegian reply on X, a Norwegian
+  // draft on X and the popup about that tab.
+  const nbOptions = await nb.newPage();
+  await nbOptions.goto(`chrome-extension://${nbId}/options.html`);
+  await importThrough(nbOptions, 'import-plan', [join(ROOT, 'samples/plan.example.nb.json')]);
+  await nbOptions.reload();
+  const darkNb = await nb.newPage();
+  await darkNb.goto(withOptions(SITES.x.reply, { theme: 'dark', lang: 'nb' }));
+  await darkNb.locator('[data-testid="tweetTextarea_0"]').click();
+  await darkNb.keyboard.type('Takk! Polar Roast kommer i hele bønner fra mandag. Les mer: https://nordlyscoffee.no/polar');
+  await settled(darkNb);
+  await screenshot(darkNb, options.outDir, 'x-reply-dark-nb', shots);
   const nbSite = await nb.newPage();
   await nbSite.goto(SITES.x.home);
   await nbSite.locator('[data-testid="tweetTextarea_0"]').first().click();
   await nbSite.keyboard.type('Billig kaffe til alle brukere! #kaffe #morgen #tromsø');
-  await nbSite.waitForTimeout(500);
-  for (const [name, path, size] of [['popup-nb', 'popup.html', { width: 400, height: 600 }], ['options-nb', 'options.html', { width: 1280, height: 860 }]] as const) {
-    const page = await nb.newPage();
-    await page.setViewportSize(size);
-    await page.goto(`chrome-extension://${nbId}/${path}`);
-    if (name === 'popup-nb') {
-      // The X tab is the one opened just before this page (as a toolbar click would see it).
-      const siteTab = await page.evaluate(async () => {
-        const own = (await chrome.tabs.getCurrent())?.id ?? Infinity;
-        const ids = (await chrome.tabs.query({})).map((tab) => tab.id ?? -1).filter((id) => id >= 0 && id < own);
-        return ids.length ? Math.max(...ids) : undefined;
-      });
-      if (siteTab !== undefined) await page.goto(`chrome-extension://${nbId}/popup.html?tab=${siteTab}`);
-    }
-    await page.waitForTimeout(500);
-    await screenshot(page, options.outDir, name, shots);
-  }
+  await settled(nbSite);
+  const nbPopup = await popupAbout(nb, nbId);
+  await nbPopup.setViewportSize({ width: 400, height: 600 });
+  await nbPopup.waitForTimeout(500);
+  await screenshot(nbPopup, options.outDir, 'popup-nb', shots);
+  await nbOptions.setViewportSize({ width: 1280, height: 860 });
+  await screenshot(nbOptions, options.outDir, 'options-nb', shots);
   await nb.close();
 
   if (offDevice.length > 0) say(`blocked ${offDevice.length} request(s) that would have left the device: ${offDevice.join(', ')}`);
@@ -286,7 +324,9 @@ async function demo(options: DemoOptions): Promise<void> {
 }
 
 try {
-  await demo(parseArgs(process.argv.slice(2)));
+  const options = parseArgs(process.argv.slice(2));
+  if (options) await demo(options);
+  else console.log(USAGE);
   process.exit(0);
 } catch (error) {
   console.error(`[demo] ${error instanceof Error ? error.message : String(error)}`);

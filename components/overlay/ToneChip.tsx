@@ -42,6 +42,16 @@ function excerpt(text: string): string {
   return flat.length > 160 ? `${flat.slice(0, 159)}…` : flat;
 }
 
+/**
+ * The complaint advice names the plan's templates for readers without them at hand (the CLI, the
+ * popup); the chip lists them right beside it with Insert buttons, so there it keeps the advice alone.
+ */
+function withoutTemplateList(finding: Finding, templatesShown: boolean): Finding {
+  if (!templatesShown || finding.ruleId !== 'context.complaint' || finding.start !== undefined) return finding;
+  const advice = /^[^.]*\./.exec(finding.message)?.[0];
+  return advice ? { ...finding, message: advice } : finding;
+}
+
 /** The small tone indicator beside a comment or reply field; expands into hints and templates. */
 export function ToneChip(props: ToneChipProps) {
   const { summary } = props;
@@ -109,7 +119,7 @@ export function ToneChip(props: ToneChipProps) {
           {ordered(props.findings).map((finding, i) => (
             <FindingItem
               key={`${finding.ruleId}-${finding.start ?? ''}-${i}`}
-              finding={finding}
+              finding={withoutTemplateList(finding, props.templates.length > 0)}
               onFix={props.onFix}
               detail={
                 // The plan's escalation text, unless the finding's message already quotes it.

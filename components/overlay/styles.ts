@@ -60,7 +60,10 @@ ul { list-style: none; margin: 0; padding: 0; }
 /* In a narrow window the closed face stays one line: the alert is cut short, never stacked word
    by word. Open, the chip is 300 px wide and the face wraps: its alert is then read in full. */
 .alert { font-weight: 600; min-width: 0; overflow: hidden; text-overflow: ellipsis; }
-.chip[data-expanded="true"] .chip-face { white-space: normal; }
+/* Open, the face is one line of text that wraps as text does ("⚠ Mocking · You are answering a
+   complaint"), not three flex columns, the last one squeezed into two lines beside the first. */
+.chip[data-expanded="true"] .chip-face { white-space: normal; display: block; width: 100%; }
+.chip[data-expanded="true"] .chip-face > span { margin-inline-end: 5px; }
 .hints { padding: 0 10px 10px; border-top: 1px solid var(--line); max-height: 50vh; overflow: auto; }
 .context { margin: 8px 0 4px; color: var(--muted); font-size: 12px; overflow-wrap: anywhere; }
 .context-label { font-weight: 600; }

@@ -34,7 +34,11 @@ export function formatKpi(id: string, value: number | undefined, locale: string,
   switch (kpiKind(id)) {
     case 'share':
     case 'pacing':
-      return new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: Math.abs(value) < 0.1 ? 2 : 1 }).format(value);
+    {
+      // Below 10 % two decimals, always both ("5.60 %" beside "5.14 %", not "5.6 %"); above, one.
+      const digits = Math.abs(value) < 0.1 ? 2 : 1;
+      return new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
+    }
     case 'money':
       return currency
         ? new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: Math.abs(value) >= 1000 ? 0 : 2 }).format(value)

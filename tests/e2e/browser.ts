@@ -59,8 +59,24 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Browse
     ignoreDefaultArgs: ['--disable-extensions'],
   });
   // A profile made here is removed with its browser: thousands of test runs must not fill /tmp.
-  if (options.userDataDir === undefined) context.on('close', () => rmSync(dir, { recursive: true, force: true, maxRetries: 3 }));
+  // Chromium may still be writing to it as the context closes: what cannot go then goes at exit.
+  if (options.userDataDir === undefined) context.on('close', () => removeProfile(dir));
   return context;
+}
+
+function removeProfile(dir: string): void {
+  const remove = () => rmSync(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 });
+  try {
+    remove();
+  } catch {
+    process.once('exit', () => {
+      try {
+        remove();
+      } catch {
+        // Left for the system's temp cleaner: never fail a test run over it.
+      }
+    });
+  }
 }
 
 /** The extension id is the host of the background service worker's URL. */
