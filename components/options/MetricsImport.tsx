@@ -86,21 +86,25 @@ export function MetricsImport({ onOutcome }: { onOutcome: (outcome: OutcomeState
       <p>{t('options_metrics_intro')}</p>
       <div class="bl-field">
         <label for="import-metrics-file">{t('options_import_metrics')}</label>
-        <input
-          id="import-metrics-file"
-          type="file"
-          multiple
-          accept=".csv,.tsv,.txt,text/csv"
-          data-action="import-metrics"
-          aria-describedby="import-metrics-hint"
-          disabled={progress !== null}
-          onChange={(e) => {
-            const input = e.currentTarget as HTMLInputElement;
-            const files = [...(input.files ?? [])];
-            input.value = '';
-            if (files.length) void importFiles(files);
-          }}
-        />
+        <span class="bl-file">
+          <input
+            id="import-metrics-file"
+            type="file"
+            class="bl-file-input"
+            multiple
+            accept=".csv,.tsv,.txt,text/csv"
+            data-action="import-metrics"
+            aria-describedby="import-metrics-hint"
+            disabled={progress !== null}
+            onChange={(e) => {
+              const input = e.currentTarget as HTMLInputElement;
+              const files = [...(input.files ?? [])];
+              input.value = '';
+              if (files.length) void importFiles(files);
+            }}
+          />
+          <span class="bl-button bl-file-button" aria-hidden="true">{t('options_choose_files')}</span>
+        </span>
         <p id="import-metrics-hint" class="bl-hint">
           {t('options_import_metrics_hint')}
         </p>

@@ -93,19 +93,23 @@ export function PlansPanel(props: PlansPanelProps) {
       <h3>{t('options_add_plan_title')}</h3>
       <div class="bl-field">
         <label for="import-plan-file">{t('options_import_plan')}</label>
-        <input
-          id="import-plan-file"
-          type="file"
-          accept=".json,application/json"
-          data-action="import-plan"
-          aria-describedby="import-plan-hint"
-          onChange={(e) => {
-            const input = e.currentTarget as HTMLInputElement;
-            const file = input.files?.[0];
-            if (file) onImportFile(file);
-            input.value = '';
-          }}
-        />
+        <span class="bl-file">
+          <input
+            id="import-plan-file"
+            type="file"
+            class="bl-file-input"
+            accept=".json,application/json"
+            data-action="import-plan"
+            aria-describedby="import-plan-hint"
+            onChange={(e) => {
+              const input = e.currentTarget as HTMLInputElement;
+              const file = input.files?.[0];
+              if (file) onImportFile(file);
+              input.value = '';
+            }}
+          />
+          <span class="bl-button bl-file-button" aria-hidden="true">{t('options_choose_file')}</span>
+        </span>
         <p id="import-plan-hint" class="bl-hint">
           {t('options_import_plan_hint')}
         </p>
