@@ -13,7 +13,7 @@ export default defineConfig({
   // The sources zip (for Firefox add-on review) holds what the build reads, not whatever else the
   // checkout has (demo screenshots, the built CLI, scratch files).
   zip: {
-    includeSources: ['package.json', 'package-lock.json', 'tsconfig.json', 'wxt.config.ts', 'README.md', 'LICENSE', 'entrypoints/**', 'lib/**', 'components/**', 'locales/**', 'public/**', 'samples/**', 'scripts/**', 'schema/**'],
+    includeSources: ['package.json', 'package-lock.json', 'tsconfig.json', 'wxt.config.ts', 'README.md', 'LICENSE', 'entrypoints/**', 'lib/**', 'components/**', 'locales/**', 'public/**', 'samples/**', 'scripts/**', 'schema/**', 'cli/**', 'bin/**'],
   },
   hooks: {
     // The composer engine (entrypoints/composer-engine.ts) is import()ed by the content script, so

@@ -47,7 +47,7 @@ function parseArgs(argv: string[], env: NodeJS.ProcessEnv = process.env): DemoOp
   if (argv.includes('--help') || argv.includes('-h')) return undefined;
   const outAt = argv.indexOf('--out');
   const outArg = outAt >= 0 ? argv[outAt + 1] : undefined;
-  if (outAt >= 0 && !outArg) throw new Error('--out needs a folder name, e.g. --out demo-screenshots');
+  if (outAt >= 0 && (!outArg || outArg.startsWith('-'))) throw new Error('--out needs a folder name, e.g. --out demo-screenshots');
   const unknown = argv.filter((arg, i) => arg.startsWith('-') && !['--headless', '--no-build', '--out'].includes(arg) && (outAt < 0 || i !== outAt + 1));
   if (unknown.length) throw new Error(`unknown option ${unknown[0]}\n\n${USAGE}`);
   const hasDisplay = Boolean(env.DISPLAY || env.WAYLAND_DISPLAY) && !env.CI;

@@ -55,6 +55,9 @@ const SEED = (() => {
   return new Map([...sums].map(([k, s]) => [k, s.total / s.n]));
 })();
 
+/** Whether the seed knows a word (its stem): what "super" before it means, decided without the shipped lexicon. */
+const seedKnows = (lower: string) => SEED.has(`~${stemNb(lower)}`);
+
 // The phrases the seed knows are matched in train sentences; the lexicon keeps those it learns.
 const SEED_PHRASES = phraseIndex(USE_SEED ? SEED.keys() : []);
 
@@ -73,7 +76,7 @@ function readSplit(file: string): Example[] {
     const label = line.slice(0, tab);
     if (label !== 'positive' && label !== 'neutral' && label !== 'negative') throw new Error(`${file} line ${i + 1}: unknown label "${label}"`);
     const x = new Map<string, number>();
-    const features = nbFeatures(line.slice(tab + 1), SEED_PHRASES);
+    const features = nbFeatures(line.slice(tab + 1), SEED_PHRASES, seedKnows);
     for (const f of features) {
       if (f.fixed !== undefined) continue;
       x.set(f.key, (x.get(f.key) ?? 0) + f.multiplier);

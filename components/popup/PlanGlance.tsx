@@ -33,7 +33,7 @@ export function PlanGlance({ plan, channel, isExample }: { plan: Plan; channel: 
       {!rules.enabled ? <p class="bl-hint">{t('popup_channel_disabled', { channel: CHANNEL_NAMES[channel] })}</p> : null}
       <Chips label={t('popup_voice')} items={plan.identity.voice.traits} empty={t('popup_none')} />
       <Chips label={t('popup_required_hashtags')} items={rules.hashtags.required} empty={t('popup_none')} />
-      <Chips label={rules.cta.required ? t('popup_cta_required') : t('popup_cta')} items={rules.cta.phrases} empty={t('popup_none')} />
+      <Chips label={rules.cta.required ? t('popup_cta_required') : t('popup_cta')} items={rules.cta.phrases.map(shownTerm)} empty={t('popup_none')} />
       <Chips label={t('popup_banned_terms')} items={plan.terms.banned.map((b) => (b.suggest ? `${shownTerm(b.term)} → ${b.suggest}` : shownTerm(b.term)))} empty={t('popup_none')} />
     </section>
   );

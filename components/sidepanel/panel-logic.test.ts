@@ -75,6 +75,10 @@ describe('KPI formatting', () => {
     ['followers', 17600, 'en', undefined, '17,600'],
     ['followers', 17600, 'nb', undefined, '17\u00a0600'],
     ['engagementRate', 0.0607, 'en', undefined, '6.07%'],
+    // Two decimals below 10 %, both always shown; decided on the value as shown.
+    ['engagementRate', 0.056, 'en', undefined, '5.60%'],
+    ['engagementRate', 0.09996, 'en', undefined, '10.0%'],
+    ['engagementRate', 0.125, 'en', undefined, '12.5%'],
     ['roas', 2.8, 'en', undefined, '2.80×'],
     ['spend', 1800, 'en', 'NOK', 'NOK\u00a01,800'],
     ['cpc', 2.1818, 'en', 'NOK', 'NOK\u00a02.18'],

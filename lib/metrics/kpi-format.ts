@@ -36,7 +36,8 @@ export function formatKpi(id: string, value: number | undefined, locale: string,
     case 'pacing':
     {
       // Below 10 % two decimals, always both ("5.60 %" beside "5.14 %", not "5.6 %"); above, one.
-      const digits = Math.abs(value) < 0.1 ? 2 : 1;
+      // Decided on the value as shown: 0.09996 is "10.0 %", not "10.00 %".
+      const digits = Math.abs(value) < 0.09995 ? 2 : 1;
       return new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
     }
     case 'money':

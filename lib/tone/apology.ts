@@ -9,6 +9,9 @@ import type { Locale } from '../plan/types';
 
 export interface ScopeToken {
   lower: string;
+  /** UTF-16 offsets in the text (a line break between two tokens ends a clause for the cues). */
+  start?: number;
+  end?: number;
   /** `.`, `!` or `?` follows this token. */
   sentenceEnd: boolean;
   /** Clause punctuation (. ! ? ; , :) follows this token. */
@@ -60,8 +63,22 @@ const CUES: Record<Locale, string[][]> = {
  * to the end of that clause: "That sounds terrible honestly, worst brand ever" still counts "worst".
  */
 const NAMING: Record<Locale, string[][]> = {
-  en: ['that sounds', 'sounds', 'that must be', 'that must have been', 'must be', 'must have been', 'how', "that's", 'that is', 'what'].map((c) => c.split(' ')),
-  nb: ['nei så', 'så', 'det høres', 'høres', 'det må være', 'det må ha vært', 'det var'].map((c) => c.split(' ')),
+  en: ['that sounds', 'sounds', 'that must be', 'that must have been', 'must be', 'must have been', 'how'].map((c) => c.split(' ')),
+  nb: ['nei så', 'så', 'det høres', 'høres', 'det må være', 'det må ha vært'].map((c) => c.split(' ')),
+};
+/** "I can imagine how frustrating …", "We totally get how …", "Jeg skjønner hvor …": anywhere in a clause. */
+const UNDERSTANDING_HOW: Record<Locale, string[][]> = {
+  en: ['imagine how', 'know how', 'get how', 'see how'].map((c) => c.split(' ')),
+  nb: ['skjønner hvor', 'forstår hvor', 'kan tenke meg hvor'].map((c) => c.split(' ')),
+};
+/**
+ * Judging words that are empathy only as an exclamation: "That's frustrating!", "What a pain,
+ * sorry!", "Det var kjipt." With more after the feeling ("That's so annoying that you never read
+ * the instructions", "Det var dumt at du ikke leste vilkårene") they judge the customer.
+ */
+const EXCLAIMING: Record<Locale, string[][]> = {
+  en: ["that's", 'that is', 'what'].map((c) => c.split(' ')),
+  nb: ['det var'].map((c) => c.split(' ')),
 };
 /**
  * What may follow the feeling word in its clause: "That sounds frustrating for you", "Så kjipt at
@@ -69,15 +86,20 @@ const NAMING: Record<Locale, string[][]> = {
  * irriterende du er") is said about someone, not in sympathy.
  */
 const AFTER_FEELING: Record<Locale, ReadonlySet<string>> = {
-  en: new Set(['that', 'to', 'for', 'experience', 'situation', 'day', 'wait']),
-  nb: new Set(['at', 'ut', 'høre', 'for', 'opplevelse', 'situasjon', 'dag']),
+  en: new Set(['that', 'to', 'for', 'and', 'with']),
+  nb: new Set(['at', 'ut', 'høre', 'for', 'og', 'med']),
+};
+/** Nouns the feeling may qualify, after any cue: "What an awful experience", "For en kjip dag". */
+const FEELING_NOUNS: Record<Locale, ReadonlySet<string>> = {
+  en: new Set(['experience', 'situation', 'day', 'wait', 'delay', 'start', 'surprise']),
+  nb: new Set(['opplevelse', 'situasjon', 'dag', 'ventetid', 'forsinkelse', 'start', 'overraskelse']),
 };
 const FEELINGS: Record<Locale, ReadonlySet<string>> = {
   en: new Set('frustrating annoying awful terrible stressful rough horrible disappointing upsetting painful tough infuriating inconvenient exhausting sad unfortunate pain nightmare hassle shame bummer'.split(' ')),
   nb: new Set('leit trist kjipt synd dumt ergerlig irriterende frustrerende surt uheldig fælt tungvint'.split(' ')),
 };
 const BETWEEN: Record<Locale, ReadonlySet<string>> = {
-  en: new Set('really so very super incredibly extremely pretty quite truly absolutely just like'.split(' ')),
+  en: new Set('really so very super incredibly extremely pretty quite truly absolutely just like an'.split(' ')),
   nb: new Set('veldig så skikkelig utrolig kjempe helt litt'.split(' ')),
 };
 
@@ -107,6 +129,10 @@ const CONTRASTS: Record<Locale, ReadonlySet<string>> = {
 const byLocale = (lists: Record<Locale, string[][]>) => ({ en: byFirstWord(lists.en), nb: byFirstWord(lists.nb) });
 const BY_FIRST = byLocale(CUES);
 const NAMING_BY_FIRST = byLocale(NAMING);
+const UNDERSTANDING_BY_FIRST = byLocale(UNDERSTANDING_HOW);
+const EXCLAIMING_BY_FIRST = byLocale(EXCLAIMING);
+/** Greetings that may open a reply before its first clause ("Hi Anna", "Hei Kari"). */
+const GREETINGS: ReadonlySet<string> = new Set(['hi', 'hey', 'hello', 'dear', 'hei', 'hallo', 'heisann', 'hej', 'kjære']);
 const OWNING_BY_FIRST = byLocale(OWNING);
 const INTERJECTIONS_BY_FIRST = byLocale(INTERJECTIONS);
 function byFirstWord(cues: string[][]): ReadonlyMap<string, string[][]> {
@@ -137,7 +163,7 @@ export const APOLOGY = 1;
 export const EMPATHY = 2;
 
 /** Marks the tokens inside apology/empathy clauses (their negative valence is dropped). */
-export function apologyMask(tokens: ScopeToken[], locale: Locale): Uint8Array {
+export function apologyMask(tokens: ScopeToken[], locale: Locale, text = ''): Uint8Array {
   const mask = new Uint8Array(tokens.length);
   let inside = false;
   // Up to this token a clause-long cue (NAMING, OWNING, INTERJECTIONS) holds.
@@ -148,25 +174,60 @@ export function apologyMask(tokens: ScopeToken[], locale: Locale): Uint8Array {
       inside = false;
       clauseUntil = -1;
     } else if (!inside && cueAt(tokens, i, BY_FIRST[locale])) inside = true;
-    else if (!inside && i > clauseUntil) clauseUntil = clauseCue(tokens, i, locale);
+    else if (!inside && i > clauseUntil) clauseUntil = clauseCue(tokens, i, locale, text);
     mask[i] = inside ? APOLOGY : i <= clauseUntil ? EMPATHY : NO_CUE;
     if (token.sentenceEnd) inside = false;
   }
   return mask;
 }
 
+/** Is there a line break in the text between tokens k and k + 1? */
+const lineBreakAfter = (tokens: ScopeToken[], k: number, text: string) => {
+  const from = tokens[k]!.end;
+  const to = tokens[k + 1]?.start;
+  return from !== undefined && to !== undefined && /[\n\r\u2028]/.test(text.slice(from, to));
+};
+
+/**
+ * Does token i open a clause: the text's start, after clause punctuation or a line break, or after
+ * only @handles and a greeting ("@kari_b That sounds …", "Hi Anna That sounds …").
+ */
+function opensClause(tokens: ScopeToken[], i: number, text: string): boolean {
+  let k = i - 1;
+  while (k >= 0 && !tokens[k]!.breakAfter && !lineBreakAfter(tokens, k, text)) {
+    const lower = tokens[k]!.lower;
+    const start = tokens[k]!.start;
+    // Sentiment tokens drop the @ of a handle: the text still has it.
+    const handle = lower.startsWith('@') || (start !== undefined && start > 0 && text.charCodeAt(start - 1) === 64);
+    const greeted = k > 0 && GREETINGS.has(tokens[k - 1]!.lower) && !tokens[k - 1]!.breakAfter;
+    if (!handle && !GREETINGS.has(lower) && !greeted) return false;
+    k--;
+  }
+  return true;
+}
+
+/** Does the clause go on after the feeling word at k in a way empathy does? */
+function feelingEnds(tokens: ScopeToken[], k: number, text: string, exclaiming: boolean, locale: Locale): boolean {
+  const next = tokens[k + 1];
+  // The clause ends, or a face follows ("That sounds frustrating 😕").
+  if (!next || tokens[k]!.breakAfter || lineBreakAfter(tokens, k, text) || !/^\p{L}/u.test(next.lower)) return true;
+  return FEELING_NOUNS[locale].has(next.lower) || (!exclaiming && AFTER_FEELING[locale].has(next.lower));
+}
+
 /** Where the empathy of an INTERJECTIONS, OWNING or NAMING cue at i ends, or −1. */
-function clauseCue(tokens: ScopeToken[], i: number, locale: Locale): number {
+function clauseCue(tokens: ScopeToken[], i: number, locale: Locale, text: string): number {
   const interjection = cueAt(tokens, i, INTERJECTIONS_BY_FIRST[locale]);
   if (interjection && tokens[i + interjection - 1]!.breakAfter) return i + interjection - 1;
   if (cueAt(tokens, i, OWNING_BY_FIRST[locale])) return clauseEnd(tokens, i);
+  const understanding = cueAt(tokens, i, UNDERSTANDING_BY_FIRST[locale]);
   // Naming the trouble opens its clause ("That sounds …", "Oh no, how frustrating").
-  if (i > 0 && !tokens[i - 1]!.breakAfter) return -1;
-  const naming = cueAt(tokens, i, NAMING_BY_FIRST[locale]);
+  const opens = opensClause(tokens, i, text);
+  const exclaiming = opens ? cueAt(tokens, i, EXCLAIMING_BY_FIRST[locale]) : 0;
+  const naming = understanding || exclaiming || (opens ? cueAt(tokens, i, NAMING_BY_FIRST[locale]) : 0);
   if (!naming || tokens[i + naming - 1]!.breakAfter) return -1;
   let k = i + naming;
   while (k < tokens.length && BETWEEN[locale].has(tokens[k]!.lower) && !tokens[k]!.breakAfter) k++;
   if (k >= tokens.length || !FEELINGS[locale].has(tokens[k]!.lower)) return -1;
-  const ends = tokens[k]!.breakAfter || k === tokens.length - 1 || AFTER_FEELING[locale].has(tokens[k + 1]!.lower);
-  return ends ? clauseEnd(tokens, k) : -1;
+  // Understanding covers what follows ("… how frustrating this must be"); the others must end.
+  return understanding || feelingEnds(tokens, k, text, exclaiming > 0, locale) ? clauseEnd(tokens, k) : -1;
 }

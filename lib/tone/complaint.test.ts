@@ -50,6 +50,8 @@ describe('complaint', () => {
     ['Thanks for nothing but empty promises', 'en', true],
     ['You guys killed it!', 'en', false],
     ['Killed it! 🔥', 'en', false],
+    ['Thanks for nothing but crazy good coffee', 'en', false],
+    ['Super frustrert over ventetiden.', 'nb', true],
     ['Waited 3 weeks, crazy lol', 'en', true],
     ['Your latest update killed it, the app won\'t even open.', 'en', true],
     ['Takk for ingenting annet enn problemer', 'nb', true],

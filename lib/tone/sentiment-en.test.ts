@@ -46,6 +46,18 @@ describe('englishSentiment', () => {
     ['How annoying you are.', 'neg'],
     ['That sounds like a frustrating experience, we are on it.', 'not negative'],
     ['What a pain, sorry about that!', 'not negative'],
+    // Review 17: empathy after an @handle, a greeting or a line break, before a face or "and".
+    ['@kari_b That sounds frustrating, we are on it.', 'not negative'],
+    ['Hi Anna\nThat sounds frustrating. DM us your order number.', 'not negative'],
+    ['That sounds frustrating 😕 We will fix it.', 'not negative'],
+    ['That sounds frustrating and we are sorry.', 'not negative'],
+    ['We totally get how frustrating this must be.', 'not negative'],
+    ['What an awful experience, sorry!', 'not negative'],
+    // … but a judging exclamation that goes on about the customer is no empathy.
+    ["That's so annoying that you never read the instructions.", 'neg'],
+    ['The update you pushed killed it, nothing loads now.', 'neg'],
+    ['Killed it again with this update, nothing works.', 'neg'],
+    ['Killed it! 🔥', 'pos'],
     // A phone's curly apostrophe negates like a straight one.
     ['This isn’t good.', 'neg'],
     ['You can’t beat our prices.', 'pos'],

@@ -201,16 +201,24 @@ const FORMULA_STARTS: ReadonlyMap<string, readonly string[][]> = (() => {
 /** Who "killed it" in praise: "You (guys) killed it", "We killed it at the expo"; not "the update". */
 const KILLERS: ReadonlySet<string> = new Set(['you', 'we', "y'all", 'yall', 'guys', 'team', "you're", "we're", "you've", "we've", 'ya']);
 
+/** Words that may stand between the people and "killed it": "You absolutely killed it", "You guys …". */
+const KILL_ADVERBS: ReadonlySet<string> = new Set(['absolutely', 'totally', 'really', 'truly', 'just', 'so', 'guys', 'all', 'literally', 'seriously']);
+
 /**
- * "killed it" / "killing it" praise when people did it, or when it opens the sentence ("Killed
- * it! 🔥"); "Your latest update killed it" is the app that broke.
+ * "killed it" / "killing it" praise when people did it ("You (guys) killed it", "We're killing
+ * it"), or when it stands alone as an exclamation ("Killed it! 🔥"); "The update you pushed killed
+ * it" and "Killed it again with this update" are the app that broke.
  */
 function killedIt(tokens: SentimentToken[], i: number): boolean {
   const lower = tokens[i]!.lower;
   if ((lower !== 'killed' && lower !== 'killing') || tokens[i]!.breakAfter || tokens[i + 1]?.lower !== 'it') return false;
-  if (i === 0 || tokens[i - 1]!.sentenceEnd) return true;
-  for (let k = i - 1; k >= Math.max(0, i - 3) && !tokens[k]!.breakAfter; k--) if (KILLERS.has(tokens[k]!.lower)) return true;
-  return false;
+  if (i === 0 || tokens[i - 1]!.sentenceEnd) {
+    const after = tokens[i + 2];
+    return tokens[i + 1]!.breakAfter || !after || !/^\p{L}/u.test(after.surface);
+  }
+  let k = i - 1;
+  while (k > 0 && KILL_ADVERBS.has(tokens[k]!.lower) && !tokens[k - 1]!.breakAfter && !KILLERS.has(tokens[k]!.lower)) k--;
+  return KILLERS.has(tokens[k]!.lower) || (tokens[k]!.lower === 'guys' && KILLERS.has(tokens[k - 1]?.lower ?? ''));
 }
 
 /** Gives each formula in the text its own valence instead of its words'. */
@@ -316,7 +324,8 @@ function dampenNonAssertions(tokens: SentimentToken[], valences: number[]): void
  * ("good" 1.9, not "promises" 1.6), criticism from −0.5 ("empty"); laughter is neither.
  */
 export const englishPolarity = (lower: string): number => {
-  if (LAUGHS.test(lower)) return 0;
+  // Laughter is no praise; "crazy", "seriously" only intensify what follows ("nothing but crazy good").
+  if (LAUGHS.test(lower) || NEGATIVE_INTENSIFIERS.has(lower)) return 0;
   const v = lexiconValence(lower) ?? 0;
   return v >= 1.8 ? 1 : v <= -0.5 ? -1 : 0;
 };
@@ -335,7 +344,7 @@ export function englishSentiments(input: string): { reply: number; reader: numbe
   // "Wow, thanks for nothing.": that sentence's praise is meant the other way, like a negation.
   const sarcastic = sarcasticSentences(tokens, 'en', englishPolarity);
   if (sarcastic) for (let i = 0; i < valences.length; i++) if (sarcastic[i] && valences[i]! > 0) valences[i]! *= NEGATION_SCALAR;
-  const apology = apologyMask(tokens, 'en');
+  const apology = apologyMask(tokens, 'en', text);
   const reader = apology.includes(EMPATHY) ? valences.slice() : undefined;
   const reply = score(text, tokens, valences, apology, EMPATHY);
   return { reply, reader: reader ? score(text, tokens, reader, apology, APOLOGY) : reply };

@@ -105,9 +105,16 @@ const BOOSTERS: ReadonlyMap<string, number> = new Map([
 ]);
 // Intensifying compound prefixes: "kjempeskuffende", "superkjedelig", "drittkjedelig" also count
 // as their head word ("skuffende", "kjedelig"), boosted.
-/** "Super" before a word of its clause the lexicon knows intensifies it ("super dårlig", "super fornøyd"; not "super i dag"). */
+/**
+ * "Super" right before a word with a sentiment of its own intensifies it ("super dårlig", "super
+ * frustrert"); before anything else ("super kaffe", "super i dag") it praises.
+ */
 const SUPER_BOOST = 1.3;
-const superBefore = (tokens: SentimentToken[], i: number) => tokens[i]!.lower === 'super' && i + 1 < tokens.length && !tokens[i]!.breakAfter && nbKnows(tokens[i + 1]!.lower);
+function superBefore(tokens: SentimentToken[], i: number, knows: (lower: string) => boolean): boolean {
+  const next = tokens[i + 1];
+  // A one-letter word between ("super i dag") is not a token, but it is still between.
+  return tokens[i]!.lower === 'super' && !!next && !tokens[i]!.breakAfter && next.start - tokens[i]!.end === 1 && knows(next.lower);
+}
 
 const INTENSIFYING_PREFIXES = ['kjempe', 'super', 'dritt', 'drit', 'knall', 'kanon', 'mega', 'ultra', 'hyper', 'gørr', 'døds', 'ekstra'];
 const PREFIX_BOOST = 1.3;
@@ -199,14 +206,23 @@ function notAsserted(tokens: SentimentToken[]): boolean[] {
 const keepWhole = (piece: string) => isEmoticon(piece);
 
 /** Each token's key and context multiplier (negation, boosters, "men", caps), then each phrase's. */
-export function nbFeatures(text: string, phrases: NbPhrases = PHRASES): NbFeature[] {
-  const tokens = sentimentTokens(decodeEntities(text), keepWhole);
+/** Does the shipped lexicon give this word (form or stem) a weight a reader notices? */
+const knownWord = (lower: string) => Math.abs(weightOf(lower)) >= KNOWN_WEIGHT;
+
+/**
+ * `knows` decides whether "super" before a word intensifies it ("super dårlig") or praises beside
+ * a noun ("super kaffe"): the product asks the shipped lexicon; the derivation passes the seed's
+ * knowledge, so the lexicon it writes never depends on the one shipped before it.
+ */
+export function nbFeatures(text: string, phrases: NbPhrases = PHRASES, knows: (lower: string) => boolean = knownWord): NbFeature[] {
+  const decoded = decodeEntities(text);
+  const tokens = sentimentTokens(decoded, keepWhole);
   let caps = 0;
   for (const t of tokens) if (isAllCaps(t.surface, 2)) caps++;
   const capsContrast = caps > 0 && caps < tokens.length;
   const contrastAt = tokens.findIndex((t) => CONTRAST.has(t.lower));
   const hedged = notAsserted(tokens);
-  const apology = apologyMask(tokens, 'nb');
+  const apology = apologyMask(tokens, 'nb', decoded);
   const sarcastic = sarcasticSentences(tokens, 'nb', nbPolarity);
   // Each token's role, looked up once: the window below reads it up to four times.
   const role = new Uint8Array(tokens.length);
@@ -214,7 +230,7 @@ export function nbFeatures(text: string, phrases: NbPhrases = PHRASES): NbFeatur
     const lower = tokens[i]!.lower;
     // "Ingenting slår …" ("nothing beats") praises what follows; it negates nothing.
     const beats = BEATEN.has(tokens[i + 1]?.lower ?? '') && !tokens[i]!.breakAfter;
-    role[i] = (NEGATIONS.has(lower) && !beats ? NEGATES : 0) | (BOOSTERS.has(lower) || superBefore(tokens, i) ? BOOSTS : 0) | (POST_NEGATIONS.has(lower) ? NEGATES_BEFORE : 0) | (isCounterfactual(tokens, i) ? NEGATES : 0);
+    role[i] = (NEGATIONS.has(lower) && !beats ? NEGATES : 0) | (BOOSTERS.has(lower) || superBefore(tokens, i, knows) ? BOOSTS : 0) | (POST_NEGATIONS.has(lower) ? NEGATES_BEFORE : 0) | (isCounterfactual(tokens, i) ? NEGATES : 0);
   }
   const contrast = (i: number) => (contrastAt < 0 ? 1 : i < contrastAt ? 0.5 : i > contrastAt ? 1.5 : 1);
   /**
@@ -269,7 +285,7 @@ export function nbFeatures(text: string, phrases: NbPhrases = PHRASES): NbFeatur
     // (in reviews "ikke" and "men" lean negative), so they stay features, unmodified.
     if (FUNCTION_WORDS.has(token.lower)) {
       // No weight of its own (phrases starting with it still count, below).
-    } else if (superBefore(tokens, i)) {
+    } else if (superBefore(tokens, i, knows)) {
       // "Super dårlig": an intensifier, with no weight of its own (alone, "Super!" praises).
     } else if (NEGATIONS.has(token.lower) || role[i]! & BOOSTS) {
       out.push({ key: token.lower, stem: `~${stemNb(token.lower)}`, multiplier: contrastAt >= 0 && i > contrastAt ? 1.5 : 1, apology: apology[i]! > 0 });

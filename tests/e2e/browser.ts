@@ -49,6 +49,7 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Browse
   ];
   if (withExtension) args.push(`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`);
   if (options.lang) args.push(`--lang=${options.lang}`);
+  if (options.userDataDir === undefined) ownProfiles.add(dir);
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: chromiumPath(),
     headless: options.headless ?? true,
@@ -59,24 +60,29 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Browse
     ignoreDefaultArgs: ['--disable-extensions'],
   });
   // A profile made here is removed with its browser: thousands of test runs must not fill /tmp.
-  // Chromium may still be writing to it as the context closes: what cannot go then goes at exit.
-  if (options.userDataDir === undefined) context.on('close', () => removeProfile(dir));
+  if (options.userDataDir === undefined) context.on('close', () => removeProfile(dir, 0));
   return context;
 }
 
-function removeProfile(dir: string): void {
-  const remove = () => rmSync(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 });
+/** Profiles made by launchBrowser and not yet removed: whatever is left goes when the process exits. */
+const ownProfiles = new Set<string>();
+const tryRemove = (dir: string): boolean => {
   try {
-    remove();
+    rmSync(dir, { recursive: true, force: true });
+    ownProfiles.delete(dir);
+    return true;
   } catch {
-    process.once('exit', () => {
-      try {
-        remove();
-      } catch {
-        // Left for the system's temp cleaner: never fail a test run over it.
-      }
-    });
+    return false;
   }
+};
+process.once('exit', () => {
+  for (const dir of ownProfiles) tryRemove(dir);
+});
+
+/** Chromium may still be writing as the context closes: a few tries, a moment apart, then at exit. */
+function removeProfile(dir: string, attempt: number): void {
+  if (tryRemove(dir) || attempt >= 5) return;
+  setTimeout(() => removeProfile(dir, attempt + 1), 200 * (attempt + 1)).unref();
 }
 
 /** The extension id is the host of the background service worker's URL. */
