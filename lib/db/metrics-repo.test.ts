@@ -131,9 +131,10 @@ describe('MetricsRepo.logCampaignDay', () => {
     await repo.store({ ...EMPTY, campaignResults: [{ campaignId: 'winter', date: '2027-01-05', spend: 400, clicks: 50, revenue: 900, spendWith: { clicks: 100, revenue: 300 } }] });
     await repo.logCampaignDay({ campaignId: 'winter', date: '2027-01-05', spend: 450, clicks: 120 }, idOf);
     expect((await repo.loadAll()).campaignResults).toEqual([{ campaignId: 'winter', date: '2027-01-05', spend: 450, clicks: 120, revenue: 900, spendWith: { revenue: 300 } }]);
-    // A lower spend logged later caps what the import's rows covered.
+    // A lower spend logged later keeps what the import's rows covered (spendFor caps it at use),
+    // so logging the spend back restores the import's rates.
     await repo.logCampaignDay({ campaignId: 'winter', date: '2027-01-05', spend: 200 }, idOf);
-    expect((await repo.loadAll()).campaignResults[0]?.spendWith).toEqual({ revenue: 200 });
+    expect((await repo.loadAll()).campaignResults[0]?.spendWith).toEqual({ revenue: 300 });
   });
 
   it('reads and writes in one transaction, so an import of the same day at the same time is never undone', async () => {

@@ -141,10 +141,9 @@ export class MetricsRepo {
       // A figure logged here is the day's whole figure, over the day's whole spend: what an import
       // knew about which of its rows gave it (`spendWith`) goes. Figures kept from the import keep it.
       const { spendWith, ...kept } = stored ?? ({} as Partial<CampaignResult>);
-      // Never more than the day's spend: a lower spend logged over an import caps what it covered.
-      const still = Object.entries(spendWith ?? {})
-        .filter(([field]) => logged[field as keyof CampaignResult] === undefined)
-        .map(([field, covered]): [string, number] => [field, Math.min(covered as number, logged.spend)]);
+      // Kept as imported even when a lower spend is logged: `spendFor` never lets it exceed the
+      // day's spend, and logging the spend back restores the import's rates.
+      const still = Object.entries(spendWith ?? {}).filter(([field]) => logged[field as keyof CampaignResult] === undefined);
       const merged: CampaignResult = { ...kept, ...logged, ...(still.length ? { spendWith: Object.fromEntries(still) } : {}) };
       // store() joins this transaction (Dexie nests a transaction over the same tables).
       return this.store({ snapshots: [], posts: [], sessions: [], campaignResults: [merged] }, written);

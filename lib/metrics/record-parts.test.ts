@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { examplePlan } from '../../tests/fixtures/metrics/load';
 import { computeKpis, type KpiValues } from './kpi';
-import { mergeCampaignParts, mergeSessionParts } from './record-parts';
+import { mergeCampaignParts, mergeSessionParts, spendFor } from './record-parts';
 import type { CampaignResult, MetricsData, WebSession } from './types';
 
 const none: MetricsData = { snapshots: [], posts: [], sessions: [], campaignResults: [] };
@@ -51,6 +51,13 @@ describe('a record added up from rows keeps every KPI of the rows', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('spendFor', () => {
+  it('never exceeds the day\'s spend (a lower spend logged over an import)', () => {
+    expect(spendFor({ campaignId: 'c', date: '2027-01-05', spend: 200, revenue: 900, spendWith: { revenue: 300 } }, 'revenue')).toBe(200);
+    expect(spendFor({ campaignId: 'c', date: '2027-01-05', spend: 400, revenue: 900, spendWith: { revenue: 300 } }, 'revenue')).toBe(300);
   });
 });
 

@@ -22,8 +22,11 @@ export const sessionsForConversions = (row: WebSession): number => row.sessionsW
 /** The sessions that bounceRate divides this record's bounces by. */
 export const sessionsForBounces = (row: WebSession): number => row.sessionsWith?.bounces ?? row.sessions;
 
-/** The spend that a ratio of this result's `field` (clicks, conversions, revenue) goes with. */
-export const spendFor = (r: CampaignResult, field: 'clicks' | 'conversions' | 'revenue'): number => r.spendWith?.[field] ?? r.spend;
+/**
+ * The spend that a ratio of this result's `field` (clicks, conversions, revenue) goes with: never
+ * more than the day's spend (a lower spend logged by hand over an import's rows).
+ */
+export const spendFor = (r: CampaignResult, field: 'clicks' | 'conversions' | 'revenue'): number => Math.min(r.spendWith?.[field] ?? r.spend, r.spend);
 
 /** Sum of `part(x)` over the parts where `has(x)`. */
 const sumWhere = <T>(parts: readonly T[], has: (x: T) => boolean, part: (x: T) => number) => parts.reduce((total, x) => (has(x) ? total + part(x) : total), 0);

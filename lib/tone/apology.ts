@@ -9,6 +9,8 @@ import type { Locale } from '../plan/types';
 
 export interface ScopeToken {
   lower: string;
+  /** As written (a name after a greeting is capitalised). */
+  surface?: string;
   /** UTF-16 offsets in the text (a line break between two tokens ends a clause for the cues). */
   start?: number;
   end?: number;
@@ -81,13 +83,36 @@ const EXCLAIMING: Record<Locale, string[][]> = {
   nb: ['det var'].map((c) => c.split(' ')),
 };
 /**
- * What may follow the feeling word in its clause: "That sounds frustrating for you", "Så kjipt at
- * pakken ble borte", "Det høres frustrerende ut". Anything else ("How annoying you are", "Så
- * irriterende du er") is said about someone, not in sympathy.
+ * What may follow the feeling word: its reason ("That sounds frustrating for you", "Så kjipt at
+ * pakken ble borte", "frustrating to hear", "Det høres frustrerende ut"), which the empathy covers
+ * to the end of the clause; or a link to more ("and", "og", "med"), which it does not cover. Any
+ * other word ("How annoying you are", "Så irriterende du er") is said about someone.
  */
-const AFTER_FEELING: Record<Locale, ReadonlySet<string>> = {
-  en: new Set(['that', 'to', 'for', 'and', 'with']),
-  nb: new Set(['at', 'ut', 'høre', 'for', 'og', 'med']),
+const REASONS: Record<Locale, ReadonlySet<string>> = {
+  en: new Set(['that', 'to', 'for']),
+  nb: new Set(['at', 'ut', 'høre', 'for']),
+};
+const LINKS: Record<Locale, ReadonlySet<string>> = {
+  en: new Set(['and', 'with']),
+  nb: new Set(['og', 'med']),
+};
+/** After "how" ("I can imagine how frustrating this must be"), the thing it is about. */
+const ABOUT: Record<Locale, ReadonlySet<string>> = {
+  en: new Set(['this', 'that', 'it']),
+  nb: new Set(['dette', 'det']),
+};
+/**
+ * Feelings that judge the person when their reason is "you" ("That's so annoying that you never
+ * read the instructions", "Det var dumt at du ikke leste vilkårene"); the others stay sympathy
+ * ("Det var kjipt at du ikke fikk pakken").
+ */
+const IRKS: Record<Locale, ReadonlySet<string>> = {
+  en: new Set(['annoying', 'infuriating', 'irritating']),
+  nb: new Set(['dumt', 'irriterende', 'teit']),
+};
+const YOU: Record<Locale, ReadonlySet<string>> = {
+  en: new Set(['you', "you're", 'your']),
+  nb: new Set(['du', 'dere', 'deg']),
 };
 /** Nouns the feeling may qualify, after any cue: "What an awful experience", "For en kjip dag". */
 const FEELING_NOUNS: Record<Locale, ReadonlySet<string>> = {
@@ -133,6 +158,10 @@ const UNDERSTANDING_BY_FIRST = byLocale(UNDERSTANDING_HOW);
 const EXCLAIMING_BY_FIRST = byLocale(EXCLAIMING);
 /** Greetings that may open a reply before its first clause ("Hi Anna", "Hei Kari"). */
 const GREETINGS: ReadonlySet<string> = new Set(['hi', 'hey', 'hello', 'dear', 'hei', 'hallo', 'heisann', 'hej', 'kjære']);
+/** Faces of contempt, never sympathy: 🙄 😒 😏 🤦 🤨. */
+const CONTEMPT = /\u{1F644}|\u{1F612}|\u{1F60F}|\u{1F926}|\u{1F928}/u;
+/** Interjections that may stand before a clause without a comma ("Uff så kjipt", "Oh how awful"). */
+const OPENERS: ReadonlySet<string> = new Set(['oh', 'ah', 'aw', 'aww', 'uff', 'huff', 'nei', 'da']);
 const OWNING_BY_FIRST = byLocale(OWNING);
 const INTERJECTIONS_BY_FIRST = byLocale(INTERJECTIONS);
 function byFirstWord(cues: string[][]): ReadonlyMap<string, string[][]> {
@@ -150,10 +179,10 @@ function cueAt(tokens: ScopeToken[], i: number, index: ReadonlyMap<string, strin
   return best;
 }
 
-/** The end (inclusive) of the clause holding token i. */
-function clauseEnd(tokens: ScopeToken[], i: number): number {
+/** The end (inclusive) of the clause holding token i: at punctuation, a line break or a face. */
+function clauseEnd(tokens: ScopeToken[], i: number, text: string): number {
   let end = i;
-  while (end < tokens.length - 1 && !tokens[end]!.breakAfter) end++;
+  while (end < tokens.length - 1 && !tokens[end]!.breakAfter && !lineBreakAfter(tokens, end, text) && /^\p{L}/u.test(tokens[end + 1]!.lower)) end++;
   return end;
 }
 
@@ -190,7 +219,8 @@ const lineBreakAfter = (tokens: ScopeToken[], k: number, text: string) => {
 
 /**
  * Does token i open a clause: the text's start, after clause punctuation or a line break, or after
- * only @handles and a greeting ("@kari_b That sounds …", "Hi Anna That sounds …").
+ * only @handles, interjections and a greeting with a name ("@kari_b That sounds …", "Hi Anna Smith
+ * that sounds …", "Uff så kjipt …").
  */
 function opensClause(tokens: ScopeToken[], i: number, text: string): boolean {
   let k = i - 1;
@@ -199,35 +229,46 @@ function opensClause(tokens: ScopeToken[], i: number, text: string): boolean {
     const start = tokens[k]!.start;
     // Sentiment tokens drop the @ of a handle: the text still has it.
     const handle = lower.startsWith('@') || (start !== undefined && start > 0 && text.charCodeAt(start - 1) === 64);
-    const greeted = k > 0 && GREETINGS.has(tokens[k - 1]!.lower) && !tokens[k - 1]!.breakAfter;
-    if (!handle && !GREETINGS.has(lower) && !greeted) return false;
+    // A name after a greeting: "Hi Anna", "Hi Anna Smith".
+    const named = [1, 2].some((back) => k - back >= 0 && GREETINGS.has(tokens[k - back]!.lower)) && /^\p{Lu}/u.test(tokens[k]!.surface ?? '');
+    if (!handle && !GREETINGS.has(lower) && !OPENERS.has(lower) && !named) return false;
     k--;
   }
   return true;
 }
 
-/** Does the clause go on after the feeling word at k in a way empathy does? */
-function feelingEnds(tokens: ScopeToken[], k: number, text: string, exclaiming: boolean, locale: Locale): boolean {
+/**
+ * How far the empathy of a feeling word at k reaches, or −1 when what follows it is said about
+ * someone. `how`: the cue asks how ("how frustrating this is"), so "this" may follow.
+ */
+function feelingReach(tokens: ScopeToken[], k: number, text: string, locale: Locale, how: boolean): number {
   const next = tokens[k + 1];
-  // The clause ends, or a face follows ("That sounds frustrating 😕").
-  if (!next || tokens[k]!.breakAfter || lineBreakAfter(tokens, k, text) || !/^\p{L}/u.test(next.lower)) return true;
-  return FEELING_NOUNS[locale].has(next.lower) || (!exclaiming && AFTER_FEELING[locale].has(next.lower));
+  // The clause ends: the feeling alone. A face of sympathy after it is part of it ("That sounds
+  // frustrating 😕"); an eye-roll is contempt and reads as written.
+  if (!next || tokens[k]!.breakAfter || lineBreakAfter(tokens, k, text)) return k;
+  if (!/^\p{L}/u.test(next.lower)) return CONTEMPT.test(next.lower) ? k : k + 1;
+  if (FEELING_NOUNS[locale].has(next.lower)) return k + 1;
+  if (LINKS[locale].has(next.lower)) return k;
+  if (how && ABOUT[locale].has(next.lower)) return clauseEnd(tokens, k, text);
+  if (!REASONS[locale].has(next.lower)) return -1;
+  // "… annoying that you never read": about the person, not sympathy.
+  if (IRKS[locale].has(tokens[k]!.lower) && YOU[locale].has(tokens[k + 2]?.lower ?? '')) return -1;
+  return clauseEnd(tokens, k, text);
 }
 
 /** Where the empathy of an INTERJECTIONS, OWNING or NAMING cue at i ends, or −1. */
 function clauseCue(tokens: ScopeToken[], i: number, locale: Locale, text: string): number {
   const interjection = cueAt(tokens, i, INTERJECTIONS_BY_FIRST[locale]);
   if (interjection && tokens[i + interjection - 1]!.breakAfter) return i + interjection - 1;
-  if (cueAt(tokens, i, OWNING_BY_FIRST[locale])) return clauseEnd(tokens, i);
+  if (cueAt(tokens, i, OWNING_BY_FIRST[locale])) return clauseEnd(tokens, i, text);
   const understanding = cueAt(tokens, i, UNDERSTANDING_BY_FIRST[locale]);
   // Naming the trouble opens its clause ("That sounds …", "Oh no, how frustrating").
-  const opens = opensClause(tokens, i, text);
-  const exclaiming = opens ? cueAt(tokens, i, EXCLAIMING_BY_FIRST[locale]) : 0;
-  const naming = understanding || exclaiming || (opens ? cueAt(tokens, i, NAMING_BY_FIRST[locale]) : 0);
+  const opens = !understanding && opensClause(tokens, i, text);
+  const naming = understanding || (opens ? cueAt(tokens, i, EXCLAIMING_BY_FIRST[locale]) || cueAt(tokens, i, NAMING_BY_FIRST[locale]) : 0);
   if (!naming || tokens[i + naming - 1]!.breakAfter) return -1;
   let k = i + naming;
   while (k < tokens.length && BETWEEN[locale].has(tokens[k]!.lower) && !tokens[k]!.breakAfter) k++;
   if (k >= tokens.length || !FEELINGS[locale].has(tokens[k]!.lower)) return -1;
-  // Understanding covers what follows ("… how frustrating this must be"); the others must end.
-  return understanding || feelingEnds(tokens, k, text, exclaiming > 0, locale) ? clauseEnd(tokens, k) : -1;
+  const how = understanding > 0 || tokens[i]!.lower === 'how' || tokens[i + naming - 1]!.lower === 'hvor';
+  return feelingReach(tokens, k, text, locale, how);
 }

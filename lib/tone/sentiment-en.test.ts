@@ -58,6 +58,17 @@ describe('englishSentiment', () => {
     ['The update you pushed killed it, nothing loads now.', 'neg'],
     ['Killed it again with this update, nothing works.', 'neg'],
     ['Killed it! 🔥', 'pos'],
+    // Review 18: the empathy covers the feeling and its reason, not what follows a face or a link,
+    // and "how" needs the thing it is about, not the person.
+    ["That's so annoying 🙄 you never read the instructions.", 'neg'],
+    ['You know how annoying you are?', 'neg'],
+    ['That is frustrating to hear.', 'not negative'],
+    ['What a shame that it arrived damaged!', 'not negative'],
+    ['Hi Anna Smith that sounds frustrating, we are on it.', 'not negative'],
+    ['You are killing it!', 'pos'],
+    ['Your team is killing it!', 'pos'],
+    ['You two killed it!', 'pos'],
+    ['Killed it. Tastes like cardboard.', 'neg'],
     // A phone's curly apostrophe negates like a straight one.
     ['This isn’t good.', 'neg'],
     ['You can’t beat our prices.', 'pos'],

@@ -199,22 +199,27 @@ const FORMULA_STARTS: ReadonlyMap<string, readonly string[][]> = (() => {
 })();
 
 /** Who "killed it" in praise: "You (guys) killed it", "We killed it at the expo"; not "the update". */
-const KILLERS: ReadonlySet<string> = new Set(['you', 'we', "y'all", 'yall', 'guys', 'team', "you're", "we're", "you've", "we've", 'ya']);
+const KILLERS: ReadonlySet<string> = new Set(['you', 'we', "y'all", 'yall', 'guys', 'team', 'crew', 'staff', 'baristas', "you're", "we're", "you've", "we've", 'ya']);
 
-/** Words that may stand between the people and "killed it": "You absolutely killed it", "You guys …". */
-const KILL_ADVERBS: ReadonlySet<string> = new Set(['absolutely', 'totally', 'really', 'truly', 'just', 'so', 'guys', 'all', 'literally', 'seriously']);
+/**
+ * Words that may stand between the people and "killed it": "You absolutely killed it", "You are
+ * killing it", "Your team is killing it", "You two killed it".
+ */
+const KILL_ADVERBS: ReadonlySet<string> = new Set(['absolutely', 'totally', 'really', 'truly', 'just', 'so', 'all', 'literally', 'seriously', 'are', 'is', 'were', 'was', 'have', 'has', 'been', 'two', 'three', 'both', 'guys']);
 
 /**
  * "killed it" / "killing it" praise when people did it ("You (guys) killed it", "We're killing
  * it"), or when it stands alone as an exclamation ("Killed it! 🔥"); "The update you pushed killed
  * it" and "Killed it again with this update" are the app that broke.
  */
-function killedIt(tokens: SentimentToken[], i: number): boolean {
+function killedIt(tokens: SentimentToken[], i: number, text: string): boolean {
   const lower = tokens[i]!.lower;
   if ((lower !== 'killed' && lower !== 'killing') || tokens[i]!.breakAfter || tokens[i + 1]?.lower !== 'it') return false;
   if (i === 0 || tokens[i - 1]!.sentenceEnd) {
+    // An exclamation: "Killed it!", "Killed it 🔥" — not "Killed it. Tastes like cardboard."
+    const it = tokens[i + 1]!;
     const after = tokens[i + 2];
-    return tokens[i + 1]!.breakAfter || !after || !/^\p{L}/u.test(after.surface);
+    return text.charCodeAt(it.end) === 33 || (!!after && !it.breakAfter && !/^\p{L}/u.test(after.surface)) || (!after && !it.sentenceEnd);
   }
   let k = i - 1;
   while (k > 0 && KILL_ADVERBS.has(tokens[k]!.lower) && !tokens[k - 1]!.breakAfter && !KILLERS.has(tokens[k]!.lower)) k--;
@@ -222,9 +227,9 @@ function killedIt(tokens: SentimentToken[], i: number): boolean {
 }
 
 /** Gives each formula in the text its own valence instead of its words'. */
-function applyFormulas(tokens: SentimentToken[], valences: number[]): void {
+function applyFormulas(tokens: SentimentToken[], valences: number[], text: string): void {
   for (let i = 0; i < tokens.length; i++) {
-    if (killedIt(tokens, i)) {
+    if (killedIt(tokens, i, text)) {
       valences[i] = 2;
       valences[i + 1] = 0;
       i++;
@@ -319,13 +324,16 @@ function dampenNonAssertions(tokens: SentimentToken[], valences: number[]): void
 }
 
 
+/** Swearing and slang that intensify what follows ("damn good", "killer deals"), not a polarity. */
+const SWEAR_INTENSIFIERS: ReadonlySet<string> = new Set(['damn', 'fucking', 'freaking', 'frigging', 'bloody', 'killer', 'wicked']);
+
 /**
  * A word's clear polarity in VADER's lexicon, for "nothing but …" (sarcasm.ts): praise from 1.8
  * ("good" 1.9, not "promises" 1.6), criticism from −0.5 ("empty"); laughter is neither.
  */
 export const englishPolarity = (lower: string): number => {
   // Laughter is no praise; "crazy", "seriously" only intensify what follows ("nothing but crazy good").
-  if (LAUGHS.test(lower) || NEGATIVE_INTENSIFIERS.has(lower)) return 0;
+  if (LAUGHS.test(lower) || NEGATIVE_INTENSIFIERS.has(lower) || SWEAR_INTENSIFIERS.has(lower)) return 0;
   const v = lexiconValence(lower) ?? 0;
   return v >= 1.8 ? 1 : v <= -0.5 ? -1 : 0;
 };
@@ -340,7 +348,7 @@ export function englishSentiments(input: string): { reply: number; reader: numbe
   const tokens = sentimentTokens(text);
   if (!tokens.length) return { reply: 0, reader: 0 };
   const valences = tokenValences(tokens);
-  applyFormulas(tokens, valences);
+  applyFormulas(tokens, valences, text);
   // "Wow, thanks for nothing.": that sentence's praise is meant the other way, like a negation.
   const sarcastic = sarcasticSentences(tokens, 'en', englishPolarity);
   if (sarcastic) for (let i = 0; i < valences.length; i++) if (sarcastic[i] && valences[i]! > 0) valences[i]! *= NEGATION_SCALAR;

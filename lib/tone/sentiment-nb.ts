@@ -82,7 +82,11 @@ export function nbKnows(lower: string): boolean {
  * give everyday words small leanings ("lang" 0.004, "timer" 0.09), so only |weight| ≥ 0.15 counts.
  */
 export const nbPolarity = (lower: string): number => {
-  const w = weightOf(lower);
+  // An intensified compound reads as its head ("kjempegod" as "god").
+  const head = intensifiedHead(lower);
+  const direct = weightOf(lower);
+  const viaHead = head ? weightOf(head) : 0;
+  const w = Math.abs(viaHead) > Math.abs(direct) ? viaHead : direct;
   return w >= 0.15 ? 1 : w <= -0.1 ? -1 : 0;
 };
 const BAND_LOW = Math.min(-0.01, FILE.neutral[0] ?? -0.1);
@@ -110,10 +114,11 @@ const BOOSTERS: ReadonlyMap<string, number> = new Map([
  * frustrert"); before anything else ("super kaffe", "super i dag") it praises.
  */
 const SUPER_BOOST = 1.3;
-function superBefore(tokens: SentimentToken[], i: number, knows: (lower: string) => boolean): boolean {
+function superBefore(tokens: SentimentToken[], i: number, knows: (lower: string) => boolean, text: string): boolean {
   const next = tokens[i + 1];
+  if (tokens[i]!.lower !== 'super' || !next || tokens[i]!.breakAfter) return false;
   // A one-letter word between ("super i dag") is not a token, but it is still between.
-  return tokens[i]!.lower === 'super' && !!next && !tokens[i]!.breakAfter && next.start - tokens[i]!.end === 1 && knows(next.lower);
+  return !/[\p{L}\p{N}]/u.test(text.slice(tokens[i]!.end, next.start)) && knows(next.lower);
 }
 
 const INTENSIFYING_PREFIXES = ['kjempe', 'super', 'dritt', 'drit', 'knall', 'kanon', 'mega', 'ultra', 'hyper', 'gørr', 'døds', 'ekstra'];
@@ -229,8 +234,9 @@ export function nbFeatures(text: string, phrases: NbPhrases = PHRASES, knows: (l
   for (let i = 0; i < tokens.length; i++) {
     const lower = tokens[i]!.lower;
     // "Ingenting slår …" ("nothing beats") praises what follows; it negates nothing.
-    const beats = BEATEN.has(tokens[i + 1]?.lower ?? '') && !tokens[i]!.breakAfter;
-    role[i] = (NEGATIONS.has(lower) && !beats ? NEGATES : 0) | (BOOSTERS.has(lower) || superBefore(tokens, i, knows) ? BOOSTS : 0) | (POST_NEGATIONS.has(lower) ? NEGATES_BEFORE : 0) | (isCounterfactual(tokens, i) ? NEGATES : 0);
+    // "Ingenting annet enn" is "nothing but", "only": it negates nothing either.
+    const beats = (BEATEN.has(tokens[i + 1]?.lower ?? '') || tokens[i + 1]?.lower === 'annet') && !tokens[i]!.breakAfter;
+    role[i] = (NEGATIONS.has(lower) && !beats ? NEGATES : 0) | (BOOSTERS.has(lower) || superBefore(tokens, i, knows, decoded) ? BOOSTS : 0) | (POST_NEGATIONS.has(lower) ? NEGATES_BEFORE : 0) | (isCounterfactual(tokens, i) ? NEGATES : 0);
   }
   const contrast = (i: number) => (contrastAt < 0 ? 1 : i < contrastAt ? 0.5 : i > contrastAt ? 1.5 : 1);
   /**
@@ -285,7 +291,7 @@ export function nbFeatures(text: string, phrases: NbPhrases = PHRASES, knows: (l
     // (in reviews "ikke" and "men" lean negative), so they stay features, unmodified.
     if (FUNCTION_WORDS.has(token.lower)) {
       // No weight of its own (phrases starting with it still count, below).
-    } else if (superBefore(tokens, i, knows)) {
+    } else if (superBefore(tokens, i, knows, decoded)) {
       // "Super dårlig": an intensifier, with no weight of its own (alone, "Super!" praises).
     } else if (NEGATIONS.has(token.lower) || role[i]! & BOOSTS) {
       out.push({ key: token.lower, stem: `~${stemNb(token.lower)}`, multiplier: contrastAt >= 0 && i > contrastAt ? 1.5 : 1, apology: apology[i]! > 0 });
