@@ -89,26 +89,27 @@ const EXCLAIMING: Record<Locale, string[][]> = {
  * other word ("How annoying you are", "Så irriterende du er") is said about someone.
  */
 const REASONS: Record<Locale, ReadonlySet<string>> = {
-  en: new Set(['that', 'to', 'for']),
-  nb: new Set(['at', 'ut', 'høre', 'for']),
+  en: new Set(['that', 'to', 'for', 'with', 'about']),
+  nb: new Set(['at', 'ut', 'høre', 'for', 'med']),
 };
 const LINKS: Record<Locale, ReadonlySet<string>> = {
-  en: new Set(['and', 'with']),
-  nb: new Set(['og', 'med']),
+  en: new Set(['and']),
+  nb: new Set(['og']),
+};
+/** Words that judge what the customer did, after "you / du" in the reason ("that you can't read"). */
+const FAULTS: Record<Locale, ReadonlySet<string>> = {
+  en: new Set(["can't", 'cannot', 'never', "didn't", "don't", "won't", 'not', 'refuse', 'refused', 'forgot', 'failed']),
+  nb: new Set(['ikke', 'ikkje', 'aldri', 'glemte', 'nekter', 'nektet']),
+};
+/** What happened to the customer, after a fault word, is sympathy again ("at du ikke fikk pakken"). */
+const SUFFERED: Record<Locale, ReadonlySet<string>> = {
+  en: new Set(['get', 'got', 'receive', 'received', 'hear', 'heard']),
+  nb: new Set(['fikk', 'fått', 'mottok', 'mottatt', 'hørte', 'hørt']),
 };
 /** After "how" ("I can imagine how frustrating this must be"), the thing it is about. */
 const ABOUT: Record<Locale, ReadonlySet<string>> = {
   en: new Set(['this', 'that', 'it']),
   nb: new Set(['dette', 'det']),
-};
-/**
- * Feelings that judge the person when their reason is "you" ("That's so annoying that you never
- * read the instructions", "Det var dumt at du ikke leste vilkårene"); the others stay sympathy
- * ("Det var kjipt at du ikke fikk pakken").
- */
-const IRKS: Record<Locale, ReadonlySet<string>> = {
-  en: new Set(['annoying', 'infuriating', 'irritating']),
-  nb: new Set(['dumt', 'irriterende', 'teit']),
 };
 const YOU: Record<Locale, ReadonlySet<string>> = {
   en: new Set(['you', "you're", 'your']),
@@ -160,8 +161,8 @@ const EXCLAIMING_BY_FIRST = byLocale(EXCLAIMING);
 const GREETINGS: ReadonlySet<string> = new Set(['hi', 'hey', 'hello', 'dear', 'hei', 'hallo', 'heisann', 'hej', 'kjære']);
 /** Faces of contempt, never sympathy: 🙄 😒 😏 🤦 🤨. */
 const CONTEMPT = /\u{1F644}|\u{1F612}|\u{1F60F}|\u{1F926}|\u{1F928}/u;
-/** Interjections that may stand before a clause without a comma ("Uff så kjipt", "Oh how awful"). */
-const OPENERS: ReadonlySet<string> = new Set(['oh', 'ah', 'aw', 'aww', 'uff', 'huff', 'nei', 'da']);
+/** Interjections and greeting words that may stand before a clause without a comma ("Uff så kjipt", "Hi there", "Hei igjen"). */
+const OPENERS: ReadonlySet<string> = new Set(['oh', 'ah', 'aw', 'aww', 'uff', 'huff', 'nei', 'da', 'there', 'guys', 'all', 'everyone', 'folks', 'again', 'igjen', 'alle', 'dere']);
 const OWNING_BY_FIRST = byLocale(OWNING);
 const INTERJECTIONS_BY_FIRST = byLocale(INTERJECTIONS);
 function byFirstWord(cues: string[][]): ReadonlyMap<string, string[][]> {
@@ -179,10 +180,10 @@ function cueAt(tokens: ScopeToken[], i: number, index: ReadonlyMap<string, strin
   return best;
 }
 
-/** The end (inclusive) of the clause holding token i: at punctuation, a line break or a face. */
+/** The end (inclusive) of the clause holding token i: at punctuation, a line break or a face of contempt. */
 function clauseEnd(tokens: ScopeToken[], i: number, text: string): number {
   let end = i;
-  while (end < tokens.length - 1 && !tokens[end]!.breakAfter && !lineBreakAfter(tokens, end, text) && /^\p{L}/u.test(tokens[end + 1]!.lower)) end++;
+  while (end < tokens.length - 1 && !tokens[end]!.breakAfter && !lineBreakAfter(tokens, end, text) && !CONTEMPT.test(tokens[end + 1]!.lower)) end++;
   return end;
 }
 
@@ -246,14 +247,37 @@ function feelingReach(tokens: ScopeToken[], k: number, text: string, locale: Loc
   // The clause ends: the feeling alone. A face of sympathy after it is part of it ("That sounds
   // frustrating 😕"); an eye-roll is contempt and reads as written.
   if (!next || tokens[k]!.breakAfter || lineBreakAfter(tokens, k, text)) return k;
-  if (!/^\p{L}/u.test(next.lower)) return CONTEMPT.test(next.lower) ? k : k + 1;
+  if (CONTEMPT.test(next.lower)) return k;
+  // A face or a number goes on with the clause ("frustrating 😞 that it took 10 days").
+  if (!/^\p{L}/u.test(next.lower)) return clauseEnd(tokens, k, text);
   if (FEELING_NOUNS[locale].has(next.lower)) return k + 1;
-  if (LINKS[locale].has(next.lower)) return k;
+  // "How frustrating and disappointing that …": the second feeling decides; anything else after
+  // "and" is the draft's own ("Så irriterende og dumt av deg").
+  if (LINKS[locale].has(next.lower)) {
+    const other = k + 2;
+    return other < tokens.length && FEELINGS[locale].has(tokens[other]!.lower) && !tokens[k + 1]!.breakAfter ? feelingReach(tokens, other, text, locale, how) : k;
+  }
   if (how && ABOUT[locale].has(next.lower)) return clauseEnd(tokens, k, text);
   if (!REASONS[locale].has(next.lower)) return -1;
-  // "… annoying that you never read": about the person, not sympathy.
-  if (IRKS[locale].has(tokens[k]!.lower) && YOU[locale].has(tokens[k + 2]?.lower ?? '')) return -1;
-  return clauseEnd(tokens, k, text);
+  const end = clauseEnd(tokens, k, text);
+  return blamesCustomer(tokens, k + 2, end, locale) ? -1 : end;
+}
+
+/**
+ * Does the reason blame the customer: "you / du" and then what they did wrong ("that you can't
+ * read a label", "at du ikke leste vilkårene"), or "customers like you"? What happened to them is
+ * sympathy ("that you had to wait", "at du ikke fikk pakken").
+ */
+function blamesCustomer(tokens: ScopeToken[], from: number, end: number, locale: Locale): boolean {
+  for (let k = from; k <= end; k++) {
+    if (!YOU[locale].has(tokens[k]!.lower)) continue;
+    if (tokens[k - 1]?.lower === 'like' || tokens[k - 1]?.lower === 'som') return true;
+    for (let j = k + 1; j <= Math.min(end, k + 3); j++) {
+      if (!FAULTS[locale].has(tokens[j]!.lower)) continue;
+      return !SUFFERED[locale].has(tokens[j + 1]?.lower ?? '');
+    }
+  }
+  return false;
 }
 
 /** Where the empathy of an INTERJECTIONS, OWNING or NAMING cue at i ends, or −1. */
@@ -262,9 +286,10 @@ function clauseCue(tokens: ScopeToken[], i: number, locale: Locale, text: string
   if (interjection && tokens[i + interjection - 1]!.breakAfter) return i + interjection - 1;
   if (cueAt(tokens, i, OWNING_BY_FIRST[locale])) return clauseEnd(tokens, i, text);
   const understanding = cueAt(tokens, i, UNDERSTANDING_BY_FIRST[locale]);
-  // Naming the trouble opens its clause ("That sounds …", "Oh no, how frustrating").
-  const opens = !understanding && opensClause(tokens, i, text);
-  const naming = understanding || (opens ? cueAt(tokens, i, EXCLAIMING_BY_FIRST[locale]) || cueAt(tokens, i, NAMING_BY_FIRST[locale]) : 0);
+  // Naming the trouble opens its clause ("That sounds …", "Oh no, how frustrating"). The walk back
+  // to the clause's start runs only where a cue stands, so the mask stays linear in long clauses.
+  const cue = understanding ? 0 : cueAt(tokens, i, EXCLAIMING_BY_FIRST[locale]) || cueAt(tokens, i, NAMING_BY_FIRST[locale]);
+  const naming = understanding || (cue && opensClause(tokens, i, text) ? cue : 0);
   if (!naming || tokens[i + naming - 1]!.breakAfter) return -1;
   let k = i + naming;
   while (k < tokens.length && BETWEEN[locale].has(tokens[k]!.lower) && !tokens[k]!.breakAfter) k++;

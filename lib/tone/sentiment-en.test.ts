@@ -68,7 +68,15 @@ describe('englishSentiment', () => {
     ['You are killing it!', 'pos'],
     ['Your team is killing it!', 'pos'],
     ['You two killed it!', 'pos'],
-    ['Killed it. Tastes like cardboard.', 'neg'],
+    // Review 19: the empathy goes past numbers and sad faces, and on through a second feeling;
+    // a reason that blames the customer is no empathy.
+    ['That sounds frustrating that it took 10 days and arrived broken.', 'not negative'],
+    ['How frustrating and disappointing that it arrived broken', 'not negative'],
+    ['Hi there that sounds frustrating', 'not negative'],
+    ["That's a shame that you can't read a label.", 'neg'],
+    ['What a pain to deal with customers like you.', 'neg'],
+    ['Killed it.', 'pos'],
+    ['Killed it, thank you!', 'pos'],
     // A phone's curly apostrophe negates like a straight one.
     ['This isn’t good.', 'neg'],
     ['You can’t beat our prices.', 'pos'],

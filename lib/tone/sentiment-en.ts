@@ -216,10 +216,12 @@ function killedIt(tokens: SentimentToken[], i: number, text: string): boolean {
   const lower = tokens[i]!.lower;
   if ((lower !== 'killed' && lower !== 'killing') || tokens[i]!.breakAfter || tokens[i + 1]?.lower !== 'it') return false;
   if (i === 0 || tokens[i - 1]!.sentenceEnd) {
-    // An exclamation: "Killed it!", "Killed it 🔥" — not "Killed it. Tastes like cardboard."
+    // Said on its own ("Killed it!", "Killed it.", "Killed it, thank you!", "Killed it 🔥"), not
+    // going on about what ("Killed it again with this update"). "Killed it. Tastes like
+    // cardboard." stays ambiguous: the praise is read, the next sentence counts on its own.
     const it = tokens[i + 1]!;
     const after = tokens[i + 2];
-    return text.charCodeAt(it.end) === 33 || (!!after && !it.breakAfter && !/^\p{L}/u.test(after.surface)) || (!after && !it.sentenceEnd);
+    return it.breakAfter || !after || !/^\p{L}/u.test(after.surface) || text.charCodeAt(it.end) === 33;
   }
   let k = i - 1;
   while (k > 0 && KILL_ADVERBS.has(tokens[k]!.lower) && !tokens[k - 1]!.breakAfter && !KILLERS.has(tokens[k]!.lower)) k--;

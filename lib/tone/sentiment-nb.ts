@@ -235,7 +235,7 @@ export function nbFeatures(text: string, phrases: NbPhrases = PHRASES, knows: (l
     const lower = tokens[i]!.lower;
     // "Ingenting slår …" ("nothing beats") praises what follows; it negates nothing.
     // "Ingenting annet enn" is "nothing but", "only": it negates nothing either.
-    const beats = (BEATEN.has(tokens[i + 1]?.lower ?? '') || tokens[i + 1]?.lower === 'annet') && !tokens[i]!.breakAfter;
+    const beats = (BEATEN.has(tokens[i + 1]?.lower ?? '') || (tokens[i + 1]?.lower === 'annet' && tokens[i + 2]?.lower === 'enn')) && !tokens[i]!.breakAfter;
     role[i] = (NEGATIONS.has(lower) && !beats ? NEGATES : 0) | (BOOSTERS.has(lower) || superBefore(tokens, i, knows, decoded) ? BOOSTS : 0) | (POST_NEGATIONS.has(lower) ? NEGATES_BEFORE : 0) | (isCounterfactual(tokens, i) ? NEGATES : 0);
   }
   const contrast = (i: number) => (contrastAt < 0 ? 1 : i < contrastAt ? 0.5 : i > contrastAt ? 1.5 : 1);
