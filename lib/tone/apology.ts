@@ -162,7 +162,7 @@ const GREETINGS: ReadonlySet<string> = new Set(['hi', 'hey', 'hello', 'dear', 'h
 /** Faces of contempt, never sympathy: 🙄 😒 😏 🤦 🤨. */
 const CONTEMPT = /\u{1F644}|\u{1F612}|\u{1F60F}|\u{1F926}|\u{1F928}/u;
 /** Interjections and greeting words that may stand before a clause without a comma ("Uff så kjipt", "Hi there", "Hei igjen"). */
-const OPENERS: ReadonlySet<string> = new Set(['oh', 'ah', 'aw', 'aww', 'uff', 'huff', 'nei', 'da', 'there', 'guys', 'all', 'everyone', 'folks', 'again', 'igjen', 'alle', 'dere']);
+const OPENERS: ReadonlySet<string> = new Set(['oh', 'ah', 'aw', 'aww', 'ok', 'okay', 'uff', 'huff', 'nei', 'da', 'there', 'guys', 'all', 'everyone', 'folks', 'again', 'igjen', 'alle', 'dere']);
 const OWNING_BY_FIRST = byLocale(OWNING);
 const INTERJECTIONS_BY_FIRST = byLocale(INTERJECTIONS);
 function byFirstWord(cues: string[][]): ReadonlyMap<string, string[][]> {
@@ -230,8 +230,8 @@ function opensClause(tokens: ScopeToken[], i: number, text: string): boolean {
     const start = tokens[k]!.start;
     // Sentiment tokens drop the @ of a handle: the text still has it.
     const handle = lower.startsWith('@') || (start !== undefined && start > 0 && text.charCodeAt(start - 1) === 64);
-    // A name after a greeting: "Hi Anna", "Hi Anna Smith".
-    const named = [1, 2].some((back) => k - back >= 0 && GREETINGS.has(tokens[k - back]!.lower)) && /^\p{Lu}/u.test(tokens[k]!.surface ?? '');
+    // A name after a greeting: "Hi Anna", "hi anna", "Hi Anna Smith".
+    const named = (k >= 1 && GREETINGS.has(tokens[k - 1]!.lower)) || (k >= 2 && GREETINGS.has(tokens[k - 2]!.lower) && /^\p{Lu}/u.test(tokens[k]!.surface ?? ''));
     if (!handle && !GREETINGS.has(lower) && !OPENERS.has(lower) && !named) return false;
     k--;
   }

@@ -52,6 +52,7 @@ describe('complaint', () => {
     ['Killed it! 🔥', 'en', false],
     ['Thanks for nothing but crazy good coffee', 'en', false],
     ['Thanks for nothing but damn good coffee', 'en', false],
+    ['The new recipe? Killed it. Tastes like cardboard.', 'en', true],
     ['Super frustrert over ventetiden.', 'nb', true],
     ['Waited 3 weeks, crazy lol', 'en', true],
     ['Your latest update killed it, the app won\'t even open.', 'en', true],

@@ -76,7 +76,12 @@ describe('englishSentiment', () => {
     ["That's a shame that you can't read a label.", 'neg'],
     ['What a pain to deal with customers like you.', 'neg'],
     ['Killed it.', 'pos'],
-    ['Killed it, thank you!', 'pos'],
+    ['Killed it 🔥', 'pos'],
+    // Review 20: followed by more, a bare "Killed it" is as often what broke.
+    ['Killed it. Tastes like cardboard.', 'neg'],
+    ["Killed it, the app won't open anymore.", 'neg'],
+    ['hi anna that sounds frustrating, we are on it.', 'not negative'],
+    ['Ok that sounds frustrating. DM us.', 'not negative'],
     // A phone's curly apostrophe negates like a straight one.
     ['This isn’t good.', 'neg'],
     ['You can’t beat our prices.', 'pos'],

@@ -216,12 +216,12 @@ function killedIt(tokens: SentimentToken[], i: number, text: string): boolean {
   const lower = tokens[i]!.lower;
   if ((lower !== 'killed' && lower !== 'killing') || tokens[i]!.breakAfter || tokens[i + 1]?.lower !== 'it') return false;
   if (i === 0 || tokens[i - 1]!.sentenceEnd) {
-    // Said on its own ("Killed it!", "Killed it.", "Killed it, thank you!", "Killed it 🔥"), not
-    // going on about what ("Killed it again with this update"). "Killed it. Tastes like
-    // cardboard." stays ambiguous: the praise is read, the next sentence counts on its own.
+    // Praise as an exclamation ("Killed it!", "Killed it 🔥") or as the whole text ("Killed it.");
+    // followed by more ("Killed it. Tastes like cardboard.", "Killed it, the app won't open")
+    // it is as often what broke, and its words count as written.
     const it = tokens[i + 1]!;
     const after = tokens[i + 2];
-    return it.breakAfter || !after || !/^\p{L}/u.test(after.surface) || text.charCodeAt(it.end) === 33;
+    return text.charCodeAt(it.end) === 33 || !after || (!/^\p{L}/u.test(after.surface) && !tokens[i + 3]);
   }
   let k = i - 1;
   while (k > 0 && KILL_ADVERBS.has(tokens[k]!.lower) && !tokens[k - 1]!.breakAfter && !KILLERS.has(tokens[k]!.lower)) k--;
