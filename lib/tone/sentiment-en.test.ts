@@ -77,6 +77,9 @@ describe('englishSentiment', () => {
     ['What a pain to deal with customers like you.', 'neg'],
     ['Killed it.', 'pos'],
     ['Killed it 🔥', 'pos'],
+    ['Killed it, thank you!', 'pos'],
+    ['Killed it, as always!', 'pos'],
+    ['Killed it, nothing works!', 'neg'],
     // Review 20: followed by more, a bare "Killed it" is as often what broke.
     ['Killed it. Tastes like cardboard.', 'neg'],
     ["Killed it, the app won't open anymore.", 'neg'],

@@ -221,7 +221,20 @@ function killedIt(tokens: SentimentToken[], i: number, text: string): boolean {
     // it is as often what broke, and its words count as written.
     const it = tokens[i + 1]!;
     const after = tokens[i + 2];
-    return text.charCodeAt(it.end) === 33 || !after || (!/^\p{L}/u.test(after.surface) && !tokens[i + 3]);
+    if (text.charCodeAt(it.end) === 33 || !after || (!/^\p{L}/u.test(after.surface) && !tokens[i + 3])) return true;
+    // Going on in the same sentence: praise when the rest praises or names the people ("Killed it,
+    // thank you!", "Killed it, guys!"), or exclaims without a complaint ("Killed it, as always!").
+    let praise = false;
+    let complaint = false;
+    let k = i + 2;
+    for (; k < tokens.length; k++) {
+      const lower = tokens[k]!.lower;
+      if (englishPolarity(lower) > 0 || KILLERS.has(lower)) praise = true;
+      if (englishPolarity(lower) < 0 || isNegation(lower)) complaint = true;
+      if (tokens[k]!.sentenceEnd) break;
+    }
+    const exclaims = k < tokens.length && /^\s*!/.test(text.slice(tokens[k]!.end));
+    return it.breakAfter && !it.sentenceEnd && (praise || (exclaims && !complaint));
   }
   let k = i - 1;
   while (k > 0 && KILL_ADVERBS.has(tokens[k]!.lower) && !tokens[k - 1]!.breakAfter && !KILLERS.has(tokens[k]!.lower)) k--;
