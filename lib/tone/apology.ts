@@ -129,6 +129,9 @@ const BETWEEN: Record<Locale, ReadonlySet<string>> = {
   nb: new Set('veldig så skikkelig utrolig kjempe helt litt'.split(' ')),
 };
 
+/** After "we should have": guessing the customer, not owning a mistake. */
+const KNEW: ReadonlySet<string> = new Set(['known', 'guessed', 'expected', 'seen', 'visst', 'skjønt', 'forventet']);
+
 /** Owning a mistake: "We messed up", "We should have answered sooner", "Vår feil". Their own clause only. */
 const OWNING: Record<Locale, string[][]> = {
   en: ['our mistake', 'our bad', 'we messed up', 'we dropped the ball', 'we should have'].map((c) => c.split(' ')),
@@ -284,7 +287,9 @@ function blamesCustomer(tokens: ScopeToken[], from: number, end: number, locale:
 function clauseCue(tokens: ScopeToken[], i: number, locale: Locale, text: string): number {
   const interjection = cueAt(tokens, i, INTERJECTIONS_BY_FIRST[locale]);
   if (interjection && tokens[i + interjection - 1]!.breakAfter) return i + interjection - 1;
-  if (cueAt(tokens, i, OWNING_BY_FIRST[locale])) return clauseEnd(tokens, i, text);
+  const owning = cueAt(tokens, i, OWNING_BY_FIRST[locale]);
+  // "We should have known you'd complain again" is no apology.
+  if (owning && !KNEW.has(tokens[i + owning]?.lower ?? '')) return clauseEnd(tokens, i, text);
   const understanding = cueAt(tokens, i, UNDERSTANDING_BY_FIRST[locale]);
   // Naming the trouble opens its clause ("That sounds …", "Oh no, how frustrating"). The walk back
   // to the clause's start runs only where a cue stands, so the mask stays linear in long clauses.

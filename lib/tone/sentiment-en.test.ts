@@ -80,6 +80,9 @@ describe('englishSentiment', () => {
     ['Killed it, thank you!', 'pos'],
     ['Killed it, as always!', 'pos'],
     ['Killed it, nothing works!', 'neg'],
+    ['You killed it with this update, nothing works.', 'neg'],
+    ['You killed it. The app is useless now.', 'neg'],
+    ["We should have known you'd complain again.", 'neg'],
     // Review 20: followed by more, a bare "Killed it" is as often what broke.
     ['Killed it. Tastes like cardboard.', 'neg'],
     ["Killed it, the app won't open anymore.", 'neg'],

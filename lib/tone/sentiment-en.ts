@@ -238,7 +238,20 @@ function killedIt(tokens: SentimentToken[], i: number, text: string): boolean {
   }
   let k = i - 1;
   while (k > 0 && KILL_ADVERBS.has(tokens[k]!.lower) && !tokens[k - 1]!.breakAfter && !KILLERS.has(tokens[k]!.lower)) k--;
-  return KILLERS.has(tokens[k]!.lower) || (tokens[k]!.lower === 'guys' && KILLERS.has(tokens[k - 1]?.lower ?? ''));
+  const people = KILLERS.has(tokens[k]!.lower) || (tokens[k]!.lower === 'guys' && KILLERS.has(tokens[k - 1]?.lower ?? ''));
+  // "You killed it with this update, nothing works", "You killed it. The app is useless now":
+  // a complaint in the rest of the sentence or the next one says what was killed.
+  return people && !complaintAfter(tokens, i + 2);
+}
+
+/** A negative word or a negation from token `from` to the end of the sentence after the one holding it. */
+function complaintAfter(tokens: SentimentToken[], from: number): boolean {
+  let ends = 0;
+  for (let k = from; k < tokens.length && ends < 2; k++) {
+    if (englishPolarity(tokens[k]!.lower) < 0 || isNegation(tokens[k]!.lower)) return true;
+    if (tokens[k]!.sentenceEnd) ends++;
+  }
+  return false;
 }
 
 /** Gives each formula in the text its own valence instead of its words'. */
