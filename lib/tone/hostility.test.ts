@@ -3,7 +3,7 @@ import type { Locale } from '../plan/types';
 import { findHostility } from './hostility';
 import { wordTokens } from './words';
 
-const found = (text: string, locale: Locale) => findHostility(wordTokens(text), locale).map((s) => [text.slice(s.start, s.end), s.kind]);
+const found = (text: string, locale: Locale) => findHostility(wordTokens(text), locale, text).map((s) => [text.slice(s.start, s.end), s.kind]);
 
 describe('findHostility', () => {
   it.each<[string, Locale, [string, string][]]>([
@@ -53,6 +53,8 @@ describe('findHostility', () => {
     // "nothing but" means "only".
     ['Thanks for nothing but good vibes today', 'en'],
     ['Takk for ingenting annet enn gode minner', 'nb'],
+    // Quoted: about the words, not saying them.
+    ['We hear you. "Thanks for nothing" is not what we want you to feel.', 'en'],
     ['', 'en'],
   ])('%j (%s) is not hostile', (text, locale) => {
     expect(found(text, locale)).toEqual([]);

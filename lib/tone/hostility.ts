@@ -1,7 +1,7 @@
 // Hostility spans (insults, profanity, blaming, dismissive phrasing) for `tone.hostile`.
 import type { Locale } from '../plan/types';
 import { HOSTILE_PHRASES } from './hostility-lists';
-import { SARCASTIC_THANKS, meansOnly } from './sarcasm';
+import { SARCASTIC_THANKS, meansOnly, quoted } from './sarcasm';
 import { englishPolarity } from './sentiment-en';
 import { nbPolarity } from './sentiment-nb';
 import type { ToneSpan } from './types';
@@ -14,9 +14,9 @@ const INDEX: Record<Locale, PhraseIndex<Kind>> = {
   nb: compilePhrases(HOSTILE_PHRASES.nb),
 };
 
-export function findHostility(words: WordToken[], locale: Locale): ToneSpan[] {
+export function findHostility(words: WordToken[], locale: Locale, text = ''): ToneSpan[] {
   return matchPhrases(words, INDEX[locale])
-    .filter((m) => !(SARCASM_KEYS[locale].has(phraseAt(words, m.from, m.to)) && meansOnly(words, m.to - 1, locale === 'en' ? englishPolarity : nbPolarity)))
+    .filter((m) => !(SARCASM_KEYS[locale].has(phraseAt(words, m.from, m.to)) && (meansOnly(words, m.to - 1, locale === 'en' ? englishPolarity : nbPolarity) || quoted(text, m.start, m.end))))
     .map((m) => ({ start: m.start, end: m.end, kind: m.value }));
 }
 

@@ -30,7 +30,7 @@ export function analyzeTone(text: string, locale: Locale): ToneAnalysis {
   // A complaint is judged as the customer wrote it: softer empathy words ("Så irriterende at …")
   // are the brand's reply's, not the customer's (apology.ts).
   const readerScore = (text: string) => finite(sentiments(text).reader);
-  const hostile = findHostility(words, lang);
+  const hostile = findHostility(words, lang, input);
   return {
     locale: lang,
     sentiment: finite(both.reply),

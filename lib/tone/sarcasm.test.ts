@@ -19,6 +19,12 @@ describe('sarcasticSentences', () => {
     expect(marked('Supert. Takk for ingenting.', 'nb')).toEqual(['supert', 'takk', 'for', 'ingenting']);
   });
 
+  it('leaves a quoted idiom alone: said about the words, not saying them', () => {
+    expect(englishSentiment('We hear you. "Thanks for nothing" is not what we want you to feel, and we are sorry.')).toBeGreaterThan(0);
+    expect(norwegianSentiment('Ingen skal måtte si «takk for ingenting» til oss. Takk for at du sa fra!')).toBeGreaterThan(0);
+    expect(marked('Wow, thanks for nothing.', 'en')).not.toBeNull();
+  });
+
   it('needs the idiom whole, in one clause, in the locale', () => {
     expect(marked('Thanks for everything!', 'en')).toBeNull();
     expect(marked('Nothing to thank us for, happy to help', 'en')).toBeNull();

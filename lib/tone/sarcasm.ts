@@ -51,8 +51,23 @@ export function meansOnly(words: readonly { lower: string; breakAfter: boolean }
   return false;
 }
 
-/** Does one of the idioms start at token i, inside one clause? */
-function idiomAt(tokens: readonly SentimentToken[], i: number, byFirst: ReadonlyMap<string, readonly string[][]>, polarity: Polarity): boolean {
+const OPENING_QUOTES = new Set(['"', '“', '«', '„', "'", '‘']);
+const CLOSING_QUOTES = new Set(['"', '”', '»', '“', "'", '’']);
+
+/**
+ * Is text[start, end) in quotation marks: said about the words, not saying them ("We never want
+ * anyone to feel «takk for ingenting»", "\"Thanks for nothing\" is not what we want you to feel")?
+ */
+export function quoted(text: string, start: number, end: number): boolean {
+  let before = start - 1;
+  while (before >= 0 && text[before] === ' ') before--;
+  // The closing mark may follow the sentence's own punctuation ("… for nothing." or "… for nothing".).
+  const after = /^[\s.,!?]*(.)/u.exec(text.slice(end, end + 8))?.[1] ?? '';
+  return before >= 0 && OPENING_QUOTES.has(text[before]!) && CLOSING_QUOTES.has(after);
+}
+
+/** Does one of the idioms start at token i, inside one clause, and not in quotation marks? */
+function idiomAt(tokens: readonly SentimentToken[], i: number, byFirst: ReadonlyMap<string, readonly string[][]>, polarity: Polarity, text: string): boolean {
   const candidates = byFirst.get(tokens[i]!.lower);
   if (!candidates) return false;
   return candidates.some((words) => {
@@ -60,7 +75,8 @@ function idiomAt(tokens: readonly SentimentToken[], i: number, byFirst: Readonly
     for (let k = 1; k < words.length; k++) {
       if (tokens[i + k - 1]!.breakAfter || tokens[i + k]!.lower !== words[k]) return false;
     }
-    return !meansOnly(tokens, i + words.length - 1, polarity);
+    const last = i + words.length - 1;
+    return !meansOnly(tokens, last, polarity) && !quoted(text, tokens[i]!.start, tokens[last]!.end);
   });
 }
 
@@ -69,7 +85,7 @@ function idiomAt(tokens: readonly SentimentToken[], i: number, byFirst: Readonly
  * praise is meant the other way ("Wow, thanks for nothing.", "Great service. Thanks for nothing."
  * — neither "wow" nor "great" is delight). Null when there is none (the usual case).
  */
-export function sarcasticSentences(tokens: readonly SentimentToken[], locale: Locale, polarity: Polarity): Uint8Array | null {
+export function sarcasticSentences(tokens: readonly SentimentToken[], locale: Locale, polarity: Polarity, text = ''): Uint8Array | null {
   const byFirst = BY_FIRST[locale];
   // Sentence number of each token, and which sentences hold an idiom.
   const sentenceOf = new Uint32Array(tokens.length);
@@ -77,7 +93,7 @@ export function sarcasticSentences(tokens: readonly SentimentToken[], locale: Lo
   let sentence = 0;
   for (let i = 0; i < tokens.length; i++) {
     sentenceOf[i] = sentence;
-    if (idiomAt(tokens, i, byFirst, polarity)) holding.add(sentence);
+    if (idiomAt(tokens, i, byFirst, polarity, text)) holding.add(sentence);
     if (tokens[i]!.sentenceEnd) sentence++;
   }
   if (!holding.size) return null;

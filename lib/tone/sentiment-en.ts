@@ -378,7 +378,7 @@ export function englishSentiments(input: string): { reply: number; reader: numbe
   const valences = tokenValences(tokens);
   applyFormulas(tokens, valences, text);
   // "Wow, thanks for nothing.": that sentence's praise is meant the other way, like a negation.
-  const sarcastic = sarcasticSentences(tokens, 'en', englishPolarity);
+  const sarcastic = sarcasticSentences(tokens, 'en', englishPolarity, text);
   if (sarcastic) for (let i = 0; i < valences.length; i++) if (sarcastic[i] && valences[i]! > 0) valences[i]! *= NEGATION_SCALAR;
   const apology = apologyMask(tokens, 'en', text);
   const reader = apology.includes(EMPATHY) ? valences.slice() : undefined;

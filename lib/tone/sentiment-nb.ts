@@ -228,7 +228,7 @@ export function nbFeatures(text: string, phrases: NbPhrases = PHRASES, knows: (l
   const contrastAt = tokens.findIndex((t) => CONTRAST.has(t.lower));
   const hedged = notAsserted(tokens);
   const apology = apologyMask(tokens, 'nb', decoded);
-  const sarcastic = sarcasticSentences(tokens, 'nb', nbPolarity);
+  const sarcastic = sarcasticSentences(tokens, 'nb', nbPolarity, decoded);
   // Each token's role, looked up once: the window below reads it up to four times.
   const role = new Uint8Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
