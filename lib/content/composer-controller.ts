@@ -74,6 +74,8 @@ export class ComposerController {
   /** When the current edit started, and the characters typed since (put in after it). */
   private editStarted = 0;
   private heldKeys = '';
+  /** The edit is in; only the editor's own selection is catching up (see `edit`). */
+  private settling = false;
   /** A fix clicked while another went in, and the text it replaced then. */
   private queuedFix: { finding: Finding; was: string; before: boolean } | undefined;
   /** The range of the edit going in, and the text it started from. */
@@ -207,11 +209,14 @@ export class ComposerController {
       'keydown',
       (event) => {
         if (!this.editing || performance.now() - this.editStarted > HOLD_KEYS_MS) return;
+        // AltGr arrives as Ctrl+Alt (Norwegian Windows: "@" is AltGr+2), Option as Alt: both type characters.
+        const shortcut = event.ctrlKey && !event.altKey;
+        // Once the edit is in and only the editor's selection is catching up, shortcuts (undo) and
+        // other keys go through: only characters could land in the wrong place.
+        if (this.settling && (shortcut || event.metaKey || [...event.key].length !== 1)) return;
         event.preventDefault();
         event.stopImmediatePropagation();
         if (event.isComposing || event.metaKey) return;
-        // AltGr arrives as Ctrl+Alt (Norwegian Windows: "@" is AltGr+2), Option as Alt: both type characters.
-        const shortcut = event.ctrlKey && !event.altKey;
         if (!shortcut && [...event.key].length === 1) this.heldKeys += event.key;
         // Backspace takes back a held character; with none held it is dropped, like Enter and arrows.
         else if (event.key === 'Backspace' && !shortcut) this.heldKeys = [...this.heldKeys].slice(0, -1).join('');
@@ -503,7 +508,18 @@ export class ComposerController {
       // When the fix failed or the user's caret is unknown, there is no right place for them: dropped.
       // The place is counted, not read back from the selection: Draft.js may still be restoring its
       // own selection from an earlier render when the next batch goes in (CI saw "cZZupYY").
-      while (ok && at !== undefined && this.heldKeys && !this.abort.signal.aborted) {
+      while (ok && at !== undefined && !this.abort.signal.aborted) {
+        if (!this.heldKeys) {
+          // Before keys reach the editor again, let it catch up with the caret placed here: Draft.js
+          // takes the DOM selection into its own state a frame or two later, and a key typed before
+          // that lands at its old selection (a fresh-clone CI run saw "cZZupYY" once more). Keys
+          // typed meanwhile are held, and go in like the others.
+          this.editStarted = performance.now();
+          this.settling = true;
+          await nextFrames(2);
+          this.settling = false;
+          if (!this.heldKeys) break;
+        }
         const keys = this.heldKeys;
         this.heldKeys = '';
         this.editStarted = performance.now();
@@ -513,6 +529,7 @@ export class ComposerController {
       }
     } finally {
       this.editing = false;
+      this.settling = false;
       this.heldKeys = '';
     }
     this.checkNow();
@@ -610,6 +627,21 @@ function underModal(element: HTMLElement): boolean {
   if (active && active !== doc.body && active !== doc.documentElement) lastModal = active.closest('[aria-modal="true"]') ?? undefined;
   else if (lastModal && !lastModal.isConnected) lastModal = undefined;
   return lastModal !== undefined && !lastModal.contains(element);
+}
+
+/** Resolves after `n` animation frames (at most ~100 ms each: a hidden tab has none). */
+function nextFrames(n: number): Promise<void> {
+  return new Promise((resolve) => {
+    let left = n;
+    const timer = setTimeout(resolve, 100 * n);
+    const step = () => {
+      if (--left <= 0) {
+        clearTimeout(timer);
+        resolve();
+      } else requestAnimationFrame(step);
+    };
+    requestAnimationFrame(step);
+  });
 }
 
 /** The modal dialog that last held the focus (see underModal). */
