@@ -6,6 +6,7 @@
 // same words open a customer's complaint ("Så irriterende at dere aldri svarer"), so the reader
 // of the comment answered leaves them out (`APOLOGY` vs `EMPATHY` in the mask).
 import type { Locale } from '../plan/types';
+import { phraseAt, phraseStarts } from './phrase-starts';
 
 export interface ScopeToken {
   lower: string;
@@ -155,7 +156,7 @@ const CONTRASTS: Record<Locale, ReadonlySet<string>> = {
 };
 
 // Cues by their first word: most tokens start none, and are answered by one look-up.
-const byLocale = (lists: Record<Locale, string[][]>) => ({ en: byFirstWord(lists.en), nb: byFirstWord(lists.nb) });
+const byLocale = (lists: Record<Locale, string[][]>) => ({ en: phraseStarts(lists.en), nb: phraseStarts(lists.nb) });
 const BY_FIRST = byLocale(CUES);
 const NAMING_BY_FIRST = byLocale(NAMING);
 const UNDERSTANDING_BY_FIRST = byLocale(UNDERSTANDING_HOW);
@@ -168,20 +169,7 @@ const CONTEMPT = /\u{1F644}|\u{1F612}|\u{1F60F}|\u{1F926}|\u{1F928}/u;
 const OPENERS: ReadonlySet<string> = new Set(['oh', 'ah', 'aw', 'aww', 'ok', 'okay', 'uff', 'huff', 'nei', 'da', 'there', 'guys', 'all', 'everyone', 'folks', 'again', 'igjen', 'alle', 'dere']);
 const OWNING_BY_FIRST = byLocale(OWNING);
 const INTERJECTIONS_BY_FIRST = byLocale(INTERJECTIONS);
-function byFirstWord(cues: string[][]): ReadonlyMap<string, string[][]> {
-  const map = new Map<string, string[][]>();
-  for (const cue of cues) map.set(cue[0]!, [...(map.get(cue[0]!) ?? []), cue]);
-  return map;
-}
-
-/** The length of the longest cue of `index` starting at i (within one clause), or 0. */
-function cueAt(tokens: ScopeToken[], i: number, index: ReadonlyMap<string, string[][]>): number {
-  let best = 0;
-  for (const cue of index.get(tokens[i]!.lower) ?? []) {
-    if (cue.length > best && cue.every((word, k) => tokens[i + k]?.lower === word && (k === cue.length - 1 || !tokens[i + k]!.breakAfter))) best = cue.length;
-  }
-  return best;
-}
+const cueAt = phraseAt;
 
 /** The end (inclusive) of the clause holding token i: at punctuation, a line break or a face of contempt. */
 function clauseEnd(tokens: ScopeToken[], i: number, text: string): number {

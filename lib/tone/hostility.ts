@@ -16,9 +16,9 @@ const INDEX: Record<Locale, PhraseIndex<Kind>> = {
 
 export function findHostility(words: WordToken[], locale: Locale, text = ''): ToneSpan[] {
   return matchPhrases(words, INDEX[locale])
-    .filter((m) => !(SARCASM_KEYS[locale].has(phraseAt(words, m.from, m.to)) && (meansOnly(words, m.to - 1, locale === 'en' ? englishPolarity : nbPolarity) || quoted(text, m.start, m.end))))
+    .filter((m) => !(SARCASM_KEYS[locale].has(wordsOf(words, m.from, m.to)) && (meansOnly(words, m.to - 1, locale === 'en' ? englishPolarity : nbPolarity) || quoted(text, m.start, m.end))))
     .map((m) => ({ start: m.start, end: m.end, kind: m.value }));
 }
 
 const SARCASM_KEYS: Record<Locale, ReadonlySet<string>> = { en: new Set(SARCASTIC_THANKS.en), nb: new Set(SARCASTIC_THANKS.nb) };
-const phraseAt = (words: WordToken[], from: number, to: number) => words.slice(from, to).map((w) => w.lower).join(' ');
+const wordsOf = (words: WordToken[], from: number, to: number) => words.slice(from, to).map((w) => w.lower).join(' ');

@@ -3,6 +3,7 @@
 // draft (the praise of that sentence turns negative), `tone.hostile` (a brand that writes it is
 // dismissive) and the complaint cues of the comment answered.
 import type { Locale } from '../plan/types';
+import { phraseAt, phraseStarts, type PhraseStarts } from './phrase-starts';
 import type { SentimentToken } from './sentiment-tokens';
 
 export const SARCASTIC_THANKS: Record<Locale, readonly string[]> = {
@@ -11,22 +12,7 @@ export const SARCASTIC_THANKS: Record<Locale, readonly string[]> = {
 };
 
 /** Each idiom as words, grouped by its first word, for matching on sentiment tokens. */
-const BY_FIRST: Record<Locale, ReadonlyMap<string, readonly string[][]>> = {
-  en: byFirstWord(SARCASTIC_THANKS.en),
-  nb: byFirstWord(SARCASTIC_THANKS.nb),
-};
-
-function byFirstWord(phrases: readonly string[]): Map<string, string[][]> {
-  const map = new Map<string, string[][]>();
-  for (const phrase of phrases) {
-    // Sentiment tokens drop one-letter words: "thanks a lot for nothing" is "thanks lot for nothing".
-    const words = phrase.split(' ').filter((w) => w.length > 1);
-    const list = map.get(words[0]!) ?? [];
-    list.push(words);
-    map.set(words[0]!, list);
-  }
-  return map;
-}
+const BY_FIRST: Record<Locale, PhraseStarts> = { en: phraseStarts(SARCASTIC_THANKS.en), nb: phraseStarts(SARCASTIC_THANKS.nb) };
 
 /** A word's clear polarity: 1 praise, −1 criticism, 0 neither. Each reader passes its lexicon's. */
 export type Polarity = (lower: string) => number;
@@ -67,17 +53,11 @@ export function quoted(text: string, start: number, end: number): boolean {
 }
 
 /** Does one of the idioms start at token i, inside one clause, and not in quotation marks? */
-function idiomAt(tokens: readonly SentimentToken[], i: number, byFirst: ReadonlyMap<string, readonly string[][]>, polarity: Polarity, text: string): boolean {
-  const candidates = byFirst.get(tokens[i]!.lower);
-  if (!candidates) return false;
-  return candidates.some((words) => {
-    if (i + words.length > tokens.length) return false;
-    for (let k = 1; k < words.length; k++) {
-      if (tokens[i + k - 1]!.breakAfter || tokens[i + k]!.lower !== words[k]) return false;
-    }
-    const last = i + words.length - 1;
-    return !meansOnly(tokens, last, polarity) && !quoted(text, tokens[i]!.start, tokens[last]!.end);
-  });
+function idiomAt(tokens: readonly SentimentToken[], i: number, byFirst: PhraseStarts, polarity: Polarity, text: string): boolean {
+  const n = phraseAt(tokens, i, byFirst);
+  if (!n) return false;
+  const last = i + n - 1;
+  return !meansOnly(tokens, last, polarity) && !quoted(text, tokens[i]!.start, tokens[last]!.end);
 }
 
 /**
@@ -87,20 +67,19 @@ function idiomAt(tokens: readonly SentimentToken[], i: number, byFirst: Readonly
  */
 export function sarcasticSentences(tokens: readonly SentimentToken[], locale: Locale, polarity: Polarity, text = ''): Uint8Array | null {
   const byFirst = BY_FIRST[locale];
-  // Sentence number of each token, and which sentences hold an idiom.
-  const sentenceOf = new Uint32Array(tokens.length);
-  const holding = new Set<number>();
+  // Which sentences hold an idiom; nothing is allocated for a text without one (every keystroke).
+  let holding: Set<number> | undefined;
   let sentence = 0;
   for (let i = 0; i < tokens.length; i++) {
-    sentenceOf[i] = sentence;
-    if (idiomAt(tokens, i, byFirst, polarity, text)) holding.add(sentence);
+    if (idiomAt(tokens, i, byFirst, polarity, text)) (holding ??= new Set()).add(sentence);
     if (tokens[i]!.sentenceEnd) sentence++;
   }
-  if (!holding.size) return null;
+  if (!holding) return null;
   const mask = new Uint8Array(tokens.length);
+  sentence = 0;
   for (let i = 0; i < tokens.length; i++) {
-    const s = sentenceOf[i]!;
-    if (holding.has(s) || holding.has(s - 1) || holding.has(s + 1)) mask[i] = 1;
+    if (holding.has(sentence) || holding.has(sentence - 1) || holding.has(sentence + 1)) mask[i] = 1;
+    if (tokens[i]!.sentenceEnd) sentence++;
   }
   return mask;
 }

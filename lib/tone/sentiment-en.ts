@@ -3,6 +3,7 @@
 // apologies and empathy from reading as negative (SPEC §3, see apology.ts).
 import { APOLOGY, EMPATHY, apologyMask } from './apology';
 import { LEXICON, lexiconValence } from './lexicon-en';
+import { phraseAt, phraseStarts } from './phrase-starts';
 import { sarcasticSentences } from './sarcasm';
 import { decodeEntities, sentimentTokens, type SentimentToken } from './sentiment-tokens';
 import { isAllCaps } from './text-units';
@@ -189,14 +190,7 @@ const FORMULAS: ReadonlyMap<string, number> = new Map([
   ...['hell yeah', 'hell yes', 'kill it', 'crushing it', 'crushed it'].map((p): [string, number] => [p, 2]),
   ...['stop by', 'stop in', 'stop into'].map((p): [string, number] => [p, 0]),
 ]);
-const FORMULA_STARTS: ReadonlyMap<string, readonly string[][]> = (() => {
-  const map = new Map<string, string[][]>();
-  for (const phrase of FORMULAS.keys()) {
-    const words = phrase.split(' ');
-    map.set(words[0]!, [...(map.get(words[0]!) ?? []), words]);
-  }
-  return map;
-})();
+const FORMULA_STARTS = phraseStarts(FORMULAS.keys());
 
 /** Who "killed it" in praise: "You (guys) killed it", "We killed it at the expo"; not "the update". */
 const KILLERS: ReadonlySet<string> = new Set(['you', 'we', "y'all", 'yall', 'guys', 'team', 'crew', 'staff', 'baristas', "you're", "we're", "you've", "we've", 'ya']);
@@ -263,17 +257,13 @@ function applyFormulas(tokens: SentimentToken[], valences: number[], text: strin
       i++;
       continue;
     }
-    const candidates = FORMULA_STARTS.get(tokens[i]!.lower);
-    if (!candidates) continue;
-    for (const words of candidates) {
-      let ok = i + words.length <= tokens.length;
-      for (let k = 1; ok && k < words.length; k++) ok = !tokens[i + k - 1]!.breakAfter && tokens[i + k]!.lower === words[k];
-      if (!ok) continue;
-      valences.fill(0, i, i + words.length);
-      valences[i] = FORMULAS.get(words.join(' '))!;
-      i += words.length - 1;
-      break;
-    }
+    const n = phraseAt(tokens, i, FORMULA_STARTS);
+    if (!n) continue;
+    const valence = FORMULAS.get(tokens.slice(i, i + n).map((t) => t.lower).join(' '));
+    if (valence === undefined) continue;
+    valences.fill(0, i, i + n);
+    valences[i] = valence;
+    i += n - 1;
   }
 }
 

@@ -39,8 +39,18 @@ function contentType(row: RowReader): ContentType {
 }
 
 
-/** None of `fields` holds a number: with its main value empty too, the row holds no data. */
-const noOtherNumber = <T extends object>(record: T, fields: (keyof T)[]) => fields.every((f) => record[f] === undefined);
+/**
+ * A template row by its main value (followers, sessions, spend): "empty cell = no data", so a row
+ * with no number at all is a day without data (undefined: skipped and counted); a row with other
+ * numbers needs the value they go with (`refuse` throws the cell's error).
+ */
+function withValue<T extends object, K extends keyof T>(record: T, key: K, others: (keyof T)[], refuse: () => unknown): (T & { [P in K]-?: number }) | undefined {
+  if (record[key] === undefined) {
+    if (others.every((f) => record[f] === undefined)) return undefined;
+    refuse();
+  }
+  return record as T & { [P in K]-?: number };
+}
 
 export const FOLLOWERS_COLUMNS = ['channel', 'date', 'followers'] as const;
 export const POSTS_COLUMNS = ['channel', 'post_id', 'published_at', 'content_type', 'impressions', 'reach', 'reactions', 'comments', 'shares', 'saves', 'link_clicks', 'negative_feedback', 'campaign'] as const;
@@ -52,11 +62,10 @@ export const followersTemplate: Importer = {
   required: FOLLOWERS_COLUMNS.map(col),
   optional: [],
   row(row, sink) {
-    const snapshot = { channel: channel(row), date: row.day(col('date'), 'iso') };
     // "Empty cell = no data" (SPEC §5): a day without a count is no snapshot, not a broken file.
-    const followers = row.count(col('followers'));
-    if (followers === undefined) return sink.noData();
-    sink.snapshot({ ...snapshot, followers });
+    const snapshot = withValue({ channel: channel(row), date: row.day(col('date'), 'iso'), followers: row.count(col('followers')) }, 'followers', [], () => undefined);
+    if (snapshot) sink.snapshot(snapshot);
+    else sink.noData();
   },
 };
 
@@ -101,12 +110,10 @@ export const webSessionsTemplate: Importer = {
       conversions: row.attributedCount(col('conversions')),
       revenue: row.number(col('revenue')),
     });
-    if (record.sessions === undefined) {
-      // No number at all is a day without data; other numbers without sessions cannot be rated.
-      if (noOtherNumber(record, ['engagedSessions', 'bounces', 'conversions', 'revenue'])) return sink.noData();
-      row.requiredCount(col('sessions'));
-    }
-    sink.session({ ...record, sessions: record.sessions! });
+    // Other numbers without sessions cannot be rated.
+    const session = withValue(record, 'sessions', ['engagedSessions', 'bounces', 'conversions', 'revenue'], () => row.requiredCount(col('sessions')));
+    if (session) sink.session(session);
+    else sink.noData();
   },
 };
 
@@ -123,10 +130,8 @@ export const campaignResultsTemplate: Importer = {
       conversions: row.attributedCount(col('conversions')),
       revenue: row.number(col('revenue')),
     });
-    if (record.spend === undefined) {
-      if (noOtherNumber(record, ['clicks', 'conversions', 'revenue'])) return sink.noData();
-      row.requiredNumber(col('spend'));
-    }
-    sink.campaignResult({ ...record, spend: record.spend! });
+    const result = withValue(record, 'spend', ['clicks', 'conversions', 'revenue'], () => row.requiredNumber(col('spend')));
+    if (result) sink.campaignResult(result);
+    else sink.noData();
   },
 };
