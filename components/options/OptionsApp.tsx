@@ -13,6 +13,7 @@ import { PlansPanel } from './PlansPanel';
 import { PrivacyPanel } from './PrivacyPanel';
 import { usePlans } from './use-plans';
 import { parsePlanJson } from '@/lib/plan/parse';
+import { decodeBytes } from '@/lib/text/decode';
 import examplePlanEn from '@/samples/plan.example.json';
 import examplePlanNb from '@/samples/plan.example.nb.json';
 import './options.css';
@@ -33,6 +34,21 @@ interface Deleted {
   name: string;
   raw: unknown;
   channels: ChannelId[];
+  createdAt: number;
+  imported?: boolean;
+}
+
+/**
+ * What the outcome bar offers beside its message, for that message only (an Undo left under a
+ * later message would undo a delete the user no longer sees): undo a delete, or settle a plan
+ * changed in another tab while this one edited it.
+ */
+type OutcomeAction = { kind: 'undo'; deleted: Deleted } | { kind: 'conflict'; id: string; gone: boolean };
+
+/** The plan's name as written in the editor's raw JSON, when it has one. */
+function nameIn(raw: unknown): string | undefined {
+  const name = (raw as { name?: unknown } | null)?.name;
+  return typeof name === 'string' && name.trim() ? name : undefined;
 }
 
 export function OptionsApp() {
@@ -40,7 +56,19 @@ export function OptionsApp() {
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [editing, setEditing] = useState<Loaded | null>(null);
   const [outcome, setOutcome] = useState<OutcomeState | null>(null);
-  const [deleted, setDeleted] = useState<Deleted | null>(null);
+  const [action, setAction] = useState<OutcomeAction | null>(null);
+  /** The stored version the editor started from: a save of an older one is refused (another tab saved since). */
+  const base = useRef<number | undefined>(undefined);
+  /** While this page's own writes run, the list it reloads may be newer than its editor for a moment. */
+  const ownWrites = useRef(0);
+  const own = async <T,>(write: () => Promise<T>): Promise<T> => {
+    ownWrites.current++;
+    try {
+      return await write();
+    } finally {
+      ownWrites.current--;
+    }
+  };
 
   // The outcome bar stays at the top while the page scrolls; the page keeps focused fields clear
   // of it (and of the save bar at the bottom) through scroll-padding (options.css).
@@ -53,15 +81,42 @@ export function OptionsApp() {
     return () => observer.disconnect();
   }, []);
 
-  const success = (...lines: string[]) => setOutcome({ kind: 'success', lines });
-  const failure = (lines: string[]) => setOutcome({ kind: 'error', lines });
+  // Every new message replaces the last one and what it offered.
+  const show = (next: OutcomeState | null, offer: OutcomeAction | null = null) => {
+    setOutcome(next);
+    setAction(offer);
+  };
+  const success = (...lines: string[]) => show({ kind: 'success', lines });
+  const failure = (lines: string[]) => show({ kind: 'error', lines });
+  const isDirty = () => document.querySelector('[data-dirty="true"]') !== null;
 
   // Keep a plan selected: the chosen one while it exists, else the one active on X, else the first.
+  // A plan renamed or deleted in another tab while this one holds unsaved edits to it stays in the
+  // editor, with the choice to store the edits again or let them go.
   useEffect(() => {
     if (!plansLoaded) return;
     if (selectedId && plans.some((p) => p.id === selectedId)) return;
+    if (selectedId && editing?.id === selectedId && ownWrites.current === 0 && isDirty()) {
+      if (action?.kind !== 'conflict') show({ kind: 'error', lines: [t('options_conflict_gone', { name: nameIn(editing.raw) ?? selectedId })] }, { kind: 'conflict', id: selectedId, gone: true });
+      return;
+    }
     setSelectedId(active.x ?? plans[0]?.id ?? null);
   }, [plans, active, plansLoaded, selectedId]);
+
+  // Saved in another tab: an editor without edits shows the new version; one with edits keeps
+  // them and says so (its save would be refused as a conflict anyway).
+  const warnedAbout = useRef<number | undefined>(undefined);
+  useEffect(() => {
+    if (!editing || ownWrites.current > 0) return;
+    const stored = plans.find((p) => p.id === editing.id);
+    if (!stored || stored.updatedAt === base.current) return;
+    if (!isDirty()) {
+      void load(editing.id).then(() => success(t('options_reloaded', { name: stored.name })));
+    } else if (warnedAbout.current !== stored.updatedAt) {
+      warnedAbout.current = stored.updatedAt;
+      show({ kind: 'error', lines: [t('options_conflict_changed', { name: stored.name })] }, { kind: 'conflict', id: editing.id, gone: false });
+    }
+  }, [plans, editing]);
 
   // Only the answer to the latest request counts: a slower, older one must not win.
   const latest = useRef<string | null>(null);
@@ -70,7 +125,10 @@ export function OptionsApp() {
     if (!id) return setEditing(null);
     const result = await send('plans.get', { id });
     if (latest.current !== id) return;
-    if (result.ok) setEditing({ id, raw: result.value.raw, version: result.value.updatedAt });
+    if (result.ok) {
+      base.current = result.value.updatedAt;
+      setEditing({ id, raw: result.value.raw, version: result.value.updatedAt });
+    }
     // Deleted meanwhile (another tab, erase): the list refresh picks another plan.
     else if (result.error.code === 'not-found') setEditing(null);
     else failure(errorLines(t('options_load_failed'), result.error));
@@ -80,18 +138,21 @@ export function OptionsApp() {
   }, [selectedId]);
 
   /** Every action that puts another plan (or none) in the editor asks first when it holds unsaved edits. */
-  const mayLeaveEditor = () => !document.querySelector('[data-dirty="true"]') || confirm(t('options_discard_changes'));
+  const mayLeaveEditor = () => !isDirty() || confirm(t('options_discard_changes'));
 
   const select = (id: string) => {
     if (!mayLeaveEditor()) return;
     setSelectedId(id);
   };
 
-  const importPlan = async (file: { name: string; text(): Promise<string> }) => {
+  const importPlan = (file: { name: string; arrayBuffer(): Promise<ArrayBuffer> }) => own(async () => {
     if (!mayLeaveEditor()) return;
     // The last import's outcome goes away at once: what is shown next is this import's.
-    setOutcome(null);
-    const text = await file.text();
+    show(null);
+    // Decoded like metric files and the CLI's plans: a plan saved as Windows-1252 ("ANSI") or
+    // UTF-16 ("Unicode") by Notepad or an older tool keeps its æ, ø and å (File.text() reads UTF-8
+    // only, and stored U+FFFD in place of each such letter, so banned terms with them never matched).
+    const text = decodeBytes(new Uint8Array(await file.arrayBuffer()));
     const storedName = await mayReplace(text);
     // Declined: say so, so the page never looks as if the file had gone in.
     if (storedName === false) return success(t('options_import_plan_kept', { file: file.name }));
@@ -104,7 +165,7 @@ export function OptionsApp() {
     const channels = formatList(activatedOn.map((c) => CHANNEL_NAMES[c]));
     // A replaced plan is named as it was stored: the file may have renamed it.
     success(replaced ? t('options_import_plan_replaced', { name: storedName ?? name, channels }) : t('options_import_plan_done', { name, channels }));
-  };
+  });
 
   /**
    * A plan file with the id of a stored plan replaces it, edits made here since included: ask
@@ -124,30 +185,57 @@ export function OptionsApp() {
     return confirm(t('options_import_plan_replace_confirm', { name: stored.name })) ? stored.name : false;
   };
 
-  const save = async (raw: unknown): Promise<boolean> => {
-    if (!editing) return false;
-    const result = await send('plans.save', { raw, replaces: editing.id, locale: PLAN_MESSAGE_LOCALE });
-    if (!result.ok) {
-      failure(errorLines(t('options_save_failed'), result.error));
-      return false;
-    }
-    await reload();
-    setSelectedId(result.value.id);
-    await load(result.value.id);
-    success(t('options_save_done'));
-    return true;
+  const save = (raw: unknown): Promise<boolean> =>
+    own(async () => {
+      if (!editing) return false;
+      const baseUpdatedAt = base.current;
+      const result = await send('plans.save', { raw, replaces: editing.id, locale: PLAN_MESSAGE_LOCALE, ...(baseUpdatedAt !== undefined ? { baseUpdatedAt } : {}) });
+      if (!result.ok) {
+        if (result.error.code !== 'conflict') failure(errorLines(t('options_save_failed'), result.error));
+        else {
+          // Saved, renamed or deleted in another tab since this editor opened it: never overwritten unasked.
+          const gone = !(await send('plans.get', { id: editing.id })).ok;
+          const name = nameIn(editing.raw) ?? editing.id;
+          show({ kind: 'error', lines: [t(gone ? 'options_conflict_gone' : 'options_conflict_changed', { name })] }, { kind: 'conflict', id: editing.id, gone });
+        }
+        return false;
+      }
+      await reload();
+      setSelectedId(result.value.id);
+      await load(result.value.id);
+      success(t('options_save_done'));
+      return true;
+    });
+
+  /** The stored version wins: the editor shows it, the edits made here go. */
+  const takeStored = async () => {
+    const conflict = action?.kind === 'conflict' ? action : undefined;
+    if (!conflict) return;
+    show(null);
+    if (conflict.gone) {
+      await reload();
+      setEditing(null);
+      setSelectedId(null);
+    } else await load(conflict.id);
   };
 
-  const create = async (name: string) => {
+  /** This editor's version wins: saved over the stored one (or stored again), on purpose. */
+  const keepMine = () => {
+    if (action?.kind !== 'conflict') return;
+    base.current = undefined;
+    document.querySelector<HTMLFormElement>('form.bl-editor')?.requestSubmit();
+  };
+
+  const create = (name: string) => own(async () => {
     if (!mayLeaveEditor()) return;
     const result = await send('plans.create', { name });
     if (!result.ok) return failure(errorLines(t('options_create_failed'), result.error));
     await reload();
     setSelectedId(result.value.id);
     success(t('options_create_done', { name }));
-  };
+  });
 
-  const duplicate = async (id: string) => {
+  const duplicate = (id: string) => own(async () => {
     if (!mayLeaveEditor()) return;
     const original = plans.find((p) => p.id === id)?.name ?? id;
     const result = await send('plans.duplicate', { id, name: t('options_copy_name', { name: original }) });
@@ -155,28 +243,30 @@ export function OptionsApp() {
     await reload();
     setSelectedId(result.value.id);
     success(t('options_duplicate_done'));
-  };
+  });
 
-  const remove = async (id: string) => {
+  const remove = (id: string) => own(async () => {
     if (!mayLeaveEditor()) return;
     const name = plans.find((p) => p.id === id)?.name ?? id;
     const result = await send('plans.delete', { id });
     if (!result.ok) return failure(errorLines(t('options_delete_failed'), result.error));
-    setDeleted({ name, ...result.value });
     setSelectedId(null);
     await reload();
-    success(t('options_delete_done', { name }));
-  };
+    show({ kind: 'success', lines: [t('options_delete_done', { name })] }, { kind: 'undo', deleted: { name, ...result.value } });
+  });
 
-  const undoDelete = async () => {
+  const undoDelete = () => own(async () => {
+    const deleted = action?.kind === 'undo' ? action.deleted : undefined;
     if (!deleted || !mayLeaveEditor()) return;
-    const result = await send('plans.restore', { raw: deleted.raw, channels: deleted.channels });
-    if (!result.ok) return failure(errorLines(t('options_restore_failed'), result.error));
-    setDeleted(null);
+    const result = await send('plans.restore', { raw: deleted.raw, channels: deleted.channels, createdAt: deleted.createdAt, ...(deleted.imported ? { imported: true } : {}) });
+    if (!result.ok) {
+      const id = (deleted.raw as { id?: unknown }).id;
+      return failure(result.error.code === 'conflict' ? [t('options_restore_failed'), t('options_restore_conflict', { id: String(id) })] : errorLines(t('options_restore_failed'), result.error));
+    }
     await reload();
     setSelectedId(result.value.id);
     success(t('options_restore_done', { name: deleted.name }));
-  };
+  });
 
   const exportPlan = async (id: string) => {
     const result = await send('plans.export', { id });
@@ -185,22 +275,21 @@ export function OptionsApp() {
     success(t('options_export_done', { file: result.value.fileName }));
   };
 
-  const setActive = async (channel: ChannelId, id: string) => {
+  const setActive = (channel: ChannelId, id: string) => own(async () => {
     const result = await send('plans.setActive', { channel, id });
     if (!result.ok) return failure(errorLines(t('options_active_failed'), result.error));
     await reload();
     success(t('options_active_done', { channel: CHANNEL_NAMES[channel], name: plans.find((p) => p.id === id)?.name ?? id }));
-  };
+  });
 
-  const erase = async () => {
+  const erase = () => own(async () => {
     const result = await send('data.erase', {});
     if (!result.ok) return failure(errorLines(t('options_erase_failed'), result.error));
-    setDeleted(null);
     setSelectedId(null);
     setEditing(null);
     await reload();
     success(t('options_erase_done'));
-  };
+  });
 
   return (
     <div class="bl-options" data-page="options">
@@ -210,15 +299,25 @@ export function OptionsApp() {
       </header>
       <div class="bl-options-outcome" ref={outcomeBar}>
         {outcome ? (
-          <button type="button" class="bl-button bl-button-small bl-outcome-close" data-action="close-outcome" onClick={() => setOutcome(null)}>
+          <button type="button" class="bl-button bl-button-small bl-outcome-close" data-action="close-outcome" onClick={() => show(null)}>
             {t('options_outcome_close')}
           </button>
         ) : null}
         <Outcome outcome={outcome}>
-          {deleted ? (
+          {action?.kind === 'undo' ? (
             <button type="button" class="bl-button bl-button-small" data-action="undo-delete" onClick={() => void undoDelete()}>
               {t('options_undo')}
             </button>
+          ) : null}
+          {action?.kind === 'conflict' ? (
+            <p class="bl-outcome-actions">
+              <button type="button" class="bl-button bl-button-small" data-action="take-stored-plan" onClick={() => void takeStored()}>
+                {t(action.gone ? 'options_conflict_let_go' : 'options_conflict_take_stored')}
+              </button>{' '}
+              <button type="button" class="bl-button bl-button-small" data-action="keep-my-plan" onClick={keepMine}>
+                {t(action.gone ? 'options_conflict_store_again' : 'options_conflict_keep_mine')}
+              </button>
+            </p>
           ) : null}
         </Outcome>
         {plansError ? <p class="bl-error-text">{errorLines(t('options_load_failed'), plansError).join(' ')}</p> : null}
@@ -236,9 +335,9 @@ export function OptionsApp() {
             onExport={(id) => void exportPlan(id)}
             onImportFile={(file) => void importPlan(file)}
             onSetActive={(channel, id) => void setActive(channel, id)}
-            onStartFromExample={() => void importPlan({ name: EXAMPLE.name, text: () => Promise.resolve(JSON.stringify(EXAMPLE.json, null, 2)) })}
+            onStartFromExample={() => void importPlan({ name: EXAMPLE.name, arrayBuffer: () => Promise.resolve(new TextEncoder().encode(JSON.stringify(EXAMPLE.json, null, 2)).buffer) })}
           />
-          <MetricsImport onOutcome={setOutcome} />
+          <MetricsImport onOutcome={(next) => show(next)} />
           <PrivacyPanel onErase={erase} />
         </div>
         <div class="bl-options-editor">

@@ -11,7 +11,8 @@ export interface OutcomeState {
 /**
  * The one place a page reports what just happened: success in role="status", failure in
  * role="alert" (SPEC section 6 test hook). Both regions always exist so screen readers
- * announce changes; each shows only its own kind of message.
+ * announce changes; each shows only its own kind of message, and `children` (what the message
+ * offers: Undo, a choice) with it.
  */
 export function Outcome({ outcome, children }: { outcome: OutcomeState | null; children?: ComponentChildren }) {
   const success = outcome?.kind === 'success' ? outcome.lines : (outcome?.succeeded ?? []);
@@ -28,6 +29,7 @@ export function Outcome({ outcome, children }: { outcome: OutcomeState | null; c
         {error.map((line, i) => (
           <p key={i}>{line}</p>
         ))}
+        {outcome?.kind === 'error' ? children : null}
       </div>
     </div>
   );

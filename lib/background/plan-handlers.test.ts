@@ -65,3 +65,82 @@ describe('plan problems in the language the page asks for', () => {
     expect(result.ok ? 'accepted' : result.error.issues?.map((i) => i.path)).toEqual(['locale']);
   });
 });
+
+/** Two editors (two tabs, or one left open) hold what plans.get answered when they opened. */
+describe('two tabs: a save never overwrites what it has not seen (QA15)', () => {
+  type Raw = Record<string, unknown> & { identity: { mission: string }; moderation: { escalation: string } };
+  async function opened(id: string) {
+    const got = await call('plans.get', { id });
+    if (!got.ok) throw new Error(got.error.message);
+    return { raw: structuredClone(got.value.raw) as Raw, updatedAt: got.value.updatedAt };
+  }
+  const stored = async (id: string) => {
+    const got = await call('plans.get', { id });
+    return got.ok ? (got.value.raw as Raw) : undefined;
+  };
+
+  beforeEach(async () => {
+    expect((await call('plans.import', { text: EXAMPLE_TEXT })).ok).toBe(true);
+  });
+
+  it('a save from an editor opened before another save is refused as a conflict; nothing changes', async () => {
+    const a = await opened('nordlys-coffee');
+    const b = await opened('nordlys-coffee');
+    b.raw.identity.mission = 'Edited in tab B';
+    expect((await call('plans.save', { raw: b.raw, replaces: 'nordlys-coffee', baseUpdatedAt: b.updatedAt })).ok).toBe(true);
+    a.raw.moderation.escalation = 'Edited in tab A';
+    const refused = await call('plans.save', { raw: a.raw, replaces: 'nordlys-coffee', baseUpdatedAt: a.updatedAt });
+    expect(refused.ok ? 'saved' : refused.error.code).toBe('conflict');
+    expect((await stored('nordlys-coffee'))?.identity.mission).toBe('Edited in tab B');
+    // The user who chose to keep their version saves without a base: that is an overwrite on purpose.
+    expect((await call('plans.save', { raw: a.raw, replaces: 'nordlys-coffee' })).ok).toBe(true);
+    expect((await stored('nordlys-coffee'))?.moderation.escalation).toBe('Edited in tab A');
+  });
+
+  it('a stale editor cannot bring back a plan renamed or deleted in another tab', async () => {
+    const a = await opened('nordlys-coffee');
+    const b = await opened('nordlys-coffee');
+    expect((await call('plans.save', { raw: { ...b.raw, id: 'nordlys' }, replaces: 'nordlys-coffee', baseUpdatedAt: b.updatedAt })).ok).toBe(true);
+    const refused = await call('plans.save', { raw: a.raw, replaces: 'nordlys-coffee', baseUpdatedAt: a.updatedAt });
+    expect(refused.ok ? 'saved' : refused.error.code).toBe('conflict');
+    const list = await call('plans.list', {});
+    expect(list.ok && list.value.plans.map((p) => p.id)).toEqual(['nordlys']);
+  });
+
+  it('two renames to the same id at once: one is refused, no plan is lost', async () => {
+    for (const name of ['Alpha', 'Beta']) expect((await call('plans.create', { name })).ok).toBe(true);
+    const alpha = await opened('alpha');
+    const beta = await opened('beta');
+    const results = await Promise.all([
+      call('plans.save', { raw: { ...alpha.raw, id: 'brand' }, replaces: 'alpha', baseUpdatedAt: alpha.updatedAt }),
+      call('plans.save', { raw: { ...beta.raw, id: 'brand', name: 'Beta renamed' }, replaces: 'beta', baseUpdatedAt: beta.updatedAt }),
+    ]);
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    const list = await call('plans.list', {});
+    expect(list.ok && list.value.plans).toHaveLength(3);
+  });
+
+  it('two creates of one name at once give two plans', async () => {
+    const [one, two] = await Promise.all([call('plans.create', { name: 'Gamma' }), call('plans.create', { name: 'Gamma' })]);
+    expect([one.ok && one.value.id, two.ok && two.value.id].sort()).toEqual(['gamma', 'gamma-2']);
+  });
+
+  it('undo of a delete refuses to replace a plan made since with the same id, and keeps channels chosen since', async () => {
+    const deleted = await call('plans.delete', { id: 'nordlys-coffee' });
+    if (!deleted.ok) throw new Error(deleted.error.message);
+    const again = await call('plans.create', { name: 'Nordlys Coffee' });
+    expect(again.ok && again.value.id).toBe('nordlys-coffee');
+    const refused = await call('plans.restore', deleted.value);
+    expect(refused.ok ? 'restored' : refused.error.code).toBe('conflict');
+    expect((await stored('nordlys-coffee'))?.identity).toBeUndefined();
+
+    // Without a clash it comes back, on the channels nobody has chosen another plan for since.
+    expect((await call('plans.create', { name: 'Other' })).ok).toBe(true);
+    expect((await call('plans.setActive', { channel: 'x', id: 'other' })).ok).toBe(true);
+    expect((await call('plans.delete', { id: 'nordlys-coffee' })).ok).toBe(true);
+    expect((await call('plans.restore', deleted.value)).ok).toBe(true);
+    const after = await call('plans.list', {});
+    expect(after.ok && after.value.active).toEqual({ x: 'other', facebook: 'nordlys-coffee', instagram: 'nordlys-coffee' });
+    expect((await stored('nordlys-coffee'))?.identity.mission).toBe((JSON.parse(EXAMPLE_TEXT) as Raw).identity.mission);
+  });
+});

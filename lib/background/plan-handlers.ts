@@ -1,4 +1,4 @@
-import { CHANNEL_IDS, type ChannelId } from '../engine/types';
+import type { ChannelId } from '../engine/types';
 import { announcePlansChanged } from '../messaging/events';
 import type { Handlers } from '../messaging/server';
 import { HandlerError } from '../messaging/server';
@@ -8,6 +8,8 @@ import { PLAN_SCHEMA_ID, type Locale, type Plan } from '../plan/types';
 import { examplePlan } from './example-plan';
 import { channelsOfPlan, slugify } from './plan-channels';
 import type { BackgroundStore } from './store';
+import { PlanConflict } from '../db/plans-repo';
+import type { StoredPlan } from '../db/records';
 
 type PlanHandlers = Pick<
   Handlers,
@@ -19,6 +21,25 @@ function validPlan(result: PlanResult, what: string): Plan {
   if (result.ok) return result.plan;
   const first = result.errors[0];
   throw new HandlerError('bad-request', `${what}: ${first?.message ?? 'invalid plan'}`, result.errors);
+}
+
+/**
+ * The repo's refusals as answers the page can act on: `taken` is a problem with the plan's id
+ * field (worded in the page's language, like every plan problem); the others are `conflict`s,
+ * which the page words itself (reload, or keep mine).
+ */
+async function refusedAs<T>(write: Promise<T>, locale?: Locale): Promise<T> {
+  try {
+    return await write;
+  } catch (error) {
+    if (!(error instanceof PlanConflict)) throw error;
+    if (error.kind === 'taken') {
+      const taken = duplicatePlanIdError(error.planId, { locale });
+      throw new HandlerError('bad-request', taken.message, [taken]);
+    }
+    const what = { changed: 'was changed since it was opened', gone: 'was renamed or deleted since it was opened', exists: 'exists again: undo would replace it' }[error.kind];
+    throw new HandlerError('conflict', `The plan "${error.planId}" ${what}.`);
+  }
 }
 
 function withoutBom(text: string): string {
@@ -61,52 +82,52 @@ export function planHandlers(store: BackgroundStore, exampleLocale: () => Locale
       return { id: plan.id, name: plan.name, activatedOn, replaced };
     },
 
-    'plans.save': async ({ raw, replaces, locale }) => {
+    'plans.save': async ({ raw, replaces, locale, baseUpdatedAt }) => {
       const plan = validPlan(parsePlan(raw, { locale }), 'Plan not saved');
       const repo = await store.plans();
-      if (plan.id !== replaces && (await repo.get(plan.id))) {
-        const taken = duplicatePlanIdError(plan.id, { locale });
-        throw new HandlerError('bad-request', taken.message, [taken]);
-      }
-      await repo.save(plan, raw, replaces ? { replaces } : {});
+      await refusedAs(repo.save(plan, raw, { ...(replaces ? { replaces } : {}), ...(baseUpdatedAt !== undefined ? { base: baseUpdatedAt } : {}) }), locale);
       await changed();
       return { id: plan.id };
     },
 
     'plans.create': async ({ name }) => {
       const repo = await store.plans();
-      const raw = { schema: PLAN_SCHEMA_ID, id: await repo.freeId(slugify(name)), name: name.trim() };
-      const plan = validPlan(parsePlan(raw), 'Plan not created');
       // A first plan should work at once: it takes every channel that has none.
-      const active = await repo.activeMap();
-      await repo.save(plan, raw, { activate: CHANNEL_IDS.filter((c) => active[c] === null) });
+      const stored = await repo.add(slugify(name), (id) => {
+        const raw = { schema: PLAN_SCHEMA_ID, id, name: name.trim() };
+        return { plan: validPlan(parsePlan(raw), 'Plan not created'), raw };
+      }, { activate: 'unassigned' });
       await changed();
-      return { id: plan.id };
+      return { id: stored.id };
     },
 
     'plans.duplicate': async ({ id, name }) => {
       const repo = await store.plans();
-      const stored = await repo.get(id);
-      if (!stored) throw new HandlerError('not-found', `No plan with id "${id}".`);
-      const raw = { ...asObject(structuredClone(stored.raw)), id: await repo.freeId(`${id}-copy`), name: name ?? `${stored.name} (copy)` };
-      const plan = validPlan(parsePlan(raw), 'Plan not duplicated');
-      await repo.save(plan, raw);
+      const original = await repo.get(id);
+      if (!original) throw new HandlerError('not-found', `No plan with id "${id}".`);
+      const stored = await repo.add(`${id}-copy`, (copyId) => {
+        const raw = { ...asObject(structuredClone(original.raw)), id: copyId, name: name ?? `${original.name} (copy)` };
+        return { plan: validPlan(parsePlan(raw), 'Plan not duplicated'), raw };
+      });
       await changed();
-      return { id: plan.id };
+      return { id: stored.id };
     },
 
     'plans.delete': async ({ id }) => {
       const deleted = await (await store.plans()).delete(id);
       if (!deleted) throw new HandlerError('not-found', `No plan with id "${id}".`);
       await changed();
-      return { raw: deleted.stored.raw, channels: deleted.channels };
+      const { raw, createdAt, imported } = deleted.stored;
+      return { raw, channels: deleted.channels, createdAt, ...(imported ? { imported } : {}) };
     },
 
-    'plans.restore': async ({ raw, channels }) => {
+    'plans.restore': async ({ raw, channels, createdAt, imported }) => {
       const plan = validPlan(parsePlan(raw), 'Plan not restored');
-      await (await store.plans()).save(plan, raw, { activate: channels as ChannelId[] });
+      const now = Date.now();
+      const stored: StoredPlan = { id: plan.id, name: plan.name, plan, raw, createdAt: createdAt ?? now, updatedAt: now, ...(imported ? { imported } : {}) };
+      const activatedOn = await refusedAs((await store.plans()).restore(stored, channels as ChannelId[]));
       await changed();
-      return { id: plan.id };
+      return { id: plan.id, activatedOn };
     },
 
     'plans.setActive': async ({ channel, id }) => {

@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { MetricsData } from '../metrics/types';
 import { BrandlineDb } from './database';
@@ -114,6 +115,18 @@ describe('MetricsRepo.store with big files', () => {
 });
 
 describe('MetricsRepo.logCampaignDay', () => {
+  it('hands its rows to the cache only after the commit: a failed commit shows nothing (QA15)', async () => {
+    const seen: string[] = [];
+    const failing = repo.logCampaignDay({ campaignId: 'winter', date: '2027-01-05', spend: 999 }, (c) => c, () => {
+      seen.push(Dexie.currentTransaction ? 'inside the transaction' : 'after the commit');
+      // A commit that fails after the rows were handed over (a full disk fails at commit).
+      Dexie.currentTransaction?.abort();
+    });
+    await expect(failing).resolves.toBeDefined();
+    expect(seen).toEqual(['after the commit']);
+    expect(await db.campaignResults.where('date').equals('2027-01-05').count()).toBe(1);
+  });
+
   const imported = { campaignId: 'Winter blend launch', date: '2027-01-05', spend: 500, clicks: 40, revenue: 2000 };
   const idOf = (raw: string) => (raw.toLowerCase() === 'winter blend launch' ? 'winter' : raw);
 

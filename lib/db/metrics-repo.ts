@@ -135,7 +135,11 @@ export class MetricsRepo {
    */
   async logCampaignDay(logged: CampaignResult, idOf: (campaign: string) => string, written?: (rows: MetricsData) => void): Promise<StoreCounts> {
     const db = this.db;
-    return db.transaction('rw', [db.snapshots, db.posts, db.webSessions, db.campaignResults, db.recordsCopy], async () => {
+    // The rows reach `written` (the worker's cache) only once this transaction has committed: the
+    // nested store() would hand them over when its own scope ends, before the commit, and a commit
+    // that then fails (a full disk) left the side panel showing spend the popup said was not saved.
+    let rows: MetricsData | undefined;
+    const counts = await db.transaction('rw', [db.snapshots, db.posts, db.webSessions, db.campaignResults, db.recordsCopy], async () => {
       const sameDay = (await db.campaignResults.where('date').equals(logged.date).toArray()).filter((r) => idOf(r.campaignId) === logged.campaignId);
       const stored = sameDay.find((r) => r.campaignId === logged.campaignId) ?? sameDay[0];
       // A figure logged here is the day's whole figure, over the day's whole spend: what an import
@@ -146,8 +150,10 @@ export class MetricsRepo {
       const still = Object.entries(spendWith ?? {}).filter(([field]) => logged[field as keyof CampaignResult] === undefined);
       const merged: CampaignResult = { ...kept, ...logged, ...(still.length ? { spendWith: Object.fromEntries(still) } : {}) };
       // store() joins this transaction (Dexie nests a transaction over the same tables).
-      return this.store({ snapshots: [], posts: [], sessions: [], campaignResults: [merged] }, written);
+      return this.store({ snapshots: [], posts: [], sessions: [], campaignResults: [merged] }, (stored) => (rows = stored));
     });
+    if (rows) written?.(rows);
+    return counts;
   }
 
   /**

@@ -1,7 +1,21 @@
-import type { ChannelId } from '../engine/types';
+import { CHANNEL_IDS, type ChannelId } from '../engine/types';
 import type { Plan } from '../plan/types';
 import type { BrandlineDb } from './database';
 import type { StoredPlan } from './records';
+
+/**
+ * A write refused because the stored plans are not what the caller saw: `taken` (another plan has
+ * the id), `changed` (saved since the editor opened it), `gone` (renamed or deleted since),
+ * `exists` (undo of a delete, but a plan with that id was stored since).
+ */
+export class PlanConflict extends Error {
+  constructor(
+    readonly kind: 'taken' | 'changed' | 'gone' | 'exists',
+    readonly planId: string,
+  ) {
+    super(`plan "${planId}": ${kind}`);
+  }
+}
 
 export type ActiveMap = Record<ChannelId, string | null>;
 
@@ -48,21 +62,55 @@ export class PlansRepo {
   /**
    * Stores a validated plan with its raw JSON, in one transaction with its activation, so a
    * failure leaves both tables as they were. `replaces` renames a plan whose id was edited.
+   * Every check runs inside that transaction, so two tabs saving at once cannot both pass it:
+   * * the new id must not belong to another plan (`taken`);
+   * * with `base` (the `updatedAt` the editor opened), the plan it edits must still be stored at
+   *   that version (`changed`, or `gone` when renamed or deleted meanwhile): a stale editor never
+   *   overwrites a save it has not seen. Without `base` the save overwrites on purpose.
    */
-  async save(plan: Plan, raw: unknown, options: { activate?: readonly ChannelId[]; replaces?: string; imported?: boolean } = {}): Promise<StoredPlan> {
+  async save(
+    plan: Plan,
+    raw: unknown,
+    options: { activate?: readonly ChannelId[]; replaces?: string; imported?: boolean; base?: number } = {},
+  ): Promise<StoredPlan> {
     return this.db.transaction('rw', this.db.plans, this.db.activePlans, async () => {
       const now = Date.now();
-      const previous = (await this.db.plans.get(plan.id)) ?? (options.replaces ? await this.db.plans.get(options.replaces) : undefined);
+      const edited = options.replaces ?? plan.id;
+      const before = await this.db.plans.get(edited);
+      if (options.base !== undefined && !before) throw new PlanConflict('gone', edited);
+      if (options.base !== undefined && before && before.updatedAt !== options.base) throw new PlanConflict('changed', edited);
+      const current = edited === plan.id ? before : await this.db.plans.get(plan.id);
+      if (edited !== plan.id && current) throw new PlanConflict('taken', plan.id);
+      const previous = current ?? before;
       const stored: StoredPlan = { id: plan.id, name: plan.name, plan, raw, createdAt: previous?.createdAt ?? now, updatedAt: Math.max(now, (previous?.updatedAt ?? 0) + 1) };
       if (options.imported) stored.imported = true;
-      if (options.replaces && options.replaces !== plan.id) {
-        await this.db.plans.delete(options.replaces);
+      if (edited !== plan.id && before) {
+        await this.db.plans.delete(edited);
         await this.db.activePlans.toCollection().modify((row) => {
-          if (row.planId === options.replaces) row.planId = plan.id;
+          if (row.planId === edited) row.planId = plan.id;
         });
       }
       await this.db.plans.put(stored);
       for (const channel of options.activate ?? []) await this.db.activePlans.put({ channel, planId: plan.id });
+      return stored;
+    });
+  }
+
+  /**
+   * Stores a new plan under the first free id from `base` (`base`, `base-2`, …), chosen inside
+   * the transaction, so two creates at once get two plans. `build` makes the plan for that id.
+   * `activate: 'unassigned'` gives it every channel that has no plan.
+   */
+  async add(base: string, build: (id: string) => { plan: Plan; raw: unknown }, options: { activate?: 'unassigned' } = {}): Promise<StoredPlan> {
+    return this.db.transaction('rw', this.db.plans, this.db.activePlans, async () => {
+      const now = Date.now();
+      const { plan, raw } = build(await this.freeId(base));
+      const stored: StoredPlan = { id: plan.id, name: plan.name, plan, raw, createdAt: now, updatedAt: now };
+      await this.db.plans.add(stored);
+      if (options.activate === 'unassigned') {
+        const active = await this.activeMap();
+        for (const channel of CHANNEL_IDS) if (active[channel] === null) await this.db.activePlans.put({ channel, planId: plan.id });
+      }
       return stored;
     });
   }
@@ -80,10 +128,19 @@ export class PlansRepo {
     });
   }
 
-  async restore(stored: StoredPlan, channels: readonly ChannelId[]): Promise<void> {
-    await this.db.transaction('rw', this.db.plans, this.db.activePlans, async () => {
-      await this.db.plans.put(stored);
-      for (const channel of channels) await this.db.activePlans.put({ channel, planId: stored.id });
+  /**
+   * Undoes a delete: the plan as it was stored, on those of its channels that have no plan now
+   * (a channel given to another plan since keeps it). Refused (`exists`) when a plan with its id
+   * was stored since: undo must not replace it.
+   */
+  async restore(stored: StoredPlan, channels: readonly ChannelId[]): Promise<ChannelId[]> {
+    return this.db.transaction('rw', this.db.plans, this.db.activePlans, async () => {
+      if (await this.db.plans.get(stored.id)) throw new PlanConflict('exists', stored.id);
+      await this.db.plans.add(stored);
+      const active = await this.activeMap();
+      const back = channels.filter((channel) => active[channel] === null);
+      for (const channel of back) await this.db.activePlans.put({ channel, planId: stored.id });
+      return back;
     });
   }
 

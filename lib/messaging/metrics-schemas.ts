@@ -20,7 +20,13 @@ export const accountSnapshotSchema = z.strictObject({ channel: channelId, date: 
 export const postMetricsSchema = z.strictObject({
   channel: channelId,
   postId: z.string().check(z.minLength(1)),
-  publishedAt: z.string().check(z.refine((v: string) => /^\d{4}-\d{2}-\d{2}T/.test(v) && isIsoDate(v.slice(0, 10)) && !Number.isNaN(Date.parse(v)), { error: 'expected an ISO 8601 instant' })),
+  // Stored and counted by its UTC day (the first ten characters): an instant with another offset
+  // is written as UTC here, and one without a zone, which Date.parse reads in the worker's own
+  // time zone, is refused. The importers send toISOString() already.
+  publishedAt: z.pipe(
+    z.string().check(z.refine((v: string) => /^\d{4}-\d{2}-\d{2}T[^Z+-]*(?:Z|[+-]\d{2}:?\d{2})$/i.test(v) && isIsoDate(v.slice(0, 10)) && !Number.isNaN(Date.parse(v)), { error: 'expected an ISO 8601 instant with a time zone (Z or ±hh:mm)' })),
+    z.transform((v: string) => new Date(v).toISOString()),
+  ),
   contentType: z.enum(CONTENT_TYPES),
   impressions: optionalAmount,
   reach: optionalAmount,
@@ -55,6 +61,22 @@ export const campaignResultSchema = z.strictObject({
   conversions: optionalAmount,
   revenue: optionalAmount,
   spendWith: z.optional(z.strictObject({ clicks: optionalAmount, conversions: optionalAmount, revenue: optionalAmount })),
+});
+
+/** Whole counts typed in by hand (followers, clicks, conversions). */
+const wholeCount = nonNegative.check(z.refine(Number.isInteger, { error: 'expected a whole number' }));
+
+/** A follower count logged in the popup: the popup refuses the same (defence against a page bug). */
+export const loggedSnapshotSchema = z.strictObject({ channel: channelId, date: isoDay, followers: wholeCount });
+
+/** A campaign day logged in the popup: spend and revenue 0 or more, clicks and conversions whole. */
+export const loggedCampaignSchema = z.strictObject({
+  campaignId: z.string().check(z.minLength(1)),
+  date: isoDay,
+  spend: nonNegative,
+  clicks: z.optional(wholeCount),
+  conversions: z.optional(wholeCount),
+  revenue: z.optional(nonNegative),
 });
 
 export const metricsDataSchema = z.strictObject({

@@ -8,7 +8,7 @@ import { MESSAGE_LOCALES, RULE_IDS, SURFACES, type ChannelId } from '../engine/t
 import type { KpiSnapshot } from '../metrics/snapshot';
 import type { ImportKind } from '../metrics/types';
 import type { Plan } from '../plan/types';
-import { accountSnapshotSchema, campaignResultSchema, channelId, isoDay, metricsDataSchema } from './metrics-schemas';
+import { channelId, isoDay, loggedCampaignSchema, loggedSnapshotSchema, metricsDataSchema } from './metrics-schemas';
 
 const planId = z.string().check(z.minLength(1));
 
@@ -26,21 +26,25 @@ export const requestSchemas = {
   /** Plan JSON text from a file: validated, stored, and made active for its channels. */
   'plans.import': z.strictObject({ text: z.string(), locale: messageLocale }),
   /** An edited plan (raw JSON object). `replaces` is the id it had before, when the id was edited. */
-  'plans.save': z.strictObject({ raw: z.unknown(), replaces: z.optional(planId), locale: messageLocale }),
+  /**
+   * `baseUpdatedAt`: the `updatedAt` of the stored plan the editor opened. The save is refused as
+   * a `conflict` when the plan was saved, renamed or deleted since; without it the save overwrites.
+   */
+  'plans.save': z.strictObject({ raw: z.unknown(), replaces: z.optional(planId), locale: messageLocale, baseUpdatedAt: z.optional(z.number()) }),
   'plans.create': z.strictObject({ name: z.string().check(z.minLength(1)) }),
   /** `name`: the copy's display name (the page words it in the UI language). */
   'plans.duplicate': z.strictObject({ id: planId, name: z.optional(z.string().check(z.minLength(1))) }),
   'plans.delete': z.strictObject({ id: planId }),
   /** Undoes a delete with what plans.delete answered. */
-  'plans.restore': z.strictObject({ raw: z.unknown(), channels: z.array(channelId) }),
+  'plans.restore': z.strictObject({ raw: z.unknown(), channels: z.array(channelId), createdAt: z.optional(z.number()), imported: z.optional(z.boolean()) }),
   'plans.setActive': z.strictObject({ channel: channelId, id: planId }),
   'plans.export': z.strictObject({ id: planId }),
   /** Records parsed in a page by importMetricsFile; stored in one transaction. */
   'metrics.store': z.strictObject({ fileName: z.string(), kind: z.enum(IMPORT_KINDS), data: metricsDataSchema }),
   /** One record typed in by hand in the popup. */
   'metrics.log': z.discriminatedUnion('kind', [
-    z.strictObject({ kind: z.literal('followers'), record: accountSnapshotSchema }),
-    z.strictObject({ kind: z.literal('campaign'), record: campaignResultSchema }),
+    z.strictObject({ kind: z.literal('followers'), record: loggedSnapshotSchema }),
+    z.strictObject({ kind: z.literal('campaign'), record: loggedCampaignSchema }),
   ]),
   'metrics.summary': z.strictObject({}),
   /**
@@ -76,8 +80,9 @@ export interface Responses {
   'plans.save': { id: string };
   'plans.create': { id: string };
   'plans.duplicate': { id: string };
-  'plans.delete': { raw: unknown; channels: ChannelId[] };
-  'plans.restore': { id: string };
+  'plans.delete': { raw: unknown; channels: ChannelId[]; createdAt: number; imported?: boolean };
+  /** `activatedOn`: the plan's channels that had no plan since its delete (the others keep theirs). */
+  'plans.restore': { id: string; activatedOn: ChannelId[] };
   'plans.setActive': { active: ActiveMap };
   'plans.export': { fileName: string; text: string };
   'metrics.store': StoreCounts;
@@ -97,7 +102,8 @@ export interface Envelope<K extends MessageType = MessageType> {
   payload: RequestOf<K>;
 }
 
-export type ErrorCode = 'bad-request' | 'unknown-type' | 'forbidden-sender' | 'not-found' | 'storage' | 'internal';
+/** `conflict`: the stored data changed since the page read it (another tab); the page decides what to do. */
+export type ErrorCode = 'bad-request' | 'unknown-type' | 'forbidden-sender' | 'not-found' | 'conflict' | 'storage' | 'internal';
 
 /** One problem with a request, by JSON path (plan validation gives one per bad key). */
 export interface Issue {

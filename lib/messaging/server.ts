@@ -9,7 +9,7 @@ export type Handlers = { [K in MessageType]: (payload: RequestOf<K>, sender: Mes
 /** A refusal a handler means to send back as it is (not a crash). */
 export class HandlerError extends Error {
   constructor(
-    readonly code: 'not-found' | 'bad-request',
+    readonly code: 'not-found' | 'bad-request' | 'conflict',
     message: string,
     readonly issues?: Issue[],
   ) {

@@ -270,6 +270,57 @@ test('keeps several plans: create, duplicate, choose per channel, delete with un
   expect(await ask(page, 'plans.list')).toMatchObject({ active: { facebook: 'fjord-bakery' } });
 });
 
+test('two tabs: a saved edit is never overwritten by a stale editor; a clean editor shows the new version', async ({ openExtensionPage }) => {
+  const a = await openOptionsWithExample(openExtensionPage);
+  const b = await openExtensionPage('options.html');
+  await expect(b.locator('#plan-name')).toHaveValue('Nordlys Coffee');
+  // A edits without saving; B saves a change to another field.
+  await a.locator('#plan-name').fill('Nordlys (tab A)');
+  await b.locator('#plan-channels-x-hashtags-max').fill('1');
+  await b.getByRole('button', { name: 'Save plan' }).click();
+  await expect(b.getByRole('status')).toContainText('Plan saved');
+  // A is told at once, keeps its edit, and its save does not overwrite B's.
+  await expect(a.getByRole('alert')).toContainText('was saved in another tab or window');
+  await expect(a.locator('#plan-name')).toHaveValue('Nordlys (tab A)');
+  await a.getByRole('button', { name: 'Save plan' }).click();
+  await expect(a.getByRole('alert')).toContainText('Your edits here are not saved yet');
+  expect((await ask<{ raw: RawPlan & { name: string } }>(a, 'plans.get', { id: 'nordlys-coffee' })).raw.name).toBe('Nordlys Coffee');
+  // Keeping A's version is a choice: it saves A's whole editor over B's.
+  await a.getByRole('button', { name: 'Save my version over it' }).click();
+  await expect(a.getByRole('status')).toContainText('Plan saved');
+  const stored = await ask<{ raw: RawPlan & { name: string } }>(a, 'plans.get', { id: 'nordlys-coffee' });
+  expect(stored.raw.name).toBe('Nordlys (tab A)');
+  // B had no unsaved edits: it shows A's version without asking.
+  await expect(b.getByRole('status')).toContainText('the editor shows that version now');
+  await expect(b.locator('#plan-name')).toHaveValue('Nordlys (tab A)');
+});
+
+test('Undo of a delete is offered only with the delete\'s own message', async ({ openExtensionPage }) => {
+  const page = await openOptionsWithExample(openExtensionPage);
+  await page.getByRole('button', { name: 'Delete' }).click();
+  await expect(page.getByRole('button', { name: 'Undo' })).toBeVisible();
+  await page.getByLabel('Or start a new plan named').fill('Nordlys Coffee');
+  await page.getByRole('button', { name: 'Create plan' }).click();
+  await expect(page.getByRole('status')).toContainText('Created the plan');
+  await expect(page.getByRole('button', { name: 'Undo' })).toHaveCount(0);
+});
+
+test('a plan file saved as Windows-1252 or UTF-16 keeps its Norwegian letters', async ({ openExtensionPage }) => {
+  const page = await openExtensionPage('options.html');
+  const text = variant((plan) => {
+    (plan as unknown as { name: string }).name = 'Blåbær Øl';
+    plan.terms.banned[0].term = 'særdeles';
+  });
+  const latin1 = Buffer.from(text, 'latin1');
+  await page.locator('input[type=file][data-action="import-plan"]').setInputFiles({ name: 'ansi.json', mimeType: 'application/json', buffer: latin1 });
+  await expect(page.getByRole('status')).toContainText('Imported “Blåbær Øl”');
+  expect((await ask<{ raw: RawPlan }>(page, 'plans.get', { id: 'nordlys-coffee' })).raw.terms.banned[0].term).toBe('særdeles');
+  const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text.replace('Blåbær Øl', 'Blåbær Øl 2'), 'utf16le')]);
+  await page.locator('input[type=file][data-action="import-plan"]').setInputFiles({ name: 'unicode.json', mimeType: 'application/json', buffer: utf16 });
+  await expect(page.getByRole('status')).toContainText('Replaced the stored “Blåbær Øl”');
+  expect((await ask<{ raw: { name: string } }>(page, 'plans.get', { id: 'nordlys-coffee' })).raw.name).toBe('Blåbær Øl 2');
+});
+
 test('unsaved edits are not thrown away by Duplicate, Create or Delete without asking', async ({ openExtensionPage }) => {
   const page = await openOptionsWithExample(openExtensionPage);
   await page.locator('#plan-name').fill('Nordlys EDITED');

@@ -1,4 +1,5 @@
 import { t } from '@/lib/i18n/t';
+import { today } from '@/components/shared/format';
 import { CHANNEL_OPTIONS, channelOptionsWithAll } from '@/components/shared/channels';
 import { PlanNumber, PlanRows, PlanSelect, PlanText } from './bound-fields';
 
@@ -51,7 +52,8 @@ export function CampaignsSection() {
       itemLabel={(i) => t('options_campaign_n', { n: i + 1 })}
       addLabel={t('options_add_campaign')}
       // No budget until one is typed, for the same reason: a preset 0 is a plan nobody made.
-      make={() => ({ id: `campaign-${Date.now().toString(36)}`, name: '', channel: 'instagram', currency: 'NOK', start: new Date().toISOString().slice(0, 10), end: new Date().toISOString().slice(0, 10) })}
+      // Today is the user's day, as in the popup's log (the UTC date is yesterday after midnight in Oslo).
+      make={() => ({ id: `campaign-${Date.now().toString(36)}`, name: '', channel: 'instagram', currency: 'NOK', start: today(), end: today() })}
     >
       {(path) => (
         <>
