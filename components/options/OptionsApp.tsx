@@ -203,7 +203,9 @@ export function OptionsApp() {
       await reload();
       setSelectedId(result.value.id);
       await load(result.value.id);
-      success(t('options_save_done'));
+      const unmatched = result.value.unmatchedCampaigns;
+      const quoted = (ids: string[]) => formatList(ids.map((id) => (PLAN_MESSAGE_LOCALE === 'nb' ? `«${id}»` : `“${id}”`)));
+      success(t('options_save_done'), ...(unmatched ? [t('options_save_unmatched_campaigns', { campaigns: quoted(unmatched) })] : []));
       return true;
     });
 

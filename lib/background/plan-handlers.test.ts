@@ -144,3 +144,31 @@ describe('two tabs: a save never overwrites what it has not seen (QA15)', () => 
     expect((await stored('nordlys-coffee'))?.identity.mission).toBe((JSON.parse(EXAMPLE_TEXT) as Raw).identity.mission);
   });
 });
+
+describe('a save that leaves stored campaign results without their campaign says so (QA15)', () => {
+  type Raw = { campaigns: { id: string; name: string }[] };
+  beforeEach(async () => {
+    expect((await call('plans.import', { text: EXAMPLE_TEXT })).ok).toBe(true);
+  });
+  const saveWith = async (change: (raw: Raw) => void) => {
+    const got = await call('plans.get', { id: 'nordlys-coffee' });
+    if (!got.ok) throw new Error(got.error.message);
+    const raw = structuredClone(got.value.raw) as Raw;
+    change(raw);
+    const saved = await call('plans.save', { raw, replaces: 'nordlys-coffee', baseUpdatedAt: got.value.updatedAt });
+    if (!saved.ok) throw new Error(saved.error.message);
+    return saved.value.unmatchedCampaigns;
+  };
+
+  it('names the campaign whose id was edited, and only when results are stored for it', async () => {
+    expect(await saveWith((raw) => (raw.campaigns[0]!.id = 'winter-blend-2027'))).toBeUndefined();
+    expect((await call('metrics.log', { kind: 'campaign', record: { campaignId: 'winter-blend-2027', date: '2027-01-10', spend: 500 } })).ok).toBe(true);
+    // Renamed while results are stored under the id: named, by the id the results are under.
+    expect(await saveWith((raw) => (raw.campaigns[0]!.id = 'winter-2027'))).toEqual(['winter-blend-2027']);
+    // Back: nothing is unmatched (the id claims its results again).
+    expect(await saveWith((raw) => (raw.campaigns[0]!.id = 'winter-blend-2027'))).toBeUndefined();
+    // Other edits say nothing; removing the campaign names it.
+    expect(await saveWith((raw) => (raw.campaigns[0]!.name = 'Winter launch'))).toBeUndefined();
+    expect(await saveWith((raw) => raw.campaigns.splice(0, 1))).toEqual(['winter-blend-2027']);
+  });
+});

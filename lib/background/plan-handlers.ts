@@ -9,6 +9,8 @@ import { examplePlan } from './example-plan';
 import { channelsOfPlan, slugify } from './plan-channels';
 import type { BackgroundStore } from './store';
 import { PlanConflict } from '../db/plans-repo';
+import { campaignId } from '../metrics/campaign-ids';
+import type { MetricsData } from '../metrics/types';
 import type { StoredPlan } from '../db/records';
 
 type PlanHandlers = Pick<
@@ -40,6 +42,26 @@ async function refusedAs<T>(write: Promise<T>, locale?: Locale): Promise<T> {
     const what = { changed: 'was changed since it was opened', gone: 'was renamed or deleted since it was opened', exists: 'exists again: undo would replace it' }[error.kind];
     throw new HandlerError('conflict', `The plan "${error.planId}" ${what}.`);
   }
+}
+
+/**
+ * Campaigns of the plan as it was whose stored results no campaign of the saved plan claims any
+ * more (its id edited, or the campaign removed): their spend then counts under "all" only. Results
+ * are stored under the campaign's id (or the name an import found), so nothing is lost, and the
+ * old id brings them back; the page says so instead of letting the figures vanish silently.
+ */
+function unmatchedCampaigns(data: MetricsData, before: Plan, after: Plan): string[] {
+  const keys = new Set<string>();
+  for (const r of data.campaignResults) keys.add(r.campaignId);
+  for (const p of data.posts) if (p.campaignId) keys.add(p.campaignId);
+  const was = new Set(before.campaigns.map((c) => c.id));
+  const is = new Set(after.campaigns.map((c) => c.id));
+  const lost = new Set<string>();
+  for (const key of keys) {
+    const old = campaignId(key, before);
+    if (was.has(old) && !is.has(campaignId(key, after))) lost.add(old);
+  }
+  return [...lost].sort();
 }
 
 function withoutBom(text: string): string {
@@ -85,9 +107,11 @@ export function planHandlers(store: BackgroundStore, exampleLocale: () => Locale
     'plans.save': async ({ raw, replaces, locale, baseUpdatedAt }) => {
       const plan = validPlan(parsePlan(raw, { locale }), 'Plan not saved');
       const repo = await store.plans();
+      const before = await repo.get(replaces ?? plan.id);
       await refusedAs(repo.save(plan, raw, { ...(replaces ? { replaces } : {}), ...(baseUpdatedAt !== undefined ? { base: baseUpdatedAt } : {}) }), locale);
       await changed();
-      return { id: plan.id };
+      const unmatched = before?.plan.campaigns.length ? unmatchedCampaigns(await store.metricsData(), before.plan, plan) : [];
+      return { id: plan.id, ...(unmatched.length ? { unmatchedCampaigns: unmatched } : {}) };
     },
 
     'plans.create': async ({ name }) => {

@@ -77,7 +77,8 @@ export interface Responses {
   'plans.list': { plans: PlanSummary[]; active: ActiveMap };
   'plans.get': { plan: Plan; raw: unknown; updatedAt: number; imported: boolean };
   'plans.import': { id: string; name: string; activatedOn: ChannelId[]; replaced: boolean };
-  'plans.save': { id: string };
+  /** `unmatchedCampaigns`: campaigns (ids as they were) whose stored results no campaign of the saved plan claims now. */
+  'plans.save': { id: string; unmatchedCampaigns?: string[] };
   'plans.create': { id: string };
   'plans.duplicate': { id: string };
   'plans.delete': { raw: unknown; channels: ChannelId[]; createdAt: number; imported?: boolean };

@@ -295,6 +295,15 @@ test('two tabs: a saved edit is never overwritten by a stale editor; a clean edi
   await expect(b.locator('#plan-name')).toHaveValue('Nordlys (tab A)');
 });
 
+test('editing a campaign id that has stored results says where the results went', async ({ openExtensionPage }) => {
+  const page = await openOptionsWithExample(openExtensionPage);
+  await ask(page, 'metrics.log', { kind: 'campaign', record: { campaignId: 'winter-2027', date: '2027-01-10', spend: 500 } });
+  await page.locator('#plan-campaigns-0-id').fill('winter-blend-2027');
+  await page.getByRole('button', { name: 'Save plan' }).click();
+  await expect(page.getByRole('status')).toContainText('Plan saved');
+  await expect(page.getByRole('status')).toContainText('Stored results of “winter-2027” belong to no campaign of this plan now');
+});
+
 test('Undo of a delete is offered only with the delete\'s own message', async ({ openExtensionPage }) => {
   const page = await openOptionsWithExample(openExtensionPage);
   await page.getByRole('button', { name: 'Delete' }).click();
