@@ -30,12 +30,23 @@ describe('findHostility', () => {
     ['Wow, thanks for nothing.', 'en', [['thanks for nothing', 'dismissive']]],
     ['Thank you so much for nothing', 'en', [['Thank you so much for nothing', 'dismissive']]],
     ['Tusen takk for ingenting', 'nb', [['Tusen takk for ingenting', 'dismissive']]],
+    // Take it or leave it, and the non-apology that blames the customer's feelings (QA16).
+    ["Honestly, if you don't like it, don't buy it.", 'en', [["if you don't like it, don't buy", 'dismissive']]],
+    ["If you do not like our coffee, then don't order it", 'en', [["If you do not like our coffee, then don't order", 'dismissive']]],
+    ["We're sorry you feel that way.", 'en', [['sorry you feel that way', 'dismissive']]],
+    ['Liker du den ikke, så la være å kjøpe den.', 'nb', [['la være å kjøpe', 'dismissive']]],
+    ['Vi beklager at du føler det sånn.', 'nb', [['beklager at du føler det sånn', 'dismissive']]],
   ])('%j (%s) is hostile', (text, locale, expected) => {
     expect(found(text, locale)).toEqual(expected);
   });
 
   it.each<[string, Locale]>([
     ['Scunthorpe United won at home', 'en'],
+    // Service, not dismissal: the second clause does not send the customer away.
+    ["If you don't like it, send it back for a full refund!", 'en'],
+    ["If you don't like it, don't worry: we swap it for free.", 'en'],
+    ['Liker du den ikke? Send oss en melding, så finner vi en annen.', 'nb'],
+    ["We're sorry you had to wait, that's not how we want it to feel.", 'en'],
     ['We assess every class of passengers', 'en'],
     ['Relax with a cup of our new blend', 'en'],
     ['Whatever you need, we are here', 'en'],

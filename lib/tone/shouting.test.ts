@@ -15,6 +15,8 @@ describe('findShouting', () => {
     ['NASA launched a rocket', []],
     ['Prices in NOK and EU rules', []],
     ['NASA and ESA will launch', []],
+    ['Our CEO will be live on IG at 19:00 CET', []],
+    ['Live at 18:00 GMT / 19:00 CEST', []],
     ['One SHOUTED word', []],
     ['Prices in NOK, EUR and USD', []],
     ['Visit IKEA and LEGO', []],
