@@ -149,6 +149,17 @@ const INTERJECTIONS: Record<Locale, string[][]> = {
   nb: [['nei'], ['uff'], ['huff'], ['uff', 'da'], ['huff', 'da']],
 };
 
+/**
+ * Sadness (and sad faces) in the sentence an interjection of sympathy opens is the brand feeling
+ * with the customer: "Oh no, what a sad way to start the day 😢", "Å nei, for en trist start 😢".
+ * Words about the product's quality ("Oh no, my coffee is terrible") still count as written.
+ */
+const SAD_FACES = ['\u{1F622}', '\u{1F61E}', '\u{1F614}', '\u{1F97A}', '\u{1F61F}', '\u2639\uFE0F', '\u2639', '\u{1F641}', '\u{1F625}', '\u{1F494}'];
+const SADNESS: Record<Locale, ReadonlySet<string>> = {
+  en: new Set(['sad', 'sadder', 'saddest', 'sadly', 'heartbreaking', 'gutted', ...SAD_FACES]),
+  nb: new Set(['trist', 'triste', 'tristere', 'tristeste', 'leit', 'leie', 'synd', ...SAD_FACES]),
+};
+
 const CONTRASTS: Record<Locale, ReadonlySet<string>> = {
   en: new Set(['but', 'however', 'although', 'though']),
   // ("selv om", although, is two words: "selv" alone is "self".)
@@ -189,15 +200,24 @@ export function apologyMask(tokens: ScopeToken[], locale: Locale, text = ''): Ui
   let inside = false;
   // Up to this token a clause-long cue (NAMING, OWNING, INTERJECTIONS) holds.
   let clauseUntil = -1;
+  // After "Oh no," / "Å nei," the sentence's sadness is the brand's sympathy (below).
+  let sympathising = false;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (CONTRASTS[locale].has(token.lower)) {
       inside = false;
       clauseUntil = -1;
+      sympathising = false;
     } else if (!inside && cueAt(tokens, i, BY_FIRST[locale])) inside = true;
-    else if (!inside && i > clauseUntil) clauseUntil = clauseCue(tokens, i, locale, text);
-    mask[i] = inside ? APOLOGY : i <= clauseUntil ? EMPATHY : NO_CUE;
-    if (token.sentenceEnd) inside = false;
+    else if (!inside && i > clauseUntil) {
+      clauseUntil = clauseCue(tokens, i, locale, text);
+      if (clauseUntil >= i && cueAt(tokens, i, INTERJECTIONS_BY_FIRST[locale])) sympathising = true;
+    }
+    mask[i] = inside ? APOLOGY : i <= clauseUntil || (sympathising && SADNESS[locale].has(token.lower)) ? EMPATHY : NO_CUE;
+    if (token.sentenceEnd) {
+      inside = false;
+      sympathising = false;
+    }
   }
   return mask;
 }

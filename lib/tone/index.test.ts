@@ -47,6 +47,12 @@ describe('analyzeTone', () => {
     ['Beklager ventetiden! Vi ser på saken nå.', 'nb', { hostile: false, shouting: false, negative: false }],
     ['Roe deg ned, det er ditt problem.', 'nb', { hostile: true, complaint: true }],
     ['Matte er mitt beste fag, sa han til sin mor.', 'nb', { hostile: false, shouting: false }],
+    // Praise an eye-roll turns into sarcasm reads negative in a reply too (QA16).
+    ['Wow, thanks for the 1-star review. Really helpful. 🙄', 'en', { negative: true }],
+    ['Takk for den fantastiske terningkast 1-anmeldelsen. Veldig nyttig 🙄', 'nb', { negative: true, complaint: true }],
+    ['Thanks mom 🙄 always sending me memes', 'en', { negative: false }],
+    // Sympathy after "Å nei," with sad words and a sad face is no negative tone.
+    ['Å nei, knust kopp er en trist start på dagen 😢 Send oss et bilde på DM, så sender vi en ny.', 'nb', { negative: false }],
   ])('%j (%s)', (text, locale, expected) => {
     const tone = analyzeTone(text, locale);
     if (expected.hostile !== undefined) expect(tone.hostile.length > 0).toBe(expected.hostile);

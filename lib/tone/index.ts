@@ -2,7 +2,7 @@
 // cheap enough to run on every keystroke. English uses the VADER method and lexicon; Norwegian
 // Bokmål a lexicon derived from NoReC_sentence with Norwegian rules (see LEXICONS.md).
 import type { Locale } from '../plan/types';
-import { complaintCues, isComplaint, swearingJudged } from './complaint';
+import { complaintCues, eyeRollSarcasm, isComplaint, swearingJudged } from './complaint';
 import { formality } from './formality';
 import { findHostility } from './hostility';
 import { englishSentiments } from './sentiment-en';
@@ -14,6 +14,8 @@ import { wordTokens } from './words';
 export type { ToneAnalysis, ToneSpan } from './types';
 
 const round = (n: number) => Math.round(n * 10000) / 10000;
+/** What sarcasm does to praise: VADER's negation scalar. */
+const EYE_ROLLED = -0.74;
 
 function complaintOf(text: string, words: ReturnType<typeof wordTokens>, hostile: ToneSpan[], sentiment: number, score: (text: string) => number, lang: Locale): boolean {
   const judged = swearingJudged(text, hostile, sentiment, score);
@@ -31,9 +33,12 @@ export function analyzeTone(text: string, locale: Locale): ToneAnalysis {
   // are the brand's reply's, not the customer's (apology.ts).
   const readerScore = (text: string) => finite(sentiments(text).reader);
   const hostile = findHostility(words, lang, input);
+  // Praise an eye-roll closes or opens ("Really helpful. 🙄", "Takk for den fantastiske anmeldelsen
+  // 🙄") is sarcasm: it reads as the opposite, as sarcastic thanks do (sarcasm.ts).
+  const reply = both.reply > 0 && eyeRollSarcasm(words, input) ? both.reply * EYE_ROLLED : both.reply;
   return {
     locale: lang,
-    sentiment: finite(both.reply),
+    sentiment: finite(reply),
     hostile,
     shouting: findShouting(input),
     formality: formality(input, words, lang),

@@ -92,6 +92,31 @@ describe('englishSentiment', () => {
     ['This isn’t good.', 'neg'],
     ['You can’t beat our prices.', 'pos'],
     // Marketing formulas whose words mislead (FORMULAS), and negative words that intensify praise.
+    // Surprise and extremes, not negations (QA16); the word after keeps its own sense.
+    ["Can't believe how good this is.", 'pos'],
+    ["I can't believe how bad this is.", 'neg'],
+    ['Never had a better cup.', 'pos'],
+    ["Couldn't be happier!", 'pos'],
+    ["Couldn't be worse.", 'neg'],
+    ["It's not better than the old blend.", 'neg'],
+    ["The new blend isn't any better.", 'neg'],
+    ['Could not be prouder of the team!', 'pos'],
+    // Two verbs before the comparative (an endless loop once).
+    ["Couldn't have been better.", 'pos'],
+    ['It could never have been any worse.', 'neg'],
+    ['This cardamom bun is to die for.', 'pos'],
+    ['Killer!', 'pos'],
+    ['Pairs wickedly well with dark chocolate.', 'pos'],
+    // Reassurance and product claims: "no" denies nothing bad.
+    ['No need to send anything back.', 'zero'],
+    ['No added sugar.', 'zero'],
+    ['No hidden fees.', 'zero'],
+    ['Swiss water process, no chemicals.', 'zero'],
+    ['No need to worry.', 'pos'],
+    ['No sleep again tonight.', 'neg'],
+    // Sadness after "Oh no," is the brand's sympathy; quality words still count.
+    ['Oh no, a cracked mug is the saddest way to start the day 😢 Send us a photo.', 'zero'],
+    ['A cracked mug is the saddest way to start the day 😢', 'neg'],
     ['Nothing beats a fresh cup on a cold morning.', 'pos'],
     ['Hard to beat this price.', 'pos'],
     ["You can't beat our prices.", 'pos'],

@@ -19,7 +19,7 @@ const NORMALIZE_ALPHA = 15;
 // Words that are negative alone but intensify a positive word right after them: "crazy good",
 // "insanely fresh", "seriously tasty" praise. Before anything else they keep their own valence.
 const NEGATIVE_INTENSIFIERS: ReadonlySet<string> = new Set(
-  'crazy insanely insane ridiculously stupidly wicked seriously dangerously sinfully scary scarily freakishly absurdly outrageously terribly'.split(' '),
+  'crazy insanely insane ridiculously stupidly wicked wickedly seriously dangerously sinfully scary scarily freakishly absurdly outrageously terribly'.split(' '),
 );
 
 const up = (words: string) => words.split(' ').map((w): [string, number] => [w, BOOST]);
@@ -171,8 +171,34 @@ const governingNo = (tokens: SentimentToken[], k: number) => tokens[k]?.lower ==
  */
 const negationAt = (tokens: SentimentToken[], k: number) => {
   const next = wordAt(tokens, k + 1);
-  return isNegation(wordAt(tokens, k)) && next !== 'but' && !(BEATEN.has(next) && FORMULAS.has(`${wordAt(tokens, k)} ${next}`));
+  return isNegation(wordAt(tokens, k)) && next !== 'but' && !(BEATEN.has(next) && FORMULAS.has(`${wordAt(tokens, k)} ${next}`)) && !disbelief(tokens, k);
 };
+
+/**
+ * "Can't believe how good this is", "I can't believe what a mess": surprise, which negates
+ * nothing after it; the word that follows keeps its own sense (VADER flipped both).
+ */
+const WONDERED: ReadonlySet<string> = new Set(['how', 'what', 'that', 'this', 'these', 'it', "it's", 'its', 'the', 'you', "you're", 'we', 'i']);
+const disbelief = (tokens: SentimentToken[], k: number) => wordAt(tokens, k + 1) === 'believe' && WONDERED.has(wordAt(tokens, k + 2));
+
+/**
+ * "Couldn't be happier", "never had a better cup", "can't get any worse": a comparative after a
+ * negated "be / have / get" says the thing is at its extreme, the opposite of negating it.
+ */
+const COMPARATIVES: ReadonlySet<string> = new Set('better happier prouder nicer tastier greater lovelier sweeter smoother finer fresher worse sadder angrier'.split(' '));
+const REACHING_VERBS: ReadonlySet<string> = new Set('be been had have get got tasted taste seen felt feel'.split(' '));
+const REACHING: ReadonlySet<string> = new Set([...REACHING_VERBS, 'a', 'an', 'any', 'much']);
+/** Only these say "at no time / in no way": "isn't any better" and "not better" still negate. */
+const EXTREME_NEGATIONS: ReadonlySet<string> = new Set(["never", "couldn't", 'couldnt', "can't", 'cant', 'cannot', "haven't", 'havent', "couldn’t", "can’t", "haven’t"]);
+function atExtreme(tokens: SentimentToken[], i: number): boolean {
+  if (!COMPARATIVES.has(wordAt(tokens, i))) return false;
+  let k = i - 1;
+  let verb = false;
+  for (; k >= 0 && k > i - 4 && REACHING.has(wordAt(tokens, k)) && !tokens[k]!.breakAfter; k--) if (REACHING_VERBS.has(wordAt(tokens, k))) verb = true;
+  if (!verb || k < 0 || tokens[k]!.breakAfter) return false;
+  const word = wordAt(tokens, k);
+  return EXTREME_NEGATIONS.has(word) || (word === 'not' && (wordAt(tokens, k - 1) === 'could' || wordAt(tokens, k - 1) === 'can'));
+}
 const BEATEN: ReadonlySet<string> = new Set(['beats', 'beat', 'compares', 'tops']);
 
 /**
@@ -189,6 +215,12 @@ const FORMULAS: ReadonlyMap<string, number> = new Map([
   // "killed it" / "killing it": see killedIt (praise only when said of people).
   ...['hell yeah', 'hell yes', 'kill it', 'crushing it', 'crushed it'].map((p): [string, number] => [p, 2]),
   ...['stop by', 'stop in', 'stop into'].map((p): [string, number] => [p, 0]),
+  // Praise: "This cardamom bun is to die for".
+  ['to die for', 2.5],
+  // Reassurance and product claims whose "no" denies nothing bad: "No need to send it back",
+  // "No added sugar", "no hidden fees". ("No need to worry" still negates the worry.)
+  ...['no need to worry', 'nothing to worry about', 'no need to apologize', 'no need to apologise'].map((p): [string, number] => [p, 1]),
+  ...['no need', 'no added', 'no hidden', 'no extra charge', 'no extra cost', 'no charge', 'no chemicals', 'no preservatives', 'no additives', 'no artificial', 'no strings attached', 'no catch'].map((p): [string, number] => [p, 0]),
 ]);
 const FORMULA_STARTS = phraseStarts(FORMULAS.keys());
 
@@ -251,6 +283,11 @@ function complaintAfter(tokens: SentimentToken[], from: number): boolean {
 /** Gives each formula in the text its own valence instead of its words'. */
 function applyFormulas(tokens: SentimentToken[], valences: number[], text: string): void {
   for (let i = 0; i < tokens.length; i++) {
+    // "Killer!" on its own is slang praise, as "Killed it!" is.
+    if (tokens[i]!.lower === 'killer' && (i === 0 || tokens[i - 1]!.sentenceEnd) && text.charCodeAt(tokens[i]!.end) === 33) {
+      valences[i] = 2;
+      continue;
+    }
     if (killedIt(tokens, i, text)) {
       valences[i] = 2;
       valences[i + 1] = 0;
@@ -268,6 +305,7 @@ function applyFormulas(tokens: SentimentToken[], valences: number[], text: strin
 }
 
 function negationAdjusted(tokens: SentimentToken[], i: number, back: number, v: number): number {
+  if (atExtreme(tokens, i)) return v;
   if (back === 0) return negationAt(tokens, i - 1) ? v * NEGATION_SCALAR : v;
   if (back === 1) {
     if (wordAt(tokens, i - 2) === 'never' && (wordAt(tokens, i - 1) === 'so' || wordAt(tokens, i - 1) === 'this')) return v * 1.5;
