@@ -5,7 +5,7 @@ import { send } from '@/lib/messaging/client';
 import { CHANNEL_NAMES } from '@/components/shared/channels';
 import { downloadText } from '@/components/shared/download';
 import { errorLines } from '@/components/shared/errors';
-import { formatList } from '@/components/shared/format';
+import { formatList, today } from '@/components/shared/format';
 import { Outcome, type OutcomeState } from '@/components/shared/Outcome';
 import { PlanEditor } from './editor/PlanEditor';
 import { MetricsImport } from './MetricsImport';
@@ -44,6 +44,17 @@ interface Deleted {
  * changed in another tab while this one edited it.
  */
 type OutcomeAction = { kind: 'undo'; deleted: Deleted } | { kind: 'conflict'; id: string; gone: boolean };
+
+/** The ids of the plans a backup file holds (for the question before it replaces stored ones). */
+function backupPlanIds(text: string): Set<string> {
+  try {
+    const plans = (JSON.parse(text.replace(/^\uFEFF/, '')) as { plans?: { raw?: { id?: unknown } }[] }).plans;
+    return new Set((Array.isArray(plans) ? plans : []).map((p) => p?.raw?.id).filter((id): id is string => typeof id === 'string'));
+  } catch {
+    // The worker names what is wrong with the file.
+    return new Set();
+  }
+}
 
 /** The plan's name as written in the editor's raw JSON, when it has one. */
 function nameIn(raw: unknown): string | undefined {
@@ -284,6 +295,35 @@ export function OptionsApp() {
     success(t('options_active_done', { channel: CHANNEL_NAMES[channel], name: plans.find((p) => p.id === id)?.name ?? id }));
   });
 
+  const backup = async () => {
+    const result = await send('data.export', { day: today() });
+    if (!result.ok) return failure(errorLines(t('options_backup_failed'), result.error));
+    downloadText(result.value.fileName, result.value.text);
+    success(t('options_backup_done', { file: result.value.fileName, plans: result.value.plans, records: result.value.records }));
+  };
+
+  /**
+   * Puts a backup back. Plans of the backup replace stored plans with the same id, so those are
+   * named and asked about first; metric records merge like an import. All of it, or nothing.
+   */
+  const restore = (file: File) => own(async () => {
+    if (!mayLeaveEditor()) return;
+    show(null);
+    const text = decodeBytes(new Uint8Array(await file.arrayBuffer()));
+    const ids = backupPlanIds(text);
+    const replaced = plans.filter((p) => ids.has(p.id)).map((p) => p.name);
+    if (replaced.length && !confirm(t('options_restore_backup_confirm', { names: formatList(replaced) }))) {
+      return success(t('options_restore_backup_kept', { file: file.name }));
+    }
+    const result = await send('data.restore', { text, locale: PLAN_MESSAGE_LOCALE });
+    if (!result.ok) return failure(errorLines(t('options_restore_backup_failed', { file: file.name }), result.error));
+    await reload();
+    setSelectedId(null);
+    setEditing(null);
+    const { metrics } = result.value;
+    success(t('options_restore_backup_done', { file: file.name, plans: result.value.plans, added: metrics.added, updated: metrics.updated }));
+  });
+
   const erase = () => own(async () => {
     const result = await send('data.erase', {});
     if (!result.ok) return failure(errorLines(t('options_erase_failed'), result.error));
@@ -340,7 +380,7 @@ export function OptionsApp() {
             onStartFromExample={() => void importPlan({ name: EXAMPLE.name, arrayBuffer: () => Promise.resolve(new TextEncoder().encode(JSON.stringify(EXAMPLE.json, null, 2)).buffer) })}
           />
           <MetricsImport onOutcome={(next) => show(next)} />
-          <PrivacyPanel onErase={erase} />
+          <PrivacyPanel onErase={erase} onBackup={backup} onRestore={(file) => void restore(file)} />
         </div>
         <div class="bl-options-editor">
           {editing ? (

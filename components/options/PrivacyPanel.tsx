@@ -1,8 +1,18 @@
 import { useRef, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n/t';
 
-/** The privacy statement and "erase all Brandline data", which asks before it acts. */
-export function PrivacyPanel({ onErase }: { onErase: () => Promise<void> }) {
+interface Props {
+  onErase: () => Promise<void>;
+  /** Downloads every plan and metric record as one backup file. */
+  onBackup: () => Promise<void>;
+  onRestore: (file: File) => void;
+}
+
+/**
+ * The privacy statement; backing up and restoring everything stored (hand-logged metrics exist
+ * nowhere else); and "erase all Brandline data", which asks before it acts and offers a backup.
+ */
+export function PrivacyPanel({ onErase, onBackup, onRestore }: Props) {
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
   // The question opens with the focus on Cancel: a second Enter must not erase everything.
@@ -14,10 +24,45 @@ export function PrivacyPanel({ onErase }: { onErase: () => Promise<void> }) {
       <h2 id="privacy-heading">{t('options_privacy_title')}</h2>
       <p>{t('options_privacy_text')}</p>
       <p>{t('options_privacy_text2')}</p>
+      <h3>{t('options_backup_title')}</h3>
+      <p class="bl-hint" id="backup-hint">
+        {t('options_backup_hint')}
+      </p>
+      <div class="bl-row">
+        <button type="button" class="bl-button" data-action="export-backup" aria-describedby="backup-hint" onClick={() => void onBackup()}>
+          {t('options_backup')}
+        </button>
+      </div>
+      <div class="bl-field">
+        <label for="restore-backup-file">{t('options_restore_backup')}</label>
+        <span class="bl-file">
+          <input
+            id="restore-backup-file"
+            type="file"
+            class="bl-file-input"
+            accept=".json,application/json"
+            data-action="restore-backup"
+            onChange={(e) => {
+              const input = e.currentTarget as HTMLInputElement;
+              const file = input.files?.[0];
+              if (file) onRestore(file);
+              input.value = '';
+            }}
+          />
+          <span class="bl-button bl-file-button" aria-hidden="true">{t('options_choose_file')}</span>
+        </span>
+      </div>
+      <h3>{t('options_erase_title')}</h3>
       {confirming ? (
         <div class="bl-confirm" role="group" aria-labelledby="erase-question">
           <p id="erase-question">
             <strong>{t('options_erase_question')}</strong>
+          </p>
+          <p>
+            {t('options_erase_backup_first')}{' '}
+            <button type="button" class="bl-button bl-button-small" data-action="export-backup-before-erase" onClick={() => void onBackup()}>
+              {t('options_backup')}
+            </button>
           </p>
           <div class="bl-row">
             <button

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { Handlers } from '../messaging/server';
+import { backupHandlers } from './backup-handlers';
 import { metricsHandlers } from './metrics-handlers';
 import { planHandlers } from './plan-handlers';
 import type { Locale } from '../plan/types';
@@ -10,5 +11,6 @@ export function createHandlers(store: BackgroundStore, exampleLocale?: () => Loc
     ping: () => ({ version: browser.runtime.getManifest().version, name: 'brandline' as const }),
     ...planHandlers(store, exampleLocale),
     ...metricsHandlers(store),
+    ...backupHandlers(store),
   };
 }

@@ -54,6 +54,10 @@ export const requestSchemas = {
   'kpi.snapshot': z.strictObject({ from: z.optional(isoDay), to: z.optional(isoDay), channel: z.enum(['all', 'x', 'facebook', 'instagram']), planId: z.optional(planId) }),
   /** Deletes every plan and metric Brandline stored. */
   'data.erase': z.strictObject({}),
+  /** Every plan and metric record in one backup file (lib/backup/backup-file.ts); `day` names the file. */
+  'data.export': z.strictObject({ day: isoDay }),
+  /** Puts a backup file back: all of it in one transaction, or nothing (problems named by JSON path). */
+  'data.restore': z.strictObject({ text: z.string(), locale: messageLocale }),
 } as const;
 
 export interface PlanSummary {
@@ -91,6 +95,9 @@ export interface Responses {
   'metrics.summary': { snapshots: number; posts: number; webSessions: number; campaignResults: number };
   'kpi.snapshot': KpiSnapshot;
   'data.erase': { erased: true };
+  'data.export': { fileName: string; text: string; plans: number; records: number };
+  /** `replaced`: ids of stored plans the backup's replaced. */
+  'data.restore': { plans: number; replaced: string[]; metrics: StoreCounts };
 }
 
 export type MessageType = keyof typeof requestSchemas & keyof Responses;

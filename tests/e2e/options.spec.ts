@@ -403,6 +403,32 @@ test('erases all data after confirmation', async ({ openExtensionPage }) => {
   expect((await ask<{ planId: string | null }>(page, 'plans.active', { channel: 'x' })).planId).toBeNull();
 });
 
+test('backs up everything before an erase, and restores it from the file', async ({ openExtensionPage }) => {
+  const page = await openOptionsWithExample(openExtensionPage);
+  await ask(page, 'metrics.log', { kind: 'followers', record: { channel: 'x', date: '2027-01-20', followers: 310 } });
+  await ask(page, 'metrics.log', { kind: 'campaign', record: { campaignId: 'winter-2027', date: '2027-01-10', spend: 450 } });
+  await page.getByRole('button', { name: 'Erase all Brandline data…' }).click();
+  // The erase question offers a backup first.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-action="export-backup-before-erase"]').click()]);
+  expect(download.suggestedFilename()).toMatch(/^brandline-backup-\d{4}-\d{2}-\d{2}\.json$/);
+  await expect(page.getByRole('status')).toContainText('(plans: 1, metric records: 2)');
+  const file = readFileSync(await download.path());
+  await page.getByRole('button', { name: 'Yes, erase everything' }).click();
+  await expect(page.getByRole('status')).toContainText('erased');
+  expect(await ask(page, 'metrics.summary')).toEqual({ snapshots: 0, posts: 0, webSessions: 0, campaignResults: 0 });
+
+  await page.locator('input[type=file][data-action="restore-backup"]').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: file });
+  await expect(page.getByRole('status')).toContainText('Restored backup.json (plans: 1; metric records added: 2, updated: 0)');
+  expect(await ask(page, 'metrics.summary')).toEqual({ snapshots: 1, posts: 0, webSessions: 0, campaignResults: 1 });
+  expect(await ask(page, 'plans.list')).toMatchObject({ active: { x: 'nordlys-coffee', facebook: 'nordlys-coffee', instagram: 'nordlys-coffee' } });
+  await expect(page.locator('#plan-name')).toHaveValue('Nordlys Coffee');
+
+  // A plan file is no backup: refused, naming why, and nothing changes.
+  await page.locator('input[type=file][data-action="restore-backup"]').setInputFiles(planFile('plan.example.json', EXAMPLE_TEXT));
+  await expect(page.getByRole('alert')).toContainText('format: expected "brandline/backup@1"');
+  expect(await ask(page, 'metrics.summary')).toEqual({ snapshots: 1, posts: 0, webSessions: 0, campaignResults: 1 });
+});
+
 test('a rule edited in the options takes effect in an open X composer without reload', async ({ context, openExtensionPage }) => {
   const options = await openOptionsWithExample(openExtensionPage);
   const x = await context.newPage();

@@ -1,0 +1,46 @@
+import { CHANNEL_IDS } from '../engine/types';
+import type { MetricsData } from '../metrics/types';
+import type { StoreCounts } from '../messaging/protocol';
+import type { BrandlineDb } from './database';
+import { MetricsRepo } from './metrics-repo';
+import type { StoredPlan } from './records';
+import type { ActiveMap } from './plans-repo';
+
+export interface RestoreCounts {
+  plans: number;
+  /** Plans of the backup that replaced a stored plan with the same id. */
+  replaced: string[];
+  metrics: StoreCounts;
+}
+
+/**
+ * Puts a backup back in ONE transaction over every table: on any failure nothing changes. Plans
+ * are stored as the backup has them (a stored plan with the same id is replaced: restoring is
+ * asked for by name in the page); channels the backup assigns get their plan; metric records are
+ * merged by key like an import (a stored row with a backup row's key takes the backup's figures,
+ * other stored rows stay).
+ */
+export async function restoreBackup(db: BrandlineDb, plans: readonly StoredPlan[], active: ActiveMap, metrics: MetricsData): Promise<RestoreCounts> {
+  return db.transaction('rw', [db.plans, db.activePlans, db.snapshots, db.posts, db.webSessions, db.campaignResults, db.recordsCopy], async () => {
+    const existing = await db.plans.bulkGet(plans.map((p) => p.id));
+    const replaced = plans.filter((_, i) => existing[i] !== undefined).map((p) => p.id);
+    await db.plans.bulkPut([...plans]);
+    for (const channel of CHANNEL_IDS) {
+      const id = active[channel];
+      if (id !== null) await db.activePlans.put({ channel, planId: id });
+    }
+    // store() joins this transaction (Dexie nests a transaction over the same tables).
+    const counts = await new MetricsRepo(db).store(metrics);
+    return { plans: plans.length, replaced, metrics: counts };
+  });
+}
+
+/** Everything a backup holds, read in one transaction so plans and records agree. */
+export async function readEverything(db: BrandlineDb): Promise<{ plans: StoredPlan[]; active: ActiveMap; metrics: MetricsData }> {
+  const [plans, rows, metrics] = await db.transaction('r', [db.plans, db.activePlans, db.snapshots, db.posts, db.webSessions, db.campaignResults, db.recordsCopy], () =>
+    Promise.all([db.plans.toArray(), db.activePlans.toArray(), new MetricsRepo(db).loadAll()]),
+  );
+  const active: ActiveMap = { x: null, facebook: null, instagram: null };
+  for (const row of rows) active[row.channel] = row.planId;
+  return { plans, active, metrics };
+}
