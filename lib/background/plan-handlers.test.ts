@@ -172,3 +172,22 @@ describe('a save that leaves stored campaign results without their campaign says
     expect(await saveWith((raw) => raw.campaigns.splice(0, 1))).toEqual(['winter-blend-2027']);
   });
 });
+
+describe('stored plans are read with this version\'s defaults (QA15)', () => {
+  it('a default stored with an older version (a platform limit) is not taken for the user\'s own', async () => {
+    expect((await call('plans.import', { text: EXAMPLE_TEXT })).ok).toBe(true);
+    const db = await store.db();
+    const stored = (await db.plans.get('nordlys-coffee'))!;
+    const raw = structuredClone(stored.raw) as { channels: { x: Record<string, unknown> } };
+    delete raw.channels.x.maxLength;
+    // As an older version would have stored it: the file without a limit, the plan with its old default.
+    await db.plans.put({ ...stored, raw, plan: { ...stored.plan, channels: { ...stored.plan.channels, x: { ...stored.plan.channels.x, maxLength: 140 } } } });
+    const active = await call('plans.active', { channel: 'x' });
+    expect(active.ok && active.value.plan.channels.x.maxLength).toBe(280);
+    // A limit the user wrote stays theirs.
+    raw.channels.x.maxLength = 200;
+    await db.plans.put({ ...stored, raw, updatedAt: stored.updatedAt + 1 });
+    const again = await call('plans.active', { channel: 'x' });
+    expect(again.ok && again.value.plan.channels.x.maxLength).toBe(200);
+  });
+});

@@ -1,4 +1,5 @@
 import { CHANNEL_IDS, type ChannelId } from '../engine/types';
+import { parsePlan } from '../plan/parse';
 import type { Plan } from '../plan/types';
 import type { BrandlineDb } from './database';
 import type { StoredPlan } from './records';
@@ -15,6 +16,28 @@ export class PlanConflict extends Error {
   ) {
     super(`plan "${planId}": ${kind}`);
   }
+}
+
+/**
+ * A stored plan as this version of Brandline reads its file: `plan` is `raw` with the defaults
+ * filled in, and stored beside it when the plan was saved. A later release that changes a default
+ * (a platform's length limit, say) would otherwise leave every stored plan on the old value, as if
+ * the user had written it. Parsed again once per stored version (memoised by id and updatedAt); a
+ * file this version can no longer read keeps the plan stored with it.
+ */
+const reparsed = new Map<string, Plan>();
+function withCurrentDefaults(stored: StoredPlan | undefined): StoredPlan | undefined {
+  if (!stored) return undefined;
+  const key = `${stored.id}\u0000${stored.updatedAt}`;
+  let plan = reparsed.get(key);
+  if (!plan) {
+    const result = parsePlan(stored.raw);
+    plan = result.ok && result.plan.id === stored.id ? result.plan : stored.plan;
+    // A long-running worker sees few plan versions; the map is cleared rather than grown without end.
+    if (reparsed.size > 64) reparsed.clear();
+    reparsed.set(key, plan);
+  }
+  return plan === stored.plan ? stored : { ...stored, plan };
 }
 
 export type ActiveMap = Record<ChannelId, string | null>;
@@ -36,8 +59,8 @@ export class PlansRepo {
       .sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
   }
 
-  get(id: string): Promise<StoredPlan | undefined> {
-    return this.db.plans.get(id);
+  async get(id: string): Promise<StoredPlan | undefined> {
+    return withCurrentDefaults(await this.db.plans.get(id));
   }
 
   async activeMap(): Promise<ActiveMap> {
@@ -54,9 +77,9 @@ export class PlansRepo {
   async activeFor(channel: ChannelId): Promise<StoredPlan | undefined> {
     const row = await this.db.activePlans.get(channel);
     const chosen = row ? await this.db.plans.get(row.planId) : undefined;
-    if (chosen) return chosen;
+    if (chosen) return withCurrentDefaults(chosen);
     const all = await this.db.plans.toArray();
-    return all.sort((a, b) => b.updatedAt - a.updatedAt)[0];
+    return withCurrentDefaults(all.sort((a, b) => b.updatedAt - a.updatedAt)[0]);
   }
 
   /**
