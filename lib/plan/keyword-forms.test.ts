@@ -6,9 +6,12 @@ describe('singleFormKeywords', () => {
     expect(singleFormKeywords({ locale: 'nb', moderation: { crisisKeywords: ['søksmål', 'tilbakekall*', 'mat forgiftning', ' mugg ', 'EU', 3] } })).toEqual(['søksmål', 'mugg']);
   });
 
-  it('leaves English plans, plans without keywords and anything else alone', () => {
-    expect(singleFormKeywords({ locale: 'en', moderation: { crisisKeywords: ['recall'] } })).toEqual([]);
-    expect(singleFormKeywords({ moderation: { crisisKeywords: ['recall'] } })).toEqual([]);
+  it('lists them in English plans too: "mould" misses "mouldy", "recall" misses "recalled" (QA16)', () => {
+    expect(singleFormKeywords({ locale: 'en', moderation: { crisisKeywords: ['recall', 'mould*', 'food poisoning', 'boycott'] } })).toEqual(['recall', 'boycott']);
+    expect(singleFormKeywords({ moderation: { crisisKeywords: ['recall'] } })).toEqual(['recall']);
+  });
+
+  it('leaves plans without keywords and anything else alone', () => {
     expect(singleFormKeywords({ locale: 'nb' })).toEqual([]);
     expect(singleFormKeywords(null)).toEqual([]);
     expect(singleFormKeywords('nb')).toEqual([]);

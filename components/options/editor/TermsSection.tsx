@@ -51,7 +51,7 @@ export function TermsSection() {
 }
 
 export function ModerationSection() {
-  // A Norwegian plan's keyword without * misses the inflected forms ("søksmål" and "søksmålet").
+  // A keyword without * misses the inflected forms ("søksmål" and "søksmålet", "mould" and "mouldy").
   const single = singleFormKeywords(usePlanEditing().raw);
   const quote = (word: string) => (uiLocale() === 'nb' ? `«${word}»` : `“${word}”`);
   const hint = single.length
