@@ -68,8 +68,12 @@ export function OptionsApp() {
   const [editing, setEditing] = useState<Loaded | null>(null);
   const [outcome, setOutcome] = useState<OutcomeState | null>(null);
   const [action, setAction] = useState<OutcomeAction | null>(null);
+  // Only the answer to the latest request for the editor counts: a slower, older one must not win.
+  const latest = useRef<string | null>(null);
   /** The stored version the editor started from: a save of an older one is refused (another tab saved since). */
   const base = useRef<number | undefined>(undefined);
+  /** "Save my version over it": the next save goes without `base`, once. */
+  const overwriteOnce = useRef(false);
   /** While this page's own writes run, the list it reloads may be newer than its editor for a moment. */
   const ownWrites = useRef(0);
   const own = async <T,>(write: () => Promise<T>): Promise<T> => {
@@ -93,7 +97,11 @@ export function OptionsApp() {
   }, []);
 
   // Every new message replaces the last one and what it offered.
+  const outcomeRef = useRef<OutcomeState | null>(null);
+  const actionRef = useRef<OutcomeAction | null>(null);
   const show = (next: OutcomeState | null, offer: OutcomeAction | null = null) => {
+    outcomeRef.current = next;
+    actionRef.current = offer;
     setOutcome(next);
     setAction(offer);
   };
@@ -117,20 +125,30 @@ export function OptionsApp() {
   // Saved in another tab: an editor without edits shows the new version; one with edits keeps
   // them and says so (its save would be refused as a conflict anyway).
   const warnedAbout = useRef<number | undefined>(undefined);
+  const warnChanged = (id: string, name: string, updatedAt: number) => {
+    if (warnedAbout.current === updatedAt) return;
+    warnedAbout.current = updatedAt;
+    show({ kind: 'error', lines: [t('options_conflict_changed', { name })] }, { kind: 'conflict', id, gone: false });
+  };
   useEffect(() => {
     if (!editing || ownWrites.current > 0) return;
     const stored = plans.find((p) => p.id === editing.id);
     if (!stored || stored.updatedAt === base.current) return;
-    if (!isDirty()) {
-      void load(editing.id).then(() => success(t('options_reloaded', { name: stored.name })));
-    } else if (warnedAbout.current !== stored.updatedAt) {
-      warnedAbout.current = stored.updatedAt;
-      show({ kind: 'error', lines: [t('options_conflict_changed', { name: stored.name })] }, { kind: 'conflict', id: editing.id, gone: false });
-    }
+    if (isDirty()) return warnChanged(editing.id, stored.name, stored.updatedAt);
+    // Fetched first, and put in only if the editor is still clean when it arrives: characters typed
+    // during the round trip would be lost to the editor starting over.
+    const id = editing.id;
+    latest.current = id;
+    void send('plans.get', { id }).then((result) => {
+      if (latest.current !== id || !result.ok || result.value.updatedAt === base.current) return;
+      if (isDirty()) return warnChanged(id, stored.name, result.value.updatedAt);
+      base.current = result.value.updatedAt;
+      setEditing({ id, raw: result.value.raw, version: result.value.updatedAt });
+      // Said only where it replaces nothing the user still needs: an Undo or a choice on offer, a problem.
+      if (!actionRef.current && outcomeRef.current?.kind !== 'error') show({ kind: 'success', lines: [t('options_reloaded', { name: stored.name })] });
+    });
   }, [plans, editing]);
 
-  // Only the answer to the latest request counts: a slower, older one must not win.
-  const latest = useRef<string | null>(null);
   const load = async (id: string | null) => {
     latest.current = id;
     if (!id) return setEditing(null);
@@ -199,7 +217,8 @@ export function OptionsApp() {
   const save = (raw: unknown): Promise<boolean> =>
     own(async () => {
       if (!editing) return false;
-      const baseUpdatedAt = base.current;
+      const baseUpdatedAt = overwriteOnce.current ? undefined : base.current;
+      overwriteOnce.current = false;
       const result = await send('plans.save', { raw, replaces: editing.id, locale: PLAN_MESSAGE_LOCALE, ...(baseUpdatedAt !== undefined ? { baseUpdatedAt } : {}) });
       if (!result.ok) {
         if (result.error.code !== 'conflict') failure(errorLines(t('options_save_failed'), result.error));
@@ -235,8 +254,15 @@ export function OptionsApp() {
   /** This editor's version wins: saved over the stored one (or stored again), on purpose. */
   const keepMine = () => {
     if (action?.kind !== 'conflict') return;
-    base.current = undefined;
-    document.querySelector<HTMLFormElement>('form.bl-editor')?.requestSubmit();
+    // For this one submit only: a save that does not go through (the editor finds a problem, the
+    // worker refuses) must leave the next save checked against other tabs again.
+    overwriteOnce.current = true;
+    try {
+      document.querySelector<HTMLFormElement>('form.bl-editor')?.requestSubmit();
+    } finally {
+      // requestSubmit runs the submit handler synchronously; an invalid form never calls save.
+      overwriteOnce.current = false;
+    }
   };
 
   const create = (name: string) => own(async () => {
@@ -278,7 +304,9 @@ export function OptionsApp() {
     }
     await reload();
     setSelectedId(result.value.id);
-    success(t('options_restore_done', { name: deleted.name }));
+    // A channel given to another plan since the delete keeps it: said, not done behind the user's back.
+    const kept = deleted.channels.filter((c) => !result.value.activatedOn.includes(c));
+    success(t('options_restore_done', { name: deleted.name }), ...(kept.length ? [t('options_restore_channels_kept', { channels: formatList(kept.map((c) => CHANNEL_NAMES[c])) })] : []));
   });
 
   const exportPlan = async (id: string) => {

@@ -115,11 +115,11 @@ describe('MetricsRepo.store with big files', () => {
 });
 
 describe('MetricsRepo.logCampaignDay', () => {
-  it('hands its rows to the cache only after the commit: a failed commit shows nothing (QA15)', async () => {
+  it('hands its rows to the cache only once its transaction has committed (QA15)', async () => {
     const seen: string[] = [];
     const failing = repo.logCampaignDay({ campaignId: 'winter', date: '2027-01-05', spend: 999 }, (c) => c, () => {
       seen.push(Dexie.currentTransaction ? 'inside the transaction' : 'after the commit');
-      // A commit that fails after the rows were handed over (a full disk fails at commit).
+      // Handed over inside the transaction (as before), a failure at commit would abort it here.
       Dexie.currentTransaction?.abort();
     });
     await expect(failing).resolves.toBeDefined();

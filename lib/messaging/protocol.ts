@@ -25,8 +25,8 @@ export const requestSchemas = {
   'plans.get': z.strictObject({ id: planId }),
   /** Plan JSON text from a file: validated, stored, and made active for its channels. */
   'plans.import': z.strictObject({ text: z.string(), locale: messageLocale }),
-  /** An edited plan (raw JSON object). `replaces` is the id it had before, when the id was edited. */
   /**
+   * An edited plan (raw JSON object). `replaces` is the id it had before, when the id was edited.
    * `baseUpdatedAt`: the `updatedAt` of the stored plan the editor opened. The save is refused as
    * a `conflict` when the plan was saved, renamed or deleted since; without it the save overwrites.
    */

@@ -200,8 +200,10 @@ export function apologyMask(tokens: ScopeToken[], locale: Locale, text = ''): Ui
   let inside = false;
   // Up to this token a clause-long cue (NAMING, OWNING, INTERJECTIONS) holds.
   let clauseUntil = -1;
-  // After "Oh no," / "Å nei," the sentence's sadness is the brand's sympathy (below).
+  // After "Oh no," / "Å nei," the sentence's sadness is the brand's sympathy (below); after
+  // "Oh no!" standing alone, the next sentence's.
   let sympathising = false;
+  let carried = false;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (CONTRASTS[locale].has(token.lower)) {
@@ -211,12 +213,16 @@ export function apologyMask(tokens: ScopeToken[], locale: Locale, text = ''): Ui
     } else if (!inside && cueAt(tokens, i, BY_FIRST[locale])) inside = true;
     else if (!inside && i > clauseUntil) {
       clauseUntil = clauseCue(tokens, i, locale, text);
-      if (clauseUntil >= i && cueAt(tokens, i, INTERJECTIONS_BY_FIRST[locale])) sympathising = true;
+      if (clauseUntil >= i && cueAt(tokens, i, INTERJECTIONS_BY_FIRST[locale])) {
+        sympathising = true;
+        carried = tokens[clauseUntil]!.sentenceEnd === true && (i === 0 || tokens[i - 1]!.sentenceEnd === true);
+      }
     }
     mask[i] = inside ? APOLOGY : i <= clauseUntil || (sympathising && SADNESS[locale].has(token.lower)) ? EMPATHY : NO_CUE;
     if (token.sentenceEnd) {
       inside = false;
-      sympathising = false;
+      sympathising = carried && i === clauseUntil;
+      carried = false;
     }
   }
   return mask;

@@ -32,7 +32,7 @@ export const HOSTILE_PHRASES: Record<Locale, [string, Kind][]> = {
     ),
     ...list(
       'dismissive',
-      'calm down|chill out|get over it|sorry not sorry|deal with it|who cares|stop whining|stop complaining|quit whining|quit complaining|cry me a river|cry more|grow up|get a life|take it or leave it|as i already said|as we already said|like i said|like we said|google it|not worth our time|not worth my time|don\'t care|we don\'t care|i don\'t care|so what|don\'t like it don\'t buy|don\'t like it then don\'t buy|then don\'t buy it|don\'t buy it then|just don\'t buy it|so don\'t buy it|sorry you feel that way|sorry that you feel that way|sorry you feel like that|sorry if you feel that way',
+      'calm down|chill out|get over it|sorry not sorry|deal with it|who cares|stop whining|stop complaining|quit whining|quit complaining|cry me a river|cry more|grow up|get a life|take it or leave it|as i already said|as we already said|like i said|like we said|google it|not worth our time|not worth my time|don\'t care|we don\'t care|i don\'t care|so what|then don\'t buy it|don\'t buy it then|so don\'t buy it',
     ),
     ...list('dismissive', SARCASTIC_THANKS.en.join('|')),
   ],
@@ -51,7 +51,7 @@ export const HOSTILE_PHRASES: Record<Locale, [string, Kind][]> = {
     ),
     ...list(
       'dismissive',
-      'roe deg ned|ro deg ned|ro dere ned|roe dere ned|slapp av|slappe av litt|hvem bryr seg|vi bryr oss ikke|bryr meg ikke|gidder ikke|slutt å klage|slutt å syte|slutt å sutre|slutt å mase|få deg et liv|skjerp deg|skjerp dere|bare glem det|klag til noen andre|ta det eller la det være|som jeg allerede har sagt|som vi allerede har sagt|ikke verdt tiden|la være å kjøpe|så kjøp noe annet|kjøp noe annet da|beklager at du føler det sånn|beklager at du føler det slik|beklager at du opplever det sånn|beklager at du opplever det slik|beklager hvis du føler det sånn|beklager hvis du føler det slik',
+      'roe deg ned|ro deg ned|ro dere ned|roe dere ned|slapp av|slappe av litt|hvem bryr seg|vi bryr oss ikke|bryr meg ikke|gidder ikke|slutt å klage|slutt å syte|slutt å sutre|slutt å mase|få deg et liv|skjerp deg|skjerp dere|bare glem det|klag til noen andre|ta det eller la det være|som jeg allerede har sagt|som vi allerede har sagt|ikke verdt tiden',
     ),
     ...list('dismissive', SARCASTIC_THANKS.nb.join('|')),
   ],

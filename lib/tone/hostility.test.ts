@@ -31,11 +31,10 @@ describe('findHostility', () => {
     ['Thank you so much for nothing', 'en', [['Thank you so much for nothing', 'dismissive']]],
     ['Tusen takk for ingenting', 'nb', [['Tusen takk for ingenting', 'dismissive']]],
     // Take it or leave it, and the non-apology that blames the customer's feelings (QA16).
-    ["Honestly, if you don't like it, don't buy it.", 'en', [["if you don't like it, don't buy", 'dismissive']]],
-    ["If you do not like our coffee, then don't order it", 'en', [["If you do not like our coffee, then don't order", 'dismissive']]],
-    ["We're sorry you feel that way.", 'en', [['sorry you feel that way', 'dismissive']]],
-    ['Liker du den ikke, så la være å kjøpe den.', 'nb', [['la være å kjøpe', 'dismissive']]],
-    ['Vi beklager at du føler det sånn.', 'nb', [['beklager at du føler det sånn', 'dismissive']]],
+    ["Honestly, if you don't like it, don't buy it.", 'en', [["if you don't like it, don't buy it", 'dismissive']]],
+    ["If you do not like our coffee, then don't order it", 'en', [["If you do not like our coffee, then don't order it", 'dismissive']]],
+    ['Liker du den ikke, så la være å kjøpe den.', 'nb', [['Liker du den ikke, så la være å kjøpe den', 'dismissive']]],
+    ['Liker du ikke kaffen, kjøp noe annet da!', 'nb', [['Liker du ikke kaffen, kjøp noe annet da', 'dismissive']]],
   ])('%j (%s) is hostile', (text, locale, expected) => {
     expect(found(text, locale)).toEqual(expected);
   });
@@ -47,6 +46,16 @@ describe('findHostility', () => {
     ["If you don't like it, don't worry: we swap it for free.", 'en'],
     ['Liker du den ikke? Send oss en melding, så finner vi en annen.', 'nb'],
     ["We're sorry you had to wait, that's not how we want it to feel.", 'en'],
+    // Sincere service that looks like a dismissal (rev21): the second clause offers a remedy, or
+    // the sorry is for how the customer feels, not instead of help.
+    ["If you don't like it, don't drink it: bring it back and we'll make you another!", 'en'],
+    ["If you don't like our new blend, don't buy it again before you've tried the old one, we still have it!", 'en'],
+    ['Sorry if you feel that way, we\'ll do better.', 'en'],
+    ["We're so sorry you feel that way and we hear you.", 'en'],
+    ['Beklager at du opplever det slik. Send oss ordrenummeret ditt, så ordner vi det.', 'nb'],
+    ['Beklager hvis du føler det slik, vi skal bli bedre.', 'nb'],
+    ['La være å kjøpe kaffe på bensinstasjonen, kom til oss!', 'nb'],
+    ['Ikke kjøp noe annet da, kom innom i morgen!', 'nb'],
     ['We assess every class of passengers', 'en'],
     ['Relax with a cup of our new blend', 'en'],
     ['Whatever you need, we are here', 'en'],

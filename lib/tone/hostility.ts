@@ -18,7 +18,7 @@ export function findHostility(words: WordToken[], locale: Locale, text = ''): To
   const spans: ToneSpan[] = matchPhrases(words, INDEX[locale])
     .filter((m) => !(SARCASM_KEYS[locale].has(wordsOf(words, m.from, m.to)) && (meansOnly(words, m.to - 1, locale === 'en' ? englishPolarity : nbPolarity) || quoted(text, m.start, m.end))))
     .map((m) => ({ start: m.start, end: m.end, kind: m.value }));
-  const dismissal = locale === 'en' ? takeItOrLeaveIt(words) : undefined;
+  const dismissal = takeItOrLeaveIt(words, locale, text);
   if (dismissal && !spans.some((s) => s.start < dismissal.end && dismissal.start < s.end)) {
     spans.push(dismissal);
     spans.sort((a, b) => a.start - b.start);
@@ -28,30 +28,62 @@ export function findHostility(words: WordToken[], locale: Locale, text = ''): To
 
 const DONT = new Set(["don't", 'dont', 'do']);
 const DISLIKED = new Set(['it', 'them', 'this', 'that', 'our', 'us', 'the']);
-const STAY_AWAY = new Set(['buy', 'order', 'come', 'shop', 'drink', 'use', 'eat']);
+const STAY_AWAY = new Set(['buy', 'order', 'come', 'shop']);
+const OBJECTS = new Set(['it', 'them', 'this', 'that', 'here', 'us', 'then', 'again']);
+const NB_DISLIKED = new Set(['den', 'det', 'dem', 'oss', 'kaffen', 'produktet']);
+
+/** Does a sentence end right after `word` (a full stop, ! or ?, a line break, or the text's end)? */
+function sentenceEndsAfter(text: string, word: WordToken): boolean {
+  const rest = /^[\s"'”’)]*(.)?/u.exec(text.slice(word.end, word.end + 8));
+  const next = rest?.[1];
+  return next === undefined || next === '.' || next === '!' || next === '?' || next === '\n' || /\p{Extended_Pictographic}/u.test(next);
+}
 
 /**
- * "If you don't like it, don't buy it": the phrase lists match within one clause, and this one is
- * two ("If you don't like it, send it back for a refund" is service, and stays unflagged). The
- * second clause must tell the customer to stay away, right after the comma ("then" may stand
- * between).
+ * "If you don't like it, don't buy it" / "Liker du den ikke, så la være å kjøpe den": the phrase
+ * lists match within one clause, and this is two. The second clause must send the customer away
+ * and end the sentence there: "If you don't like it, don't drink it: bring it back" and "If you
+ * don't like it, send it back for a refund" are service, and "La være å kjøpe kaffe på
+ * bensinstasjonen, kom til oss!" is an advert.
  */
-function takeItOrLeaveIt(words: WordToken[]): ToneSpan | undefined {
-  for (let i = 0; i + 5 < words.length; i++) {
-    if (words[i]!.lower !== 'if' || words[i + 1]!.lower !== 'you') continue;
-    let k = i + 2;
-    if (!DONT.has(words[k]!.lower)) continue;
-    if (words[k]!.lower === 'do' && words[++k]?.lower !== 'not') continue;
-    if (words[++k]?.lower !== 'like' || !DISLIKED.has(words[k + 1]?.lower ?? '')) continue;
+function takeItOrLeaveIt(words: WordToken[], locale: Locale, text: string): ToneSpan | undefined {
+  for (let i = 0; i + 4 < words.length; i++) {
+    let k: number;
+    if (locale === 'en') {
+      if (words[i]!.lower !== 'if' || words[i + 1]!.lower !== 'you') continue;
+      k = i + 2;
+      if (!DONT.has(words[k]!.lower)) continue;
+      if (words[k]!.lower === 'do' && words[++k]?.lower !== 'not') continue;
+      if (words[++k]?.lower !== 'like' || !DISLIKED.has(words[k + 1]?.lower ?? '')) continue;
+    } else {
+      // "Liker du den ikke", "Liker du ikke kaffen".
+      if (words[i]!.lower !== 'liker' || words[i + 1]!.lower !== 'du') continue;
+      const a = words[i + 2]?.lower ?? '';
+      const b = words[i + 3]?.lower ?? '';
+      if (!((NB_DISLIKED.has(a) && b === 'ikke') || (a === 'ikke' && NB_DISLIKED.has(b)))) continue;
+      k = i + 3;
+    }
     // The rest of the first clause ("it", "our coffee"), up to its comma.
     while (k < words.length && !words[k]!.breakAfter && k < i + 9) k++;
     if (k >= words.length || !words[k]!.breakAfter) continue;
     k++;
-    if (words[k]?.lower === 'then' || words[k]?.lower === 'just') k++;
-    if (!DONT.has(words[k]?.lower ?? '')) continue;
-    if (words[k]!.lower === 'do' && words[++k]?.lower !== 'not') continue;
-    const verb = words[k + 1];
-    if (verb && STAY_AWAY.has(verb.lower)) return { start: words[i]!.start, end: verb.end, kind: 'dismissive' };
+    let last: WordToken | undefined;
+    if (locale === 'en') {
+      if (words[k]?.lower === 'then' || words[k]?.lower === 'just') k++;
+      if (!DONT.has(words[k]?.lower ?? '')) continue;
+      if (words[k]!.lower === 'do' && words[++k]?.lower !== 'not') continue;
+      const verb = words[k + 1];
+      if (!verb || !STAY_AWAY.has(verb.lower)) continue;
+      last = OBJECTS.has(words[k + 2]?.lower ?? '') && !verb.breakAfter ? words[k + 2] : verb;
+    } else {
+      if (words[k]?.lower === 'så') k++;
+      // "la være å kjøpe den", "kjøp noe annet (da)".
+      const buy = words[k + 2]?.lower === 'å' ? k + 3 : k + 2;
+      if (words[k]?.lower === 'la' && words[k + 1]?.lower === 'være' && words[buy]?.lower === 'kjøpe') last = NB_DISLIKED.has(words[buy + 1]?.lower ?? '') ? words[buy + 1] : words[buy];
+      else if (words[k]?.lower === 'kjøp' && words[k + 1]?.lower === 'noe' && words[k + 2]?.lower === 'annet') last = words[k + 3]?.lower === 'da' ? words[k + 3] : words[k + 2];
+      if (!last) continue;
+    }
+    if (last && sentenceEndsAfter(text, last)) return { start: words[i]!.start, end: last.end, kind: 'dismissive' };
   }
   return undefined;
 }

@@ -95,6 +95,8 @@ describe('englishSentiment', () => {
     // Surprise and extremes, not negations (QA16); the word after keeps its own sense.
     ["Can't believe how good this is.", 'pos'],
     ["I can't believe how bad this is.", 'neg'],
+    ["I don't believe it's fair to charge that much.", 'neg'],
+    ["Don't believe the bad reviews, it's great.", 'pos'],
     ['Never had a better cup.', 'pos'],
     ["Couldn't be happier!", 'pos'],
     ["Couldn't be worse.", 'neg'],
@@ -117,6 +119,8 @@ describe('englishSentiment', () => {
     // Sadness after "Oh no," is the brand's sympathy; quality words still count.
     ['Oh no, a cracked mug is the saddest way to start the day 😢 Send us a photo.', 'zero'],
     ['A cracked mug is the saddest way to start the day 😢', 'neg'],
+    ['Oh no! Sad to hear that.', 'zero'],
+    ['Oh no! The coffee is terrible.', 'neg'],
     ['Nothing beats a fresh cup on a cold morning.', 'pos'],
     ['Hard to beat this price.', 'pos'],
     ["You can't beat our prices.", 'pos'],

@@ -179,7 +179,13 @@ const negationAt = (tokens: SentimentToken[], k: number) => {
  * nothing after it; the word that follows keeps its own sense (VADER flipped both).
  */
 const WONDERED: ReadonlySet<string> = new Set(['how', 'what', 'that', 'this', 'these', 'it', "it's", 'its', 'the', 'you', "you're", 'we', 'i']);
-const disbelief = (tokens: SentimentToken[], k: number) => wordAt(tokens, k + 1) === 'believe' && WONDERED.has(wordAt(tokens, k + 2));
+const CANNOT: ReadonlySet<string> = new Set(["can't", 'cant', 'cannot', "couldn't", 'couldnt', "can’t", "couldn’t"]);
+const disbelief = (tokens: SentimentToken[], k: number) => {
+  const word = wordAt(tokens, k);
+  // Only "can't / couldn't believe": "I don't believe it's fair" and "Don't believe the bad reviews" negate.
+  const cannot = CANNOT.has(word) || (word === 'not' && (wordAt(tokens, k - 1) === 'can' || wordAt(tokens, k - 1) === 'could'));
+  return cannot && wordAt(tokens, k + 1) === 'believe' && WONDERED.has(wordAt(tokens, k + 2));
+};
 
 /**
  * "Couldn't be happier", "never had a better cup", "can't get any worse": a comparative after a

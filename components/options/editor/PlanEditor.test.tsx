@@ -147,8 +147,8 @@ interface SavedPlan {
   campaigns: { budget?: number }[];
 }
 
-describe('PlanEditor, Norwegian crisis keywords', () => {
-  it('warns under the keywords of a Norwegian plan that a keyword without * misses its inflected forms', () => {
+describe('PlanEditor, crisis keywords', () => {
+  it('warns under the keywords that a keyword without * misses its inflected forms', () => {
     const nb = JSON.parse(readFileSync('samples/plan.example.nb.json', 'utf8')) as { moderation: { crisisKeywords: string[] } };
     const hint = () => byId('plan-moderation-crisisKeywords-hint')?.textContent ?? '';
     mount(nb);
@@ -158,7 +158,11 @@ describe('PlanEditor, Norwegian crisis keywords', () => {
     mount(nb);
     expect(hint()).toContain('options_f_crisis_keywords_single_form');
     render(null, root);
+    // English inflects too: "recall" misses "recalled" (QA16).
     mount({ ...EXAMPLE, moderation: { crisisKeywords: ['recall'] } });
+    expect(hint()).toContain('options_f_crisis_keywords_single_form');
+    render(null, root);
+    mount({ ...EXAMPLE, moderation: { crisisKeywords: ['recall*', 'food poisoning'] } });
     expect(hint()).toBe('options_f_crisis_keywords_hint');
   });
 });
