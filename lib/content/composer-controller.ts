@@ -237,6 +237,18 @@ export class ComposerController {
       },
       { signal, capture: true },
     );
+    // A paste or a drop during a fix would land in the range being replaced, like a key: its plain
+    // text is held and put in at the caret with the held keys (a drop lands at the caret, not where
+    // it was dropped; formatting is not kept, and these composers keep none anyway).
+    const holdTransfer = (event: Event, data: DataTransfer | null) => {
+      if (!this.editing || performance.now() - this.editStarted > HOLD_KEYS_MS || isOwnInput()) return;
+      event.preventDefault();
+      event.stopImmediatePropagation();
+      const text = data?.getData('text/plain');
+      if (text) this.heldKeys += text;
+    };
+    this.element.addEventListener('paste', (event) => holdTransfer(event, event.clipboardData), { signal, capture: true });
+    this.element.addEventListener('drop', (event) => holdTransfer(event, event.dataTransfer), { signal, capture: true });
     if (this.match.editor !== 'textarea') {
       // Where the user was typing, for after a fix: a click in the panel may clear the selection
       // before the fix runs. A DOM point is kept, not an offset: reading offsets walks the editor.

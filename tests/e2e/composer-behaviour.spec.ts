@@ -190,9 +190,16 @@ for (const { site, url, id, tag, keys, fixed } of CARET_CASES.filter((c) => c.ta
     await page.keyboard.press('Enter');
     // Text with no key behind it (an on-screen keyboard's word, dictation) is held the same way.
     await page.keyboard.insertText('YY');
+    // So is a paste (its plain text).
+    await page.evaluate((editorId) => {
+      const data = new DataTransfer();
+      data.setData('text/plain', 'PP');
+      const editor = document.querySelector(`[data-playground-editor="${editorId}"] [contenteditable="true"], textarea[data-playground-editor="${editorId}"]`)!;
+      editor.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    }, id);
     await page.keyboard.type('ZZ');
     // Held back while the fix goes in, then put in where the user was typing: nothing lost, nothing inside the fixed word.
-    const expected = fixed.replace('cup\n', 'cupYYZZ\n');
+    const expected = fixed.replace('cup\n', 'cupYYPPZZ\n');
     await expect.poll(() => modelText(page, id)).toBe(expected);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
     await page.waitForTimeout(300);
