@@ -1,5 +1,4 @@
 import { h } from 'preact';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createFloatingHost, type FloatingHost } from '@/components/overlay/host';
 import { Overlay } from '@/components/overlay/Overlay';
 import { ToneChip } from '@/components/overlay/ToneChip';
@@ -36,7 +35,6 @@ export interface ComposerState {
 }
 
 export interface ControllerDeps {
-  ctx: ContentScriptContext;
   adapter: SiteAdapter;
   channel: ChannelId;
   plans: PlanSource;
@@ -143,7 +141,6 @@ export class ComposerController {
   ) {
     this.element = match.element;
     this.surface = match.surface;
-    const { ctx } = deps;
     this.host = createFloatingHost(this.surface === 'post' ? 'brandline-overlay' : 'brandline-tone-chip', this.element.ownerDocument, {
       channel: deps.channel,
       surface: this.surface,
@@ -165,8 +162,11 @@ export class ComposerController {
     this.pinned = this.frame.closest(DIALOG_SELECTORS) !== null;
     this.host.setMode(this.pinned ? 'fixed' : 'absolute');
     // The theme needs computed style: read it in a frame callback, where the page's own style
-    // update is due anyway, so the read adds no work of its own.
-    ctx.requestAnimationFrame(() => this.learnTheme());
+    // update is due anyway, so the read adds no work of its own. A plain frame callback, like the
+    // timers above: ctx.requestAnimationFrame leaves an onInvalidated listener behind that holds
+    // this callback, and with it the controller, its editor and its panel, for the tab's life
+    // (QA17: every composer that came and went stayed in memory). learnTheme stops after dispose.
+    window.requestAnimationFrame(() => this.learnTheme());
     this.refreshThread();
     // Boxes found by their focus get here after that focus event.
     const active = this.element.ownerDocument.activeElement;

@@ -108,10 +108,12 @@ export function startComposerChecks(ctx: ContentScriptContext): void {
 
   const create = (match: ComposerMatch, make: ComposerEngine['createController']) => {
     hovering.abort();
-    const controller = make(match, { ctx, adapter, channel, plans, onEdited, threadLacks: (box) => controllers.get(box)?.threadLacks() ?? [] });
+    const controller = make(match, { adapter, channel, plans, onEdited, threadLacks: (box) => controllers.get(box)?.threadLacks() ?? [] });
     controllers.set(match.element, controller);
     threadChanged(controller.threadMates());
-    following ??= ctx.setInterval(follow, FOLLOW_INTERVAL_MS);
+    // A plain interval (ctx's adds a listener each time it restarts); cleared when the last
+    // controller goes and when the context is invalidated.
+    following ??= window.setInterval(follow, FOLLOW_INTERVAL_MS);
     return controller;
   };
 
@@ -174,9 +176,12 @@ export function startComposerChecks(ctx: ContentScriptContext): void {
     console.info(`Brandline: no ${channel} composer recognised on ${location.pathname}; the site may have changed its markup (selectors: lib/content/sites/${channel}.ts).`);
   });
 
+  // Plain timers, not ctx's: each ctx timer adds an onInvalidated listener that is never removed,
+  // and this runs on every navigation (QA17: 8 listeners left per navigation). scan and
+  // noteIfNone are guarded: after the context is invalidated they do nothing.
   const scanSoon = () => {
-    for (const delay of SCAN_DELAYS_MS) ctx.setTimeout(() => ctx.requestIdleCallback(scan, { timeout: 500 }), delay);
-    ctx.setTimeout(() => ctx.requestIdleCallback(noteIfNone, { timeout: 1000 }), 5000);
+    for (const delay of SCAN_DELAYS_MS) window.setTimeout(() => window.requestIdleCallback(scan, { timeout: 500 }), delay);
+    window.setTimeout(() => window.requestIdleCallback(noteIfNone, { timeout: 1000 }), 5000);
   };
 
   ctx.addEventListener(document, 'focusin', onFocusOrInput, { capture: true, passive: true });
@@ -208,6 +213,8 @@ export function startComposerChecks(ctx: ContentScriptContext): void {
     return { channel, planName: plans.current()?.name, composers: live.map((c) => c.state()) };
   });
   ctx.onInvalidated(() => {
+    if (following !== undefined) clearInterval(following);
+    following = undefined;
     for (const controller of controllers.values()) controller.dispose();
     controllers.clear();
     waiting.clear();
