@@ -67,8 +67,9 @@ export function placeCaret(editor: HTMLElement, kind: EditorKind, offset: number
 
 let ownInput = false;
 /**
- * True while Brandline's own insertion runs: `execCommand` fires its beforeinput synchronously,
- * and the controller, which holds text input arriving during a fix, must let that one through.
+ * True while Brandline's own insertion runs: `execCommand` fires its beforeinput synchronously
+ * (and the paste fallback its paste), and the controller, which holds text input arriving during
+ * a fix, must let that one through.
  */
 export const isOwnInput = () => ownInput;
 
@@ -152,7 +153,14 @@ async function pasteFallback(editor: HTMLElement, kind: EditorKind, start: numbe
   if (signal?.aborted || !(await selectInContentEditable(editor, kind, start, end, signal)) || signal?.aborted) return;
   const data = new DataTransfer();
   data.setData('text/plain', text);
-  editor.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  // Marked as Brandline's own, like insertSelected: the controller holds pastes that arrive during
+  // a fix, and this one is the fix (review 22 found every fallback fix held and lost).
+  ownInput = true;
+  try {
+    editor.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  } finally {
+    ownInput = false;
+  }
   await nextFrame(editor, signal);
 }
 

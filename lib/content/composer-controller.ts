@@ -242,10 +242,12 @@ export class ComposerController {
     // it was dropped; formatting is not kept, and these composers keep none anyway).
     const holdTransfer = (event: Event, data: DataTransfer | null) => {
       if (!this.editing || performance.now() - this.editStarted > HOLD_KEYS_MS || isOwnInput()) return;
+      // Only text can be put in later; an image dropped on the composer goes to the site as it is.
+      const text = data?.getData('text/plain');
+      if (!text) return;
       event.preventDefault();
       event.stopImmediatePropagation();
-      const text = data?.getData('text/plain');
-      if (text) this.heldKeys += text;
+      this.heldKeys += text;
     };
     this.element.addEventListener('paste', (event) => holdTransfer(event, event.clipboardData), { signal, capture: true });
     this.element.addEventListener('drop', (event) => holdTransfer(event, event.dataTransfer), { signal, capture: true });
