@@ -348,8 +348,12 @@ export function OptionsApp() {
     await reload();
     setSelectedId(null);
     setEditing(null);
-    const { metrics } = result.value;
-    success(t('options_restore_backup_done', { file: file.name, plans: result.value.plans, added: metrics.added, updated: metrics.updated }));
+    const { metrics, kept = [] } = result.value;
+    const done = t('options_restore_backup_done', { file: file.name, plans: result.value.plans, added: metrics.added, updated: metrics.updated });
+    const problems = kept.map((plan) => t('options_restore_backup_problems', { name: plan.name, problems: plan.problems.join(' ') }));
+    // Plans with problems are restored all the same (an earlier version stored them); the user is told which.
+    if (problems.length) show({ kind: 'error', lines: problems, succeeded: [done] });
+    else success(done);
   });
 
   const erase = () => own(async () => {

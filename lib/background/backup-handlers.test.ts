@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { MessageType, RequestOf, ResponseOf, Result } from '../messaging/protocol';
 import { dispatch, type Handlers } from '../messaging/server';
 import type { MetricsData } from '../metrics/types';
+import { bumpMetricsVersion } from '../db/records-copy';
 import { createHandlers } from './handlers';
 import { BackgroundStore } from './store';
 
@@ -66,8 +67,10 @@ describe('back up all data, restore it', () => {
 
   it('refuses a broken backup whole, naming the JSON path, and changes nothing', async () => {
     const before = await everything();
-    const backup = JSON.parse((await ok('data.export', { day: '2027-02-01' })).text) as { plans: { raw: { channels: { x: { hashtags: { max: unknown } } } } }[]; metrics: MetricsData };
+    const backup = JSON.parse((await ok('data.export', { day: '2027-02-01' })).text) as { plans: { raw: { channels: { x: { hashtags: { max: unknown } } } }; plan?: unknown }[]; metrics: MetricsData };
     backup.plans[1]!.raw.channels.x.hashtags.max = 'five';
+    // Without the plan as it was stored (a file written by hand), a plan file this version refuses stops the restore.
+    delete backup.plans[1]!.plan;
     const refused = await call('data.restore', { text: JSON.stringify(backup) });
     expect(refused.ok ? 'restored' : refused.error.issues?.map((i) => i.message)).toEqual(['plans[1]: channels.x.hashtags.max: expected a number, got "five"']);
     const badRecord = JSON.parse((await ok('data.export', { day: '2027-02-01' })).text) as { metrics: { campaignResults: { spend: unknown }[] } };
@@ -87,5 +90,54 @@ describe('back up all data, restore it', () => {
     const restored = await ok('data.restore', { text: backup.text });
     expect(restored.replaced.sort()).toEqual(['nordlys-coffee', JSON.parse(NB_TEXT).id].sort());
     expect((await ok('metrics.summary', {})).snapshots).toBe(3);
+  });
+});
+
+describe('a backup of what earlier versions stored goes back in (review 22)', () => {
+  it('restores a plan this version would refuse, and records earlier versions let in, as they were', async () => {
+    await ok('plans.import', { text: EXAMPLE_TEXT });
+    const db = await store.db();
+    // As an earlier version could store them: a banned term of spaces only (refused since), a
+    // negative follower count, a post time without a zone.
+    const stored = (await db.plans.get('nordlys-coffee'))!;
+    const raw = structuredClone(stored.raw) as { terms: { banned: { term: string }[] } };
+    raw.terms.banned.push({ term: '   ' });
+    await db.plans.put({ ...stored, raw });
+    await db.snapshots.put({ channel: 'x', date: '2027-01-05', followers: -3 });
+    await db.posts.put({ channel: 'facebook', postId: 'old', publishedAt: '2027-01-06T10:00', day: '2027-01-06', contentType: 'photo', reach: 5 } as never);
+    // Written behind the records copy's back: it is dropped, as every write does.
+    await bumpMetricsVersion(db);
+    store.invalidateMetrics();
+    const backup = await ok('data.export', { day: '2027-02-01' });
+    await ok('data.erase', {});
+    const restored = await ok('data.restore', { text: backup.text });
+    expect(restored.kept?.map((k) => [k.id, k.problems.length > 0])).toEqual([['nordlys-coffee', true]]);
+    expect(restored.metrics.added).toBe(2);
+    const again = await ok('plans.get', { id: 'nordlys-coffee' });
+    expect(again.raw).toEqual(raw);
+    expect(JSON.parse((await ok('data.export', { day: '2027-02-02' })).text).metrics).toEqual(JSON.parse(backup.text).metrics);
+  });
+
+  it('names what is wrong with the envelope in the page\'s language, and a newer format as newer', async () => {
+    const backup = JSON.parse((await ok('data.export', { day: '2027-02-01' })).text) as Record<string, unknown>;
+    const issues = async (file: object, locale?: 'nb') => {
+      const result = await call('data.restore', { text: JSON.stringify(file), ...(locale ? { locale } : {}) });
+      return result.ok ? 'restored' : result.error.issues?.map((i) => i.message);
+    };
+    const { exportedAt: _dropped, ...noDate } = backup;
+    expect(await issues(noDate)).toEqual(['exportedAt: expected text']);
+    expect(await issues(noDate, 'nb')).toEqual(['exportedAt: forventet tekst']);
+    expect(await issues({ ...backup, extra: 1 })).toEqual(['(backup): unknown key "extra"']);
+    expect(await issues({ ...backup, format: 'brandline/backup@2' })).toEqual(['format: "brandline/backup@2" is a backup made by a newer Brandline: update Brandline to restore it']);
+    expect(await issues({ ...backup, plans: [{ raw: {}, createdAt: 2 ** 60, updatedAt: 1 }] })).toContain('plans[0].createdAt: not a value a backup holds here');
+  });
+
+  it('a restored plan is read from its restored file, even under an id and time the worker has seen', async () => {
+    await ok('plans.import', { text: EXAMPLE_TEXT });
+    expect((await ok('plans.active', { channel: 'x' })).plan.name).toBe('Nordlys Coffee');
+    const backup = JSON.parse((await ok('data.export', { day: '2027-02-01' })).text) as { plans: { raw: { name: string } }[] };
+    backup.plans[0]!.raw.name = 'Edited in the file';
+    await ok('data.restore', { text: JSON.stringify(backup) });
+    expect((await ok('plans.active', { channel: 'x' })).plan.name).toBe('Edited in the file');
   });
 });

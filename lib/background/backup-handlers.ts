@@ -16,10 +16,14 @@ export function backupHandlers(store: BackgroundStore): BackupHandlers {
       const text = backupText({
         format: BACKUP_FORMAT,
         exportedAt: new Date().toISOString(),
-        plans: plans.map((p) => ({ raw: p.raw, createdAt: p.createdAt, updatedAt: p.updatedAt, ...(p.imported ? { imported: true } : {}) })),
+        plans: plans.map((p) => ({ raw: p.raw, plan: p.plan, createdAt: p.createdAt, updatedAt: p.updatedAt, ...(p.imported ? { imported: true } : {}) })),
         active,
         metrics,
       });
+      // A backup that would not go back in is worse than none (the erase question offers this
+      // one): read it back as a restore would, and refuse to hand it out if it does not pass.
+      const check = readBackup(text);
+      if (!check.ok) throw new HandlerError('bad-request', `The backup could not be read back: ${check.errors[0]?.message ?? ''}`, check.errors);
       const records = metrics.snapshots.length + metrics.posts.length + metrics.sessions.length + metrics.campaignResults.length;
       return { fileName: `brandline-backup-${day}.json`, text, plans: plans.length, records };
     },
@@ -30,7 +34,9 @@ export function backupHandlers(store: BackgroundStore): BackupHandlers {
       const plans: StoredPlan[] = backup.plans.map((p) => ({ id: p.plan.id, name: p.plan.name, plan: p.plan, raw: p.raw, createdAt: p.createdAt, updatedAt: p.updatedAt, ...(p.imported ? { imported: true } : {}) }));
       try {
         const counts = await restoreBackup(await store.db(), plans, backup.active, backup.metrics);
-        return counts;
+        // Plans restored as an earlier version stored them, with what this version finds wrong.
+        const kept = backup.plans.filter((p) => p.problems).map((p) => ({ id: p.plan.id, name: p.plan.name, problems: p.problems! }));
+        return { ...counts, ...(kept.length ? { kept } : {}) };
       } finally {
         // The records changed in ways the cache cannot follow row by row: the next snapshot reads them again.
         store.invalidateMetrics();

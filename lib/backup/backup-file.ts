@@ -7,7 +7,7 @@
  */
 import * as z from 'zod/mini';
 import type { MessageLocale } from '../engine/types';
-import { metricsDataSchema } from '../messaging/metrics-schemas';
+import { storedMetricsDataSchema } from '../messaging/metrics-schemas';
 import type { MetricsData } from '../metrics/types';
 import { formatPath, parsePlan, type PlanError } from '../plan/parse';
 import { locateJsonSyntaxError } from '../plan/json-syntax';
@@ -17,33 +17,70 @@ import type { Plan } from '../plan/types';
 export const BACKUP_FORMAT = 'brandline/backup@1';
 
 /** What can be wrong with a backup beyond a plan's own problems (those are the plan parser's). */
-const SAY: Record<MessageLocale, { format: (got: string) => string; duplicate: (id: string) => string; noPlan: (id: string) => string }> = {
+interface Say {
+  format: (got: string) => string;
+  newer: (got: string) => string;
+  duplicate: (id: string) => string;
+  noPlan: (id: string) => string;
+  expected: (what: string) => string;
+  unknownKeys: (keys: string) => string;
+  invalid: string;
+}
+const SAY: Record<MessageLocale, Say> = {
   en: {
     format: (got) => `expected "${BACKUP_FORMAT}" (a file made by "Back up all data"), got ${got}`,
+    newer: (got) => `${got} is a backup made by a newer Brandline: update Brandline to restore it`,
     duplicate: (id) => `another plan of the backup has the id "${id}"`,
     noPlan: (id) => `no plan of the backup has the id "${id}"`,
+    expected: (what) => `expected ${what}`,
+    unknownKeys: (keys) => `unknown key ${keys}`,
+    invalid: 'not a value a backup holds here',
   },
   nb: {
     format: (got) => `forventet «${BACKUP_FORMAT}» (en fil laget med «Sikkerhetskopier alle data»), fikk ${got}`,
+    newer: (got) => `${got} er en sikkerhetskopi laget av en nyere Brandline: oppdater Brandline for å gjenopprette den`,
     duplicate: (id) => `en annen plan i sikkerhetskopien har id-en «${id}»`,
     noPlan: (id) => `ingen plan i sikkerhetskopien har id-en «${id}»`,
+    expected: (what) => `forventet ${what}`,
+    unknownKeys: (keys) => `ukjent nøkkel ${keys}`,
+    invalid: 'ikke en verdi en sikkerhetskopi har her',
   },
 };
 
+const KIND_NAMES: Record<MessageLocale, Record<string, string>> = {
+  en: { string: 'text', number: 'a number', boolean: 'true or false', object: 'an object', array: 'a list', null: 'null' },
+  nb: { string: 'tekst', number: 'et tall', boolean: 'true eller false', object: 'et objekt', array: 'en liste', null: 'null' },
+};
+
+/** A schema problem worded in the page's language, named by its JSON path. */
+function issueMessage(issue: { code: string; path: PropertyKey[]; expected?: string; keys?: string[]; message: string }, locale: MessageLocale): PlanError {
+  const say = SAY[locale];
+  const path = formatPath(issue.path);
+  let text = issue.message;
+  if (issue.code === 'invalid_type' && issue.expected) text = say.expected(KIND_NAMES[locale][issue.expected] ?? issue.expected);
+  else if (issue.code === 'unrecognized_keys' && issue.keys) text = say.unknownKeys(issue.keys.map((k) => JSON.stringify(k)).join(', '));
+  else if (issue.code === 'invalid_value' || issue.code === 'too_small' || issue.code === 'too_big') text = say.invalid;
+  return { path, message: `${path || '(backup)'}: ${text}` };
+}
+
 const planId = z.string().check(z.minLength(1));
+/** A time in ms, as Date.now() gives: whole, and within what a Date holds (later saves add 1 to it). */
+const stamp = z.number().check(z.int(), z.gte(0), z.lte(8.64e15));
 const backupSchema = z.strictObject({
   format: z.literal(BACKUP_FORMAT),
   exportedAt: z.string(),
   plans: z.array(
     z.strictObject({
       raw: z.unknown(),
-      createdAt: z.number(),
-      updatedAt: z.number(),
+      /** The plan as stored (the file with defaults filled in): restored when this version refuses `raw`. */
+      plan: z.optional(z.unknown()),
+      createdAt: stamp,
+      updatedAt: stamp,
       imported: z.optional(z.boolean()),
     }),
   ),
   active: z.strictObject({ x: z.nullable(planId), facebook: z.nullable(planId), instagram: z.nullable(planId) }),
-  metrics: metricsDataSchema,
+  metrics: storedMetricsDataSchema,
 });
 
 export type BackupFile = z.infer<typeof backupSchema>;
@@ -54,15 +91,47 @@ export interface RestoredPlan {
   createdAt: number;
   updatedAt: number;
   imported?: boolean;
+  /**
+   * What this version finds wrong with the plan's file, when it was restored as it was stored:
+   * an earlier version checked less, and the user's plan must not be lost for it.
+   */
+  problems?: string[];
+}
+
+/**
+ * The plan a backup says was stored, when `raw` no longer passes: accepted only with the shape
+ * every part of Brandline reads (an id matching the file's, a name, identity, the three channels,
+ * terms, moderation, audiences, goals, campaigns), so a hand-made file cannot hand the engine something it breaks on.
+ */
+function asStoredPlan(value: unknown, id: unknown): Plan | undefined {
+  if (!value || typeof value !== 'object' || typeof id !== 'string') return undefined;
+  const plan = value as Partial<Record<keyof Plan, unknown>>;
+  const channels = plan.channels as Record<string, unknown> | undefined;
+  const isObject = (v: unknown) => v !== null && typeof v === 'object' && !Array.isArray(v);
+  const ok =
+    plan.id === id &&
+    typeof plan.name === 'string' &&
+    isObject(channels) &&
+    ['x', 'facebook', 'instagram'].every((c) => isObject(channels![c])) &&
+    isObject(plan.identity) &&
+    isObject(plan.terms) &&
+    isObject(plan.moderation) &&
+    Array.isArray(plan.audiences) &&
+    Array.isArray(plan.goals) &&
+    Array.isArray(plan.campaigns);
+  return ok ? (value as Plan) : undefined;
 }
 
 export type BackupResult =
   | { ok: true; plans: RestoredPlan[]; active: BackupFile['active']; metrics: MetricsData }
   | { ok: false; errors: PlanError[] };
 
-/** The backup file's text, as the file holds it. */
+/**
+ * The backup file's text. Not indented: a year of posts is tens of MB, and the file goes through
+ * the extension's messaging (64 MiB a message) both ways; indenting made it 40 % larger.
+ */
 export function backupText(file: BackupFile): string {
-  return `${JSON.stringify(file, null, 2)}\n`;
+  return `${JSON.stringify(file)}\n`;
 }
 
 /**
@@ -81,12 +150,12 @@ export function readBackup(text: string, locale: MessageLocale = 'en'): BackupRe
   }
   const format = (value as { format?: unknown } | null)?.format;
   if (format !== BACKUP_FORMAT) {
-    return { ok: false, errors: [{ path: 'format', message: `format: ${SAY[locale].format(JSON.stringify(format) ?? '—')}` }] };
+    const newer = typeof format === 'string' && /^brandline\/backup@(\d+)$/.exec(format);
+    const message = newer && Number(newer[1]) > 1 ? SAY[locale].newer(JSON.stringify(format)) : SAY[locale].format(JSON.stringify(format) ?? '—');
+    return { ok: false, errors: [{ path: 'format', message: `format: ${message}` }] };
   }
   const parsed = backupSchema.safeParse(value);
-  if (!parsed.success) {
-    return { ok: false, errors: parsed.error.issues.slice(0, 20).map((issue) => ({ path: formatPath(issue.path), message: `${formatPath(issue.path)}: ${issue.message}` })) };
-  }
+  if (!parsed.success) return { ok: false, errors: parsed.error.issues.slice(0, 20).map((issue) => issueMessage(issue as Parameters<typeof issueMessage>[0], locale)) };
   const plans: RestoredPlan[] = [];
   const errors: PlanError[] = [];
   const seen = new Set<string>();
@@ -96,6 +165,12 @@ export function readBackup(text: string, locale: MessageLocale = 'en'): BackupRe
       // Its id still counts as the backup's, so channels that use it are not reported as well.
       const id = (entry.raw as { id?: unknown } | null)?.id;
       if (typeof id === 'string') seen.add(id);
+      // Stored by an earlier version that checked less: restored as it was stored, problems named.
+      const stored = asStoredPlan(entry.plan, id);
+      if (stored) {
+        plans.push({ plan: stored, raw: entry.raw, createdAt: entry.createdAt, updatedAt: entry.updatedAt, ...(entry.imported ? { imported: true } : {}), problems: result.errors.map((e) => e.message) });
+        return;
+      }
       for (const e of result.errors) errors.push({ path: `plans[${i}].raw${e.path ? `.${e.path}` : ''}`, message: `plans[${i}]: ${e.message}` });
       return;
     }

@@ -4,7 +4,7 @@ import type { StoreCounts } from '../messaging/protocol';
 import type { BrandlineDb } from './database';
 import { MetricsRepo } from './metrics-repo';
 import type { StoredPlan } from './records';
-import type { ActiveMap } from './plans-repo';
+import { forgetReparsed, type ActiveMap } from './plans-repo';
 
 export interface RestoreCounts {
   plans: number;
@@ -21,6 +21,7 @@ export interface RestoreCounts {
  * other stored rows stay).
  */
 export async function restoreBackup(db: BrandlineDb, plans: readonly StoredPlan[], active: ActiveMap, metrics: MetricsData): Promise<RestoreCounts> {
+  forgetReparsed();
   return db.transaction('rw', [db.plans, db.activePlans, db.snapshots, db.posts, db.webSessions, db.campaignResults, db.recordsCopy], async () => {
     const existing = await db.plans.bulkGet(plans.map((p) => p.id));
     const replaced = plans.filter((_, i) => existing[i] !== undefined).map((p) => p.id);

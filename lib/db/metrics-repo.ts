@@ -1,6 +1,7 @@
 import type { AccountSnapshot, CampaignResult, MetricsData, PostMetrics, WebSession } from '../metrics/types';
 import { dayOf, type BrandlineDb } from './database';
 import type { StoredPost, StoredWebSession } from './records';
+import { forgetReparsed } from './plans-repo';
 import { withWritten } from './primary-keys';
 import { campaignResultKey, postKey, sessionKey, snapshotKey } from '../metrics/record-keys';
 import { bumpMetricsVersion, fromStoredPost, fromStoredSession, metricsVersion, readRecordsCopy, recordsOf, saveRecordsCopy } from './records-copy';
@@ -206,6 +207,7 @@ export class MetricsRepo {
 
 /** Deletes every plan, activation and metric in one transaction. */
 export async function eraseEverything(db: BrandlineDb): Promise<void> {
+  forgetReparsed();
   await db.transaction('rw', db.tables, async () => {
     // The version counts on across an erase: a copy saved at an older version must stay refused.
     const version = await metricsVersion(db);

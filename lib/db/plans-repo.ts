@@ -26,6 +26,13 @@ export class PlanConflict extends Error {
  * file this version can no longer read keeps the plan stored with it.
  */
 const reparsed = new Map<string, Plan>();
+/**
+ * Forgets every re-parsed plan: after a restore or an erase the same id and `updatedAt` may hold
+ * another file (a backup edited by hand, another profile's).
+ */
+export function forgetReparsed(): void {
+  reparsed.clear();
+}
 function withCurrentDefaults(stored: StoredPlan | undefined): StoredPlan | undefined {
   if (!stored) return undefined;
   const key = `${stored.id}\u0000${stored.updatedAt}`;

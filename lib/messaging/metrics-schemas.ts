@@ -15,53 +15,82 @@ const nonNegative = amount.check(z.refine((n: number) => n >= 0, { error: 'expec
 const optionalAmount = z.optional(amount);
 export const channelId = z.enum(CHANNEL_IDS);
 
-export const accountSnapshotSchema = z.strictObject({ channel: channelId, date: isoDay, followers: nonNegative });
+/**
+ * The four record schemas and their batch. `input`: what a page may send now (real calendar days,
+ * followers of 0 or more, instants with a zone, stored as UTC). `stored`: what the database may
+ * hold, for restoring a backup: earlier versions checked less (a negative follower count, an
+ * instant without a zone, "2027-02-30"), and a backup of such rows must still go back in as it
+ * came out. Both are strict about keys and finite numbers.
+ */
+function recordSchemas(form: 'input' | 'stored') {
+  const day = form === 'input' ? isoDay : z.string().check(z.minLength(1));
+  const count = form === 'input' ? nonNegative : amount;
+  const instant =
+    form === 'input'
+      ? // Stored and counted by its UTC day (the first ten characters): an instant with another offset
+        // is written as UTC here, and one without a zone, which Date.parse reads in the worker's own
+        // time zone, is refused. The importers send toISOString() already.
+        z.pipe(
+          z.string().check(z.refine((v: string) => /^\d{4}-\d{2}-\d{2}T[^Z+-]*(?:Z|[+-]\d{2}:?\d{2})$/i.test(v) && isIsoDate(v.slice(0, 10)) && !Number.isNaN(Date.parse(v)), { error: 'expected an ISO 8601 instant with a time zone (Z or ±hh:mm)' })),
+          z.transform((v: string) => new Date(v).toISOString()),
+        )
+      : z.string().check(z.minLength(10));
+  const accountSnapshot = z.strictObject({ channel: channelId, date: day, followers: count });
+  const postMetrics = z.strictObject({
+    channel: channelId,
+    postId: z.string().check(z.minLength(1)),
+    publishedAt: instant,
+    contentType: z.enum(CONTENT_TYPES),
+    impressions: optionalAmount,
+    reach: optionalAmount,
+    reactions: optionalAmount,
+    comments: optionalAmount,
+    shares: optionalAmount,
+    saves: optionalAmount,
+    engagements: optionalAmount,
+    linkClicks: optionalAmount,
+    negativeFeedback: optionalAmount,
+    campaignId: z.optional(z.string()),
+  });
+  const webSession = z.strictObject({
+    date: day,
+    rangeEnd: z.optional(day),
+    source: z.string(),
+    landingPage: z.optional(z.string()),
+    sessions: amount,
+    engagedSessions: optionalAmount,
+    bounces: optionalAmount,
+    conversions: optionalAmount,
+    revenue: optionalAmount,
+    sessionsWith: z.optional(z.strictObject({ conversions: optionalAmount, bounces: optionalAmount })),
+  });
+  const campaignResult = z.strictObject({
+    campaignId: z.string().check(z.minLength(1)),
+    date: day,
+    spend: amount,
+    clicks: optionalAmount,
+    conversions: optionalAmount,
+    revenue: optionalAmount,
+    spendWith: z.optional(z.strictObject({ clicks: optionalAmount, conversions: optionalAmount, revenue: optionalAmount })),
+  });
+  const data = z.strictObject({
+    snapshots: z.array(accountSnapshot),
+    posts: z.array(postMetrics),
+    sessions: z.array(webSession),
+    campaignResults: z.array(campaignResult),
+  });
+  return { accountSnapshot, postMetrics, webSession, campaignResult, data };
+}
 
-export const postMetricsSchema = z.strictObject({
-  channel: channelId,
-  postId: z.string().check(z.minLength(1)),
-  // Stored and counted by its UTC day (the first ten characters): an instant with another offset
-  // is written as UTC here, and one without a zone, which Date.parse reads in the worker's own
-  // time zone, is refused. The importers send toISOString() already.
-  publishedAt: z.pipe(
-    z.string().check(z.refine((v: string) => /^\d{4}-\d{2}-\d{2}T[^Z+-]*(?:Z|[+-]\d{2}:?\d{2})$/i.test(v) && isIsoDate(v.slice(0, 10)) && !Number.isNaN(Date.parse(v)), { error: 'expected an ISO 8601 instant with a time zone (Z or ±hh:mm)' })),
-    z.transform((v: string) => new Date(v).toISOString()),
-  ),
-  contentType: z.enum(CONTENT_TYPES),
-  impressions: optionalAmount,
-  reach: optionalAmount,
-  reactions: optionalAmount,
-  comments: optionalAmount,
-  shares: optionalAmount,
-  saves: optionalAmount,
-  engagements: optionalAmount,
-  linkClicks: optionalAmount,
-  negativeFeedback: optionalAmount,
-  campaignId: z.optional(z.string()),
-});
-
-export const webSessionSchema = z.strictObject({
-  date: isoDay,
-  rangeEnd: z.optional(isoDay),
-  source: z.string(),
-  landingPage: z.optional(z.string()),
-  sessions: amount,
-  engagedSessions: optionalAmount,
-  bounces: optionalAmount,
-  conversions: optionalAmount,
-  revenue: optionalAmount,
-  sessionsWith: z.optional(z.strictObject({ conversions: optionalAmount, bounces: optionalAmount })),
-});
-
-export const campaignResultSchema = z.strictObject({
-  campaignId: z.string().check(z.minLength(1)),
-  date: isoDay,
-  spend: amount,
-  clicks: optionalAmount,
-  conversions: optionalAmount,
-  revenue: optionalAmount,
-  spendWith: z.optional(z.strictObject({ clicks: optionalAmount, conversions: optionalAmount, revenue: optionalAmount })),
-});
+const INPUT = recordSchemas('input');
+export const accountSnapshotSchema = INPUT.accountSnapshot;
+export const postMetricsSchema = INPUT.postMetrics;
+export const webSessionSchema = INPUT.webSession;
+export const campaignResultSchema = INPUT.campaignResult;
+/** Records as a page sends them (imports). */
+export const metricsDataSchema = INPUT.data;
+/** Records as the database may hold them (a backup being restored). */
+export const storedMetricsDataSchema = recordSchemas('stored').data;
 
 /** Whole counts typed in by hand (followers, clicks, conversions). */
 const wholeCount = nonNegative.check(z.refine(Number.isInteger, { error: 'expected a whole number' }));
@@ -79,9 +108,3 @@ export const loggedCampaignSchema = z.strictObject({
   revenue: z.optional(nonNegative),
 });
 
-export const metricsDataSchema = z.strictObject({
-  snapshots: z.array(accountSnapshotSchema),
-  posts: z.array(postMetricsSchema),
-  sessions: z.array(webSessionSchema),
-  campaignResults: z.array(campaignResultSchema),
-});

@@ -96,8 +96,11 @@ export interface Responses {
   'kpi.snapshot': KpiSnapshot;
   'data.erase': { erased: true };
   'data.export': { fileName: string; text: string; plans: number; records: number };
-  /** `replaced`: ids of stored plans the backup's replaced. */
-  'data.restore': { plans: number; replaced: string[]; metrics: StoreCounts };
+  /**
+   * `replaced`: ids of stored plans the backup's replaced. `kept`: plans restored as an earlier
+   * version stored them although this version finds problems in their files (named).
+   */
+  'data.restore': { plans: number; replaced: string[]; metrics: StoreCounts; kept?: { id: string; name: string; problems: string[] }[] };
 }
 
 export type MessageType = keyof typeof requestSchemas & keyof Responses;

@@ -8,6 +8,8 @@ describe('singleFormKeywords', () => {
 
   it('lists them in English plans too: "mould" misses "mouldy", "recall" misses "recalled" (QA16)', () => {
     expect(singleFormKeywords({ locale: 'en', moderation: { crisisKeywords: ['recall', 'mould*', 'food poisoning', 'boycott'] } })).toEqual(['recall', 'boycott']);
+    // Short English words would match too much with * ("sue*" matches "suede"): not suggested.
+    expect(singleFormKeywords({ locale: 'en', moderation: { crisisKeywords: ['sue', 'ill', 'mould'] } })).toEqual(['mould']);
     expect(singleFormKeywords({ moderation: { crisisKeywords: ['recall'] } })).toEqual(['recall']);
   });
 

@@ -7,7 +7,10 @@
  */
 export function singleFormKeywords(raw: unknown): string[] {
   if (!raw || typeof raw !== 'object') return [];
-  const plan = raw as { moderation?: { crisisKeywords?: unknown } };
+  const plan = raw as { locale?: unknown; moderation?: { crisisKeywords?: unknown } };
   if (!Array.isArray(plan.moderation?.crisisKeywords)) return [];
-  return plan.moderation.crisisKeywords.filter((k): k is string => typeof k === 'string' && /^\p{L}{3,}$/u.test(k.trim())).map((k) => k.trim());
+  // English words of four letters or fewer ("sue", "ill", "ban") would match too much with `*`
+  // ("suede", "illegal", "banana"): not suggested there. Norwegian ones ("mugg") are.
+  const shortest = plan.locale === 'nb' ? 3 : 5;
+  return plan.moderation.crisisKeywords.filter((k): k is string => typeof k === 'string' && /^\p{L}+$/u.test(k.trim()) && [...k.trim()].length >= shortest).map((k) => k.trim());
 }

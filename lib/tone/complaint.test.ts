@@ -31,6 +31,10 @@ describe('complaint', () => {
     ['Sønnen min fikk en allergisk reaksjon og måtte på legevakten.', 'nb', true],
     ['Baristaen nektet å betjene venninnen min fordi hun bruker hijab. Skammelig.', 'nb', true],
     ['The app never crashes, love it!', 'en', false],
+    ['This is discrimination.', 'en', true],
+    ['I will contact a lawyer.', 'en', true],
+    ['Dette er diskriminering!', 'nb', true],
+    ['Rasistiske ansatte hos dere.', 'nb', true],
     // Fans and the brand's own words that share a cue's words (rev21).
     ['Kaffen smaker gammeldags godt, akkurat som hos bestemor.', 'nb', false],
     ['Skammelig god kanelbolle!', 'nb', false],

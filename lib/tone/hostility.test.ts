@@ -35,6 +35,11 @@ describe('findHostility', () => {
     ["If you do not like our coffee, then don't order it", 'en', [["If you do not like our coffee, then don't order it", 'dismissive']]],
     ['Liker du den ikke, så la være å kjøpe den.', 'nb', [['Liker du den ikke, så la være å kjøpe den', 'dismissive']]],
     ['Liker du ikke kaffen, kjøp noe annet da!', 'nb', [['Liker du ikke kaffen, kjøp noe annet da', 'dismissive']]],
+    ["If you don't like it, don't come back.", 'en', [["If you don't like it, don't come back", 'dismissive']]],
+    ["If you don't like it, don't buy it again.", 'en', [["If you don't like it, don't buy it again", 'dismissive']]],
+    ["If you don't like it, don't order from us.", 'en', [["If you don't like it, don't order from us", 'dismissive']]],
+    ['Hvis du ikke liker den, så la være å kjøpe den.', 'nb', [['Hvis du ikke liker den, så la være å kjøpe den', 'dismissive']]],
+    ['Liker du det ikke, kan du la være å kjøpe det.', 'nb', [['Liker du det ikke, kan du la være å kjøpe det', 'dismissive']]],
   ])('%j (%s) is hostile', (text, locale, expected) => {
     expect(found(text, locale)).toEqual(expected);
   });

@@ -29,7 +29,9 @@ export function findHostility(words: WordToken[], locale: Locale, text = ''): To
 const DONT = new Set(["don't", 'dont', 'do']);
 const DISLIKED = new Set(['it', 'them', 'this', 'that', 'our', 'us', 'the']);
 const STAY_AWAY = new Set(['buy', 'order', 'come', 'shop']);
-const OBJECTS = new Set(['it', 'them', 'this', 'that', 'here', 'us', 'then', 'again']);
+const OBJECTS = new Set(['it', 'them', 'this', 'that', 'here', 'us', 'then', 'again', 'back']);
+/** What may close the sentence after the object: "don't buy it again", "don't order from us", "…, simple as that", "lol". */
+const CLOSERS = new Set(['again', 'then', 'back', 'lol', 'period', 'simple']);
 const NB_DISLIKED = new Set(['den', 'det', 'dem', 'oss', 'kaffen', 'produktet']);
 
 /** Does a sentence end right after `word` (a full stop, ! or ?, a line break, or the text's end)? */
@@ -56,12 +58,16 @@ function takeItOrLeaveIt(words: WordToken[], locale: Locale, text: string): Tone
       if (words[k]!.lower === 'do' && words[++k]?.lower !== 'not') continue;
       if (words[++k]?.lower !== 'like' || !DISLIKED.has(words[k + 1]?.lower ?? '')) continue;
     } else {
-      // "Liker du den ikke", "Liker du ikke kaffen".
-      if (words[i]!.lower !== 'liker' || words[i + 1]!.lower !== 'du') continue;
-      const a = words[i + 2]?.lower ?? '';
-      const b = words[i + 3]?.lower ?? '';
-      if (!((NB_DISLIKED.has(a) && b === 'ikke') || (a === 'ikke' && NB_DISLIKED.has(b)))) continue;
-      k = i + 3;
+      // "Liker du den ikke", "Liker du ikke kaffen", "Hvis du ikke liker den".
+      const hvis = words[i]!.lower === 'hvis' && words[i + 1]!.lower === 'du' && words[i + 2]?.lower === 'ikke' && words[i + 3]?.lower === 'liker';
+      if (hvis) k = i + 3;
+      else {
+        if (words[i]!.lower !== 'liker' || words[i + 1]!.lower !== 'du') continue;
+        const a = words[i + 2]?.lower ?? '';
+        const b = words[i + 3]?.lower ?? '';
+        if (!((NB_DISLIKED.has(a) && b === 'ikke') || (a === 'ikke' && NB_DISLIKED.has(b)))) continue;
+        k = i + 3;
+      }
     }
     // The rest of the first clause ("it", "our coffee"), up to its comma.
     while (k < words.length && !words[k]!.breakAfter && k < i + 9) k++;
@@ -75,8 +81,13 @@ function takeItOrLeaveIt(words: WordToken[], locale: Locale, text: string): Tone
       const verb = words[k + 1];
       if (!verb || !STAY_AWAY.has(verb.lower)) continue;
       last = OBJECTS.has(words[k + 2]?.lower ?? '') && !verb.breakAfter ? words[k + 2] : verb;
+      // "don't order from us", "don't buy it again", "don't come back".
+      if (last && words[last === verb ? k + 2 : k + 3]?.lower === 'from' && words[last === verb ? k + 3 : k + 4]?.lower === 'us') last = words[last === verb ? k + 3 : k + 4];
+      const after = words[words.indexOf(last!) + 1];
+      if (last && !last.breakAfter && after && CLOSERS.has(after.lower)) last = after;
     } else {
       if (words[k]?.lower === 'så') k++;
+      if (words[k]?.lower === 'kan' && words[k + 1]?.lower === 'du') k += 2;
       // "la være å kjøpe den", "kjøp noe annet (da)".
       const buy = words[k + 2]?.lower === 'å' ? k + 3 : k + 2;
       if (words[k]?.lower === 'la' && words[k + 1]?.lower === 'være' && words[buy]?.lower === 'kjøpe') last = NB_DISLIKED.has(words[buy + 1]?.lower ?? '') ? words[buy + 1] : words[buy];

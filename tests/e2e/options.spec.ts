@@ -418,7 +418,7 @@ test('backs up everything before an erase, and restores it from the file', async
   expect(await ask(page, 'metrics.summary')).toEqual({ snapshots: 0, posts: 0, webSessions: 0, campaignResults: 0 });
 
   await page.locator('input[type=file][data-action="restore-backup"]').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: file });
-  await expect(page.getByRole('status')).toContainText('Restored backup.json (plans: 1; metric records added: 2, updated: 0)');
+  await expect(page.getByRole('status')).toContainText('Restored backup.json (plans: 1; metric records added: 2, set back to the backup\'s figures: 0)');
   expect(await ask(page, 'metrics.summary')).toEqual({ snapshots: 1, posts: 0, webSessions: 0, campaignResults: 1 });
   expect(await ask(page, 'plans.list')).toMatchObject({ active: { x: 'nordlys-coffee', facebook: 'nordlys-coffee', instagram: 'nordlys-coffee' } });
   await expect(page.locator('#plan-name')).toHaveValue('Nordlys Coffee');
