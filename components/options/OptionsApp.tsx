@@ -349,11 +349,17 @@ export function OptionsApp() {
     setSelectedId(null);
     setEditing(null);
     const { metrics, kept = [] } = result.value;
-    const done = t('options_restore_backup_done', { file: file.name, plans: result.value.plans, added: metrics.added, updated: metrics.updated });
+    // Named from the worker's answer: a plan made in another tab since this page listed its plans
+    // was replaced without being named in the question.
+    const replacedNow = result.value.replaced;
+    const done = [
+      t('options_restore_backup_done', { file: file.name, plans: result.value.plans, added: metrics.added, updated: metrics.updated }),
+      ...(replacedNow.length ? [t('options_restore_backup_replaced', { ids: formatList(replacedNow) })] : []),
+    ];
     const problems = kept.map((plan) => t('options_restore_backup_problems', { name: plan.name, problems: plan.problems.join(' ') }));
     // Plans with problems are restored all the same (an earlier version stored them); the user is told which.
-    if (problems.length) show({ kind: 'error', lines: problems, succeeded: [done] });
-    else success(done);
+    if (problems.length) show({ kind: 'error', lines: problems, succeeded: done });
+    else success(...done);
   });
 
   const erase = () => own(async () => {
