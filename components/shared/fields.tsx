@@ -5,6 +5,8 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { uiLocale } from '@/lib/i18n/t';
+import { readTypedNumber } from '@/lib/text/typed-number';
 
 interface FieldFrame {
   id: string;
@@ -60,46 +62,51 @@ export function TextField(props: FieldFrame & { value: string; onChange: (value:
   return <Frame {...props}>{multiline ? <textarea rows={rows} {...shared} readOnly={readOnly} /> : <input type={type} list={list} readOnly={readOnly} {...shared} />}</Frame>;
 }
 
-/** The number a number field's text means; empty means "no value". */
+/** The number a number field's text means, in the page's language; empty means "no value". */
 function numberOf(text: string): number | undefined {
-  return text.trim() === '' ? undefined : Number(text);
+  return readTypedNumber(text, uiLocale());
+}
+
+/** A number as the field shows it: with the page's decimal mark, no grouping (it is typed over). */
+function formatForField(value: number): string {
+  const text = String(value);
+  return uiLocale() === 'nb' ? text.replace('.', ',') : text;
 }
 
 const sameNumber = (a: number | undefined, b: number | undefined) => a === b || (a !== undefined && b !== undefined && Number.isNaN(a) && Number.isNaN(b));
 
 /**
- * A number input; empty means "no value" (undefined), so plan defaults apply. The input is left
+ * A number field; empty means "no value" (undefined), so plan defaults apply. A text field with a
+ * decimal keyboard, read in the page's language (lib/text/typed-number.ts): Chromium's number
+ * input dropped a typed decimal comma, so "450,75" was stored as 45 075. The input is left
  * uncontrolled while it means the same number as the value: the plan editor re-renders on every
  * keystroke, and writing String(number) back turned a half-typed "0.0" into "0" (so "0.045" was
- * stored as 45) and cleared a lone "-". Text the browser cannot read as a number ("1 500",
- * "0,045", a lone "-" while typing) is reported as NaN, so the plan or the form refuses it and
- * says so, instead of keeping the last number it could read; the text itself is left as typed.
+ * stored as 45) and cleared a lone "-". Text that is no number, or is ambiguous ("1,500" in an
+ * English page), is reported as NaN, so the plan or the form refuses it and says so, instead of
+ * keeping the last number it could read; the text itself is left as typed. `step`, `min` and
+ * `max` are the callers' to check (the plan schema, the popup's form) and are not enforced here.
  */
 export function NumberField(props: FieldFrame & { value: number | undefined; onChange: (value: number | undefined) => void; step?: number | 'any'; min?: number; max?: number; placeholder?: string }) {
-  const { id, error, hint, value, onChange, step = 'any', min, max, placeholder } = props;
+  const { id, error, hint, value, onChange, placeholder } = props;
   const input = useRef<HTMLInputElement>(null);
   useLayoutEffect(() => {
     const el = input.current;
-    if (!el || el.validity?.badInput || sameNumber(numberOf(el.value), value)) return;
-    el.value = value === undefined || Number.isNaN(value) ? '' : String(value);
+    if (!el || sameNumber(numberOf(el.value), value)) return;
+    el.value = value === undefined || Number.isNaN(value) ? '' : formatForField(value);
   }, [value]);
   return (
     <Frame {...props}>
       <input
         ref={input}
         id={id}
-        type="number"
+        type="text"
         inputMode="decimal"
-        step={step}
-        min={min}
-        max={max}
+        autoComplete="off"
+        spellcheck={false}
         placeholder={placeholder}
         aria-invalid={error ? 'true' : undefined}
         aria-describedby={describedBy(id, error, hint)}
-        onInput={(e) => {
-          const el = e.currentTarget as HTMLInputElement;
-          onChange(el.validity?.badInput ? Number.NaN : numberOf(el.value));
-        }}
+        onInput={(e) => onChange(numberOf((e.currentTarget as HTMLInputElement).value))}
       />
     </Frame>
   );

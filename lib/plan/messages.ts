@@ -32,7 +32,7 @@ export type ExpectedType = 'string' | 'number' | 'int' | 'boolean' | 'array' | '
 
 export interface PlanMessages {
   /** A value from the file, short: `"five"` / `«five»`, `a list` / `en liste`. */
-  /** `notANumber`: what a number field held that the browser could not read ("1 500", "0,045"). */
+  /** `notANumber`: what a number field held that is no number, or an ambiguous one ("1,500" in English). */
   shown: { nothing: string; list: string; object: string; string: (text: string) => string; notANumber: string };
   /** A literal the schema allows (`"en"`), quoted as the locale quotes. */
   literal: (value: unknown) => string;
@@ -77,7 +77,7 @@ const ID_OWNER_NB: Record<IdOwner, string> = {
 
 export const PLAN_MESSAGES = defineMessages<PlanMessages>({
   en: {
-    shown: { nothing: 'nothing', list: 'a list', object: 'an object', string: (text) => JSON.stringify(text), notANumber: 'text that is not a number (write digits only, with a point before decimals: 1500, 0.045)' },
+    shown: { nothing: 'nothing', list: 'a list', object: 'an object', string: (text) => JSON.stringify(text), notANumber: 'text that is not a number (write digits, with a point or a comma before decimals: 1500, 0.045; 1,500 could mean either)' },
     literal: (value) => JSON.stringify(value),
     expected: { string: 'a string', number: 'a number', int: 'a whole number', boolean: 'true or false', array: 'a list', object: 'an object' },
     missing: (expected) => `missing (expected ${expected})`,
@@ -139,7 +139,7 @@ export const PLAN_MESSAGES = defineMessages<PlanMessages>({
     jsonFound: (found) => ('end' in found ? 'the end of the text' : JSON.stringify(found.char)),
   },
   nb: {
-    shown: { nothing: 'ingenting', list: 'en liste', object: 'et objekt', string: nbString, notANumber: 'tekst som ikke er et tall (skriv bare sifre, med punktum foran desimaler: 1500, 0.045)' },
+    shown: { nothing: 'ingenting', list: 'en liste', object: 'et objekt', string: nbString, notANumber: 'tekst som ikke er et tall (skriv sifre, med komma eller punktum foran desimaler: 1500, 0,045; 1.500 kan bety begge deler)' },
     literal: nbLiteral,
     expected: { string: 'en tekst', number: 'et tall', int: 'et heltall', boolean: 'true eller false', array: 'en liste', object: 'et objekt' },
     missing: (expected) => `mangler (forventet ${expected})`,

@@ -150,6 +150,15 @@ test('quick logging stores a follower count and a campaign day', async ({ contex
   expect(day.kpis.spend).toBe(500);
   // Cost per click: the new spend over the clicks logged before.
   expect(day.kpis.cpc).toBeCloseTo(500 / 120, 6);
+  // A decimal comma is decimals, even in an English browser (a number input dropped it: 45 075);
+  // "1,500" could be either, and is asked about.
+  await popup.getByLabel('Spend').fill('1,500');
+  await popup.getByRole('button', { name: 'Log campaign day' }).click();
+  await expect(popup.locator('#log-spend-error')).toContainText('1,500 could mean either');
+  await popup.getByLabel('Spend').fill('450,75');
+  await popup.getByRole('button', { name: 'Log campaign day' }).click();
+  await expect(popup.getByRole('status')).toContainText('Updated Winter blend launch for');
+  expect((await ask<{ kpis: Record<string, number> }>(popup, 'kpi.snapshot', { from: '2027-01-20', to: '2027-01-20', channel: 'all' })).kpis.spend).toBe(450.75);
 
   const snapshot = await ask<{ kpis: Record<string, number> }>(popup, 'kpi.snapshot', { from: '2027-01-01', to: '2027-01-31', channel: 'instagram' });
   expect(snapshot.kpis.followers).toBe(10450);
