@@ -22,8 +22,12 @@ export function phraseStarts(phrases: Iterable<string | readonly string[]>): Phr
 
 /** The length in tokens of the longest phrase of `index` starting at token i inside one clause, or 0. */
 export function phraseAt(tokens: readonly { lower: string; breakAfter: boolean }[], i: number, index: PhraseStarts): number {
+  // Most tokens start no phrase: answer them before anything is allocated (`?? []` made an
+  // empty array per token and per index, several times a token on every keystroke).
+  const candidates = index.get(tokens[i]!.lower);
+  if (candidates === undefined) return 0;
   let best = 0;
-  for (const words of index.get(tokens[i]!.lower) ?? []) {
+  for (const words of candidates) {
     if (words.length <= best || i + words.length > tokens.length) continue;
     let ok = true;
     for (let k = 1; ok && k < words.length; k++) ok = !tokens[i + k - 1]!.breakAfter && tokens[i + k]!.lower === words[k];

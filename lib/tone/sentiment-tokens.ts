@@ -2,7 +2,7 @@
 // pieces with punctuation trimmed (emoticons kept whole), emoji split out, and flags for the
 // punctuation that follows each word (clause and sentence ends, questions).
 import { isEnglishEntry } from './lexicon-en';
-import { isPictographicCode, isUrlLike, isWordCode, splitOnSpace } from './text-units';
+import { forEachPiece, isPictographicCode, isWordCode, urlLikeAt } from './text-units';
 
 export interface SentimentToken {
   /** As written, punctuation trimmed (emoticons and emoji kept whole). */
@@ -26,19 +26,27 @@ export interface SentimentToken {
  */
 export function sentimentTokens(text: string, keepWhole: (piece: string) => boolean = isEnglishEntry): SentimentToken[] {
   const out: SentimentToken[] = [];
-  for (const raw of splitOnSpace(text)) {
-    const lead = raw.text.charCodeAt(0) | 32;
+  // The pieces are visited in place (cutting an object and a string for each up front cost 13 %).
+  forEachPiece(text, (start, end) => {
+    const lead = text.charCodeAt(start) | 32;
     // Only a piece starting with h or w can be a URL.
-    if ((lead === 104 || lead === 119) && isUrlLike(raw.text)) continue;
-    // A plain word of two or more ASCII letters or digits becomes the same token either way:
-    // asking the lexicon whether to keep it whole would only cost a look-up.
-    if (!isPlainWord(raw.text) && keepWhole(raw.text)) {
-      out.push({ surface: raw.text, lower: raw.text.toLowerCase(), start: raw.start, end: raw.end, breakAfter: false, sentenceEnd: false, question: false, hashtag: false });
-      continue;
+    if ((lead === 104 || lead === 119) && urlLikeAt(text, start)) return;
+    // A plain word of two or more ASCII letters or digits is one token as it stands: asking the
+    // lexicon whether to keep it whole, trimming it and looking for emoji would change nothing.
+    const plain = plainWord(text, start, end);
+    if (plain !== NOT_PLAIN) {
+      const surface = text.slice(start, end);
+      out.push({ surface, lower: plain === PLAIN_LOWER ? surface : surface.toLowerCase(), start, end, breakAfter: false, sentenceEnd: false, question: false, hashtag: false });
+      return;
     }
-    let segStart = raw.start;
-    let i = raw.start;
-    while (i < raw.end) {
+    const piece = text.slice(start, end);
+    if (keepWhole(piece)) {
+      out.push({ surface: piece, lower: piece.toLowerCase(), start, end, breakAfter: false, sentenceEnd: false, question: false, hashtag: false });
+      return;
+    }
+    let segStart = start;
+    let i = start;
+    while (i < end) {
       const cp = text.codePointAt(i)!;
       const width = cp > 0xffff ? 2 : 1;
       // Below U+00A9 nothing is an emoji: most characters are answered without a call.
@@ -49,11 +57,11 @@ export function sentimentTokens(text: string, keepWhole: (piece: string) => bool
       pushWord(text, segStart, i, out, keepWhole, undefined);
       let j = i + width;
       // The rest of the grapheme: skin tones, variation selectors, ZWJ-joined parts, keycaps.
-      while (j < raw.end) {
+      while (j < end) {
         const next = text.codePointAt(j)!;
         const w = next > 0xffff ? 2 : 1;
         if ((next >= 0x1f3fb && next <= 0x1f3ff) || next === 0xfe0f || next === 0xfe0e || next === 0x20e3) j += w;
-        else if (next === 0x200d && j + 1 < raw.end) {
+        else if (next === 0x200d && j + 1 < end) {
           const after = text.codePointAt(j + 1)!;
           j += 1 + (after > 0xffff ? 2 : 1);
         } else break;
@@ -64,18 +72,24 @@ export function sentimentTokens(text: string, keepWhole: (piece: string) => bool
       segStart = j;
     }
     // The whole piece was tested by keepWhole already; its string is reused.
-    pushWord(text, segStart, raw.end, out, keepWhole, segStart === raw.start ? raw.text : undefined);
-  }
+    pushWord(text, segStart, end, out, keepWhole, segStart === start ? piece : undefined);
+  });
   return out;
 }
 
-function isPlainWord(piece: string): boolean {
-  if (piece.length < 2) return false;
-  for (let i = 0; i < piece.length; i++) {
-    const c = piece.charCodeAt(i);
-    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57))) return false;
+const NOT_PLAIN = 0;
+const PLAIN_LOWER = 1;
+const PLAIN_MIXED = 2;
+/** Two or more ASCII letters or digits only: PLAIN_LOWER without a capital, PLAIN_MIXED with one. */
+function plainWord(text: string, start: number, end: number): number {
+  if (end - start < 2) return NOT_PLAIN;
+  let kind = PLAIN_LOWER;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) kind = PLAIN_MIXED;
+    else if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) return NOT_PLAIN;
   }
-  return true;
+  return kind;
 }
 
 const isWordUnit = (c: number) => (c < 128 ? (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) : isWordCode(c));
@@ -90,7 +104,7 @@ function pushWord(text: string, start: number, end: number, out: SentimentToken[
       return;
     }
   }
-  // Trimmed to letters and digits at both ends (trimToWord, without allocating a pair).
+  // Trimmed to letters and digits at both ends, without allocating a pair.
   let s = start;
   let e = end;
   while (s < e && !isWordUnit(text.charCodeAt(s))) s++;
@@ -119,7 +133,14 @@ function pushWord(text: string, start: number, end: number, out: SentimentToken[
 }
 
 /** Lower case, with a phone's curly apostrophe made straight: "isn’t" is "isn't" to every list. */
-const lowerWord = (surface: string) => (surface.includes('\u2019') ? surface.toLowerCase().replace(/\u2019/g, "'") : surface.toLowerCase());
+function lowerWord(surface: string): string {
+  // Most words are lower-case ASCII already: returned as they are, without a copy.
+  for (let i = 0; i < surface.length; i++) {
+    const c = surface.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c >= 128) return surface.includes('\u2019') ? surface.toLowerCase().replace(/\u2019/g, "'") : surface.toLowerCase();
+  }
+  return surface;
+}
 
 // Text copied from web pages can carry HTML escapes; "&lt;3" is a heart, "&gt;" no word ("gt").
 const ENTITIES: Record<string, string> = { '&lt;': '<', '&gt;': '>', '&amp;': '&', '&quot;': '"', '&#39;': "'", '&apos;': "'", '&nbsp;': ' ' };

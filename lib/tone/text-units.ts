@@ -2,30 +2,9 @@
 // (the unit of `selectionStart`), never throws, and allocates little: it runs on every keystroke.
 // Every helper here is linear in its input: no regular expression runs over a whole text.
 
-/** A whitespace-delimited piece of the text, with its UTF-16 range [start, end). */
-export interface RawToken {
-  text: string;
-  start: number;
-  end: number;
-}
-
 /** Exactly the characters of JavaScript's `\s`. */
 export const isSpaceCode = (c: number) =>
   c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x2028 || c === 0x2029 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x1680 || c === 0xfeff;
-
-export function splitOnSpace(text: string): RawToken[] {
-  const out: RawToken[] = [];
-  let start = -1;
-  for (let i = 0; i < text.length; i++) {
-    const space = isSpaceCode(text.charCodeAt(i));
-    if (space) {
-      if (start >= 0) out.push({ text: text.slice(start, i), start, end: i });
-      start = -1;
-    } else if (start < 0) start = i;
-  }
-  if (start >= 0) out.push({ text: text.slice(start), start, end: text.length });
-  return out;
-}
 
 /** Calls `visit` with the range of every whitespace-delimited piece, without cutting substrings. */
 export function forEachPiece(text: string, visit: (start: number, end: number) => void): void {
@@ -85,16 +64,6 @@ export const isLetter = (ch: string) => ch.length === 1 ? isLetterCode(ch.charCo
 export const isWordChar = (ch: string) => ch.length === 1 ? isWordCode(ch.charCodeAt(0)) : LETTER_OR_DIGIT.test(ch);
 export const isPictographic = (ch: string) => ch.length > 0 && isPictographicCode(ch.codePointAt(0)!);
 
-/** Trims everything that is not a letter or digit from both ends; returns the new range. */
-export function trimToWord(text: string, start: number, end: number): [number, number] {
-  let s = start;
-  let e = end;
-  while (s < e && !isWordCode(text.charCodeAt(s))) s++;
-  while (e > s && !isWordCode(text.charCodeAt(e - 1))) e--;
-  // A lone surrogate or a digit-only word is fine: callers decide what to do with it.
-  return [s, e];
-}
-
 /** True for a token that reads as an all-caps word: at least `minLetters` letters, no lowercase. */
 export function isAllCaps(word: string, minLetters = 1): boolean {
   let letters = 0;
@@ -144,4 +113,16 @@ export function squeezeRuns(word: string, keep: number): string {
   return out;
 }
 
-export const isUrlLike = (token: string) => /^(?:https?:\/\/|www\.)/i.test(token);
+/** Does text[at] start `http://`, `https://` or `www.` (any case)? Read in place, no string cut. */
+export function urlLikeAt(text: string, at: number): boolean {
+  return asciiAt(text, at, 'https://') || asciiAt(text, at, 'http://') || asciiAt(text, at, 'www.');
+}
+/** `prefix` (lower-case ASCII) at text[at], ASCII letters in any case (as the `i` flag without `u` compares). */
+function asciiAt(text: string, at: number, prefix: string): boolean {
+  if (at + prefix.length > text.length) return false;
+  for (let k = 0; k < prefix.length; k++) {
+    const c = text.charCodeAt(at + k);
+    if ((c >= 65 && c <= 90 ? c + 32 : c) !== prefix.charCodeAt(k)) return false;
+  }
+  return true;
+}

@@ -140,17 +140,27 @@ interface Phrase<T> {
 
 /**
  * A phrase list compiled for matching word sequences: first word → phrases starting with it,
- * and one-word prefix phrases ("idiot*") by their first three characters, packed into a number
- * so a look-up per word allocates nothing.
+ * and one-word prefix phrases ("idiot*") by their first two characters, packed into a small
+ * integer so a look-up per word allocates nothing.
  */
 export interface PhraseIndex<T> {
   exact: ReadonlyMap<string, Phrase<T>[]>;
   prefix: ReadonlyMap<number, Phrase<T>[]>;
 }
 
-/** The first three UTF-16 units of a word as one number: 17 bits each (0 = no such unit), exact in a double. */
-const unitOrNone = (word: string, k: number) => (k < word.length ? word.charCodeAt(k) + 1 : 0);
-const head3 = (word: string) => unitOrNone(word, 0) * 2 ** 34 + unitOrNone(word, 1) * 2 ** 17 + unitOrNone(word, 2);
+/**
+ * The first two UTF-16 units of a word as one key, 15 bits each (0 = no such unit): below 2^30,
+ * a small integer to V8 (a larger key, such as three units, is a heap number allocated per
+ * look-up). Units above 0x7ffe share keys with others; prefixMatches checks each candidate whole.
+ */
+const unitOrNone = (word: string, k: number) => (k < word.length ? (word.charCodeAt(k) + 1) & 0x7fff : 0);
+const head2 = (word: string) => unitOrNone(word, 0) * 0x8000 + unitOrNone(word, 1);
+
+/**
+ * Does `word` match the one-word prefix phrase `prefix*`? It starts with it, and a prefix shorter
+ * than three characters matches only itself ("ok*" is not "okay"), as when the key held three.
+ */
+const prefixMatches = (word: string, prefix: string) => word.startsWith(prefix) && (prefix.length >= 3 || word.length === prefix.length);
 
 /**
  * Compiles phrases ("calm down", "roe deg ned", "idiot*") into an index by first word. A phrase
@@ -165,7 +175,7 @@ export function compilePhrases<T>(entries: [string, T][]): PhraseIndex<T> {
     if (!words.length) continue;
     const entry = { words, prefixLast, value };
     if (words.length === 1 && prefixLast) {
-      const key = head3(words[0]!);
+      const key = head2(words[0]!);
       prefix.set(key, [...(prefix.get(key) ?? []), entry]);
     } else exact.set(words[0]!, [...(exact.get(words[0]!) ?? []), entry]);
   }
@@ -186,15 +196,22 @@ export function matchPhrases<T>(words: WordToken[], index: PhraseIndex<T>): Phra
   const out: PhraseMatch<T>[] = [];
   for (let i = 0; i < words.length; ) {
     const first = words[i]!.lower;
-    const exact = index.exact.get(first);
-    const prefixed = index.prefix.size ? index.prefix.get(head3(first)) : undefined;
-    const best = longest(words, i, prefixed, longest(words, i, exact, undefined));
+    // A one-word prefix phrase only matches where no phrase of the exact list does (it is never longer).
+    const best = longest(words, i, index.exact.get(first), undefined) ?? (index.prefix.size ? prefixAt(words, i, index.prefix.get(head2(first))) : undefined);
     if (best) {
       out.push(best);
       i = best.to;
     } else i++;
   }
   return out;
+}
+
+/** The first one-word prefix phrase of `candidates` matching word `i`. */
+function prefixAt<T>(words: WordToken[], i: number, candidates: Phrase<T>[] | undefined): PhraseMatch<T> | undefined {
+  if (!candidates) return undefined;
+  const w = words[i]!;
+  for (const c of candidates) if (prefixMatches(w.lower, c.words[0]!)) return { start: w.start, end: w.end, value: c.value, from: i, to: i + 1 };
+  return undefined;
 }
 
 /** The longest of `candidates` matching at word `i`, or `best` when none is longer. */
