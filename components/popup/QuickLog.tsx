@@ -13,7 +13,7 @@ import type { OutcomeState } from '@/components/shared/Outcome';
 type Kind = 'followers' | 'campaign';
 
 /** Quick logging of one number: today's followers on a channel, or a campaign's day. */
-export function QuickLog({ plan, channel, onOutcome }: { plan: Plan; channel: ChannelId; onOutcome: (outcome: OutcomeState) => void }) {
+export function QuickLog({ plan, channel, onOutcome }: { plan: Plan; channel: ChannelId; onOutcome: (outcome: OutcomeState | null) => void }) {
   const [kind, setKind] = useState<Kind>('followers');
   const [logChannel, setLogChannel] = useState<ChannelId>(channel);
   const [date, setDate] = useState(today());
@@ -30,6 +30,9 @@ export function QuickLog({ plan, channel, onOutcome }: { plan: Plan; channel: Ch
   const submit = async (event: Event) => {
     event.preventDefault();
     setProblem(null);
+    // The last attempt's message goes: "Logged 10,450 followers" above a refused next try read as
+    // if that one had gone in too (QA18).
+    onOutcome(null);
     if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return setProblem({ field: 'log-date', text: t('popup_log_need_date') });
     // A typo like 2030 would stretch every side-panel range to an empty future: a day after today
     // is logged only when asked again for the same day.

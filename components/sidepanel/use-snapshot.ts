@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { request } from '@/lib/messaging/client';
-import { onPlansChanged } from '@/lib/messaging/events';
+import { onMetricsChanged, onPlansChanged } from '@/lib/messaging/events';
 import type { KpiSnapshot } from '@/lib/metrics/snapshot';
 import type { PanelQuery } from './url-query';
 
@@ -15,8 +15,8 @@ export interface SnapshotState {
 
 /**
  * Asks the background for the snapshot of `query`, again when the panel becomes visible or gets
- * the focus (an import in another tab may have landed; the store announces plan changes only)
- * and when a plan changes. Late answers to older queries are dropped.
+ * the focus, and when a plan or the stored metrics change (an import in the options page, a day
+ * logged in the popup, a restore). Late answers to older queries are dropped.
  */
 export function useSnapshot(query: PanelQuery): SnapshotState {
   const [state, setState] = useState<Omit<SnapshotState, 'reload'>>({ loading: true });
@@ -39,11 +39,13 @@ export function useSnapshot(query: PanelQuery): SnapshotState {
     const onVisible = () => document.visibilityState === 'visible' && load();
     document.addEventListener('visibilitychange', onVisible);
     window.addEventListener('focus', load);
-    const stop = onPlansChanged(load);
+    const stopPlans = onPlansChanged(load);
+    const stopMetrics = onMetricsChanged(load);
     return () => {
       document.removeEventListener('visibilitychange', onVisible);
       window.removeEventListener('focus', load);
-      stop();
+      stopPlans();
+      stopMetrics();
     };
   }, [load]);
 

@@ -141,3 +141,25 @@ describe('a backup of what earlier versions stored goes back in (review 22)', ()
     expect((await ok('plans.active', { channel: 'x' })).plan.name).toBe('Edited in the file');
   });
 });
+
+describe('open side panels hear of metric changes (QA18)', () => {
+  it('an import, a logged day and a restore announce; a write that changes nothing does not', async () => {
+    const { onMetricsChanged } = await import('../messaging/events');
+    let heard = 0;
+    const stop = onMetricsChanged(() => heard++);
+    const settle = () => new Promise((r) => setTimeout(r, 10));
+    await ok('metrics.store', { fileName: 'a.csv', kind: 'posts', data: DATA });
+    await settle();
+    expect(heard).toBe(1);
+    await ok('metrics.store', { fileName: 'a.csv', kind: 'posts', data: DATA });
+    await settle();
+    expect(heard).toBe(1);
+    await ok('metrics.log', { kind: 'followers', record: { channel: 'x', date: '2027-01-20', followers: 310 } });
+    await settle();
+    expect(heard).toBe(2);
+    await ok('data.restore', { text: (await ok('data.export', { day: '2027-02-01' })).text });
+    await settle();
+    expect(heard).toBe(3);
+    stop();
+  });
+});

@@ -1,6 +1,6 @@
 import { readEverything, restoreBackup } from '../db/backup-repo';
 import type { StoredPlan } from '../db/records';
-import { announcePlansChanged } from '../messaging/events';
+import { announceMetricsChanged, announcePlansChanged } from '../messaging/events';
 import type { Handlers } from '../messaging/server';
 import { HandlerError } from '../messaging/server';
 import { BACKUP_FORMAT, backupText, readBackup } from '../backup/backup-file';
@@ -41,6 +41,7 @@ export function backupHandlers(store: BackgroundStore): BackupHandlers {
         // The records changed in ways the cache cannot follow row by row: the next snapshot reads them again.
         store.invalidateMetrics();
         await announcePlansChanged();
+        await announceMetricsChanged();
       }
     },
   };

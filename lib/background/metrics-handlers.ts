@@ -2,7 +2,7 @@ import { CHANNEL_IDS, type ChannelId } from '../engine/types';
 import { eraseEverything, type MetricsRepo, type StoreCounts } from '../db/metrics-repo';
 import { campaignId } from '../metrics/campaign-ids';
 import type { StoredPlan } from '../db/records';
-import { clearStorageKeepingRevision } from '../messaging/events';
+import { announceMetricsChanged, clearStorageKeepingRevision } from '../messaging/events';
 import type { Handlers } from '../messaging/server';
 import { HandlerError } from '../messaging/server';
 import { buildSnapshot } from '../metrics/snapshot';
@@ -43,12 +43,16 @@ export function metricsHandlers(store: BackgroundStore): MetricsHandlers {
   /** Runs one write of the metrics repo; the rows it wrote go into the worker's record cache. */
   const writing = async (run: (repo: MetricsRepo, written: (rows: MetricsData) => void) => Promise<StoreCounts>) => {
     let kept = false;
+    let counts: StoreCounts;
     try {
-      return await run(await store.metrics(), (rows) => (kept = store.keepWritten(rows)));
+      counts = await run(await store.metrics(), (rows) => (kept = store.keepWritten(rows)));
     } finally {
       // No full cache to put the rows into: the next snapshot reads the records copy (~12 ms).
       if (!kept) store.invalidateMetrics();
     }
+    // Open side panels show the new figures (a write that changed nothing says nothing).
+    if (counts.added + counts.updated > 0) await announceMetricsChanged();
+    return counts;
   };
   const write = (data: MetricsData) => writing((repo, written) => repo.store(data, written));
 

@@ -28,6 +28,29 @@ export async function announcePlansChanged(): Promise<number> {
 }
 
 /**
+ * Metric changes (an import, a day logged in the popup, a restore) reach open side panels the same
+ * way: a side panel stays visible beside the tab, so it gets neither focus nor visibility events
+ * when an import lands in the options page (QA18).
+ */
+export const METRICS_REVISION_KEY = 'metricsRevision';
+
+/** Calls `callback` after each change of the stored metric records. Returns the unsubscribe. */
+export function onMetricsChanged(callback: () => void): () => void {
+  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area === 'local' && changes[METRICS_REVISION_KEY]?.newValue !== undefined) callback();
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
+}
+
+/** Background only: announces a change of the stored metric records. */
+export async function announceMetricsChanged(): Promise<void> {
+  const stored = await browser.storage.local.get(METRICS_REVISION_KEY);
+  const previous = stored[METRICS_REVISION_KEY];
+  await browser.storage.local.set({ [METRICS_REVISION_KEY]: (typeof previous === 'number' ? previous : 0) + 1 });
+}
+
+/**
  * Background only: empties Brandline's `storage.local` (erase all data) while keeping the
  * revision counting up, so listeners still see one more change.
  */

@@ -168,6 +168,8 @@ test('quick logging stores a follower count and a campaign day', async ({ contex
   await popup.getByLabel('Followers', { exact: true }).last().fill('');
   await popup.getByRole('button', { name: 'Log followers' }).click();
   await expect(popup.locator('#log-followers-error')).toHaveText('Enter a whole number of 0 or more (no decimals).');
+  // The last success is not left standing above the refused try.
+  await expect(popup.locator('[role=status]')).not.toContainText('Updated');
   expect(await ask(popup, 'metrics.summary')).toMatchObject({ snapshots: 1 });
 });
 

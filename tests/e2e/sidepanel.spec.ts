@@ -178,3 +178,11 @@ test('three years of data: the panel renders, and reports request â†’ numbers â†
   testInfo.annotations.push({ type: 'measurement', description: line });
   console.log(line);
 });
+
+test('an import on the options page shows in an open side panel without a click (QA18)', async ({ openExtensionPage }) => {
+  const panel = await openExtensionPage('sidepanel.html?from=2027-01-01&to=2027-01-31&channel=instagram');
+  await expect(panel.getByRole('heading', { name: 'No numbers yet' })).toBeVisible();
+  // The side panel stays visible beside the tab: no focus or visibility event tells it of the import.
+  await importMetrics(openExtensionPage, [join(FIXTURES, 'followers.csv')]);
+  await expect(panel.locator('[data-kpi="followers"]')).not.toHaveAttribute('data-value', '');
+});
