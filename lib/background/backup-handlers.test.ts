@@ -78,7 +78,9 @@ describe('back up all data, restore it', () => {
     const refused2 = await call('data.restore', { text: JSON.stringify(badRecord) });
     expect(refused2.ok ? 'restored' : refused2.error.issues?.[0]?.path).toBe('metrics.campaignResults[0].spend');
     const notOurs = await call('data.restore', { text: EXAMPLE_TEXT, locale: 'nb' });
-    expect(notOurs.ok ? 'restored' : notOurs.error.message).toContain('format: forventet «brandline/backup@1»');
+    expect(notOurs.ok ? 'restored' : notOurs.error.message).toContain('format: dette er en planfil, ikke en sikkerhetskopi');
+    const other = await call('data.restore', { text: '{"hello":1}' });
+    expect(other.ok ? 'restored' : other.error.message).toContain('format: expected "brandline/backup@1"');
     const syntax = await call('data.restore', { text: '{"format":' });
     expect(syntax.ok ? 'restored' : syntax.error.message).toContain('line 1, column 11');
     expect(await everything()).toEqual(before);
@@ -130,6 +132,7 @@ describe('a backup of what earlier versions stored goes back in (review 22)', ()
     expect(await issues({ ...backup, extra: 1 })).toEqual(['(backup): unknown key "extra"']);
     expect(await issues({ ...backup, format: 'brandline/backup@2' })).toEqual(['format: "brandline/backup@2" is a backup made by a newer Brandline: update Brandline to restore it']);
     expect(await issues({ ...backup, plans: [{ raw: {}, createdAt: 2 ** 60, updatedAt: 1 }] })).toContain('plans[0].createdAt: not a value a backup holds here');
+    expect(await issues({ ...backup, plans: [{ createdAt: 1, updatedAt: 1 }] }, 'nb')).toEqual(['plans[0].raw: mangler']);
   });
 
   it('a restored plan is read from its restored file, even under an id and time the worker has seen', async () => {

@@ -25,6 +25,8 @@ interface Say {
   expected: (what: string) => string;
   unknownKeys: (keys: string) => string;
   invalid: string;
+  missing: string;
+  planFile: string;
 }
 const SAY: Record<MessageLocale, Say> = {
   en: {
@@ -35,6 +37,8 @@ const SAY: Record<MessageLocale, Say> = {
     expected: (what) => `expected ${what}`,
     unknownKeys: (keys) => `unknown key ${keys}`,
     invalid: 'not a value a backup holds here',
+    missing: 'missing',
+    planFile: 'this is a plan file, not a backup: import it with "Import a plan file (JSON)"',
   },
   nb: {
     format: (got) => `forventet «${BACKUP_FORMAT}» (en fil laget med «Sikkerhetskopier alle data»), fikk ${got}`,
@@ -44,6 +48,8 @@ const SAY: Record<MessageLocale, Say> = {
     expected: (what) => `forventet ${what}`,
     unknownKeys: (keys) => `ukjent nøkkel ${keys}`,
     invalid: 'ikke en verdi en sikkerhetskopi har her',
+    missing: 'mangler',
+    planFile: 'dette er en planfil, ikke en sikkerhetskopi: importer den med «Importer en planfil (JSON)»',
   },
 };
 
@@ -57,7 +63,8 @@ function issueMessage(issue: { code: string; path: PropertyKey[]; expected?: str
   const say = SAY[locale];
   const path = formatPath(issue.path);
   let text = issue.message;
-  if (issue.code === 'invalid_type' && issue.expected) text = say.expected(KIND_NAMES[locale][issue.expected] ?? issue.expected);
+  if (issue.code === 'invalid_type' && issue.expected === 'nonoptional') text = say.missing;
+  else if (issue.code === 'invalid_type' && issue.expected) text = say.expected(KIND_NAMES[locale][issue.expected] ?? issue.expected);
   else if (issue.code === 'unrecognized_keys' && issue.keys) text = say.unknownKeys(issue.keys.map((k) => JSON.stringify(k)).join(', '));
   else if (issue.code === 'invalid_value' || issue.code === 'too_small' || issue.code === 'too_big') text = say.invalid;
   return { path, message: `${path || '(backup)'}: ${text}` };
@@ -151,7 +158,8 @@ export function readBackup(text: string, locale: MessageLocale = 'en'): BackupRe
   const format = (value as { format?: unknown } | null)?.format;
   if (format !== BACKUP_FORMAT) {
     const newer = typeof format === 'string' && /^brandline\/backup@(\d+)$/.exec(format);
-    const message = newer && Number(newer[1]) > 1 ? SAY[locale].newer(JSON.stringify(format)) : SAY[locale].format(JSON.stringify(format) ?? '—');
+    const planFile = (value as { schema?: unknown } | null)?.schema === 'brandline/plan@1';
+    const message = newer && Number(newer[1]) > 1 ? SAY[locale].newer(JSON.stringify(format)) : planFile ? SAY[locale].planFile : SAY[locale].format(JSON.stringify(format) ?? '—');
     return { ok: false, errors: [{ path: 'format', message: `format: ${message}` }] };
   }
   const parsed = backupSchema.safeParse(value);

@@ -425,7 +425,7 @@ test('backs up everything before an erase, and restores it from the file', async
 
   // A plan file is no backup: refused, naming why, and nothing changes.
   await page.locator('input[type=file][data-action="restore-backup"]').setInputFiles(planFile('plan.example.json', EXAMPLE_TEXT));
-  await expect(page.getByRole('alert')).toContainText('format: expected "brandline/backup@1"');
+  await expect(page.getByRole('alert')).toContainText('format: this is a plan file, not a backup');
   expect(await ask(page, 'metrics.summary')).toEqual({ snapshots: 1, posts: 0, webSessions: 0, campaignResults: 1 });
 });
 
