@@ -111,6 +111,15 @@ test('number fields keep what is typed key by key: decimals and a leading minus'
   expect(stored.raw.campaigns[0]?.budget).toBe(1500.05);
 });
 
+test('a rate goal typed as a percentage says what it will mean before it is saved (QA18)', async ({ openExtensionPage }) => {
+  const page = await openOptionsWithExample(openExtensionPage);
+  await page.locator('#plan-goals-1-target').fill('4.5');
+  await expect(page.locator('#plan-goals-1-target-hint')).toHaveText('4.5 is 450%. For 4.5%, write 0.045.');
+  await page.locator('#plan-goals-1-target').fill('0.045');
+  await expect(page.locator('#plan-goals-1-target-hint')).toHaveText('A rate, as a fraction: 0.045 is 4.5 %.');
+  await expect(page.locator('#plan-goals-0-target-hint')).toHaveCount(0);
+});
+
 test('a number the browser cannot read is refused with a reason, not saved as the last number it could read', async ({ openExtensionPage }) => {
   const page = await openOptionsWithExample(openExtensionPage);
   // Chromium keeps most stray characters out of a number field, but not an unfinished exponent;

@@ -1,7 +1,9 @@
 import { t } from '@/lib/i18n/t';
-import { today } from '@/components/shared/format';
+import { formatNumber, today } from '@/components/shared/format';
 import { CHANNEL_OPTIONS, channelOptionsWithAll } from '@/components/shared/channels';
 import { PlanNumber, PlanRows, PlanSelect, PlanText } from './bound-fields';
+import { usePlanEditing } from './context';
+import { getAt, type Path } from './raw-path';
 
 /** SPEC section 5 KPI ids offered as suggestions; the templated ones are typed out in full. */
 const KPI_SUGGESTIONS = [
@@ -9,6 +11,32 @@ const KPI_SUGGESTIONS = [
   'conversionRate', 'bounceRate', 'negativeFeedbackRate', 'webRevenue', 'spend', 'revenue', 'roi', 'roas', 'cpc', 'cpa',
   'engagementRate.reel', 'engagementRate.photo', 'engagementRate.video', 'engagementRate.carousel',
 ];
+
+/**
+ * KPIs that are fractions shown as percentages (SPEC §5), whose goals are typed as fractions.
+ * ROI, ROAS and budget pacing are left out: targets above 1 are ordinary there.
+ */
+const RATE_KPIS = new Set(['audienceGrowth', 'engagementRate', 'ctr', 'conversionRate', 'bounceRate', 'negativeFeedbackRate']);
+const isRateKpi = (kpi: string) => RATE_KPIS.has(kpi) || kpi.startsWith('engagementRate.');
+
+/**
+ * A goal's target. For a rate the hint says it is a fraction, and a target above 1 ("4.5" meant
+ * as 4.5 %) gets the reading it will have and the fraction it likely meant, before it is saved:
+ * QA18 saved 4.5 and the side panel showed a goal of 450 %. Not refused: a growth goal above
+ * 100 % can be meant.
+ */
+function GoalTarget({ path }: { path: Path }) {
+  const { raw } = usePlanEditing();
+  const kpi = getAt(raw, [...path, 'kpi']);
+  const target = getAt(raw, [...path, 'target']);
+  const rate = typeof kpi === 'string' && isRateKpi(kpi);
+  const hint = !rate
+    ? undefined
+    : typeof target === 'number' && Number.isFinite(target) && target > 1
+      ? t('options_f_target_rate_high', { typed: formatNumber(target), percent: formatNumber(target, { style: 'percent', maximumFractionDigits: 1 }), fraction: formatNumber(target / 100, { maximumFractionDigits: 6 }), meant: formatNumber(target / 100, { style: 'percent', maximumFractionDigits: 2 }) })
+      : t('options_f_target_hint');
+  return <PlanNumber path={[...path, 'target']} label={t('options_f_target')} hint={hint} />;
+}
 
 export function GoalsSection() {
   return (
@@ -33,7 +61,7 @@ export function GoalsSection() {
             <PlanText path={[...path, 'id']} label={t('options_f_item_id')} />
             <PlanText path={[...path, 'kpi']} label={t('options_f_kpi')} hint={t('options_f_kpi_hint')} list="plan-kpi-ids" />
             <PlanSelect path={[...path, 'channel']} label={t('options_f_channel')} options={channelOptionsWithAll()} />
-            <PlanNumber path={[...path, 'target']} label={t('options_f_target')} hint={t('options_f_target_hint')} />
+            <GoalTarget path={path} />
             <PlanText path={[...path, 'due']} label={t('options_f_due')} type="date" />
           </>
         )}
