@@ -169,7 +169,7 @@ describe('PlanEditor, crisis keywords', () => {
 describe('PlanEditor, goal targets (QA18)', () => {
   it('says a rate is a fraction, and what a rate target above 1 will mean before it is saved', () => {
     const hint = (i: number) => byId(`plan-goals-${i}-target-hint`)?.textContent ?? '';
-    const goals = (EXAMPLE as { goals: { kpi: string; target: number }[] }).goals;
+    const goals = (EXAMPLE as unknown as { goals: { kpi: string; target: number }[] }).goals;
     mount({ ...EXAMPLE, goals: goals.map((g) => (g.kpi === 'engagementRate' ? { ...g, target: 4.5 } : g)) });
     // followers and ROAS: no fraction hint (12000 and 3 are what they say).
     expect(hint(0)).toBe('');
