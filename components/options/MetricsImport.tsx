@@ -9,6 +9,7 @@ import type { Plan } from '@/lib/plan/types';
 import type { OutcomeState } from '@/components/shared/Outcome';
 import { errorLines } from '@/components/shared/errors';
 import { formatNumber } from '@/components/shared/format';
+import { FilePicker } from './FilePicker';
 
 interface Progress {
   file: string;
@@ -85,26 +86,16 @@ export function MetricsImport({ onOutcome }: { onOutcome: (outcome: OutcomeState
       <h2 id="metrics-heading">{t('options_metrics_title')}</h2>
       <p>{t('options_metrics_intro')}</p>
       <div class="bl-field">
-        <label for="import-metrics-file">{t('options_import_metrics')}</label>
-        <span class="bl-file">
-          <input
-            id="import-metrics-file"
-            type="file"
-            class="bl-file-input"
-            multiple
-            accept=".csv,.tsv,.txt,text/csv"
-            data-action="import-metrics"
-            aria-describedby="import-metrics-hint"
-            disabled={progress !== null}
-            onChange={(e) => {
-              const input = e.currentTarget as HTMLInputElement;
-              const files = [...(input.files ?? [])];
-              input.value = '';
-              if (files.length) void importFiles(files);
-            }}
-          />
-          <span class="bl-button bl-file-button" aria-hidden="true">{t('options_choose_files')}</span>
-        </span>
+        <FilePicker
+          id="import-metrics-file"
+          label={t('options_import_metrics')}
+          action="import-metrics"
+          accept=".csv,.tsv,.txt,text/csv"
+          multiple
+          disabled={progress !== null}
+          hintId="import-metrics-hint"
+          onFiles={(files) => void importFiles(files)}
+        />
         <p id="import-metrics-hint" class="bl-hint">
           {t('options_import_metrics_hint')}
         </p>

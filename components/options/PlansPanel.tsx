@@ -5,6 +5,7 @@ import type { ActiveMap, PlanSummary } from '@/lib/messaging/protocol';
 import { CHANNEL_NAMES } from '@/components/shared/channels';
 import { SelectField, TextField } from '@/components/shared/fields';
 import { formatList } from '@/components/shared/format';
+import { FilePicker } from './FilePicker';
 
 export interface PlansPanelProps {
   plans: PlanSummary[];
@@ -92,24 +93,7 @@ export function PlansPanel(props: PlansPanelProps) {
 
       <h3>{t('options_add_plan_title')}</h3>
       <div class="bl-field">
-        <label for="import-plan-file">{t('options_import_plan')}</label>
-        <span class="bl-file">
-          <input
-            id="import-plan-file"
-            type="file"
-            class="bl-file-input"
-            accept=".json,application/json"
-            data-action="import-plan"
-            aria-describedby="import-plan-hint"
-            onChange={(e) => {
-              const input = e.currentTarget as HTMLInputElement;
-              const file = input.files?.[0];
-              if (file) onImportFile(file);
-              input.value = '';
-            }}
-          />
-          <span class="bl-button bl-file-button" aria-hidden="true">{t('options_choose_file')}</span>
-        </span>
+        <FilePicker id="import-plan-file" label={t('options_import_plan')} action="import-plan" accept=".json,application/json" hintId="import-plan-hint" onFiles={([file]) => onImportFile(file!)} />
         <p id="import-plan-hint" class="bl-hint">
           {t('options_import_plan_hint')}
         </p>

@@ -1,5 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n/t';
+import { FilePicker } from './FilePicker';
 
 interface Props {
   onErase: () => Promise<void>;
@@ -34,23 +35,7 @@ export function PrivacyPanel({ onErase, onBackup, onRestore }: Props) {
         </button>
       </div>
       <div class="bl-field">
-        <label for="restore-backup-file">{t('options_restore_backup')}</label>
-        <span class="bl-file">
-          <input
-            id="restore-backup-file"
-            type="file"
-            class="bl-file-input"
-            accept=".json,application/json"
-            data-action="restore-backup"
-            onChange={(e) => {
-              const input = e.currentTarget as HTMLInputElement;
-              const file = input.files?.[0];
-              if (file) onRestore(file);
-              input.value = '';
-            }}
-          />
-          <span class="bl-button bl-file-button" aria-hidden="true">{t('options_choose_file')}</span>
-        </span>
+        <FilePicker id="restore-backup-file" label={t('options_restore_backup')} action="restore-backup" accept=".json,application/json" onFiles={([file]) => onRestore(file!)} />
       </div>
       <h3>{t('options_erase_title')}</h3>
       {confirming ? (

@@ -9,10 +9,8 @@ import * as z from 'zod/mini';
 import type { MessageLocale } from '../engine/types';
 import { storedMetricsDataSchema } from '../messaging/metrics-schemas';
 import type { MetricsData } from '../metrics/types';
-import { formatPath, parsePlan, type PlanError } from '../plan/parse';
-import { locateJsonSyntaxError } from '../plan/json-syntax';
-import { PLAN_MESSAGES } from '../plan/messages';
-import type { Plan } from '../plan/types';
+import { formatPath, parseJsonText, parsePlan, type PlanError } from '../plan/parse';
+import { PLAN_SCHEMA_ID, type Plan } from '../plan/types';
 
 export const BACKUP_FORMAT = 'brandline/backup@1';
 
@@ -144,21 +142,18 @@ export function backupText(file: BackupFile): string {
 /**
  * Reads a backup file: every problem names its JSON path (`plans[1].channels.x.hashtags.max: …`,
  * `metrics.posts[3].publishedAt: …`) or the line and column of a syntax error. Each plan is
- * validated as a plan file would be, so a backup restores nothing a plan import would refuse.
+ * validated as a plan file would be; one this version refuses is restored as it was stored (its
+ * `plan`), with its problems named, and refused only when the backup has no stored form of it.
+ * Records are checked as stored data, not as new input (an earlier version let in more).
  */
 export function readBackup(text: string, locale: MessageLocale = 'en'): BackupResult {
-  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  let value: unknown;
-  try {
-    value = JSON.parse(source);
-  } catch {
-    const where = locateJsonSyntaxError(source, locale);
-    return { ok: false, errors: [{ path: '', message: PLAN_MESSAGES[locale].notJson(where.problem, where.line, where.column) }] };
-  }
+  const json = parseJsonText(text, locale);
+  if (!json.ok) return { ok: false, errors: [json.error] };
+  const value = json.value;
   const format = (value as { format?: unknown } | null)?.format;
   if (format !== BACKUP_FORMAT) {
     const newer = typeof format === 'string' && /^brandline\/backup@(\d+)$/.exec(format);
-    const planFile = (value as { schema?: unknown } | null)?.schema === 'brandline/plan@1';
+    const planFile = (value as { schema?: unknown } | null)?.schema === PLAN_SCHEMA_ID;
     const message = newer && Number(newer[1]) > 1 ? SAY[locale].newer(JSON.stringify(format)) : planFile ? SAY[locale].planFile : SAY[locale].format(JSON.stringify(format) ?? '—');
     return { ok: false, errors: [{ path: 'format', message: `format: ${message}` }] };
   }

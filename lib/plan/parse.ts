@@ -168,18 +168,24 @@ export function parsePlan(input: unknown, options: PlanParseOptions = {}): PlanR
   return { ok: false, errors: toErrors(result.error.issues, say) };
 }
 
-/** Parses plan JSON text; a syntax error names its line and column. */
-export function parsePlanJson(text: string, options: PlanParseOptions = {}): PlanResult {
-  const locale = options.locale ?? 'en';
+/**
+ * JSON text of a file (a plan, a backup) as a value; a BOM is dropped, and a syntax error names
+ * its line and column in the locale asked for.
+ */
+export function parseJsonText(text: string, locale: MessageLocale = 'en'): { ok: true; value: unknown } | { ok: false; error: PlanError } {
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  let value: unknown;
   try {
-    value = JSON.parse(source);
+    return { ok: true, value: JSON.parse(source) };
   } catch {
     const where = locateJsonSyntaxError(source, locale);
-    return { ok: false, errors: [{ path: '', message: PLAN_MESSAGES[locale].notJson(where.problem, where.line, where.column) }] };
+    return { ok: false, error: { path: '', message: PLAN_MESSAGES[locale].notJson(where.problem, where.line, where.column) } };
   }
-  return parsePlan(value, options);
+}
+
+/** Parses plan JSON text; a syntax error names its line and column. */
+export function parsePlanJson(text: string, options: PlanParseOptions = {}): PlanResult {
+  const json = parseJsonText(text, options.locale ?? 'en');
+  return json.ok ? parsePlan(json.value, options) : { ok: false, errors: [json.error] };
 }
 
 /** Why another stored plan's id blocks a save, worded like the parser's own messages. */

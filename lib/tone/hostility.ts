@@ -80,11 +80,14 @@ function takeItOrLeaveIt(words: WordToken[], locale: Locale, text: string): Tone
       if (words[k]!.lower === 'do' && words[++k]?.lower !== 'not') continue;
       const verb = words[k + 1];
       if (!verb || !STAY_AWAY.has(verb.lower)) continue;
-      last = OBJECTS.has(words[k + 2]?.lower ?? '') && !verb.breakAfter ? words[k + 2] : verb;
-      // "don't order from us", "don't buy it again", "don't come back".
-      if (last && words[last === verb ? k + 2 : k + 3]?.lower === 'from' && words[last === verb ? k + 3 : k + 4]?.lower === 'us') last = words[last === verb ? k + 3 : k + 4];
-      const after = words[words.indexOf(last!) + 1];
-      if (last && !last.breakAfter && after && CLOSERS.has(after.lower)) last = after;
+      // The sentence may go on with an object, "from us", and a closer: "don't buy it again",
+      // "don't order from us", "don't come back". `end` is the index of the last word taken.
+      let end = k + 1;
+      const takes = (at: number, expected: ReadonlySet<string> | string) => !words[end]!.breakAfter && (typeof expected === 'string' ? words[at]?.lower === expected : expected.has(words[at]?.lower ?? ''));
+      if (takes(end + 1, OBJECTS)) end++;
+      if (takes(end + 1, 'from') && words[end + 2]?.lower === 'us' && !words[end + 1]!.breakAfter) end += 2;
+      if (takes(end + 1, CLOSERS)) end++;
+      last = words[end];
     } else {
       if (words[k]?.lower === 'så') k++;
       if (words[k]?.lower === 'kan' && words[k + 1]?.lower === 'du') k += 2;
