@@ -1,33 +1,14 @@
 import { readFileSync } from 'node:fs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { MessageType, RequestOf, ResponseOf, Result } from '../messaging/protocol';
-import { dispatch, type Handlers } from '../messaging/server';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { MetricsData } from '../metrics/types';
 import { bumpMetricsVersion } from '../db/records-copy';
-import { createHandlers } from './handlers';
-import { BackgroundStore } from './store';
+import { workerHarness } from './worker-harness';
 
 const EXAMPLE_TEXT = readFileSync('samples/plan.example.json', 'utf8');
 const NB_TEXT = JSON.stringify({ ...(JSON.parse(readFileSync('samples/plan.example.nb.json', 'utf8')) as object), id: 'nordlys-kaffe', name: 'Nordlys Kaffe' });
-const OWN = 'test-extension-id';
 
-let n = 0;
-let store: BackgroundStore;
-let handlers: Handlers;
-beforeEach(() => {
-  store = new BackgroundStore(`backup-${n++}`);
-  handlers = createHandlers(store);
-});
-afterEach(() => store.close());
-
-function call<K extends MessageType>(type: K, payload: RequestOf<K>): Promise<Result<ResponseOf<K>>> {
-  return dispatch({ brandline: 1, type, payload }, { id: OWN }, OWN, handlers) as Promise<Result<ResponseOf<K>>>;
-}
-async function ok<K extends MessageType>(type: K, payload: RequestOf<K>): Promise<ResponseOf<K>> {
-  const result = await call(type, payload);
-  if (!result.ok) throw new Error(`${type} failed: ${result.error.message}`);
-  return result.value;
-}
+const worker = workerHarness('backup');
+const { call, ok } = worker;
 
 const DATA: MetricsData = {
   snapshots: [{ channel: 'instagram', date: '2027-01-05', followers: 1200 }],
@@ -98,7 +79,7 @@ describe('back up all data, restore it', () => {
 describe('a backup of what earlier versions stored goes back in (review 22)', () => {
   it('restores a plan this version would refuse, and records earlier versions let in, as they were', async () => {
     await ok('plans.import', { text: EXAMPLE_TEXT });
-    const db = await store.db();
+    const db = await worker.store().db();
     // As an earlier version could store them: a banned term of spaces only (refused since), a
     // negative follower count, a post time without a zone.
     const stored = (await db.plans.get('nordlys-coffee'))!;
@@ -109,7 +90,7 @@ describe('a backup of what earlier versions stored goes back in (review 22)', ()
     await db.posts.put({ channel: 'facebook', postId: 'old', publishedAt: '2027-01-06T10:00', day: '2027-01-06', contentType: 'photo', reach: 5 } as never);
     // Written behind the records copy's back: it is dropped, as every write does.
     await bumpMetricsVersion(db);
-    store.invalidateMetrics();
+    worker.store().invalidateMetrics();
     const backup = await ok('data.export', { day: '2027-02-01' });
     await ok('data.erase', {});
     const restored = await ok('data.restore', { text: backup.text });

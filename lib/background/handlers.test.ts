@@ -1,34 +1,16 @@
 import { readFileSync } from 'node:fs';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { onPlansChanged } from '../messaging/events';
-import type { MessageType, RequestOf, ResponseOf, Result } from '../messaging/protocol';
-import { dispatch, type Handlers } from '../messaging/server';
+import type { ResponseOf, Result } from '../messaging/protocol';
+import { dispatch } from '../messaging/server';
 import { createHandlers } from './handlers';
-import { BackgroundStore } from './store';
+import { OWN, workerHarness } from './worker-harness';
 
 const EXAMPLE_TEXT = readFileSync('samples/plan.example.json', 'utf8');
 const EXAMPLE = JSON.parse(EXAMPLE_TEXT) as { id: string; name: string; channels: Record<string, unknown> };
-const OWN = 'test-extension-id';
 
-let n = 0;
-let store: BackgroundStore;
-let handlers: Handlers;
-
-beforeEach(() => {
-  store = new BackgroundStore(`handlers-${n++}`);
-  handlers = createHandlers(store);
-});
-afterEach(() => store.close());
-
-function call<K extends MessageType>(type: K, payload: RequestOf<K>): Promise<Result<ResponseOf<K>>> {
-  return dispatch({ brandline: 1, type, payload }, { id: OWN }, OWN, handlers) as Promise<Result<ResponseOf<K>>>;
-}
-
-async function ok<K extends MessageType>(type: K, payload: RequestOf<K>): Promise<ResponseOf<K>> {
-  const result = await call(type, payload);
-  if (!result.ok) throw new Error(`${type} failed: ${result.error.message}`);
-  return result.value;
-}
+const worker = workerHarness('handlers');
+const { call, ok } = worker;
 
 function withChange(change: (plan: Record<string, unknown>) => void): string {
   const plan = JSON.parse(EXAMPLE_TEXT) as Record<string, unknown>;
@@ -45,7 +27,7 @@ describe('plans', () => {
   });
 
   it('hands out the Bokmål example plan while none is stored when the UI is Norwegian', async () => {
-    const nb = createHandlers(store, () => 'nb');
+    const nb = createHandlers(worker.store(), () => 'nb');
     const result = (await dispatch({ brandline: 1, type: 'plans.active', payload: { channel: 'x' } }, { id: OWN }, OWN, nb)) as Result<ResponseOf<'plans.active'>>;
     if (!result.ok) throw new Error(result.error.message);
     expect(result.value.planId).toBeNull();
@@ -249,7 +231,7 @@ describe('metrics and KPIs', () => {
   });
 
   it('reads the database once after a write, for repeated snapshots', async () => {
-    const repo = await store.metrics();
+    const repo = await worker.store().metrics();
     const loads = vi.spyOn(repo.constructor.prototype as { loadAll: () => unknown }, 'loadAll');
     await ok('metrics.store', { fileName: 'a.csv', kind: 'posts', data });
     for (let i = 0; i < 3; i++) await ok('kpi.snapshot', { from: '2027-01-01', to: '2027-01-31', channel: 'all' });
