@@ -1,8 +1,8 @@
 // Hostile words and phrases, written for Brandline. Matching is on whole words (so "Scunthorpe",
 // "assess", "class" never match), per locale (so Norwegian "fag" = school subject, "sin" = his,
 // "hell" = luck never meet the English lists). A trailing `*` matches inflected forms.
-// Left out on purpose because they are ordinary in a reply: "relax", "whatever", bare "dick"
-// (a name), Norwegian "dumt" ("så dumt at pakken ble borte" is empathy), "teit", "som sagt".
+// Left out on purpose because they are ordinary in a reply: "relax", "whatever" (but "whatever
+// you say" is in), bare "dick" (a name), Norwegian "dumt" ("så dumt at pakken ble borte" is empathy), "teit", "som sagt".
 import type { Locale } from '../plan/types';
 import { SARCASTIC_THANKS } from './sarcasm';
 import type { ToneSpan } from './types';
@@ -32,7 +32,7 @@ export const HOSTILE_PHRASES: Record<Locale, [string, Kind][]> = {
     ),
     ...list(
       'dismissive',
-      'calm down|chill out|get over it|sorry not sorry|deal with it|who cares|stop whining|stop complaining|quit whining|quit complaining|cry me a river|cry more|grow up|get a life|take it or leave it|as i already said|as we already said|like i said|like we said|google it|not worth our time|not worth my time|don\'t care|we don\'t care|i don\'t care|so what|then don\'t buy it|don\'t buy it then|so don\'t buy it',
+      'calm down|chill out|get over it|sorry not sorry|deal with it|who cares|stop whining|stop complaining|quit whining|quit complaining|cry me a river|cry more|grow up|get a life|take it or leave it|as i already said|as we already said|like i said|like we said|google it|not worth our time|not worth my time|don\'t care|we don\'t care|i don\'t care|so what|then don\'t buy it|don\'t buy it then|so don\'t buy it|whatever you say|if you say so',
     ),
     ...list('dismissive', SARCASTIC_THANKS.en.join('|')),
   ],
@@ -51,7 +51,7 @@ export const HOSTILE_PHRASES: Record<Locale, [string, Kind][]> = {
     ),
     ...list(
       'dismissive',
-      'roe deg ned|ro deg ned|ro dere ned|roe dere ned|slapp av|slappe av litt|hvem bryr seg|vi bryr oss ikke|bryr meg ikke|gidder ikke|slutt å klage|slutt å syte|slutt å sutre|slutt å mase|få deg et liv|skjerp deg|skjerp dere|bare glem det|klag til noen andre|ta det eller la det være|som jeg allerede har sagt|som vi allerede har sagt|ikke verdt tiden',
+      'roe deg ned|ro deg ned|ro dere ned|roe dere ned|slapp av|slappe av litt|hvem bryr seg|vi bryr oss ikke|bryr meg ikke|gidder ikke|slutt å klage|slutt å syte|slutt å sutre|slutt å mase|få deg et liv|skjerp deg|skjerp dere|bare glem det|klag til noen andre|ta det eller la det være|som jeg allerede har sagt|som vi allerede har sagt|ikke verdt tiden|hvis du sier det så|om du sier det så|hva du enn sier|hva enn du sier',
     ),
     ...list('dismissive', SARCASTIC_THANKS.nb.join('|')),
   ],

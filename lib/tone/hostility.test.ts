@@ -23,6 +23,10 @@ describe('findHostility', () => {
     ['Fucking hell, again?', 'en', [['Fucking hell', 'profanity']]],
     ['Slutt å syte', 'nb', [['Slutt å syte', 'dismissive']]],
     ['Sorry not sorry', 'en', [['Sorry not sorry', 'dismissive']]],
+    ['Sure, Jan. Whatever you say.', 'en', [['Whatever you say', 'dismissive']]],
+    ['If you say so.', 'en', [['If you say so', 'dismissive']]],
+    ['Ja ja, hvis du sier det så.', 'nb', [['hvis du sier det så', 'dismissive']]],
+    ['Hva du enn sier.', 'nb', [['Hva du enn sier', 'dismissive']]],
     // As the English list has "you are useless" and "pathetic".
     ['Dere er ubrukelige', 'nb', [['Dere er ubrukelige', 'insult']]],
     ['Helt patetisk svar', 'nb', [['patetisk', 'insult']]],

@@ -77,6 +77,14 @@ describe('norwegianSentiment', () => {
     ['Den er ikke like god som eneren.', 'neg'],
     // Compared with now, "aldri bedre" is not a complaint (it reads neutral: "blir aldri" leans negative).
     ['Det blir aldri bedre enn dette!', 'not negative'],
+    // Reassurance whose "ikke/uten/ingen" denies nothing bad (QA16 P1).
+    ['Det skal ikke skje.', 'not negative'],
+    ['Det skal ikke skje igjen.', 'not negative'],
+    ['Du trenger ikke sende noe tilbake.', 'not negative'],
+    ['Uten tilsatt sukker.', 'not negative'],
+    ['Ingen skjulte gebyrer.', 'not negative'],
+    ['Vi beklager virkelig at posen lakk. Det skal ikke skje. En ny er allerede på vei, du trenger ikke sende noe tilbake.', 'not negative'],
+    ['Du trenger ikke bekymre deg.', 'not negative'],
   ])('%j → %s', (text, expected) => {
     const s = norwegianSentiment(text);
     const [low, high] = NB_NEUTRAL_BAND;
@@ -131,7 +139,7 @@ describe('norwegianSentiment', () => {
     ['Hater dette.', 'neg'],
     ['Jeg hater dette', 'neg'],
     ['Dette er elendig.', 'neg'],
-  ])('%j reads %s', (text, expected) => {
+    ])('%j reads %s', (text, expected) => {
     const [low, high] = NB_NEUTRAL_BAND;
     if (expected === 'pos') expect(norwegianSentiment(text)).toBeGreaterThan(high);
     else expect(norwegianSentiment(text)).toBeLessThan(low);
@@ -149,6 +157,14 @@ describe('norwegianSentiment', () => {
   it('gives function words no feature of their own, but still matches phrases that start with one', () => {
     expect(nbFeatures('Dette er bra').map((f) => f.key)).toEqual(['bra']);
     expect(nbFeatures('til å grine av', phraseIndex(['til å grine av'])).map((f) => f.key)).toContain('til grine av');
+  });
+
+  it('gives a reassurance formula no weight, and keeps the worry after "trenger ikke" denied', () => {
+    expect(nbFeatures('Det skal ikke skje igjen.')).toEqual([]);
+    expect(nbFeatures('uten tilsatt sukker').map((f) => [f.key, f.multiplier])).toEqual([['sukker', 1]]);
+    expect(nbFeatures('Du trenger ikke bekymre deg.').map((f) => [f.key, f.multiplier])).toEqual([['bekymre', -0.74]]);
+    // Outside the formula the words weigh as before.
+    expect(nbFeatures('Kaffen var ikke god.').find((f) => f.key === 'god')!.multiplier).toBe(-0.74);
   });
 
   it('weighs what follows "men" more', () => {

@@ -8,6 +8,7 @@ import lexicon from './data/nb-lexicon.json';
 import { EMPATHY, apologyMask } from './apology';
 import { EMOJI_VALENCE, baseEmoji } from './emoji-valence';
 import { isEmoticon, lexiconValence } from './lexicon-en';
+import { phraseAt, phraseStarts } from './phrase-starts';
 import { sarcasticSentences } from './sarcasm';
 import { decodeEntities, sentimentTokens, type SentimentToken } from './sentiment-tokens';
 import { stemNb } from './stem-nb';
@@ -208,6 +209,35 @@ function notAsserted(tokens: SentimentToken[]): boolean[] {
   return out;
 }
 
+
+/**
+ * Reassurance and product claims whose negation denies nothing bad: "Det skal ikke skje",
+ * "uten tilsatt sukker", "ingen skjulte gebyrer". Reviews taught "ikke", "uten" and "skal" a
+ * negative lean, so a brand's apology ("… Det skal ikke skje igjen") read negative. These words
+ * carry no weight and negate nothing; as English "no need", "no added" (FORMULAS in sentiment-en).
+ */
+const REASSURANCE = phraseStarts([
+  ...['skal ikke skje', 'skal aldri skje', 'skulle ikke skjedd', 'skulle aldri skjedd', 'skulle ikke ha skjedd', 'skulle aldri ha skjedd'].flatMap((p) => [p, `${p} igjen`]),
+  ...['ikke sånn vi vil', 'ikke slik vi vil', 'ikke sånn vi ønsker', 'ikke slik vi ønsker'],
+  ...['uten tilsatt', 'uten tilsetningsstoffer', 'uten konserveringsmidler', 'uten kjemikalier', 'uten skjulte', 'uten binding', 'uten bindingstid', 'uten gebyr', 'uten ekstra kostnad', 'uten ekstra kostnader', 'uten ekstra gebyr', 'uten kostnad'],
+  ...['ingen tilsetningsstoffer', 'ingen konserveringsmidler', 'ingen kjemikalier', 'ingen skjulte', 'ingen binding', 'ingen bindingstid', 'ingen gebyr', 'ingen gebyrer', 'ingen ekstra kostnad', 'ingen ekstra kostnader', 'ingen ekstra gebyr'],
+]);
+// "Du trenger ikke bekymre deg": no weight of their own, but the worry after them is still denied.
+const REASSURANCE_NEGATING = phraseStarts(['trenger ikke', 'trenger du ikke', 'behøver ikke', 'behøver du ikke']);
+
+/** Tokens inside a reassurance formula: 1 = quiet, 2 = quiet and still negating what follows. */
+function reassurance(tokens: SentimentToken[]): Uint8Array {
+  const out = new Uint8Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    const keep = phraseAt(tokens, i, REASSURANCE_NEGATING);
+    const n = keep || phraseAt(tokens, i, REASSURANCE);
+    if (!n) continue;
+    out.fill(keep ? 2 : 1, i, i + n);
+    i += n - 1;
+  }
+  return out;
+}
+
 const keepWhole = (piece: string) => isEmoticon(piece);
 
 /** Each token's key and context multiplier (negation, boosters, "men", caps), then each phrase's. */
@@ -238,6 +268,8 @@ export function nbFeatures(text: string, phrases: NbPhrases = PHRASES, knows: (l
     const beats = (BEATEN.has(tokens[i + 1]?.lower ?? '') || (tokens[i + 1]?.lower === 'annet' && tokens[i + 2]?.lower === 'enn')) && !tokens[i]!.breakAfter;
     role[i] = (NEGATIONS.has(lower) && !beats ? NEGATES : 0) | (BOOSTERS.has(lower) || superBefore(tokens, i, knows, decoded) ? BOOSTS : 0) | (POST_NEGATIONS.has(lower) ? NEGATES_BEFORE : 0) | (isCounterfactual(tokens, i) ? NEGATES : 0);
   }
+  const quiet = reassurance(tokens);
+  for (let i = 0; i < tokens.length; i++) if (quiet[i] === 1 || (quiet[i] === 2 && !(role[i]! & NEGATES))) role[i] = 0;
   const contrast = (i: number) => (contrastAt < 0 ? 1 : i < contrastAt ? 0.5 : i > contrastAt ? 1.5 : 1);
   /**
    * "som" within three words after i, in the same clause: an equative ("så god som før"), unless
@@ -289,7 +321,10 @@ export function nbFeatures(text: string, phrases: NbPhrases = PHRASES, knows: (l
     const before = out.length;
     // Negations and intensifiers modify what follows; they also carry weight of their own
     // (in reviews "ikke" and "men" lean negative), so they stay features, unmodified.
-    if (FUNCTION_WORDS.has(token.lower)) {
+    if (quiet[i]) {
+      // Inside a reassurance formula: no weight, and no learnt phrase starting here either.
+      continue;
+    } else if (FUNCTION_WORDS.has(token.lower)) {
       // No weight of its own (phrases starting with it still count, below).
     } else if (superBefore(tokens, i, knows, decoded)) {
       // "Super dårlig": an intensifier, with no weight of its own (alone, "Super!" praises).
