@@ -12,6 +12,14 @@ export function formatDay(day: string): string {
   return new Intl.DateTimeFormat(uiLocale(), { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
 }
 
+/** A range of days as the UI's language writes one: "Jan 20 – 27, 2026", one day as "Jan 20, 2026". */
+export function formatDayRange(from: string, to: string): string {
+  const start = new Date(`${from}T00:00:00Z`);
+  const end = new Date(`${to}T00:00:00Z`);
+  if (Number.isNaN(start.getTime()) || Number.isNaN(end.getTime()) || end < start) return `${formatDay(from)} – ${formatDay(to)}`;
+  return new Intl.DateTimeFormat(uiLocale(), { dateStyle: 'medium', timeZone: 'UTC' }).formatRange(start, end);
+}
+
 export function formatList(items: readonly string[]): string {
   return new Intl.ListFormat(uiLocale(), { style: 'long', type: 'conjunction' }).format(items);
 }

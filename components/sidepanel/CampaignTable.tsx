@@ -1,5 +1,5 @@
 import { CHANNEL_NAMES } from '@/components/shared/channels';
-import { formatDay } from '@/components/shared/format';
+import { formatDay, formatDayRange } from '@/components/shared/format';
 import { t } from '@/lib/i18n/t';
 import type { CampaignRow, KpiSnapshot } from '@/lib/metrics/snapshot';
 import { formatKpi } from '@/lib/metrics/kpi-format';
@@ -39,7 +39,7 @@ export function CampaignTable({ snapshot, locale }: { snapshot: KpiSnapshot; loc
                 <th scope="row">
                   {c.name}
                   <span class="sp-sub">
-                    {CHANNEL_NAMES[c.channel]} · {formatDay(c.start)} – {formatDay(c.end)}
+                    {CHANNEL_NAMES[c.channel]} · {formatDayRange(c.start, c.end)}
                   </span>
                 </th>
                 <td>

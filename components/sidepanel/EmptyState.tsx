@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { formatDay } from '@/components/shared/format';
+import { formatDay, formatDayRange } from '@/components/shared/format';
 import { t } from '@/lib/i18n/t';
 import type { DateRange } from '@/lib/metrics/extent';
 
@@ -27,7 +27,7 @@ export function NoDataYet() {
 export function NothingInRange({ range, data, onShowData }: { range: DateRange; data: DateRange; onShowData: () => void }) {
   return (
     <section class="sp-empty sp-empty-range" data-empty="range" role="note">
-      <p>{t('sidepanel_empty_range', { from: formatDay(range.from), to: formatDay(range.to), dataFrom: formatDay(data.from), dataTo: formatDay(data.to) })}</p>
+      <p>{t('sidepanel_empty_range', { from: formatDay(range.from), to: formatDay(range.to), data: formatDayRange(data.from, data.to) })}</p>
       <button type="button" onClick={onShowData}>
         {t('sidepanel_show_latest')}
       </button>

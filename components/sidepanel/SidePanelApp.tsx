@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { CHANNEL_NAMES } from '@/components/shared/channels';
 import { downloadText } from '@/components/shared/download';
-import { formatDay, today } from '@/components/shared/format';
+import { formatDayRange, today } from '@/components/shared/format';
 import { t, uiLocale } from '@/lib/i18n/t';
 import { CampaignTable } from './CampaignTable';
 import { NoDataYet, NoPlanYet, NothingInRange } from './EmptyState';
@@ -52,9 +52,10 @@ export function SidePanelApp() {
       <header class="sp-header">
         <h1>{t('sidepanel_title')}</h1>
         {snapshot && (
-          <p class="sp-period">
-            {query.channel === 'all' ? t('common_channel_all') : CHANNEL_NAMES[query.channel]} · {formatDay(snapshot.query.from)} – {formatDay(snapshot.query.to)}
-            <span class="sp-sub">{t('sidepanel_compared_with', { from: formatDay(snapshot.previous.from), to: formatDay(snapshot.previous.to) })}</span>
+          // Live: a change of channel or range is read out, not only shown (a screen reader stays on the filter).
+          <p class="sp-period" aria-live="polite">
+            {query.channel === 'all' ? t('common_channel_all') : CHANNEL_NAMES[query.channel]} · {formatDayRange(snapshot.query.from, snapshot.query.to)}
+            <span class="sp-sub">{t('sidepanel_compared_with', { period: formatDayRange(snapshot.previous.from, snapshot.previous.to) })}</span>
           </p>
         )}
       </header>

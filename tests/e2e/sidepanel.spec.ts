@@ -88,6 +88,8 @@ test('tiles match hand-worked KPIs; channel and range follow the controls and th
   await page.locator('input[name=from]').fill('2027-01-16');
   await page.locator('button[name=apply-range]').click();
   await expect(page).toHaveURL(/from=2027-01-16&to=2027-01-31/);
+  // The heading line says the new range, and is read out (a live region), one year written once.
+  await expect(page.locator('.sp-period[aria-live=polite]')).toContainText(/All channels · Jan 16\s–\s31, 2027/);
   await expectTiles(page, { sessions: undefined, posts: 1, followers: 17200, spend: undefined, 'budgetPacing.winter-2027': 1800 / ((30000 * 27) / 55) });
 
   // "Last 7 days" ends on the last day with data (3 Feb, an Instagram story) since today is outside it.
