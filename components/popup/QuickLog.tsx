@@ -3,6 +3,7 @@ import { type ChannelId } from '@/lib/engine/types';
 import { t } from '@/lib/i18n/t';
 import { send } from '@/lib/messaging/client';
 import type { RequestOf } from '@/lib/messaging/protocol';
+import { unusualFollowers, unusualSpend } from '@/lib/metrics/plausibility';
 import type { Plan } from '@/lib/plan/types';
 import { CHANNEL_NAMES, CHANNEL_OPTIONS } from '@/components/shared/channels';
 import { errorLines } from '@/components/shared/errors';
@@ -26,6 +27,8 @@ export function QuickLog({ plan, channel, onOutcome }: { plan: Plan; channel: Ch
   const [problem, setProblem] = useState<{ field: string; text: string } | null>(null);
   /** A future day the user was warned about; logging it again keeps it. */
   const [futureConfirmed, setFutureConfirmed] = useState<string | undefined>(undefined);
+  /** An unusual number the user was warned about (channel or campaign, day, value); logging it again keeps it. */
+  const [unusualConfirmed, setUnusualConfirmed] = useState<string | undefined>(undefined);
 
   const submit = async (event: Event) => {
     event.preventDefault();
@@ -46,6 +49,16 @@ export function QuickLog({ plan, channel, onOutcome }: { plan: Plan; channel: Ch
     if (kind === 'followers') {
       if (followers === undefined || !whole(followers)) return setProblem({ field: 'log-followers', text: t('popup_log_need_whole') });
       request = { kind, record: { channel: logChannel, date, followers } };
+      // A digit too many or too few would make audience growth jump: asked once, like a future day.
+      const key = `${logChannel} ${date} ${followers}`;
+      if (unusualConfirmed !== key) {
+        const near = await send('metrics.nearCounts', { channel: logChannel, date });
+        const ref = near.ok ? unusualFollowers(followers, near.value) : undefined;
+        if (ref) {
+          setUnusualConfirmed(key);
+          return setProblem({ field: 'log-followers', text: t('popup_log_followers_unusual', { count: formatNumber(followers), previous: formatNumber(ref.followers), date: formatDay(ref.date) }) });
+        }
+      }
     } else {
       if (!campaignId.trim()) return setProblem({ field: 'log-campaign', text: t('popup_log_need_campaign') });
       if (spend === undefined || !Number.isFinite(spend) || spend < 0) return setProblem({ field: 'log-spend', text: t('popup_log_need_number') });
@@ -54,6 +67,13 @@ export function QuickLog({ plan, channel, onOutcome }: { plan: Plan; channel: Ch
       if (revenue !== undefined && (!Number.isFinite(revenue) || revenue < 0)) return setProblem({ field: 'log-revenue', text: t('popup_log_need_number') });
       const optional = Object.fromEntries(Object.entries({ clicks, conversions, revenue }).filter(([, v]) => v !== undefined && Number.isFinite(v)));
       request = { kind, record: { campaignId: campaignId.trim(), date, spend, ...optional } };
+      // "450,75" typed where the comma is not the decimal mark, or a lost one: a day above the whole budget.
+      const planned = plan.campaigns.find((c) => c.id === campaignId.trim());
+      const key = `${campaignId.trim()} ${date} ${spend}`;
+      if (planned && unusualSpend(spend, planned.budget) && unusualConfirmed !== key) {
+        setUnusualConfirmed(key);
+        return setProblem({ field: 'log-spend', text: t('popup_log_spend_unusual', { spend: formatNumber(spend), budget: `${formatNumber(planned.budget)} ${planned.currency}` }) });
+      }
     }
     const result = await send('metrics.log', request);
     if (!result.ok) return onOutcome({ kind: 'error', lines: errorLines(t('popup_log_failed'), result.error) });

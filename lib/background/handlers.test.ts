@@ -173,6 +173,15 @@ describe('metrics and KPIs', () => {
     expect(await ok('metrics.summary', {})).toEqual({ snapshots: 2, posts: 1, webSessions: 0, campaignResults: 1 });
   });
 
+  it('hands the popup the stored follower counts nearest to a day, including ones logged a moment ago', async () => {
+    await ok('metrics.store', { fileName: 'a.csv', kind: 'posts', data });
+    expect(await ok('metrics.nearCounts', { channel: 'instagram', date: '2027-01-15' })).toEqual({ before: { date: '2027-01-01', followers: 1000 }, after: { date: '2027-01-28', followers: 1100 } });
+    await ok('metrics.log', { kind: 'followers', record: { channel: 'instagram', date: '2027-01-20', followers: 1050 } });
+    expect(await ok('metrics.nearCounts', { channel: 'instagram', date: '2027-01-15' })).toEqual({ before: { date: '2027-01-01', followers: 1000 }, after: { date: '2027-01-20', followers: 1050 } });
+    expect(await ok('metrics.nearCounts', { channel: 'x', date: '2027-01-15' })).toEqual({});
+    expect((await call('metrics.nearCounts', { channel: 'instagram', date: '15.01.2027' })).ok).toBe(false);
+  });
+
   it('builds a snapshot and sees logged records at once', async () => {
     // Campaign spend counts for Instagram because the plan lists winter-2027 there.
     await ok('plans.import', { text: EXAMPLE_TEXT });

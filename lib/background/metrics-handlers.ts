@@ -5,12 +5,13 @@ import type { StoredPlan } from '../db/records';
 import { announceMetricsChanged, clearStorageKeepingRevision } from '../messaging/events';
 import type { Handlers } from '../messaging/server';
 import { HandlerError } from '../messaging/server';
+import { nearestCounts } from '../metrics/plausibility';
 import { buildSnapshot } from '../metrics/snapshot';
 import type { MetricsData } from '../metrics/types';
 import type { Plan } from '../plan/types';
 import type { BackgroundStore } from './store';
 
-type MetricsHandlers = Pick<Handlers, 'metrics.store' | 'metrics.log' | 'metrics.summary' | 'kpi.snapshot' | 'data.erase'>;
+type MetricsHandlers = Pick<Handlers, 'metrics.store' | 'metrics.log' | 'metrics.summary' | 'metrics.nearCounts' | 'kpi.snapshot' | 'data.erase'>;
 
 const EMPTY: MetricsData = { snapshots: [], posts: [], sessions: [], campaignResults: [] };
 
@@ -71,6 +72,8 @@ export function metricsHandlers(store: BackgroundStore): MetricsHandlers {
     },
 
     'metrics.summary': async () => (await store.metrics()).summary(),
+
+    'metrics.nearCounts': async ({ channel, date }) => nearestCounts((await store.metricsData()).snapshots, channel, date),
 
     'kpi.snapshot': async ({ from, to, channel, planId }) => {
       if (from && to && from > to) throw new HandlerError('bad-request', `from (${from}) is after to (${to}).`);

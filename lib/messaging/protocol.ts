@@ -7,6 +7,7 @@ import * as z from 'zod/mini';
 import { MESSAGE_LOCALES, RULE_IDS, SURFACES, type ChannelId } from '../engine/types';
 import type { KpiSnapshot } from '../metrics/snapshot';
 import type { ImportKind } from '../metrics/types';
+import type { LoggedCount } from '../metrics/plausibility';
 import type { Plan } from '../plan/types';
 import { channelId, isoDay, loggedCampaignSchema, loggedSnapshotSchema, metricsDataSchema } from './metrics-schemas';
 
@@ -47,6 +48,8 @@ export const requestSchemas = {
     z.strictObject({ kind: z.literal('campaign'), record: loggedCampaignSchema }),
   ]),
   'metrics.summary': z.strictObject({}),
+  /** The stored follower counts nearest to a day, for the popup's check of a typed count (lib/metrics/plausibility.ts). */
+  'metrics.nearCounts': z.strictObject({ channel: channelId, date: isoDay }),
   /**
    * KPIs for the side panel; without from/to, buildSnapshot's default range. `planId` defaults
    * to the plan active on the channel (see docs/decisions.md).
@@ -93,6 +96,7 @@ export interface Responses {
   'metrics.store': StoreCounts;
   'metrics.log': StoreCounts;
   'metrics.summary': { snapshots: number; posts: number; webSessions: number; campaignResults: number };
+  'metrics.nearCounts': { before?: LoggedCount; after?: LoggedCount };
   'kpi.snapshot': KpiSnapshot;
   'data.erase': { erased: true };
   'data.export': { fileName: string; text: string; plans: number; records: number };

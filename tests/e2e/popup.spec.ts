@@ -159,18 +159,34 @@ test('quick logging stores a follower count and a campaign day', async ({ contex
   await popup.getByRole('button', { name: 'Log campaign day' }).click();
   await expect(popup.getByRole('status')).toContainText('Updated Winter blend launch for');
   expect((await ask<{ kpis: Record<string, number> }>(popup, 'kpi.snapshot', { from: '2027-01-20', to: '2027-01-20', channel: 'all' })).kpis.spend).toBe(450.75);
+  // A day's spend above the campaign's whole budget is asked about once.
+  await popup.getByLabel('Spend').fill('45075');
+  await popup.getByRole('button', { name: 'Log campaign day' }).click();
+  await expect(popup.locator('#log-spend-error')).toHaveText("45,075 in one day is more than the campaign's whole budget (30,000 NOK). Check the number, or log again to keep it.");
+  expect((await ask<{ kpis: Record<string, number> }>(popup, 'kpi.snapshot', { from: '2027-01-20', to: '2027-01-20', channel: 'all' })).kpis.spend).toBe(450.75);
+  await popup.getByLabel('Spend').fill('450,75');
 
   const snapshot = await ask<{ kpis: Record<string, number> }>(popup, 'kpi.snapshot', { from: '2027-01-01', to: '2027-01-31', channel: 'instagram' });
   expect(snapshot.kpis.followers).toBe(10450);
 
-  // An empty count is refused next to the field, and nothing is stored.
+  // A follower count a digit too long is asked about once: it is far from the nearest stored count.
   await popup.getByRole('radio', { name: 'Followers' }).check();
+  await popup.getByLabel('Followers', { exact: true }).last().fill('104500');
+  await popup.getByLabel('Date').fill('2026-11-01');
+  await popup.getByRole('button', { name: 'Log followers' }).click();
+  await expect(popup.locator('#log-followers-error')).toHaveText('104,500 is far from the 10,450 followers logged for Jan 20, 2027. Check the number, or log again to keep it.');
+  expect(await ask(popup, 'metrics.summary')).toMatchObject({ snapshots: 1 });
+  await popup.getByRole('button', { name: 'Log followers' }).click();
+  await expect(popup.getByRole('status')).toContainText('Logged 104,500 followers on Instagram');
+  expect(await ask(popup, 'metrics.summary')).toMatchObject({ snapshots: 2 });
+
+  // An empty count is refused next to the field, and nothing is stored.
   await popup.getByLabel('Followers', { exact: true }).last().fill('');
   await popup.getByRole('button', { name: 'Log followers' }).click();
   await expect(popup.locator('#log-followers-error')).toHaveText('Enter a whole number of 0 or more (no decimals).');
   // The last success is not left standing above the refused try.
-  await expect(popup.locator('[role=status]')).not.toContainText('Updated');
-  expect(await ask(popup, 'metrics.summary')).toMatchObject({ snapshots: 1 });
+  await expect(popup.locator('[role=status]')).not.toContainText('Logged');
+  expect(await ask(popup, 'metrics.summary')).toMatchObject({ snapshots: 2 });
 });
 
 test('the side panel button opens the KPI side panel', async ({ openExtensionPage }) => {
