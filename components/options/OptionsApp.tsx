@@ -5,7 +5,7 @@ import { send } from '@/lib/messaging/client';
 import { CHANNEL_NAMES } from '@/components/shared/channels';
 import { downloadText } from '@/components/shared/download';
 import { errorLines } from '@/components/shared/errors';
-import { formatList, today } from '@/components/shared/format';
+import { formatList, formatNumber, today } from '@/components/shared/format';
 import { Outcome, type OutcomeState } from '@/components/shared/Outcome';
 import { PlanEditor } from './editor/PlanEditor';
 import { MetricsImport } from './MetricsImport';
@@ -44,17 +44,6 @@ interface Deleted {
  * changed in another tab while this one edited it.
  */
 type OutcomeAction = { kind: 'undo'; deleted: Deleted } | { kind: 'conflict'; id: string; gone: boolean };
-
-/** The ids of the plans a backup file holds (for the question before it replaces stored ones). */
-function backupPlanIds(text: string): Set<string> {
-  try {
-    const plans = (JSON.parse(text.replace(/^\uFEFF/, '')) as { plans?: { raw?: { id?: unknown } }[] }).plans;
-    return new Set((Array.isArray(plans) ? plans : []).map((p) => p?.raw?.id).filter((id): id is string => typeof id === 'string'));
-  } catch {
-    // The worker names what is wrong with the file.
-    return new Set();
-  }
-}
 
 /** The plan's name as written in the editor's raw JSON, when it has one. */
 function nameIn(raw: unknown): string | undefined {
@@ -331,16 +320,22 @@ export function OptionsApp() {
   };
 
   /**
-   * Puts a backup back. Plans of the backup replace stored plans with the same id, so those are
-   * named and asked about first; metric records merge like an import. All of it, or nothing.
+   * Puts a backup back. A dry run first says which stored plans the backup replaces and how many
+   * stored metric records take its figures; those are asked about. Then all of it, or nothing.
    */
   const restore = (file: File) => own(async () => {
     if (!mayLeaveEditor()) return;
     show(null);
     const text = decodeBytes(new Uint8Array(await file.arrayBuffer()));
-    const ids = backupPlanIds(text);
-    const replaced = plans.filter((p) => ids.has(p.id)).map((p) => p.name);
-    if (replaced.length && !confirm(t('options_restore_backup_confirm', { names: formatList(replaced) }))) {
+    const preview = await send('data.restore', { text, locale: PLAN_MESSAGE_LOCALE, dryRun: true });
+    if (!preview.ok) return failure(errorLines(t('options_restore_backup_failed', { file: file.name }), preview.error));
+    const replaced = preview.value.replaced.map((id) => plans.find((p) => p.id === id)?.name ?? id);
+    const changed = preview.value.metrics.updated;
+    const question = [
+      ...(replaced.length ? [t('options_restore_backup_confirm', { names: formatList(replaced) })] : []),
+      ...(changed ? [t('options_restore_backup_confirm_records', { count: formatNumber(changed) })] : []),
+    ];
+    if (question.length && !confirm([...question, t('options_restore_backup_confirm_ask')].join('\n\n'))) {
       return success(t('options_restore_backup_kept', { file: file.name }));
     }
     const result = await send('data.restore', { text, locale: PLAN_MESSAGE_LOCALE });

@@ -67,6 +67,23 @@ describe('back up all data, restore it', () => {
     expect(await everything()).toEqual(before);
   });
 
+  it('a dry run answers what a restore would replace and change, and writes nothing', async () => {
+    const backup = await ok('data.export', { day: '2027-02-01' });
+    // Two stored records now differ from the backup's, a third is new; one plan was deleted since.
+    await ok('metrics.log', { kind: 'followers', record: { channel: 'x', date: '2027-01-20', followers: 315 } });
+    await ok('metrics.log', { kind: 'campaign', record: { campaignId: 'winter-2027', date: '2027-01-10', spend: 500, clicks: 30 } });
+    await ok('metrics.log', { kind: 'followers', record: { channel: 'x', date: '2027-01-25', followers: 320 } });
+    await ok('plans.delete', { id: JSON.parse(NB_TEXT).id });
+    const before = await everything();
+    const preview = await ok('data.restore', { text: backup.text, dryRun: true });
+    expect(preview).toEqual({ plans: 2, replaced: ['nordlys-coffee'], metrics: { added: 0, updated: 2, unchanged: 3 } });
+    expect(await everything()).toEqual(before);
+    // The restore itself does what the dry run said.
+    expect(await ok('data.restore', { text: backup.text })).toEqual(preview);
+    // A broken file fails the dry run as it fails the restore.
+    expect((await call('data.restore', { text: '{"format":', dryRun: true })).ok).toBe(false);
+  });
+
   it('merges into what is stored: newer records of other days stay, plans of the backup replace theirs', async () => {
     const backup = await ok('data.export', { day: '2027-02-01' });
     await ok('metrics.log', { kind: 'followers', record: { channel: 'x', date: '2027-01-25', followers: 320 } });

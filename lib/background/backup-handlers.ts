@@ -28,15 +28,16 @@ export function backupHandlers(store: BackgroundStore): BackupHandlers {
       return { fileName: `brandline-backup-${day}.json`, text, plans: plans.length, records };
     },
 
-    'data.restore': async ({ text, locale }) => {
+    'data.restore': async ({ text, locale, dryRun = false }) => {
       const backup = readBackup(text, locale);
       if (!backup.ok) throw new HandlerError('bad-request', backup.errors[0]?.message ?? 'not a backup', backup.errors);
       const plans: StoredPlan[] = backup.plans.map((p) => ({ id: p.plan.id, name: p.plan.name, plan: p.plan, raw: p.raw, createdAt: p.createdAt, updatedAt: p.updatedAt, ...(p.imported ? { imported: true } : {}) }));
+      // Plans restored as an earlier version stored them, with what this version finds wrong.
+      const kept = backup.plans.filter((p) => p.problems).map((p) => ({ id: p.plan.id, name: p.plan.name, problems: p.problems! }));
+      const answer = (counts: Awaited<ReturnType<typeof restoreBackup>>) => ({ ...counts, ...(kept.length ? { kept } : {}) });
+      if (dryRun) return answer(await restoreBackup(await store.db(), plans, backup.active, backup.metrics, { dryRun }));
       try {
-        const counts = await restoreBackup(await store.db(), plans, backup.active, backup.metrics);
-        // Plans restored as an earlier version stored them, with what this version finds wrong.
-        const kept = backup.plans.filter((p) => p.problems).map((p) => ({ id: p.plan.id, name: p.plan.name, problems: p.problems! }));
-        return { ...counts, ...(kept.length ? { kept } : {}) };
+        return answer(await restoreBackup(await store.db(), plans, backup.active, backup.metrics));
       } finally {
         // The records changed in ways the cache cannot follow row by row: the next snapshot reads them again.
         store.invalidateMetrics();

@@ -59,8 +59,11 @@ export const requestSchemas = {
   'data.erase': z.strictObject({}),
   /** Every plan and metric record in one backup file (lib/backup/backup-file.ts); `day` names the file. */
   'data.export': z.strictObject({ day: isoDay }),
-  /** Puts a backup file back: all of it in one transaction, or nothing (problems named by JSON path). */
-  'data.restore': z.strictObject({ text: z.string(), locale: messageLocale }),
+  /**
+   * Puts a backup file back: all of it in one transaction, or nothing (problems named by JSON path).
+   * `dryRun`: the same answer, and nothing written (the page asks about what would be replaced).
+   */
+  'data.restore': z.strictObject({ text: z.string(), locale: messageLocale, dryRun: z.optional(z.boolean()) }),
 } as const;
 
 export interface PlanSummary {

@@ -436,6 +436,23 @@ test('backs up everything before an erase, and restores it from the file', async
   await page.locator('input[type=file][data-action="restore-backup"]').setInputFiles(planFile('plan.example.json', EXAMPLE_TEXT));
   await expect(page.getByRole('alert')).toContainText('format: this is a plan file, not a backup');
   expect(await ask(page, 'metrics.summary')).toEqual({ snapshots: 1, posts: 0, webSessions: 0, campaignResults: 1 });
+
+  // Over live data: the question names the plan the backup replaces and counts the stored records
+  // that would take the backup's figures; "Cancel" changes nothing.
+  await ask(page, 'metrics.log', { kind: 'followers', record: { channel: 'x', date: '2027-01-20', followers: 330 } });
+  const questions: string[] = [];
+  page.once('dialog', (dialog) => void (questions.push(dialog.message()), dialog.dismiss()));
+  await page.locator('input[type=file][data-action="restore-backup"]').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: file });
+  await expect(page.getByRole('status')).toContainText('backup.json was not restored: nothing was changed.');
+  expect(questions).toEqual([
+    "The backup holds plans that are stored here too: Nordlys Coffee. Restoring replaces them with the backup's version.\n\nMetric records stored here that will take the backup's figures instead of their own: 1.\n\nRestore?",
+  ]);
+  const followersOn20th = async () => (await ask<{ kpis: Record<string, number> }>(page, 'kpi.snapshot', { from: '2027-01-20', to: '2027-01-20', channel: 'x' })).kpis.followers;
+  expect(await followersOn20th()).toBe(330);
+  page.once('dialog', (dialog) => void dialog.accept());
+  await page.locator('input[type=file][data-action="restore-backup"]').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: file });
+  await expect(page.getByRole('status')).toContainText("set back to the backup's figures: 1");
+  expect(await followersOn20th()).toBe(310);
 });
 
 test('a rule edited in the options takes effect in an open X composer without reload', async ({ context, openExtensionPage }) => {
