@@ -27,6 +27,8 @@ class SyntaxStop extends Error {
   }
 }
 
+const MAX_DEPTH = 512;
+
 function scan(text: string): void {
   let i = 0;
   const foundAt = (at: number): JsonFound => (at >= text.length ? { end: true } : { char: text[at]! });
@@ -62,14 +64,20 @@ function scan(text: string): void {
     }
     fail('unclosedString', start);
   };
+  // Depth of the arrays and objects open at i. The scan recurses once per level, so a file of
+  // 10,000 "[" overflowed the stack and its reader got no message at all (rev23). JSON.parse
+  // itself has no such limit; no plan or backup nests deeper than a few levels.
+  let depth = 0;
   const value = (): void => {
     space();
     const c = text[i];
+    if ((c === '{' || c === '[') && ++depth > MAX_DEPTH) fail('tooDeep');
     if (c === '{') {
       i++;
       space();
       if (text[i] === '}') {
         i++;
+        depth--;
         return;
       }
       for (;;) {
@@ -85,6 +93,7 @@ function scan(text: string): void {
         }
         if (text[i] === '}') {
           i++;
+          depth--;
           return;
         }
         fail('commaOrBrace');
@@ -95,6 +104,7 @@ function scan(text: string): void {
       space();
       if (text[i] === ']') {
         i++;
+        depth--;
         return;
       }
       for (;;) {
@@ -108,6 +118,7 @@ function scan(text: string): void {
         }
         if (text[i] === ']') {
           i++;
+          depth--;
           return;
         }
         fail('commaOrBracket');

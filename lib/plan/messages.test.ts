@@ -135,6 +135,7 @@ const JSON_CASES: [string, string][] = [
   ['{"a": "\\x"}', 'ikke gyldig JSON: ugyldig tegn etter «\\» i en tekst på linje 1, kolonne 8'],
   ['{"a": "\\u12"}', 'ikke gyldig JSON: ugyldig \\u-kode i en tekst på linje 1, kolonne 8'],
   ['{"a": "abc', 'ikke gyldig JSON: en tekst som aldri avsluttes på linje 1, kolonne 7'],
+  ['['.repeat(600), 'ikke gyldig JSON: lister eller objekter nøstet mer enn 512 nivåer dypt (mangler en avsluttende klamme?) på linje 1, kolonne 513'],
 ];
 
 describe('JSON syntax messages in Bokmål', () => {

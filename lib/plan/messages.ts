@@ -22,6 +22,7 @@ export type JsonProblemCode =
   | 'endWhereValueExpected'
   | 'unexpectedWhereValueExpected'
   | 'unexpectedAfterEnd'
+  | 'tooDeep'
   | 'invalid';
 
 /** Where the scan stopped: a character, or the end of the text. */
@@ -134,6 +135,7 @@ export const PLAN_MESSAGES = defineMessages<PlanMessages>({
       endWhereValueExpected: () => 'the text ends where a value was expected',
       unexpectedWhereValueExpected: (found) => `unexpected ${found} where a value was expected (strings need double quotes)`,
       unexpectedAfterEnd: (found) => `unexpected ${found} after the end of the JSON value`,
+      tooDeep: () => 'arrays or objects nested more than 512 deep (is a closing bracket missing?)',
       invalid: () => 'invalid JSON',
     },
     jsonFound: (found) => ('end' in found ? 'the end of the text' : JSON.stringify(found.char)),
@@ -196,6 +198,7 @@ export const PLAN_MESSAGES = defineMessages<PlanMessages>({
       endWhereValueExpected: () => 'teksten slutter der det ventes en verdi',
       unexpectedWhereValueExpected: (found) => `uventet ${found} der det ventes en verdi (tekst må stå i doble anførselstegn)`,
       unexpectedAfterEnd: (found) => `uventet ${found} etter slutten av JSON-verdien`,
+      tooDeep: () => 'lister eller objekter nøstet mer enn 512 nivåer dypt (mangler en avsluttende klamme?)',
       invalid: () => 'ugyldig JSON',
     },
     jsonFound: (found) => ('end' in found ? 'slutten av teksten' : nbString(found.char)),

@@ -128,6 +128,17 @@ describe('parsePlanJson', () => {
     expect(result.ok ? [] : result.errors).toEqual([{ path: '', message }]);
   });
 
+  it('names a file nested too deep instead of overflowing the stack (rev23)', () => {
+    for (const [text, column] of [['['.repeat(100_000), 513], [`{"a":${'['.repeat(600)}`, 517], [`${'['.repeat(600)}${']'.repeat(599)}`, 513]] as const) {
+      const result = parsePlanJson(text);
+      expect(result.ok ? [] : result.errors).toEqual([{ path: '', message: `not valid JSON: arrays or objects nested more than 512 deep (is a closing bracket missing?) at line 1, column ${column}` }]);
+    }
+    // 512 levels are read to their real problem.
+    const deep = `${'['.repeat(512)}1${']'.repeat(511)}`;
+    expect(parsePlanJson(deep).ok ? '' : (parsePlanJson(deep) as { errors: { message: string }[] }).errors[0]!.message).toContain('found the end of the text at line 1, column 1025');
+    expect(parsePlanJson('['.repeat(600), { locale: 'nb' }).ok ? '' : (parsePlanJson('['.repeat(600), { locale: 'nb' }) as { errors: { message: string }[] }).errors[0]!.message).toContain('nøstet mer enn 512 nivåer');
+  });
+
   it('ignores a byte-order mark', () => {
     expect(parsePlanJson(`\uFEFF${JSON.stringify(minimal)}`).ok).toBe(true);
   });
