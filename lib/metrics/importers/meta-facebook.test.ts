@@ -48,6 +48,10 @@ describe('Meta Business Suite Facebook export', () => {
     ['Status', 'text'],
     ['Reels', 'reel'],
     ['Live', 'other'],
+    // Names of Object's own properties are no post types (rev23).
+    ['constructor', 'other'],
+    ['__proto__', 'other'],
+    ['toString', 'other'],
   ])('post type %s → %s', (raw, type) => {
     expect(facebookContentType(raw)).toBe(type);
   });

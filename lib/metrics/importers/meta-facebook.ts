@@ -35,7 +35,9 @@ const POST_TYPES: Record<string, ContentType> = {
 };
 
 export function facebookContentType(raw: string | undefined): ContentType {
-  return POST_TYPES[(raw ?? '').trim().toLowerCase()] ?? 'other';
+  const key = (raw ?? '').trim().toLowerCase();
+  // Own keys only: a cell reading "constructor" is no post type (it found Object's).
+  return Object.hasOwn(POST_TYPES, key) ? POST_TYPES[key]! : 'other';
 }
 
 export const metaFacebookImporter: Importer = {

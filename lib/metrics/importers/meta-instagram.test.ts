@@ -30,6 +30,10 @@ describe('Meta Business Suite Instagram export', () => {
     ['IG video', 'video'],
     ['Story', 'story'],
     ['something new', 'other'],
+    // Names of Object's own properties are no post types (rev23).
+    ['constructor', 'other'],
+    ['__proto__', 'other'],
+    ['toString', 'other'],
   ])('post type %s → %s', (raw, type) => {
     expect(instagramContentType(raw)).toBe(type);
   });

@@ -95,6 +95,8 @@ describe('Brandline CSV templates', () => {
 
   it('quotes a bad channel or content type as the file writes it', async () => {
     await expect(importMetricsFile({ name: 'f.csv', bytes: utf8('channel,date,followers\nTikTok,2027-01-05,14\n') })).rejects.toThrow(/line 2: column "channel": expected one of .*, got "TikTok"/);
+    await expect(importMetricsFile({ name: 'f.csv', bytes: utf8('channel,date,followers\nconstructor,2027-01-05,14\n') })).rejects.toThrow(/line 2: column "channel": expected one of .*, got "constructor"/);
+    await expect(importMetricsFile({ name: 'f.csv', bytes: utf8('channel,date,followers\n__proto__,2027-01-05,14\n') })).rejects.toThrow(/line 2: column "channel": expected one of .*, got "__proto__"/);
     const posts = 'channel,post_id,published_at,content_type,impressions,reach,reactions,comments,shares,saves,link_clicks,negative_feedback,campaign\nx,1,2027-01-05T10:00:00Z,Carousel Album,,,,,,,,,\n';
     await expect(importMetricsFile({ name: 'p.csv', bytes: utf8(posts) })).rejects.toThrow(/line 2: column "content_type": expected one of .*, got "Carousel Album"/);
   });

@@ -24,7 +24,8 @@ const CHANNEL_ALIASES: Record<string, ChannelId> = { twitter: 'x', fb: 'facebook
 function channel(row: RowReader): ChannelId {
   const written = row.requiredText(col('channel'));
   const raw = written.toLowerCase();
-  const found = (CHANNEL_IDS as readonly string[]).includes(raw) ? (raw as ChannelId) : CHANNEL_ALIASES[raw];
+  // Own keys only: "constructor" found Object's and passed as a channel (rev23).
+  const found = (CHANNEL_IDS as readonly string[]).includes(raw) ? (raw as ChannelId) : Object.hasOwn(CHANNEL_ALIASES, raw) ? CHANNEL_ALIASES[raw] : undefined;
   // The message quotes the cell as the file has it, so a search of the file finds it.
   if (!found) throw new CellError({ code: 'oneOf', values: CHANNEL_IDS, got: written }, 'channel');
   return found;
