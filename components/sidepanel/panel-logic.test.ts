@@ -5,7 +5,7 @@ import { buildSnapshot } from '@/lib/metrics/snapshot';
 import { axisLeft, linearScale, linePath, niceTicks, thin, tickLabels } from './chart-geometry';
 import { formatKpi, kpiChange, kpiKind } from '@/lib/metrics/kpi-format';
 import { anchorDay, presetOf, presetRange } from './ranges';
-import { snapshotCsv, snapshotFileName } from './snapshot-csv';
+import { cell, snapshotCsv, snapshotFileName } from './snapshot-csv';
 import { tileIds } from './tile-list';
 import { panelSearch, readPanelQuery } from './url-query';
 
@@ -209,4 +209,20 @@ describe('chart geometry', () => {
     const thinned = thin(Array.from({ length: 1000 }, (_, i) => i), 5);
     expect(thinned).toEqual([0, 250, 500, 749, 999]);
   });
+});
+
+describe('CSV cells', () => {
+  it.each<[string | number | boolean | undefined, string]>([
+    ['winter-2027', 'winter-2027'],
+    ['=HYPERLINK("https://evil.example","Open")', `"'=HYPERLINK(""https://evil.example"",""Open"")"`],
+    ['=1+2', "'=1+2"],
+    ['+47 22 00 00 00', "'+47 22 00 00 00"],
+    ['-x', "'-x"],
+    ['@SUM(A1)', "'@SUM(A1)"],
+    ['\tx', "'\tx"],
+    ['a,b', '"a,b"'],
+    [-0.2, '-0.2'],
+    [true, 'true'],
+    [undefined, ''],
+  ])('%j is written %j', (value, written) => expect(cell(value)).toBe(written));
 });

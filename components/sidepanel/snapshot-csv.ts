@@ -13,9 +13,11 @@ const HEADER = ['kpi', 'channel', 'from', 'to', 'value', 'previous_from', 'previ
 
 type Cell = string | number | boolean | undefined;
 
-function cell(value: Cell): string {
+export function cell(value: Cell): string {
   if (value === undefined) return '';
-  const text = String(value);
+  // A text a spreadsheet would run as a formula (=, +, -, @, tab, CR first) gets a leading ' so it
+  // shows as text (OWASP's CSV-injection advice). Numbers stay numbers: −0.2 is an ROI.
+  const text = typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : String(value);
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
