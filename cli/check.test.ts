@@ -89,6 +89,18 @@ describe('brandline check', () => {
     expect(stdout).toContain('the plan turns checks off for x');
   });
 
+  it('shows control characters from the plan and the file name instead of sending them to the terminal (rev23)', async () => {
+    const evil = JSON.stringify({ schema: 'brandline/plan@1', id: 'p', name: 'P', terms: { banned: [{ term: 'cheap', reason: 'We sell on quality\u001b]0;PWNED\u0007\u001b[2J\u001b[31mall clear\u202e' }] } });
+    const { stdout } = await run(['check', '--plan', 'evil.json', '--channel', 'x', 'dr\u001b[2Jaft.txt'], { 'evil.json': evil, 'dr\u001b[2Jaft.txt': 'So cheap' }, { color: true, terminal: true });
+    expect(stdout).toContain('We sell on quality\\u{001b}]0;PWNED\\u{0007}\\u{001b}[2J\\u{001b}[31mall clear\\u{202e}');
+    expect(stdout).toContain('dr\\u{001b}[2Jaft.txt');
+    // Only Brandline's own colours reach the terminal.
+    /* eslint-disable no-control-regex -- escape sequences are what is tested */
+    expect(stdout.match(/\x1b\[[0-9;]*m/g)!.every((code) => ['\x1b[31m', '\x1b[0m', '\x1b[1m', '\x1b[2m', '\x1b[33m', '\x1b[34m', '\x1b[32m'].includes(code))).toBe(true);
+    expect(stdout).not.toMatch(/\x1b\[2J|\x1b\]|\u202e/);
+    /* eslint-enable no-control-regex */
+  });
+
   it('colours severities on a terminal', async () => {
     const { stdout } = await run(['check', '--plan', 'plan.json', '--channel', 'instagram', 'draft.txt'], { 'draft.txt': offPlan }, { color: true, terminal: true });
     expect(stdout).toContain('\x1b[31merror');

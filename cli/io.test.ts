@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { processIO, shownPath, unreadable } from './io';
+import { printable, processIO, shownPath, unreadable } from './io';
 
 describe('reading files', () => {
   const dir = mkdtempSync(join(tmpdir(), 'brandline-io-'));
@@ -27,3 +27,11 @@ describe('reading files', () => {
     expect(shownPath('plan.json')).toBe('plan.json');
   });
 });
+
+describe('printable', () => {
+  it('shows control characters and bidi overrides, keeps line breaks, tabs and ordinary text', () => {
+    expect(printable('a\u001b[2Jb\u0007\u009b\u202e\u2066c')).toBe('a\\u{001b}[2Jb\\u{0007}\\u{009b}\\u{202e}\\u{2066}c');
+    expect(printable('line\n\tnext æøå 😀 \u200d')).toBe('line\n\tnext æøå 😀 \u200d');
+  });
+});
+

@@ -14,6 +14,16 @@ export interface CliIO {
   terminal: boolean;
 }
 
+// Control characters other than line breaks and tabs, and the bidi overrides that reorder what a
+// terminal shows. A plan's reason or a CSV cell holding ESC could clear the screen, retitle the
+// terminal or paint a false "all clear" over the real result (rev23).
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const UNPRINTABLE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+
+/** Text from files made printable for a terminal: each control character shown as \u{…}. */
+export const printable = (text: string): string =>
+  text.replace(UNPRINTABLE, (c) => `\\u{${c.charCodeAt(0).toString(16).padStart(4, '0')}}`);
+
 /** Bad input: the command prints the message on stderr and exits 2. */
 export class UsageError extends Error {}
 
@@ -58,7 +68,8 @@ export function processIO(): CliIO {
     stdout: (t) => {
       if (!stdoutClosed) process.stdout.write(t);
     },
-    stderr: (t) => process.stderr.write(t),
+    // Nothing Brandline writes to stderr is coloured; all of it may quote a file.
+    stderr: (t) => process.stderr.write(printable(t)),
     readText: async (p) => decodeBytes(new Uint8Array(await read(p))),
     readBytes: async (p) => new Uint8Array(await read(p)),
     color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,

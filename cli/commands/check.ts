@@ -5,7 +5,7 @@ import { draftStats, type DraftStats } from '../../lib/engine/stats';
 import { CHANNEL_IDS, MESSAGE_LOCALES, SURFACES, type ChannelId, type Finding, type MessageLocale, type Surface } from '../../lib/engine/types';
 import type { Plan } from '../../lib/plan/types';
 import type { Command } from '../command';
-import { paint, UsageError } from '../io';
+import { paint, printable, UsageError } from '../io';
 import { loadPlan } from '../plan-file';
 
 /** Thousands grouped as the side panel and the overlay group them ("63,206", "63 206"), with a plain space a terminal keeps. */
@@ -181,7 +181,8 @@ function formatText(findings: Finding[], text: string, args: CheckArgs, plan: Pl
   const p = paint(color);
   const say = WORDS[args.lang];
   const tint = { error: p.red, warning: p.yellow, info: p.blue };
-  const where = `${args.file === '-' ? say.stdin : args.file} · ${args.channel} ${say.surface[args.surface]}`;
+  // The file name and the messages (which quote the plan) may hold control characters: shown, not obeyed.
+  const where = `${args.file === '-' ? say.stdin : printable(args.file)} · ${args.channel} ${say.surface[args.surface]}`;
   const counters = p.dim(say.counters(draftStats(text, args.channel, plan, args.surface)));
   if (!plan.channels[args.channel].enabled) return `${p.green('✔')} ${where}: ${say.off(args.channel)}\n  ${counters}\n`;
   if (!findings.length) return `${p.green('✔')} ${where}: ${say.onPlan}\n  ${counters}\n`;
@@ -191,10 +192,10 @@ function formatText(findings: Finding[], text: string, args: CheckArgs, plan: Pl
   const width = positions.reduce((most, s) => Math.max(most, s.length), 0);
   const severityWidth = Math.max(...Object.values(say.severity).map((s) => s.length));
   const lines = findings.map((f, i) => {
-    const head = `  ${positions[i]!.padEnd(width)}  ${tint[f.severity](say.severity[f.severity].padEnd(severityWidth))}  ${f.message}  ${p.dim(f.ruleId)}`;
+    const head = `  ${positions[i]!.padEnd(width)}  ${tint[f.severity](say.severity[f.severity].padEnd(severityWidth))}  ${printable(f.message)}  ${p.dim(f.ruleId)}`;
     if (!f.fix) return head;
     const before = text.slice(f.fix.start, f.fix.end);
-    return `${head}\n  ${' '.repeat(width)}  ${p.dim(before ? say.replace(before, f.fix.text) : say.insert(f.fix.text))}`;
+    return `${head}\n  ${' '.repeat(width)}  ${p.dim(printable(before ? say.replace(before, f.fix.text) : say.insert(f.fix.text)))}`;
   });
   const count = (s: Finding['severity']) => findings.filter((f) => f.severity === s).length;
   const summary = say.summary(findings.length, count('error'), count('warning'), count('info'));
