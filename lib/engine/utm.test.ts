@@ -46,6 +46,8 @@ describe('brand links', () => {
     ['https://nordlyscoffee.no.evil.com', false],
     ['https://evilnordlyscoffee.no', false],
     ['https://evil.com/?u=nordlyscoffee.no', false],
+    // The browser reads "\\" as "/": this link goes to evil.example (rev23).
+    ['https://evil.example\\@nordlyscoffee.no/winter', false],
   ])('%s → %s', (url, brand) => expect(isBrandUrl(url, ['nordlyscoffee.no'])).toBe(brand));
 
   it('reads the host', () => expect(urlHost('HTTPS://A.B.no:80/x?y#z')).toBe('a.b.no'));

@@ -40,7 +40,8 @@ function decode(value: string): string {
 /** Host name of a URL with or without scheme, lower case, without port, credentials or final dot. */
 export function urlHost(url: string): string {
   const rest = url.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '');
-  const authority = rest.split(/[/?#]/, 1)[0] ?? '';
+  // A browser ends the authority at "\" as at "/": "https://evil.example\@brand.no" goes to evil.example.
+  const authority = rest.split(/[/?#\\]/, 1)[0] ?? '';
   const host = authority.slice(authority.lastIndexOf('@') + 1).replace(/:\d*$/, '');
   return host.toLowerCase().replace(/\.$/, '');
 }
