@@ -19,6 +19,8 @@ export interface OverlayProps {
   collapsed: boolean;
   theme: 'light' | 'dark';
   notice: string | undefined;
+  /** Some rules of the check failed: what is shown is not all there is, so no all-clear. */
+  incomplete?: boolean;
   onToggle(): void;
   onFix(finding: Finding): void;
   onEscape(): void;
@@ -65,7 +67,7 @@ export function Overlay(props: OverlayProps) {
             {(['error', 'warning', 'info'] as const).map((severity) =>
               count(severity) ? <span key={severity} class={`badge ${severity}`}>{count(severity)}</span> : null,
             )}
-            {props.findings.length === 0 && !props.empty && <span class="badge clear">✓</span>}
+            {props.findings.length === 0 && !props.empty && !props.incomplete && <span class="badge clear">✓</span>}
           </span>
         </button>
       </div>
@@ -89,7 +91,7 @@ export function Overlay(props: OverlayProps) {
             </ul>
           </div>
         ))}
-        {groups.length === 0 && props.planName && !props.empty && <p class="clear-msg">{t('overlay_allClear')}</p>}
+        {groups.length === 0 && props.planName && !props.empty && !props.incomplete && <p class="clear-msg">{t('overlay_allClear')}</p>}
         {props.notice && <p class="notice" role="alert">{props.notice}</p>}
       </div>
     </section>

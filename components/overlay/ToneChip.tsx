@@ -18,6 +18,7 @@ export interface ToneChipProps {
   theme: 'light' | 'dark';
   checkedLength: number;
   notice: string | undefined;
+  incomplete?: boolean;
   onToggle(): void;
   onFix(finding: Finding): void;
   onInsertTemplate(template: ReplyTemplate): void;

@@ -118,6 +118,24 @@ describe('a backup of what earlier versions stored goes back in (review 22)', ()
     expect(JSON.parse((await ok('data.export', { day: '2027-02-02' })).text).metrics).toEqual(JSON.parse(backup.text).metrics);
   });
 
+  it('refuses a stored plan the rules could not read, naming where (rev23)', async () => {
+    await ok('plans.import', { text: EXAMPLE_TEXT });
+    const good = JSON.parse((await ok('data.export', { day: '2027-02-01' })).text) as { plans: { raw: Record<string, unknown>; plan: Record<string, unknown> }[] };
+    const attempt = async (change: (plan: Record<string, unknown>) => void) => {
+      const file = structuredClone(good);
+      file.plans[0]!.raw.schema = 'nope';
+      change(file.plans[0]!.plan);
+      const result = await call('data.restore', { text: JSON.stringify(file) });
+      return result.ok ? 'restored' : result.error.issues!.map((i) => i.message).filter((m) => m.startsWith('plans[0].plan'));
+    };
+    expect(await attempt(() => {})).toBe('restored');
+    expect(await attempt((plan) => ((plan.terms as { banned: unknown[] }).banned = [{ term: {} }]))).toEqual(['plans[0].plan: terms.banned[0].term: expected a string, got an object']);
+    expect(await attempt((plan) => (plan.campaigns = [{ id: 1 }]))).toContain('plans[0].plan: campaigns[0].id: expected a string, got 1');
+    expect(await attempt((plan) => ((plan.goals as unknown[]).push({ kpi: '=HYPERLINK("x")', target: 'x' })))).not.toEqual([]);
+    expect(await attempt((plan) => ((plan.channels as { x: unknown }).x = {}))).toEqual('restored');
+    expect((await ok('metrics.summary', {})).snapshots).toBe(0);
+  });
+
   it('names what is wrong with the envelope in the page\'s language, and a newer format as newer', async () => {
     const backup = JSON.parse((await ok('data.export', { day: '2027-02-01' })).text) as Record<string, unknown>;
     const issues = async (file: object, locale?: 'nb') => {

@@ -9,7 +9,7 @@ import * as z from 'zod/mini';
 import type { MessageLocale } from '../engine/types';
 import { storedMetricsDataSchema } from '../messaging/metrics-schemas';
 import type { MetricsData } from '../metrics/types';
-import { formatPath, parseJsonText, parsePlan, type PlanError } from '../plan/parse';
+import { formatPath, parseJsonText, parsePlan, storedPlanProblems, type PlanError } from '../plan/parse';
 import { PLAN_SCHEMA_ID, type Plan } from '../plan/types';
 
 export const BACKUP_FORMAT = 'brandline/backup@1';
@@ -104,27 +104,17 @@ export interface RestoredPlan {
 }
 
 /**
- * The plan a backup says was stored, when `raw` no longer passes: accepted only with the shape
- * every part of Brandline reads (an id matching the file's, a name, identity, the three channels,
- * terms, moderation, audiences, goals, campaigns), so a hand-made file cannot hand the engine something it breaks on.
+ * The plan a backup says was stored, when `raw` no longer passes: accepted when it has the id of
+ * the file and the types, keys and values every rule reads (storedPlanProblems: an earlier version
+ * wrote it through the same schema, with fewer checks of values), so a hand-made file cannot hand
+ * the engine something it breaks on. Answers the problems that refuse it otherwise.
  */
-function asStoredPlan(value: unknown, id: unknown): Plan | undefined {
-  if (!value || typeof value !== 'object' || typeof id !== 'string') return undefined;
-  const plan = value as Partial<Record<keyof Plan, unknown>>;
-  const channels = plan.channels as Record<string, unknown> | undefined;
-  const isObject = (v: unknown) => v !== null && typeof v === 'object' && !Array.isArray(v);
-  const ok =
-    plan.id === id &&
-    typeof plan.name === 'string' &&
-    isObject(channels) &&
-    ['x', 'facebook', 'instagram'].every((c) => isObject(channels![c])) &&
-    isObject(plan.identity) &&
-    isObject(plan.terms) &&
-    isObject(plan.moderation) &&
-    Array.isArray(plan.audiences) &&
-    Array.isArray(plan.goals) &&
-    Array.isArray(plan.campaigns);
-  return ok ? (value as Plan) : undefined;
+function asStoredPlan(value: unknown, id: unknown, locale: MessageLocale): { plan: Plan } | { problems: PlanError[] } {
+  if (value === undefined) return { problems: [] };
+  const problems = storedPlanProblems(value, { locale });
+  if (problems.length) return { problems };
+  if ((value as Plan).id !== id) return { problems: [{ path: 'id', message: `id: ${JSON.stringify((value as Plan).id)} ≠ ${JSON.stringify(id)}` }] };
+  return { plan: value as Plan };
 }
 
 export type BackupResult =
@@ -169,12 +159,14 @@ export function readBackup(text: string, locale: MessageLocale = 'en'): BackupRe
       const id = (entry.raw as { id?: unknown } | null)?.id;
       if (typeof id === 'string') seen.add(id);
       // Stored by an earlier version that checked less: restored as it was stored, problems named.
-      const stored = asStoredPlan(entry.plan, id);
-      if (stored) {
-        plans.push({ plan: stored, raw: entry.raw, createdAt: entry.createdAt, updatedAt: entry.updatedAt, ...(entry.imported ? { imported: true } : {}), problems: result.errors.map((e) => e.message) });
+      const stored = asStoredPlan(entry.plan, id, locale);
+      if ('plan' in stored) {
+        plans.push({ plan: stored.plan, raw: entry.raw, createdAt: entry.createdAt, updatedAt: entry.updatedAt, ...(entry.imported ? { imported: true } : {}), problems: result.errors.map((e) => e.message) });
         return;
       }
       for (const e of result.errors) errors.push({ path: `plans[${i}].raw${e.path ? `.${e.path}` : ''}`, message: `plans[${i}]: ${e.message}` });
+      // The stored form could not stand in for it either: said too, so the whole reason is there.
+      for (const e of stored.problems.slice(0, 5)) errors.push({ path: `plans[${i}].plan${e.path ? `.${e.path}` : ''}`, message: `plans[${i}].plan: ${e.message}` });
       return;
     }
     if (seen.has(result.plan.id)) errors.push({ path: `plans[${i}].raw.id`, message: `plans[${i}]: id: ${SAY[locale].duplicate(result.plan.id)}` });

@@ -59,6 +59,8 @@ export class ComposerController {
   private findings: Finding[] = [];
   private collapsed = true;
   private notice: string | undefined;
+  /** A rule of the last check threw (a plan an earlier version stored, restored as it was): no all-clear then. */
+  private incomplete = false;
   /** An edit (fix or template) is under way: a second click must not apply it again on stale offsets. */
   private editing = false;
   /** The last caret position inside the editor (contenteditable editors). */
@@ -354,6 +356,7 @@ export class ComposerController {
       const doc = this.element.ownerDocument;
       if (text.trim() === '' && previous.trim() !== '' && !this.element.contains(doc.activeElement)) this.touched = false;
       // Comments keep their findings before typing: the answered comment's complaint matters then.
+      this.incomplete = false;
       this.findings = this.unjudged(text) ? [] : this.findingsOf(text, plan, replyingTo);
       if (this.match.editor !== 'textarea') markFindings(this, this.element.ownerDocument, this.map, this.findings);
     }
@@ -373,13 +376,17 @@ export class ComposerController {
       messageLocale: this.messageLocale,
       analyzeTone: this.toneOf,
       ...(replyingTo === undefined ? {} : { replyingTo }),
-      onRuleError: (ruleId: string, problem: string) => console.warn(`Brandline: rule ${ruleId} ${problem}`),
+      onRuleError: (ruleId: string, problem: string) => {
+        this.incomplete = true;
+        console.warn(`Brandline: rule ${ruleId} ${problem}`);
+      },
     };
     try {
       const place = this.threadPlace(text);
       const check = place ? sharedCheck(plan, (draft) => checkDraft(draft, options)) : (draft: string) => checkDraft(draft, options);
       return checkThreadPost(text, place, check);
     } catch (error) {
+      this.incomplete = true;
       console.warn('Brandline: the check failed', error);
       return [];
     }
@@ -406,7 +413,9 @@ export class ComposerController {
       findings: this.findings,
       theme: this.theme,
       checkedLength: text.length,
-      notice: this.notice,
+      // A check that could not run whole says so, as the CLI refuses to call it "on plan".
+      notice: this.notice ?? (this.incomplete ? t('overlay_incomplete') : undefined),
+      incomplete: this.incomplete,
       onFix: (finding: Finding) => void this.applyFix(finding),
       onEscape: () => this.escape(),
       onReturn: () => this.returnToEditor(),

@@ -168,6 +168,22 @@ export function parsePlan(input: unknown, options: PlanParseOptions = {}): PlanR
   return { ok: false, errors: toErrors(result.error.issues, say) };
 }
 
+// What a later version may have added to the checks of values (caps, duplicates, blank terms):
+// a plan an earlier version stored can fail these and still be a plan every rule can read.
+const VALUE_CHECKS: ReadonlySet<string> = new Set(['custom', 'too_big', 'too_small', 'not_multiple_of']);
+
+/**
+ * A plan as an earlier version stored it (`Plan`, defaults filled), checked for what the engine
+ * needs to run at all: types, keys, enums, the id's form. Each problem is returned, worded like
+ * parsePlan's; value checks (see VALUE_CHECKS) are not. The plan itself is used as stored.
+ */
+export function storedPlanProblems(input: unknown, options: PlanParseOptions = {}): PlanError[] {
+  const say = PLAN_MESSAGES[options.locale ?? 'en'];
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) return [{ path: '', message: `${WHOLE_PLAN}: ${say.notAnObject(shown(input, say))}` }];
+  const result = PlanSchema.safeParse(input, { reportInput: true });
+  return result.success ? [] : toErrors(result.error.issues.filter((issue) => !VALUE_CHECKS.has(issue.code)), say);
+}
+
 /**
  * JSON text of a file (a plan, a backup) as a value; a BOM is dropped, and a syntax error names
  * its line and column in the locale asked for.
