@@ -60,7 +60,10 @@ export function ToneChip(props: ToneChipProps) {
   // On a complaint the plan's prepared answers come first: with several hints about the draft they
   // would otherwise scroll out of the chip just when they are needed. On a crisis the advice to
   // escalate comes first, as the chip's face says.
-  const templates = props.templates.length > 0 && (
+  // The plan's own texts (templates, escalation) are in the page's DOM only while the chip is open:
+  // the site's scripts can read an open shadow root (SPEC §6), and findings are all §6 asks for
+  // while it is closed (rev23).
+  const templates = props.expanded && props.templates.length > 0 && (
     <>
       <h3>{t('overlay_chip_templates')}</h3>
       <ul class="templates">
@@ -124,7 +127,7 @@ export function ToneChip(props: ToneChipProps) {
               onFix={props.onFix}
               detail={
                 // The plan's escalation text, unless the finding's message already quotes it.
-                finding.ruleId === 'crisis.keyword' && props.escalation && !finding.message.includes(props.escalation)
+                props.expanded && finding.ruleId === 'crisis.keyword' && props.escalation && !finding.message.includes(props.escalation)
                   ? t('overlay_chip_escalation', { text: props.escalation })
                   : undefined
               }
