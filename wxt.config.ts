@@ -48,7 +48,7 @@ export default defineConfig({
     ],
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   }),
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, command }) => ({
     name: '__MSG_extName__',
     short_name: 'Brandline',
     description: '__MSG_extDescription__',
@@ -64,8 +64,14 @@ export default defineConfig({
         ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
       },
     ],
+    // "Nothing leaves the device", made the browser's rule: the pages may load and fetch only the
+    // extension's own files (connect-src 'self' is for Vite's module preload). `wxt` (dev) talks
+    // to its dev server, so only builds carry the connect/default limits.
     content_security_policy: {
-      extension_pages: "script-src 'self'; object-src 'self'; base-uri 'none'; form-action 'none'",
+      extension_pages:
+        command === 'build'
+          ? "default-src 'self'; script-src 'self'; connect-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
+          : "script-src 'self'; object-src 'self'; base-uri 'none'; form-action 'none'",
     },
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'brandline@brandline.invalid', strict_min_version: '128.0', data_collection_permissions: { required: ['none'] } } } }

@@ -12,6 +12,8 @@ interface Fixtures {
   context: BrowserContext;
   extensionId: string;
   offDeviceRequests: string[];
+  /** What the extension pages' Content Security Policy refused: none may be (wxt.config.ts). */
+  cspViolations: string[];
   /** Opens an extension page such as 'popup.html' or 'options.html?x=1'. */
   openExtensionPage: (path: string) => Promise<Page>;
 }
@@ -19,6 +21,10 @@ interface Fixtures {
 export const test = base.extend<Fixtures>({
   // eslint-disable-next-line no-empty-pattern -- Playwright fixtures take their dependencies as a destructured object
   offDeviceRequests: async ({}, use) => {
+    await use([]);
+  },
+  // eslint-disable-next-line no-empty-pattern -- as above
+  cspViolations: async ({}, use) => {
     await use([]);
   },
   context: async ({ offDeviceRequests }, use) => {
@@ -32,12 +38,16 @@ export const test = base.extend<Fixtures>({
   extensionId: async ({ context }, use) => {
     await use(await extensionIdOf(context));
   },
-  openExtensionPage: async ({ context, extensionId }, use) => {
+  openExtensionPage: async ({ context, extensionId, cspViolations }, use) => {
     await use(async (path) => {
       const page = await context.newPage();
+      page.on('console', (message) => {
+        if (message.type() === 'error' && /Content Security Policy/.test(message.text())) cspViolations.push(`${path}: ${message.text()}`);
+      });
       await page.goto(`chrome-extension://${extensionId}/${path}`);
       return page;
     });
+    expect(cspViolations, 'what the extension pages\' CSP refused').toEqual([]);
   },
 });
 

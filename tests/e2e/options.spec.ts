@@ -62,6 +62,16 @@ async function openOptionsWithExample(openExtensionPage: (path: string) => Promi
   return page;
 }
 
+test('the extension pages cannot reach the network: their CSP refuses it (rev23)', async ({ openExtensionPage, cspViolations, offDeviceRequests }) => {
+  const page = await openExtensionPage('options.html');
+  const outcome = await page.evaluate(() => fetch('https://example.com/beacon', { method: 'POST', body: 'x' }).then(() => 'sent', (error: unknown) => String(error)));
+  expect(outcome).toMatch(/Failed to fetch/);
+  // Refused by the browser before any request was made (the route guard saw nothing).
+  await expect.poll(() => cspViolations.join('\n')).toContain(`Connecting to 'https://example.com/beacon' violates the following Content Security Policy directive: "connect-src 'self'"`);
+  expect(offDeviceRequests).toEqual([]);
+  cspViolations.length = 0;
+});
+
 test('imports the example plan, which becomes active on its channels', async ({ openExtensionPage }) => {
   const page = await openExtensionPage('options.html');
   expect((await ask<{ planId: string | null }>(page, 'plans.active', { channel: 'instagram' })).planId).toBeNull();
