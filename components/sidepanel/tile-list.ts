@@ -1,8 +1,9 @@
 /**
  * Which KPI tiles the panel shows, grouped and in a fixed order. Every KPI of SPEC section 5 has
  * a tile even without data (it then says so), plus one per content type with data and one per
- * planned campaign for budget pacing. The pacing of all campaigns together (bare `budgetPacing`)
- * has a tile only when there are several: with one it is that campaign's tile again.
+ * planned campaign for budget pacing, after the pacing of all campaigns together (bare
+ * `budgetPacing`). With one campaign the two tiles agree; both are shown all the same, so that
+ * every KPI `brandline kpi` prints has its tile (QA19).
  */
 import type { KpiSnapshot } from '@/lib/metrics/snapshot';
 import { CONTENT_TYPES } from '@/lib/metrics/types';
@@ -20,8 +21,7 @@ const BASE: Record<TileGroup, string[]> = {
 export function tileIds(snapshot: Pick<KpiSnapshot, 'kpis' | 'previousKpis' | 'campaigns'>): { group: TileGroup; ids: string[] }[] {
   const has = (id: string) => id in snapshot.kpis || id in snapshot.previousKpis;
   const byType = CONTENT_TYPES.map((type) => `engagementRate.${type}`).filter(has);
-  // The pacing of all campaigns together says something new only when there are several.
-  const pacing = [...(snapshot.campaigns.length > 1 ? ['budgetPacing'] : []), ...snapshot.campaigns.map((c) => `budgetPacing.${c.id}`)];
+  const pacing = [...(snapshot.campaigns.length > 0 ? ['budgetPacing'] : []), ...snapshot.campaigns.map((c) => `budgetPacing.${c.id}`)];
   return TILE_GROUPS.map((group) => {
     const ids = [...BASE[group]];
     if (group === 'content') ids.splice(ids.indexOf('engagementRate') + 1, 0, ...byType);
