@@ -7,6 +7,8 @@ interface Reading {
   lix?: number;
   grade: number;
   target: number;
+  /** One long word fewer would bring a Norwegian post within the audience's band. */
+  borderline?: boolean;
 }
 
 /**
@@ -25,18 +27,22 @@ export function lixLimit(grade: number): number | undefined {
 
 const MESSAGES = defineMessages({
   en: {
-    tooHard: ({ lix, grade, target }: Reading) =>
+    tooHard: ({ lix, grade, target, borderline }: Reading) =>
       lix === undefined
         ? `Reads at grade ${n('en', grade, 1)}; the audience reads comfortably up to grade ${n('en', target)}. Shorter sentences and words help.`
-        : target < 6
+        : borderline && target >= 6
+          ? `Reads at LIX ${n('en', lix, 0)}, just over what the audience (grade ${n('en', target)}) reads comfortably (below LIX ${n('en', lixLimit(target) ?? 60)}): one long word fewer would do.`
+          : target < 6
           ? `Reads at LIX ${n('en', lix, 0)}, but the audience's grade (${n('en', target)}) is below the lowest LIX band (under LIX 30 reads as grade 6), so every text reads above it: check the audience's reading grade in the plan.`
           : `Reads at LIX ${n('en', lix, 0)}; the audience (grade ${n('en', target)}) reads comfortably below LIX ${n('en', lixLimit(target) ?? 60)}. Shorter sentences and words help.`,
   },
   nb: {
-    tooHard: ({ lix, grade, target }: Reading) =>
+    tooHard: ({ lix, grade, target, borderline }: Reading) =>
       lix === undefined
         ? `Tungt å lese: klassetrinn ${n('nb', grade, 1)}, men målgruppen leser lett bare opp til klassetrinn ${n('nb', target)}. Kortere setninger og ord hjelper.`
-        : target < 6
+        : borderline && target >= 6
+          ? `LIX ${n('nb', lix, 0)}, så vidt over det målgruppen (klassetrinn ${n('nb', target)}) leser lett (under LIX ${n('nb', lixLimit(target) ?? 60)}): ett langt ord mindre er nok.`
+          : target < 6
           ? `LIX ${n('nb', lix, 0)}, men målgruppens klassetrinn (${n('nb', target)}) er under det laveste LIX-trinnet (under LIX 30 tilsvarer klassetrinn 6), så all tekst leses over det: sjekk målgruppens lesenivå i planen.`
           : `Tungt å lese: LIX ${n('nb', lix, 0)}, men målgruppen (klassetrinn ${n('nb', target)}) leser lett bare under LIX ${n('nb', lixLimit(target) ?? 60)}. Kortere setninger og ord hjelper.`,
   },
@@ -54,9 +60,9 @@ export const MIN_WORDS = 3;
  * over six letters, so in a post of n words one word moves it by 100/n points, and a band is 10
  * points wide: in a short post one compound decides the grade, and Norwegian writes compounds as
  * one word ("pepperkakene", "vinterblandingen") where English writes two ("Julekaffen er her ☕
- * Perfekt til pepperkakene." read as LIX 56, grade 15). A post is flagged only when it is too hard
- * even without one of its long words: a reading within one word's worth (100/n points) above a
- * band's edge is spared, a whole band in a ten-word post and a point in a hundred-word one.
+ * Perfekt til pepperkakene." read as LIX 56, grade 15). Such a post is still flagged (SPEC §3's
+ * bands are the contract), but the message says that one long word fewer would do, instead of
+ * asking for shorter sentences and words throughout.
  */
 function lixGradeWithOneLongWordLess(words: number, sentences: number, long: number): number {
   return lixGrade(words / Math.max(1, sentences) + (100 * Math.max(0, long - 1)) / words);
@@ -78,8 +84,8 @@ export default defineRule({
     const target = Math.min(...grades);
     const result = readability(segments.words, segments.sentences, plan.locale);
     if (result.words < MIN_WORDS || result.grade <= target) return [];
-    if (result.long !== undefined && lixGradeWithOneLongWordLess(result.words, result.sentences, result.long) <= target) return [];
-    const reading = { grade: result.grade, target, ...(plan.locale === 'nb' ? { lix: result.score } : {}) };
+    const borderline = result.long !== undefined && lixGradeWithOneLongWordLess(result.words, result.sentences, result.long) <= target;
+    const reading = { grade: result.grade, target, borderline, ...(plan.locale === 'nb' ? { lix: result.score } : {}) };
     return [{ message: MESSAGES[messageLocale].tooHard(reading) }];
   },
 });
