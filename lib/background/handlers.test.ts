@@ -48,6 +48,20 @@ describe('plans', () => {
     expect(seen).toHaveBeenCalledWith(1);
   });
 
+  it('hands a content script the plan without the brand\'s goals and budgets, and only for its own site (rev23)', async () => {
+    await ok('plans.import', { text: EXAMPLE_TEXT });
+    const handlers = createHandlers(worker.store());
+    const fromPage = (channel: string, url: string) =>
+      dispatch({ brandline: 1, type: 'plans.active', payload: { channel } }, { id: OWN, url, tab: { id: 1 } as never }, OWN, handlers) as Promise<Result<ResponseOf<'plans.active'>>>;
+    const seen = await fromPage('instagram', 'https://www.instagram.com/p/1/');
+    expect(seen.ok && seen.value.plan).toMatchObject({ id: 'nordlys-coffee', goals: [], campaigns: [] });
+    expect(seen.ok && seen.value.plan.terms.banned.length).toBeGreaterThan(0);
+    expect((await fromPage('x', 'https://www.instagram.com/p/1/')).ok).toBe(false);
+    // The popup, an extension page, still sees everything.
+    const popup = (await dispatch({ brandline: 1, type: 'plans.active', payload: { channel: 'instagram' } }, { id: OWN, url: `chrome-extension://${OWN}/popup.html` }, OWN, handlers)) as Result<ResponseOf<'plans.active'>>;
+    expect(popup.ok && popup.value.plan.campaigns.length).toBe(1);
+  });
+
   it('marks a plan as imported until it is saved from the editor', async () => {
     await ok('plans.import', { text: EXAMPLE_TEXT });
     expect((await ok('plans.get', { id: 'nordlys-coffee' })).imported).toBe(true);

@@ -1,7 +1,7 @@
 import type { ChannelId } from '../engine/types';
 import { announcePlansChanged } from '../messaging/events';
 import type { Handlers } from '../messaging/server';
-import { HandlerError } from '../messaging/server';
+import { fromWebPage, HandlerError } from '../messaging/server';
 import { duplicatePlanIdError, parsePlan, parsePlanJson, type PlanResult } from '../plan/parse';
 import { uiLocale } from '../i18n/t';
 import { PLAN_SCHEMA_ID, type Locale, type Plan } from '../plan/types';
@@ -77,9 +77,12 @@ export function planHandlers(store: BackgroundStore, exampleLocale: () => Locale
   const changed = () => announcePlansChanged();
 
   return {
-    'plans.active': async ({ channel }) => {
+    'plans.active': async ({ channel }, sender) => {
       const stored = await (await store.plans()).activeFor(channel);
-      return stored ? { plan: stored.plan, planId: stored.id } : { plan: examplePlan(exampleLocale()), planId: null };
+      const answer = stored ? { plan: stored.plan, planId: stored.id } : { plan: examplePlan(exampleLocale()), planId: null };
+      // A content script lives beside the site's code: it gets what the checks read, not the
+      // brand's budgets and goals (the popup, an extension page, gets the whole plan).
+      return fromWebPage(sender) ? { ...answer, plan: { ...answer.plan, goals: [], campaigns: [] } } : answer;
     },
 
     'plans.list': async () => {

@@ -49,6 +49,13 @@ describe('dispatch', () => {
     expect(await dispatch(erase, firefox, OWN, handlersWith({ 'data.erase': () => ({}) as never }))).toMatchObject({ ok: true });
     const active = { brandline: 1, type: 'plans.active', payload: { channel: 'x' } };
     expect(await dispatch(active, page, OWN, handlersWith({ 'plans.active': () => ({ planId: null }) as never }))).toMatchObject({ ok: true });
+    // Only its own channel's: a script on x.com has no business with the Instagram plan (rev23).
+    const other = { brandline: 1, type: 'plans.active', payload: { channel: 'instagram' } };
+    expect(await dispatch(other, page, OWN, handlersWith({ 'plans.active': () => ({ planId: null }) as never }))).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
+    expect(await dispatch(active, { ...page, url: 'https://mobile.twitter.com/home' }, OWN, handlersWith({ 'plans.active': () => ({ planId: null }) as never }))).toMatchObject({ ok: true });
+    expect(await dispatch(other, { ...page, url: 'https://www.instagram.com/p/1/' }, OWN, handlersWith({ 'plans.active': () => ({ planId: null }) as never }))).toMatchObject({ ok: true });
+    // Brandline's own pages (the popup) ask for any channel.
+    expect(await dispatch(other, own, OWN, handlersWith({ 'plans.active': () => ({ planId: null }) as never }))).toMatchObject({ ok: true });
   });
 
   it('lists every invalid field of a metrics batch by path', async () => {

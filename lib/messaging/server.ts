@@ -1,4 +1,5 @@
 import type { Browser } from 'wxt/browser';
+import { channelFromHost } from '../channels/host';
 import { asStorageError } from '../db/errors';
 import { isEnvelope, requestSchemas, type ErrorInfo, type Issue, type MessageType, type RequestOf, type ResponseOf, type Result } from './protocol';
 
@@ -29,12 +30,20 @@ function failure(error: ErrorInfo): Result<never> {
 const CONTENT_SCRIPT_TYPES: ReadonlySet<MessageType> = new Set<MessageType>(['ping', 'plans.active']);
 
 /** A content script's messages come with the web page's address; Brandline's pages have their own scheme. */
-function fromWebPage(sender: MessageSender): boolean {
+export function fromWebPage(sender: MessageSender): boolean {
   if (sender.url === undefined) return false;
   try {
     return !new URL(sender.url).protocol.endsWith('-extension:');
   } catch {
     return true;
+  }
+}
+
+function hostOf(url: string | undefined): string {
+  try {
+    return new URL(url ?? '').hostname;
+  } catch {
+    return '';
   }
 }
 
@@ -57,6 +66,10 @@ export async function dispatch(message: unknown, sender: MessageSender, ownId: s
     const issues = parsed.error.issues.slice(0, 20).map((issue) => ({ path: issue.path.map(String).join('.') || 'payload', message: issue.message }));
     const first = issues[0];
     return failure({ code: 'bad-request', message: `${type}: ${first?.path ?? 'payload'}: ${first?.message ?? 'invalid'}`, issues });
+  }
+  // A content script gets the plan of the site it runs on, not another channel's (rev23).
+  if (type === 'plans.active' && fromWebPage(sender) && channelFromHost(hostOf(sender.url)) !== (parsed.data as unknown as RequestOf<'plans.active'>).channel) {
+    return failure({ code: 'forbidden-sender', message: `A content script on ${hostOf(sender.url) || 'this page'} may ask only for its own channel's plan.` });
   }
   try {
     const handler = handlers[type] as (p: unknown, s: MessageSender) => unknown;
