@@ -285,7 +285,8 @@ const CLEARLY_UNHAPPY: Record<Locale, number> = { en: -0.25, nb: nbStretch(-0.25
 export function isComplaint(sentiment: number, cues: ComplaintCues, hostile: readonly ToneSpan[], praiseDespiteSwearing: boolean, locale: Locale = 'en'): boolean {
   const hostileAtUs = hostile.length > 0 && !praiseDespiteSwearing;
   if (hostileAtUs || sentiment <= CLEARLY_UNHAPPY[locale] || cues.sarcasm > 0 || (cues.failure > 0 && cues.owed > 0)) return true;
-  // A failure ("forsinket igjen") weighs more than a topic: only English-strength happiness outweighs it.
+  // A failure ("forsinket igjen") weighs more than a topic: only clear happiness outweighs it (0.4 on
+  // the English scale; for Bokmål the model's own 0.4, carried through the bend, which is stricter).
   if (cues.failure > 0 && sentiment < HAPPY_DESPITE_FAILURE[locale]) return true;
   return cues.topic + cues.asking > 0 && sentiment < CLEARLY_HAPPY[locale];
 }
