@@ -132,7 +132,11 @@ describe('a backup of what earlier versions stored goes back in (review 22)', ()
     expect(await attempt((plan) => ((plan.terms as { banned: unknown[] }).banned = [{ term: {} }]))).toEqual(['plans[0].plan: terms.banned[0].term: expected a string, got an object']);
     expect(await attempt((plan) => (plan.campaigns = [{ id: 1 }]))).toContain('plans[0].plan: campaigns[0].id: expected a string, got 1');
     expect(await attempt((plan) => ((plan.goals as unknown[]).push({ kpi: '=HYPERLINK("x")', target: 'x' })))).not.toEqual([]);
-    expect(await attempt((plan) => ((plan.channels as { x: unknown }).x = {}))).toEqual('restored');
+    // Keys a default fills must be there: the rules read them without looking (review 24).
+    expect(await attempt((plan) => ((plan.channels as { x: unknown }).x = {}))).toContain('plans[0].plan: channels.x.hashtags: missing (expected an object)');
+    expect(await attempt((plan) => ((plan.goals as unknown[]).push({ id: 'z', kpi: 'constructor', channel: 'x', target: 1, due: '2027-06-30' })))).toEqual([expect.stringContaining('plans[0].plan: goals[4].kpi: expected a KPI id')]);
+    // A value check added later (a banned term of spaces) does not refuse it.
+    expect(await attempt((plan) => ((plan.terms as { banned: unknown[] }).banned.push({ term: '   ' })))).toBe('restored');
     expect((await ok('metrics.summary', {})).snapshots).toBe(0);
   });
 

@@ -34,7 +34,8 @@ export interface GoalProgress {
 export function goalProgress(goal: Goal, values: KpiValues, data: MetricsData, range: { from: string; to: string }): GoalProgress {
   const direction = lowerIsBetter(goal.kpi) ? 'lower' : 'higher';
   const base: GoalProgress = { id: goal.id, kpi: goal.kpi, channel: goal.channel, target: goal.target, due: goal.due, direction };
-  const value = values[goal.kpi];
+  // Own keys only: a goal on "constructor" found Object's function (a stored plan from a hand-made backup).
+  const value = Object.hasOwn(values, goal.kpi) ? values[goal.kpi] : undefined;
   if (value === undefined) return base;
   const met = direction === 'higher' ? value >= goal.target : value <= goal.target;
   const progress = direction === 'higher' ? (goal.target === 0 ? 1 : value / goal.target) : value === 0 ? 1 : goal.target / value;

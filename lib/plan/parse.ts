@@ -10,7 +10,7 @@ import { isCapCode, isPlanIssueCode, type PlanIssueCode } from './issue-codes';
 import { locateJsonSyntaxError } from './json-syntax';
 import { PLAN_MESSAGES, type ExpectedType, type PlanMessages } from './messages';
 import { PlanSchema, planFromParsed } from './schema';
-import type { Plan } from './types';
+import { PLAN_SCHEMA_ID, type Plan } from './types';
 
 export interface PlanError {
   /** JSON path like `channels.instagram.hashtags.max` or `terms.banned[0].term`; '' for the whole file. */
@@ -171,17 +171,41 @@ export function parsePlan(input: unknown, options: PlanParseOptions = {}): PlanR
 // What a later version may have added to the checks of values (caps, duplicates, blank terms):
 // a plan an earlier version stored can fail these and still be a plan every rule can read.
 const VALUE_CHECKS: ReadonlySet<string> = new Set(['custom', 'too_big', 'too_small', 'not_multiple_of']);
+// Formats the code relies on (KPI ids index tables, dates and currencies are computed with, ids
+// name files) are structural, though the schema writes them as custom issues (review 24).
+const STRUCTURAL_CODES: ReadonlySet<PlanIssueCode> = new Set(['kpi.unknown', 'slug.format', 'date.format', 'date.calendar', 'currency.format']);
+const isValueCheck = (issue: z.core.$ZodIssue) => VALUE_CHECKS.has(issue.code) && !(isPlanIssueCode(issue.message) && STRUCTURAL_CODES.has(issue.message));
+
+/** Every key of `full` (a plan with every default filled) missing from `stored`, with the value it would have; arrays are not entered. */
+function missingKeys(full: unknown, stored: unknown, path: string): [string, unknown][] {
+  if (full === null || typeof full !== 'object' || Array.isArray(full)) return [];
+  if (stored === null || typeof stored !== 'object' || Array.isArray(stored)) return [];
+  return Object.entries(full).flatMap(([key, value]): [string, unknown][] => {
+    const at = path ? `${path}.${key}` : key;
+    return Object.hasOwn(stored, key) ? missingKeys(value, (stored as Record<string, unknown>)[key], at) : [[at, value]];
+  });
+}
 
 /**
  * A plan as an earlier version stored it (`Plan`, defaults filled), checked for what the engine
- * needs to run at all: types, keys, enums, the id's form. Each problem is returned, worded like
- * parsePlan's; value checks (see VALUE_CHECKS) are not. The plan itself is used as stored.
+ * needs to run at all: types, keys, enums, formats the code relies on, and every key a default
+ * fills (the rules read them without looking: a hand-made file that left one out made 16 rules
+ * throw). Each problem is returned, worded like parsePlan's; value checks (see VALUE_CHECKS) are
+ * not. The plan itself is used as stored.
  */
 export function storedPlanProblems(input: unknown, options: PlanParseOptions = {}): PlanError[] {
   const say = PLAN_MESSAGES[options.locale ?? 'en'];
   if (input === null || typeof input !== 'object' || Array.isArray(input)) return [{ path: '', message: `${WHOLE_PLAN}: ${say.notAnObject(shown(input, say))}` }];
   const result = PlanSchema.safeParse(input, { reportInput: true });
-  return result.success ? [] : toErrors(result.error.issues.filter((issue) => !VALUE_CHECKS.has(issue.code)), say);
+  if (!result.success) {
+    const problems = toErrors(result.error.issues.filter((issue) => !isValueCheck(issue)), say);
+    if (problems.length) return problems;
+  }
+  // The same plan with every default filled, from the schema: what `input` must hold too.
+  const filled = PlanSchema.safeParse({ schema: PLAN_SCHEMA_ID, id: 'x', name: 'x', locale: (input as { locale?: unknown }).locale === 'nb' ? 'nb' : 'en' });
+  const missing = filled.success ? missingKeys(planFromParsed(filled.data), input, '') : [];
+  const typeOf = (value: unknown) => (Array.isArray(value) ? 'array' : typeof value);
+  return missing.map(([path, value]) => ({ path, message: `${path}: ${say.missing(say.expected[typeOf(value) as ExpectedType] ?? typeOf(value))}` }));
 }
 
 /**
