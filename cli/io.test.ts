@@ -32,6 +32,8 @@ describe('printable', () => {
   it('shows control characters and bidi overrides, keeps line breaks, tabs and ordinary text', () => {
     expect(printable('a\u001b[2Jb\u0007\u009b\u202e\u2066c')).toBe('a\\u{001b}[2Jb\\u{0007}\\u{009b}\\u{202e}\\u{2066}c');
     expect(printable('line\n\tnext æøå 😀 \u200d')).toBe('line\n\tnext æøå 😀 \u200d');
+    // One line: a plan's text cannot begin a line of its own (review 24).
+    expect(printable('reason\n  1:1  error  fake', { oneLine: true })).toBe('reason\\u{000a}  1:1  error  fake');
   });
 });
 

@@ -19,10 +19,15 @@ export interface CliIO {
 // terminal or paint a false "all clear" over the real result (rev23).
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const UNPRINTABLE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+// eslint-disable-next-line no-control-regex -- as above, with line breaks and tabs
+const UNPRINTABLE_ONE_LINE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 
-/** Text from files made printable for a terminal: each control character shown as \u{…}. */
-export const printable = (text: string): string =>
-  text.replace(UNPRINTABLE, (c) => `\\u{${c.charCodeAt(0).toString(16).padStart(4, '0')}}`);
+/**
+ * Text from files made printable for a terminal: each control character shown as \u{…}. With
+ * `oneLine`, line breaks too, so that a plan's text cannot start a line that looks like output.
+ */
+export const printable = (text: string, { oneLine = false } = {}): string =>
+  text.replace(oneLine ? UNPRINTABLE_ONE_LINE : UNPRINTABLE, (c) => `\\u{${c.charCodeAt(0).toString(16).padStart(4, '0')}}`);
 
 /** Bad input: the command prints the message on stderr and exits 2. */
 export class UsageError extends Error {}

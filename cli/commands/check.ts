@@ -182,7 +182,7 @@ function formatText(findings: Finding[], text: string, args: CheckArgs, plan: Pl
   const say = WORDS[args.lang];
   const tint = { error: p.red, warning: p.yellow, info: p.blue };
   // The file name and the messages (which quote the plan) may hold control characters: shown, not obeyed.
-  const where = `${args.file === '-' ? say.stdin : printable(args.file)} · ${args.channel} ${say.surface[args.surface]}`;
+  const where = `${args.file === '-' ? say.stdin : printable(args.file, { oneLine: true })} · ${args.channel} ${say.surface[args.surface]}`;
   const counters = p.dim(say.counters(draftStats(text, args.channel, plan, args.surface)));
   if (!plan.channels[args.channel].enabled) return `${p.green('✔')} ${where}: ${say.off(args.channel)}\n  ${counters}\n`;
   if (!findings.length) return `${p.green('✔')} ${where}: ${say.onPlan}\n  ${counters}\n`;
@@ -192,7 +192,7 @@ function formatText(findings: Finding[], text: string, args: CheckArgs, plan: Pl
   const width = positions.reduce((most, s) => Math.max(most, s.length), 0);
   const severityWidth = Math.max(...Object.values(say.severity).map((s) => s.length));
   const lines = findings.map((f, i) => {
-    const head = `  ${positions[i]!.padEnd(width)}  ${tint[f.severity](say.severity[f.severity].padEnd(severityWidth))}  ${printable(f.message)}  ${p.dim(f.ruleId)}`;
+    const head = `  ${positions[i]!.padEnd(width)}  ${tint[f.severity](say.severity[f.severity].padEnd(severityWidth))}  ${printable(f.message, { oneLine: true })}  ${p.dim(f.ruleId)}`;
     if (!f.fix) return head;
     const before = text.slice(f.fix.start, f.fix.end);
     return `${head}\n  ${' '.repeat(width)}  ${p.dim(printable(before ? say.replace(before, f.fix.text) : say.insert(f.fix.text)))}`;

@@ -4,6 +4,7 @@ import { groupBySeverity } from '@/lib/content/counters';
 import type { ChannelId, Finding, Surface } from '@/lib/engine/types';
 import { uiLocale } from '@/lib/i18n/t';
 import { t } from './text';
+import { closedView } from './closed-view';
 import { FindingItem } from './FindingItem';
 
 export interface OverlayProps {
@@ -21,6 +22,8 @@ export interface OverlayProps {
   notice: string | undefined;
   /** Some rules of the check failed: what is shown is not all there is, so no all-clear. */
   incomplete?: boolean;
+  /** The plan's escalation text, kept out of the page while the panel is closed (closed-view.ts). */
+  escalation?: string;
   onToggle(): void;
   onFix(finding: Finding): void;
   onEscape(): void;
@@ -86,7 +89,7 @@ export function Overlay(props: OverlayProps) {
             <h3>{t(SEVERITY_LABEL[group.severity])}</h3>
             <ul>
               {group.findings.map((finding, i) => (
-                <FindingItem key={`${finding.ruleId}-${finding.start ?? ''}-${i}`} finding={finding} onFix={props.onFix} />
+                <FindingItem key={`${finding.ruleId}-${finding.start ?? ''}-${i}`} finding={props.collapsed ? closedView(finding, props.escalation ?? '') : finding} onFix={props.onFix} />
               ))}
             </ul>
           </div>

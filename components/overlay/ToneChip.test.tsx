@@ -1,7 +1,10 @@
 import { parseHTML } from 'linkedom';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
+import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { checkDraft } from '@/lib/engine/check';
+import { parsePlanJson } from '@/lib/plan/parse';
 import { ToneChip, type ToneChipProps } from './ToneChip';
 
 let root: HTMLElement;
@@ -12,15 +15,20 @@ beforeEach(() => {
 });
 afterEach(() => render(null, root));
 
-const TEMPLATE = "We're really sorry to hear this. Could you send us a DM with your order number?";
-const ESCALATION = 'Call the PR lead on 400 00 000 first.';
+const parsed = parsePlanJson(readFileSync('samples/plan.example.json', 'utf8'));
+if (!parsed.ok) throw new Error('the example plan does not parse');
+const plan = parsed.plan;
+const TEMPLATE = plan.moderation.replyTemplates[0]!.text;
+const ESCALATION = plan.moderation.escalation;
+// As the rules write them: crisis.keyword ends its message with the plan's escalation text.
+const findings = checkDraft('We are looking into it', { plan, channel: 'instagram', surface: 'comment', replyingTo: 'Is there a recall?' });
 
 const props = (expanded: boolean): ToneChipProps => ({
   channel: 'instagram',
   surface: 'comment',
   summary: { word: 'neutral', level: 'ok', icon: '•', alert: 'crisis' },
-  findings: [{ ruleId: 'crisis.keyword', severity: 'error', message: 'Mentions "recall", a crisis topic in the plan.', start: 0, end: 6 }],
-  templates: [{ id: 'apology', name: 'Apology + DM', text: TEMPLATE }],
+  findings,
+  templates: plan.moderation.replyTemplates,
   replyingTo: 'Is there a recall?',
   escalation: ESCALATION,
   expanded,
@@ -36,6 +44,7 @@ const props = (expanded: boolean): ToneChipProps => ({
 
 describe('ToneChip', () => {
   it('keeps the plan\'s templates and escalation text out of the page while closed, the findings in (rev23, SPEC §6)', () => {
+    expect(findings.find((f) => f.ruleId === 'crisis.keyword')?.message).toContain(ESCALATION);
     act(() => render(<ToneChip {...props(false)} />, root));
     const html = root.innerHTML;
     expect(html).not.toContain(TEMPLATE);

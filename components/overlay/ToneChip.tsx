@@ -3,6 +3,7 @@ import type { ToneSummary } from '@/lib/content/tone-summary';
 import type { ChannelId, Finding, Surface } from '@/lib/engine/types';
 import { t } from './text';
 import type { ReplyTemplate } from '@/lib/plan/types';
+import { closedView } from './closed-view';
 import { FindingItem } from './FindingItem';
 
 export interface ToneChipProps {
@@ -123,7 +124,7 @@ export function ToneChip(props: ToneChipProps) {
           {ordered(props.findings).map((finding, i) => (
             <FindingItem
               key={`${finding.ruleId}-${finding.start ?? ''}-${i}`}
-              finding={withoutTemplateList(finding, props.templates.length > 0)}
+              finding={withoutTemplateList(props.expanded ? finding : closedView(finding, props.escalation), props.templates.length > 0)}
               onFix={props.onFix}
               detail={
                 // The plan's escalation text, unless the finding's message already quotes it.
@@ -134,7 +135,7 @@ export function ToneChip(props: ToneChipProps) {
             />
           ))}
         </ul>
-        {props.findings.length === 0 && <p class="clear-msg">{t('overlay_chip_noHints')}</p>}
+        {props.findings.length === 0 && !props.incomplete && <p class="clear-msg">{t('overlay_chip_noHints')}</p>}
         {summary.alert !== 'complaint' && templates}
         {props.notice && <p class="notice" role="alert">{props.notice}</p>}
       </div>

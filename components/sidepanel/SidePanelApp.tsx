@@ -54,7 +54,8 @@ export function SidePanelApp() {
         {snapshot && (
           // Live: a change of channel or range is read out, not only shown (a screen reader stays on the filter).
           <p class="sp-period" aria-live="polite">
-            {query.channel === 'all' ? t('common_channel_all') : CHANNEL_NAMES[query.channel]} · {formatDayRange(snapshot.query.from, snapshot.query.to)}
+            {/* What the numbers below are about: the answer's channel and range, so one change is read out once. */}
+            {snapshot.query.channel === 'all' ? t('common_channel_all') : CHANNEL_NAMES[snapshot.query.channel]} · {formatDayRange(snapshot.query.from, snapshot.query.to)}
             <span class="sp-sub">{t('sidepanel_compared_with', { period: formatDayRange(snapshot.previous.from, snapshot.previous.to) })}</span>
           </p>
         )}

@@ -426,6 +426,7 @@ export class ComposerController {
           ...common,
           empty: text.trim() === '',
           planName: plan?.name,
+          escalation: plan?.moderation.escalation ?? '',
           counters: this.counters(text, plan),
           collapsed: this.collapsed,
           onToggle: () => this.toggle(),

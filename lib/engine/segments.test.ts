@@ -162,5 +162,10 @@ describe('words and sentences', () => {
     }
     const run = 'Wait... what?!? Yes.';
     expect(texts(findSentences(run), run)).toEqual(['Wait...', 'what?!?', 'Yes.']);
+    // After an abbreviation's own dot, more marks still end the sentence (review 24).
+    const after = 'Tea, cake etc... And more. Ring dr.. Hansen';
+    expect(texts(findSentences(after), after)).toEqual(['Tea, cake etc...', 'And more.', 'Ring dr..', 'Hansen']);
+    const long = `etc${'.'.repeat(100_000)}a`;
+    expect(best(long) / best(long.slice(0, 10_003))).toBeLessThan(40);
   });
 });

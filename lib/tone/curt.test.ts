@@ -10,5 +10,7 @@ describe('isCurtReply', () => {
     '', '  ', 'ok, we will look', 'Sure, DM us', 'thanks', 'Thank you!', 'right', 'it', 'ok ok ok ok', '😂', 'ok 😂', 'Yes we can help', 'Sure thing', 'Vi ser på det', '@kari_nordmann',
     // An answer to a complaint that asks ("Can I get a refund?").
     'Yes', 'Ja', 'Sure', 'Yes!', 'Det.', 'Samma',
+    // Short real answers with "det" (review 24).
+    'Er det greit?', 'Det er fint!', 'Det er forstått.', 'Det er ok.',
   ])('%j is not', (text) => expect(isCurtReply(text)).toBe(false));
 });

@@ -8,10 +8,12 @@ import { wordTokens } from './words';
 
 // Both languages: Norwegians write "ok" and "noted" too. "den er grei", "ok da", "got it" are several words of the list.
 // Not "yes", "ja", "sure": to a complaint that asks ("Can I get a refund?") they are an answer.
-// "whatever" and "samma det" are no acknowledgement, but as the whole answer to a complaint they brush it off just the same.
-const ACK_WORDS = new Set('ok okay okey oki k kk fine noted alright right got it then cool np greit grei fint notert javel skjønner forstått den er da whatever whatevs samma det'.split(' '));
+// "whatever" is no acknowledgement, but as the whole answer to a complaint it brushes it off just the same.
+const ACK_WORDS = new Set('ok okay okey oki k kk fine noted alright right got it then cool np greit grei fint notert javel skjønner forstått den er da whatever whatevs'.split(' '));
 // A word that is never the whole answer on its own ("it", "then", "den", "er", "da" only go with another).
-const NOT_ALONE = new Set('got it then den er da right samma det'.split(' '));
+const NOT_ALONE = new Set('got it then den er da right'.split(' '));
+// Whole answers that brush off in words the list does not hold ("det" alone is in too many real answers).
+const BRUSH_OFFS = new Set(['samma det', 'same det']);
 const ACK_EMOJI = /^(?:\u{1F44D}[\u{1F3FB}-\u{1F3FF}]?|\u{1F44C}[\u{1F3FB}-\u{1F3FF}]?|\u{1F197}|\u2714\uFE0F?|\u2705)+$/u;
 const HANDLE = /[@＠][\p{L}\p{N}_.]+/gu;
 const MAX_WORDS = 3;
@@ -27,6 +29,7 @@ export function isCurtReply(input: string): boolean {
   rest = rest.replace(/[\s\p{P}]/gu, '');
   if (words.length === 0) return rest !== '' && ACK_EMOJI.test(rest);
   if (words.length > MAX_WORDS || rest !== '' && !ACK_EMOJI.test(rest)) return false;
+  if (BRUSH_OFFS.has(words.map((w) => w.lower).join(' '))) return true;
   if (!words.every((w) => ACK_WORDS.has(w.lower))) return false;
   return !(words.length === 1 && NOT_ALONE.has(words[0]!.lower));
 }
