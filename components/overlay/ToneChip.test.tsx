@@ -1,19 +1,13 @@
-import { parseHTML } from 'linkedom';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { readFileSync } from 'node:fs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useDomRoot } from '@/tests/fixtures/dom';
 import { checkDraft } from '@/lib/engine/check';
 import { parsePlanJson } from '@/lib/plan/parse';
 import { ToneChip, type ToneChipProps } from './ToneChip';
 
-let root: HTMLElement;
-beforeEach(() => {
-  const { window, document } = parseHTML('<!doctype html><html><body><div id="app"></div></body></html>');
-  Object.assign(globalThis, { window, document, Event: window.Event });
-  root = document.getElementById('app') as unknown as HTMLElement;
-});
-afterEach(() => render(null, root));
+const rootOf = useDomRoot();
 
 const parsed = parsePlanJson(readFileSync('samples/plan.example.json', 'utf8'));
 if (!parsed.ok) throw new Error('the example plan does not parse');
@@ -45,18 +39,18 @@ const props = (expanded: boolean): ToneChipProps => ({
 describe('ToneChip', () => {
   it('keeps the plan\'s templates and escalation text out of the page while closed, the findings in (rev23, SPEC §6)', () => {
     expect(findings.find((f) => f.ruleId === 'crisis.keyword')?.message).toContain(ESCALATION);
-    act(() => render(<ToneChip {...props(false)} />, root));
-    const html = root.innerHTML;
+    act(() => render(<ToneChip {...props(false)} />, rootOf()));
+    const html = rootOf().innerHTML;
     expect(html).not.toContain(TEMPLATE);
     expect(html).not.toContain(ESCALATION);
-    expect(root.querySelector('[data-insert-template]')).toBeNull();
-    expect(root.querySelector('[data-rule="crisis.keyword"]')).not.toBeNull();
+    expect(rootOf().querySelector('[data-insert-template]')).toBeNull();
+    expect(rootOf().querySelector('[data-rule="crisis.keyword"]')).not.toBeNull();
   });
 
   it('shows them when opened', () => {
-    act(() => render(<ToneChip {...props(true)} />, root));
-    expect(root.querySelector('[data-insert-template="apology"]')).not.toBeNull();
-    expect(root.innerHTML).toContain(TEMPLATE);
-    expect(root.querySelector('[data-rule="crisis.keyword"]')?.textContent).toContain(ESCALATION);
+    act(() => render(<ToneChip {...props(true)} />, rootOf()));
+    expect(rootOf().querySelector('[data-insert-template="apology"]')).not.toBeNull();
+    expect(rootOf().innerHTML).toContain(TEMPLATE);
+    expect(rootOf().querySelector('[data-rule="crisis.keyword"]')?.textContent).toContain(ESCALATION);
   });
 });

@@ -41,7 +41,7 @@ const MESSAGES = defineMessages({
       lix === undefined
         ? `Tungt å lese: klassetrinn ${n('nb', grade, 1)}, men målgruppen leser lett bare opp til klassetrinn ${n('nb', target)}. Kortere setninger og ord hjelper.`
         : borderline && target >= 6
-          ? `LIX ${n('nb', lix, 0)}, så vidt over det målgruppen (klassetrinn ${n('nb', target)}) leser lett (under LIX ${n('nb', lixLimit(target) ?? 60)}): ett langt ord mindre er nok.`
+          ? `LIX ${n('nb', lix, 0)} er så vidt over det målgruppen (klassetrinn ${n('nb', target)}) leser lett (under LIX ${n('nb', lixLimit(target) ?? 60)}): ett langt ord mindre er nok.`
           : target < 6
           ? `LIX ${n('nb', lix, 0)}, men målgruppens klassetrinn (${n('nb', target)}) er under det laveste LIX-trinnet (under LIX 30 tilsvarer klassetrinn 6), så all tekst leses over det: sjekk målgruppens lesenivå i planen.`
           : `Tungt å lese: LIX ${n('nb', lix, 0)}, men målgruppen (klassetrinn ${n('nb', target)}) leser lett bare under LIX ${n('nb', lixLimit(target) ?? 60)}. Kortere setninger og ord hjelper.`,

@@ -1,30 +1,22 @@
-import { parseHTML } from 'linkedom';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { readFileSync } from 'node:fs';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { useDomRoot } from '@/tests/fixtures/dom';
 import { PlanEditor } from './PlanEditor';
 
 const EXAMPLE = JSON.parse(readFileSync('samples/plan.example.json', 'utf8')) as { channels: { instagram: { hashtags: Record<string, unknown> } } };
 
-let root: HTMLElement;
-beforeEach(() => {
-  const { window, document } = parseHTML('<!doctype html><html><body><div id="app"></div></body></html>');
-  Object.assign(globalThis, { window, document, Event: window.Event });
-  root = document.getElementById('app') as unknown as HTMLElement;
-});
-afterEach(() => {
-  render(null, root);
-});
+const rootOf = useDomRoot();
 
 function mount(raw: unknown, onSave = vi.fn(() => Promise.resolve(true)), onInvalid = vi.fn(), locale?: 'en' | 'nb') {
   act(() => {
-    render(<PlanEditor storedId="nordlys-coffee" initialRaw={raw} locale={locale} onSave={onSave} onInvalid={onInvalid} />, root);
+    render(<PlanEditor storedId="nordlys-coffee" initialRaw={raw} locale={locale} onSave={onSave} onInvalid={onInvalid} />, rootOf());
   });
   return { onSave, onInvalid };
 }
 
-const byId = (id: string) => root.querySelector(`#${id}`) as HTMLInputElement | null;
+const byId = (id: string) => rootOf().querySelector(`#${id}`) as HTMLInputElement | null;
 
 describe('PlanEditor', () => {
   it('shows every field of the plan with its value', () => {
@@ -36,7 +28,7 @@ describe('PlanEditor', () => {
     expect(byId('plan-terms-banned-0-suggest')?.value).toBe('good value');
     expect(byId('plan-moderation-replyTemplates-1-name')?.value).toBe('Thanks');
     expect(byId('plan-campaigns-0-budget')?.value).toBe('30000');
-    expect(root.querySelectorAll('[aria-invalid="true"]')).toHaveLength(0);
+    expect(rootOf().querySelectorAll('[aria-invalid="true"]')).toHaveLength(0);
   });
 
   it.each([
@@ -51,7 +43,7 @@ describe('PlanEditor', () => {
     expect(byId(field)?.getAttribute('aria-describedby')).toContain(`${field}-error`);
     expect(byId(`${field}-error`)?.textContent).toMatch(message);
     act(() => {
-      root.querySelector('form')?.dispatchEvent(new window.Event('submit', { cancelable: true }) as unknown as Event);
+      rootOf().querySelector('form')?.dispatchEvent(new window.Event('submit', { cancelable: true }) as unknown as Event);
     });
     expect(onSave).not.toHaveBeenCalled();
     expect(onInvalid).toHaveBeenCalledWith(expect.arrayContaining([expect.stringContaining('channels.instagram.hashtags')]));
@@ -66,7 +58,7 @@ describe('PlanEditor', () => {
     const { onInvalid } = mount(raw, undefined, undefined, locale);
     expect(byId('plan-channels-instagram-hashtags-max-error')?.textContent).toBe(next);
     act(() => {
-      root.querySelector('form')?.dispatchEvent(new window.Event('submit', { cancelable: true }) as unknown as Event);
+      rootOf().querySelector('form')?.dispatchEvent(new window.Event('submit', { cancelable: true }) as unknown as Event);
     });
     expect(onInvalid).toHaveBeenCalledWith(expect.arrayContaining([field]));
   });
@@ -95,7 +87,7 @@ describe('PlanEditor', () => {
       if (next !== '-') expect(input!.value).toBe(next);
     }
     await act(async () => {
-      root.querySelector('form')?.dispatchEvent(new window.Event('submit', { cancelable: true }) as unknown as Event);
+      rootOf().querySelector('form')?.dispatchEvent(new window.Event('submit', { cancelable: true }) as unknown as Event);
     });
     expect(onSave).toHaveBeenCalledTimes(1);
     expect(path((onSave.mock.calls as unknown as [SavedPlan][])[0]![0])).toBe(expected);
@@ -111,7 +103,7 @@ describe('PlanEditor', () => {
       });
     }
     await act(async () => {
-      root.querySelector('form')?.dispatchEvent(new window.Event('submit', { cancelable: true }) as unknown as Event);
+      rootOf().querySelector('form')?.dispatchEvent(new window.Event('submit', { cancelable: true }) as unknown as Event);
     });
     expect(onSave).not.toHaveBeenCalled();
     expect(onInvalid).toHaveBeenCalledWith(expect.arrayContaining(['campaigns[0].budget: expected a number, got text that is not a number (write digits, with a point or a comma before decimals: 1500, 0.045; 1,500 could mean either)']));
@@ -124,16 +116,16 @@ describe('PlanEditor, adding rows', () => {
     const onSave = vi.fn(() => Promise.resolve(true));
     const onInvalid = vi.fn();
     act(() => {
-      render(<PlanEditor storedId="nordlys-coffee" initialRaw={EXAMPLE} onSave={onSave} onInvalid={onInvalid} />, root);
+      render(<PlanEditor storedId="nordlys-coffee" initialRaw={EXAMPLE} onSave={onSave} onInvalid={onInvalid} />, rootOf());
     });
-    const add = [...root.querySelectorAll('button')].find((b) => b.textContent === 'options_add_goal')!;
+    const add = [...rootOf().querySelectorAll('button')].find((b) => b.textContent === 'options_add_goal')!;
     act(() => {
       add.dispatchEvent(new window.Event('click', { bubbles: true }) as unknown as Event);
     });
     const goals = (EXAMPLE as unknown as { goals: unknown[] }).goals.length;
     expect(byId(`plan-goals-${goals}-target`)?.value).toBe('');
     await act(async () => {
-      root.querySelector('form')?.dispatchEvent(new window.Event('submit', { cancelable: true }) as unknown as Event);
+      rootOf().querySelector('form')?.dispatchEvent(new window.Event('submit', { cancelable: true }) as unknown as Event);
     });
     expect(onSave).not.toHaveBeenCalled();
     expect(onInvalid).toHaveBeenCalledWith(expect.arrayContaining([expect.stringMatching(new RegExp(`^goals\\[${goals}\\]\\.target: `))]));
@@ -152,15 +144,15 @@ describe('PlanEditor, crisis keywords', () => {
     const hint = () => byId('plan-moderation-crisisKeywords-hint')?.textContent ?? '';
     mount(nb);
     expect(hint()).toBe('options_f_crisis_keywords_hint');
-    render(null, root);
+    render(null, rootOf());
     nb.moderation.crisisKeywords = ['søksmål', 'mugg*'];
     mount(nb);
     expect(hint()).toContain('options_f_crisis_keywords_single_form');
-    render(null, root);
+    render(null, rootOf());
     // English inflects too: "recall" misses "recalled" (QA16).
     mount({ ...EXAMPLE, moderation: { crisisKeywords: ['recall'] } });
     expect(hint()).toContain('options_f_crisis_keywords_single_form');
-    render(null, root);
+    render(null, rootOf());
     mount({ ...EXAMPLE, moderation: { crisisKeywords: ['recall*', 'food poisoning'] } });
     expect(hint()).toBe('options_f_crisis_keywords_hint');
   });
