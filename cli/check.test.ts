@@ -129,11 +129,23 @@ describe('brandline check', () => {
 
   it('checks a post with --replying-to as a post: SPEC §6 lists the options apart, and crisis.keyword covers posts', async () => {
     const files = { 'post.txt': 'New roast today', 'comment.txt': 'Is there a recall on the Polar Roast??' };
-    const { code, stdout } = await run(['check', '--plan', 'plan.json', '--channel', 'facebook', '--replying-to', 'comment.txt', '--format', 'json', 'post.txt'], files);
+    const { code, stdout, stderr } = await run(['check', '--plan', 'plan.json', '--channel', 'facebook', '--replying-to', 'comment.txt', '--format', 'json', 'post.txt'], files);
     expect(code).toBe(1);
     const ids = (JSON.parse(stdout) as Finding[]).map((f) => f.ruleId);
     expect(ids).toContain('crisis.keyword');
     expect(ids).toContain('cta.missing');
+    // …and says so, since a reply usually wants --surface comment (QA20).
+    expect(stderr).toBe('brandline check: checked as a post; add --surface comment to check it as a reply to comment.txt\n');
+    const asReply = await run(['check', '--plan', 'plan.json', '--channel', 'facebook', '--surface', 'reply', '--replying-to', 'comment.txt', '--format', 'json', 'post.txt'], files);
+    expect(asReply.stderr).toBe('');
+    expect((JSON.parse(asReply.stdout) as Finding[]).map((f) => f.ruleId)).not.toContain('cta.missing');
+  });
+
+  it('takes a channel in any case, and the names the metrics templates take', async () => {
+    for (const channel of ['X', 'twitter', 'Instagram', 'IG', 'fb']) {
+      const { code } = await run(['check', '--plan', 'plan.json', '--channel', channel, '--format', 'json'], { '-': 'Fresh from the roastery.' });
+      expect([0, 1]).toContain(code);
+    }
   });
 
   it.each([

@@ -145,10 +145,10 @@ describe('brandline kpi', () => {
   it.each([
     ['no --plan', ['kpi', ...imports('followers.csv')], /--plan is required/],
     ['no --import', ['kpi', ...plan], /at least one --import FILE is required/],
-    ['a bad channel', ['kpi', ...plan, ...imports('followers.csv'), '--channel', 'tiktok'], /--channel: expected one of x, facebook, instagram, all, got "tiktok"/],
+    ['a bad channel', ['kpi', ...plan, ...imports('followers.csv'), '--channel', 'tiktok'], /--channel: expected x, facebook, instagram, all, got "tiktok"/],
     ['a bad date', ['kpi', ...plan, ...imports('followers.csv'), '--from', '2027-13-01'], /--from: expected a date written YYYY-MM-DD, got "2027-13-01"/],
     ['from after to', ['kpi', ...plan, ...imports('followers.csv'), '--from', '2027-02-01', '--to', '2027-01-01'], /--from 2027-02-01 is after --to 2027-01-01/],
-    ['an unknown option', ['kpi', ...plan, '--frm', '2027-01-01'], /Unknown option '--frm'/],
+    ['an unknown option', ['kpi', ...plan, '--frm', '2027-01-01'], /unknown option --frm — did you mean --from\?/],
     ['a missing file', ['kpi', ...plan, '--import', 'nope.csv'], /nope.csv: no such file/],
     ['an unknown file', ['kpi', ...plan, '--import', 'bad.csv'], /bad.csv: not a file Brandline can import/],
     ['a file lacking columns', ['kpi', ...plan, '--import', 'cols.csv'], /cols.csv: looks like a Brandline followers template, but the header row on line 1 lacks the column "followers"/],

@@ -14,6 +14,7 @@ import type { MetricsData } from '../../lib/metrics/types';
 import type { Plan } from '../../lib/plan/types';
 import type { Command } from '../command';
 import { shownPath, UsageError, type CliIO } from '../io';
+import { channelChoice, didYouMean } from '../choices';
 import { loadPlan } from '../plan-file';
 
 const USAGE = `Usage: brandline kpi --plan plan.json --import FILE [--import FILE ...] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
@@ -48,7 +49,10 @@ function options(argv: string[]) {
       },
     });
   } catch (error) {
-    throw new UsageError(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
+    const message = error instanceof Error ? error.message : String(error);
+    const unknown = /^Unknown option '(--[^']+)'/.exec(message)?.[1];
+    const hint = unknown ? didYouMean(unknown, ['--plan', '--import', '--from', '--to', '--channel', '--format']) : '';
+    throw new UsageError(`${unknown ? `unknown option ${unknown}${hint}` : message}\n${USAGE}`);
   }
   // parseArgs keeps the last of a repeated option: "--plan bad.json --plan good.json" never read
   // the bad plan, "--channel x --channel facebook" printed facebook only. `check` refuses both.
@@ -120,10 +124,7 @@ export const kpiCommand: Command = {
     const values = options(argv);
     if (!values.plan) throw new UsageError(`--plan is required\n${USAGE}`);
     if (!values.import?.length) throw new UsageError(`at least one --import FILE is required\n${USAGE}`);
-    const channel = values.channel ?? undefined;
-    if (channel !== undefined && !(CHANNEL_CHOICES as readonly string[]).includes(channel)) {
-      throw new UsageError(`--channel: expected one of ${CHANNEL_CHOICES.join(', ')}, got "${channel}"`);
-    }
+    const channel = values.channel === undefined ? undefined : channelChoice('--channel', values.channel, CHANNEL_CHOICES);
     if (values.format !== 'json' && values.format !== 'text') throw new UsageError(`--format: expected json or text, got "${values.format}"`);
     const from = checkDate('from', values.from);
     const to = checkDate('to', values.to);
@@ -142,7 +143,7 @@ export const kpiCommand: Command = {
       to: to ?? (extent ? latest(extent.to, from) : (from ?? '9999-12-31')),
     };
 
-    const channels: (ChannelId | 'all')[] = channel ? [channel as ChannelId | 'all'] : [...channelsWithData(data, plan), 'all'];
+    const channels: (ChannelId | 'all')[] = channel ? [channel] : [...channelsWithData(data, plan), 'all'];
     const result: Record<string, KpiValues> = {};
     for (const c of channels) {
       const query = { ...range, channel: c };

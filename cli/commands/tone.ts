@@ -4,6 +4,7 @@
 import { analyzeTone } from '../../lib/tone';
 import type { Locale } from '../../lib/plan/types';
 import type { Command } from '../command';
+import { didYouMean } from '../choices';
 import { UsageError } from '../io';
 
 const usage = `Usage: brandline tone [--locale en|nb] [--lines] [FILE|-]
@@ -44,7 +45,7 @@ export function parseToneArgs(argv: string[]): ToneArgs {
       const value = arg.includes('=') ? arg.slice('--locale='.length) : argv[++i];
       if (value !== 'en' && value !== 'nb') throw new UsageError(`--locale: expected "en" or "nb", got ${value === undefined ? 'nothing' : JSON.stringify(value)}`);
       args.locale = locale = value;
-    } else throw new UsageError(`unknown option ${arg} (options: --locale en|nb, --lines)`);
+    } else throw new UsageError(`unknown option ${arg}${didYouMean(arg.split('=')[0]!, ['--locale', '--lines'])} (options: --locale en|nb, --lines)`);
   }
   if (file !== undefined) args.file = file;
   return args;
