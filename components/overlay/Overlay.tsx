@@ -24,6 +24,9 @@ export interface OverlayProps {
   incomplete?: boolean;
   /** The plan's escalation text, kept out of the page while the panel is closed (closed-view.ts). */
   escalation?: string;
+  /** The plan is the built-in example: said, with a way to the options page (QA20). */
+  example?: boolean;
+  onOpenOptions?(): void;
   onToggle(): void;
   onFix(finding: Finding): void;
   onEscape(): void;
@@ -75,7 +78,14 @@ export function Overlay(props: OverlayProps) {
         </button>
       </div>
       <div class="body" hidden={props.collapsed}>
-        <p class="plan">{props.planName ? t('overlay_plan', { name: props.planName }) : t('overlay_noPlan')}</p>
+        <p class="plan">{props.planName ? t(props.example ? 'overlay_plan_example' : 'overlay_plan', { name: props.planName }) : t('overlay_noPlan')}</p>
+        {props.example && props.onOpenOptions && (
+          <p class="example">
+            <button type="button" class="link" data-action="open-options" onClick={props.onOpenOptions}>
+              {t('overlay_import_plan')}
+            </button>
+          </p>
+        )}
         <dl class="counters">
           {props.counters.map((counter) => (
             <div key={counter.id} class={counter.over ? 'counter over' : 'counter'} data-counter={counter.id}>

@@ -20,6 +20,9 @@ export interface ToneChipProps {
   checkedLength: number;
   notice: string | undefined;
   incomplete?: boolean;
+  /** The plan is the built-in example: said, with a way to the options page (QA20). */
+  example?: boolean;
+  onOpenOptions?(): void;
   onToggle(): void;
   onFix(finding: Finding): void;
   onInsertTemplate(template: ReplyTemplate): void;
@@ -138,6 +141,14 @@ export function ToneChip(props: ToneChipProps) {
         {props.findings.length === 0 && !props.incomplete && <p class="clear-msg">{t('overlay_chip_noHints')}</p>}
         {summary.alert !== 'complaint' && templates}
         {props.notice && <p class="notice" role="alert">{props.notice}</p>}
+        {props.example && props.onOpenOptions && (
+          <p class="example">
+            {t('overlay_chip_example')}{' '}
+            <button type="button" class="link" data-action="open-options" onClick={props.onOpenOptions}>
+              {t('overlay_import_plan')}
+            </button>
+          </p>
+        )}
       </div>
     </div>
   );

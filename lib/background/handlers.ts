@@ -9,6 +9,10 @@ import type { BackgroundStore } from './store';
 export function createHandlers(store: BackgroundStore, exampleLocale?: () => Locale): Handlers {
   return {
     ping: () => ({ version: browser.runtime.getManifest().version, name: 'brandline' as const }),
+    'options.open': async () => {
+      await browser.runtime.openOptionsPage();
+      return { opened: true as const };
+    },
     ...planHandlers(store, exampleLocale),
     ...metricsHandlers(store),
     ...backupHandlers(store),

@@ -11,6 +11,7 @@ import { uiLocale } from '../i18n/t';
 import { analyzeTone } from '../tone/index';
 import { caretAfterEdit, caretIn, isOwnInput, placeCaret, replaceInEditor } from './apply-edit';
 import { countersFor, type Counter } from './counters';
+import { send } from '../messaging/client';
 import { mapEditorText, type DomPoint, type TextMap } from './editor-text';
 import { templateInsertion } from './template-glue';
 import { clearMarks, markFindings } from './highlights';
@@ -416,6 +417,8 @@ export class ComposerController {
       // A check that could not run whole says so, as the CLI refuses to call it "on plan".
       notice: this.notice ?? (this.incomplete ? t('overlay_incomplete') : undefined),
       incomplete: this.incomplete,
+      example: this.deps.plans.isExample(),
+      onOpenOptions: () => void send('options.open', {}),
       onFix: (finding: Finding) => void this.applyFix(finding),
       onEscape: () => this.escape(),
       onReturn: () => this.returnToEditor(),

@@ -11,6 +11,8 @@ import type { Plan } from '../plan/types';
 export interface PlanSource {
   /** The plan, once loaded. */
   current(): Plan | undefined;
+  /** The plan is the built-in example (none stored yet): the panel says so and offers the options page. */
+  isExample(): boolean;
   /** Loads it if needed. Resolves to undefined when the background cannot answer. */
   load(): Promise<Plan | undefined>;
   onChange(listener: (plan: Plan | undefined) => void): void;
@@ -18,6 +20,7 @@ export interface PlanSource {
 
 export function createPlanSource(ctx: ContentScriptContext, channel: ChannelId): PlanSource {
   let plan: Plan | undefined;
+  let example = false;
   let loading: Promise<Plan | undefined> | undefined;
   let subscribed = false;
   let warned = false;
@@ -28,6 +31,7 @@ export function createPlanSource(ctx: ContentScriptContext, channel: ChannelId):
     if (ctx.isInvalid) return plan;
     if (result.ok) {
       plan = result.value.plan;
+      example = result.value.planId === null;
     } else {
       // Try again on the next request (the background worker may still be starting).
       loading = undefined;
@@ -52,6 +56,7 @@ export function createPlanSource(ctx: ContentScriptContext, channel: ChannelId):
 
   return {
     current: () => plan,
+    isExample: () => example,
     load() {
       subscribe();
       loading ??= fetchPlan();

@@ -20,6 +20,8 @@ const IMPORT_KINDS = ['x-posts', 'facebook-posts', 'instagram-posts', 'ga4', 'fo
 
 export const requestSchemas = {
   ping: z.object({}),
+  /** Opens the options page: the composer panel's "Import your plan" while the example plan is in use. */
+  'options.open': z.strictObject({}),
   /** The plan the checks use on a channel. */
   'plans.active': z.strictObject({ channel: channelId }),
   'plans.list': z.strictObject({}),
@@ -82,6 +84,7 @@ export interface StoreCounts {
 
 export interface Responses {
   ping: { version: string; name: 'brandline' };
+  'options.open': { opened: true };
   /** `planId` null: nothing stored, `plan` is the example plan. */
   'plans.active': { plan: Plan; planId: string | null };
   'plans.list': { plans: PlanSummary[]; active: ActiveMap };

@@ -23,11 +23,11 @@ function failure(error: ErrorInfo): Result<never> {
 }
 
 /**
- * What a content script may ask: the plan for its channel. Content scripts run beside the sites'
+ * What a content script may ask: the plan for its channel, and to open the options page. Content scripts run beside the sites'
  * own code, so the worker grants them only what they use; erasing data, importing or exporting
  * plans and metrics are for Brandline's own pages.
  */
-const CONTENT_SCRIPT_TYPES: ReadonlySet<MessageType> = new Set<MessageType>(['ping', 'plans.active']);
+const CONTENT_SCRIPT_TYPES: ReadonlySet<MessageType> = new Set<MessageType>(['ping', 'plans.active', 'options.open']);
 
 /** A content script's messages come with the web page's address; Brandline's pages have their own scheme. */
 export function fromWebPage(sender: MessageSender): boolean {

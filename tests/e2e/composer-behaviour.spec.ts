@@ -278,6 +278,19 @@ test('a double click on one Fix applies that fix once, not the same fix elsewher
   expect(await modelText(page, EDITORS.x.post)).toBe(twice);
 });
 
+test('before a plan is stored, the panel says it uses the example plan and opens the options page (QA20)', async ({ context, extensionId }) => {
+  const page = await context.newPage();
+  await page.goto(SITES.x.home);
+  const text = 'So cheap today';
+  await typeText(page, editorOf(page, EDITORS.x.post), text);
+  expect(await rulesAfterCheck(page, 'brandline-overlay', text.length)).toContain('terms.banned');
+  await expect(page.locator('brandline-overlay .plan')).toHaveText('Plan: Nordlys Coffee (example plan)');
+  const toggle = page.locator('brandline-overlay button[aria-expanded="false"]');
+  if (await toggle.count()) await toggle.click();
+  const [options] = await Promise.all([context.waitForEvent('page'), page.locator('brandline-overlay [data-action="open-options"]').click()]);
+  await expect(options).toHaveURL(`chrome-extension://${extensionId}/options.html`);
+});
+
 test('a new plan applies to an open tab without reloading it', async ({ context, openExtensionPage }) => {
   const page = await context.newPage();
   await page.goto(SITES.x.home);
@@ -294,6 +307,8 @@ test('a new plan applies to an open tab without reloading it', async ({ context,
   expect(reply).toMatchObject({ ok: true });
   await expect.poll(() => ruleIds(page, 'brandline-overlay', text.length)).toContain('terms.banned');
   await expect(page.locator('brandline-overlay .plan')).toHaveText(/Strict winter plan/);
+  // A stored plan is no example: nothing asks to import one.
+  await expect(page.locator('brandline-overlay [data-action="open-options"]')).toHaveCount(0);
 });
 
 test('the overlay is reachable from the keyboard and follows a dark site theme', async ({ context }) => {
