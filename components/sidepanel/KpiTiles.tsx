@@ -41,7 +41,8 @@ function KpiTile({ id, snapshot, locale, currency }: { id: string; snapshot: Kpi
           {change.fromZero ? t('sidepanel_change_from_zero') : t('sidepanel_change_vs_previous', { change: change.text })}
         </span>
       ) : (
-        <span class="sp-change sp-change-none">{previous === undefined && value !== undefined ? t('sidepanel_no_previous') : value === undefined && mixedCurrencies(id, snapshot) ? t('sidepanel_mixed_currencies') : '\u00a0'}</span>
+        // With no data before the range at all, the header says so once (not on every tile).
+        <span class="sp-change sp-change-none">{previous === undefined && value !== undefined && !snapshot.previousBeforeData ? t('sidepanel_no_previous') : value === undefined && mixedCurrencies(id, snapshot) ? t('sidepanel_mixed_currencies') : '\u00a0'}</span>
       )}
       {goal && (
         <span class={`sp-goal ${goal.onTrack ? 'sp-good' : goal.onTrack === false ? 'sp-bad' : ''}`}>

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { CHANNEL_NAMES } from '@/components/shared/channels';
 import { downloadText } from '@/components/shared/download';
-import { formatDayRange, today } from '@/components/shared/format';
+import { formatDay, formatDayRange, today } from '@/components/shared/format';
 import { t, uiLocale } from '@/lib/i18n/t';
 import { CampaignTable } from './CampaignTable';
 import { NoDataYet, NoPlanYet, NothingInRange } from './EmptyState';
@@ -56,7 +56,11 @@ export function SidePanelApp() {
           <p class="sp-period" aria-live="polite">
             {/* What the numbers below are about: the answer's channel and range, so one change is read out once. */}
             {snapshot.query.channel === 'all' ? t('common_channel_all') : CHANNEL_NAMES[snapshot.query.channel]} · {formatDayRange(snapshot.query.from, snapshot.query.to)}
-            <span class="sp-sub">{t('sidepanel_compared_with', { period: formatDayRange(snapshot.previous.from, snapshot.previous.to) })}</span>
+            <span class="sp-sub">
+              {snapshot.previousBeforeData && snapshot.dataRange
+                ? t('sidepanel_nothing_earlier', { date: formatDay(snapshot.dataRange.from) })
+                : t('sidepanel_compared_with', { period: formatDayRange(snapshot.previous.from, snapshot.previous.to) })}
+            </span>
           </p>
         )}
       </header>

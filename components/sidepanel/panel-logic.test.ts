@@ -130,7 +130,7 @@ describe('tiles and CSV export', () => {
     const lines = snapshotCsv(snapshot).trim().split('\n');
     expect(lines[0]).toBe('kpi,channel,from,to,value,previous_from,previous_to,previous_value,goal_target,goal_due,goal_on_track,currency');
     expect(lines).toContain('followers,all,2027-01-01,2027-01-31,17600,2026-12-01,2026-12-31,,,,,');
-    expect(lines).toContain('posts,all,2027-01-01,2027-01-31,6,2026-12-01,2026-12-31,0,,,,');
+    expect(lines).toContain('posts,all,2027-01-01,2027-01-31,6,2026-12-01,2026-12-31,,,,,');
     expect(lines).toContain(`roas,all,2027-01-01,2027-01-31,2.8,2026-12-01,2026-12-31,,3,2027-06-30,false,`);
     expect(lines.find((l) => l.startsWith('spend,all,'))).toMatch(/,NOK$/);
     const tiles = tileIds(snapshot).flatMap((g) => g.ids).length;

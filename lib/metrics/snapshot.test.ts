@@ -10,9 +10,18 @@ describe('buildSnapshot', () => {
 
   it('compares with the period of the same length just before', () => {
     expect(snapshot.previous).toEqual({ from: '2026-12-01', to: '2026-12-31' });
-    // December holds no data; posts is 0 because the channels have posts elsewhere.
-    expect(snapshot.previousKpis).toEqual({ posts: 0 });
+    // December lies before every stored day: nothing to compare with (posts would be 0, SPEC §5,
+    // and "▲ from 0" misled; QA20).
+    expect(snapshot.previousKpis).toEqual({});
+    expect(snapshot.previousBeforeData).toBe(true);
     expect(snapshot.kpis.posts).toBe(6);
+  });
+
+  it('compares posts with 0 in a previous period the data covers', () => {
+    const later = buildSnapshot(smallData(), examplePlan(), { from: '2027-01-16', to: '2027-01-31', channel: 'all' });
+    expect(later.previous).toEqual({ from: '2026-12-31', to: '2027-01-15' });
+    expect(later.previousBeforeData).toBeUndefined();
+    expect(later.previousKpis.posts).toBeGreaterThanOrEqual(0);
   });
 
   it('shows progress toward each goal, on its own channel', () => {

@@ -31,6 +31,8 @@ export interface KpiSnapshot {
   previous: DateRange;
   kpis: KpiValues;
   previousKpis: KpiValues;
+  /** The previous period ends before the first stored day: `previousKpis` is empty, there is nothing to compare with. */
+  previousBeforeData?: true;
   /** First and last day of all stored data; absent when nothing is stored. */
   dataRange?: DateRange;
   channelsWithData: ChannelId[];
@@ -65,7 +67,12 @@ export function buildSnapshot(stored: MetricsData, plan: Plan | undefined, q: Sn
   const attribute = sourceAttributor(plan);
   const previous = previousPeriod(query);
   const kpis = computeKpis(data, plan, query, attribute);
-  const previousKpis = computeKpis(data, plan, { ...previous, channel: query.channel }, attribute);
+  const dataRange = dataExtent(data);
+  // A previous period that ends before the first stored day has nothing to compare with: no
+  // import covers it. Its `posts` would be 0 (SPEC §5), and "▲ from 0" told a boss that posting
+  // went up from nothing (QA20).
+  const beforeData = dataRange !== undefined && previous.to < dataRange.from;
+  const previousKpis = beforeData ? {} : computeKpis(data, plan, { ...previous, channel: query.channel }, attribute);
 
   const byGoalChannel = new Map<ChannelId | 'all', KpiValues>([[query.channel, kpis]]);
   const goals = (plan?.goals ?? []).map((goal) => {
@@ -74,12 +81,12 @@ export function buildSnapshot(stored: MetricsData, plan: Plan | undefined, q: Sn
     return goalProgress(goal, values, data, query);
   });
 
-  const dataRange = dataExtent(data);
   return {
     query,
     previous,
     kpis,
     previousKpis,
+    ...(beforeData ? { previousBeforeData: true } : {}),
     ...(dataRange ? { dataRange } : {}),
     channelsWithData: channelsWithData(data, plan),
     goals,

@@ -48,6 +48,10 @@ test('tiles match hand-worked KPIs; channel and range follow the controls and th
 
   const page = await openExtensionPage('sidepanel.html?from=2027-01-01&to=2027-01-31&channel=instagram');
   await expect(page.locator('[data-kpi="followers"]')).toBeVisible();
+  // December precedes every stored day: said once, not as "▲ from 0" posts or on every tile (QA20).
+  await expect(page.locator('.sp-period .sp-sub')).toHaveText('no data before Jan 1, 2027 to compare with');
+  await expect(page.locator('.sp-change', { hasText: 'No data for the previous period' })).toHaveCount(0);
+  await expect(page.locator('[data-kpi="posts"] .sp-change')).not.toContainText('from 0');
   // Instagram, January (tests/fixtures/metrics): followers 10,000 → 10,600; posts of 15 and 20 Jan;
   // GA4 January export: 800 sessions from instagram; winter-2027 results of 5–7 Jan.
   await expectTiles(page, {
