@@ -119,7 +119,27 @@ describe('brandline kpi', () => {
   it('prints a text table with --format text', async () => {
     const { io, out } = fakeIO();
     expect(await main(['kpi', ...plan, ...imports('followers.csv'), '--channel', 'x', '--format', 'text'], io)).toBe(0);
-    expect(out()).toBe('KPIs 2027-01-01 … 2027-01-31\n\nx\n  followers  2,500\n');
+    expect(out()).toBe(
+      [
+        'KPIs 2027-01-01 … 2027-01-31',
+        '',
+        'x',
+        '  followers  2,500',
+        '',
+        // The plan's goals against the same range, as the side panel lists them (QA20): Instagram
+        // grew 600 in 30 days, 150 more days at that pace reach 13,600 by 30 June.
+        'goals',
+        '  followers · instagram  10,600 / 12,000 by 2027-06-30 · on track (13,600 projected)',
+        '  engagementRate · all   — / 4.50% by 2027-06-30 · no data',
+        '  conversionRate · all   — / 2.00% by 2027-06-30 · no data',
+        '  roas · all             — / 3.00× by 2027-06-30 · no data',
+        '',
+      ].join('\n'),
+    );
+    // The JSON stays the SPEC's shape: channels only.
+    const json = fakeIO();
+    expect(await main(['kpi', ...plan, ...imports('followers.csv'), '--channel', 'x'], json.io)).toBe(0);
+    expect(Object.keys(JSON.parse(json.out()))).toEqual(['x']);
   });
 
   it('reads money, shares, multiples and pacing like the side panel, with plain spaces', async () => {

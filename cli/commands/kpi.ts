@@ -8,6 +8,7 @@ import { isIsoDate } from '../../lib/metrics/dates';
 import { channelsWithData, dataExtent } from '../../lib/metrics/extent';
 import { importMetricsFile, ImportError } from '../../lib/metrics/import';
 import { campaignCurrencies, computeKpis, type KpiValues } from '../../lib/metrics/kpi';
+import { goalProgress, type GoalProgress } from '../../lib/metrics/goals';
 import { formatKpi, inCampaignCurrency } from '../../lib/metrics/kpi-format';
 import { mergeMetrics } from '../../lib/metrics/merge';
 import type { MetricsData } from '../../lib/metrics/types';
@@ -26,6 +27,7 @@ web sessions, campaign results). The range is inclusive and defaults to all the 
 Without --channel: every channel that has data, plus "all".
 
 Output (JSON): { "<channel|all>": { "<KpiId>": number } }; a KPI without data is left out.
+With --format text: a table per channel, then the plan's goals against the same range.
 Exit codes: 0 ok, 2 bad input (the message is on stderr).
 `;
 
@@ -99,19 +101,32 @@ async function loadData(files: string[], io: CliIO, plan: Plan): Promise<Metrics
  * For a person in a terminal: each KPI as the side panel shows it (thousands grouped, shares as
  * percentages, money in the plan's currency); the JSON carries the raw numbers.
  */
-function formatText(result: Record<string, KpiValues>, range: { from: string; to: string }, plan: Plan): string {
+function formatText(result: Record<string, KpiValues>, range: { from: string; to: string }, plan: Plan, goals: GoalProgress[]): string {
   const lines = [`KPIs ${range.from} … ${range.to}`];
-  for (const [channel, values] of Object.entries(result)) {
-    // Amounts are in the currency of the channel's campaigns; with several there are none to show
-    // (lib/metrics/kpi.ts leaves mixed-currency money KPIs out).
+  // Amounts are in the currency of the channel's campaigns; with several there are none to show
+  // (lib/metrics/kpi.ts leaves mixed-currency money KPIs out).
+  const currencyOf = (channel: string) => {
     const currencies = new Set(plan.campaigns.filter((c) => channel === 'all' || c.channel === channel).map((c) => c.currency));
-    const currency = currencies.size === 1 ? [...currencies][0] : undefined;
+    return currencies.size === 1 ? [...currencies][0] : undefined;
+  };
+  // Intl puts a no-break space after a currency code; a terminal user greps for a plain one.
+  const shown = (id: string, value: number, channel: string) => formatKpi(id, value, 'en', inCampaignCurrency(id) ? currencyOf(channel) : undefined).replace(/\u00a0/g, ' ');
+  for (const [channel, values] of Object.entries(result)) {
     lines.push('', channel);
     const entries = Object.entries(values);
     if (!entries.length) lines.push('  (no data)');
     const width = Math.max(0, ...entries.map(([id]) => id.length));
-    // Intl puts a no-break space after a currency code; a terminal user greps for a plain one.
-    for (const [id, value] of entries) lines.push(`  ${id.padEnd(width)}  ${formatKpi(id, value, 'en', inCampaignCurrency(id) ? currency : undefined).replace(/\u00a0/g, ' ')}`);
+    for (const [id, value] of entries) lines.push(`  ${id.padEnd(width)}  ${shown(id, value, channel)}`);
+  }
+  // The plan's goals against the same range, as the side panel lists them (QA20).
+  if (goals.length) {
+    lines.push('', 'goals');
+    const width = Math.max(...goals.map((g) => `${g.kpi} · ${g.channel}`.length));
+    for (const g of goals) {
+      const status = g.value === undefined ? 'no data' : g.met ? 'met' : g.onTrack ? `on track${g.projected === undefined ? '' : ` (${shown(g.kpi, g.projected, g.channel)} projected)`}` : 'behind';
+      const value = g.value === undefined ? '—' : shown(g.kpi, g.value, g.channel);
+      lines.push(`  ${`${g.kpi} · ${g.channel}`.padEnd(width)}  ${value} / ${shown(g.kpi, g.target, g.channel)} by ${g.due} · ${status}`);
+    }
   }
   return `${lines.join('\n')}\n`;
 }
@@ -152,7 +167,12 @@ export const kpiCommand: Command = {
       const currencies = campaignCurrencies(data.campaignResults, plan, query);
       if (currencies.size > 1) io.stderr(`${c}: spend, revenue, roi, roas, cpc and cpa are left out: its campaigns are in ${andList([...currencies].sort())}, which do not add up\n`);
     }
-    io.stdout(values.format === 'json' ? `${JSON.stringify(result, null, 2)}\n` : formatText(result, range, plan));
+    if (values.format === 'json') {
+      io.stdout(`${JSON.stringify(result, null, 2)}\n`);
+      return 0;
+    }
+    const goals = plan.goals.map((goal) => goalProgress(goal, result[goal.channel] ?? computeKpis(data, plan, { ...range, channel: goal.channel }), data, range));
+    io.stdout(formatText(result, range, plan, goals));
     return 0;
   },
 };
