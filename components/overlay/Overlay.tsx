@@ -79,13 +79,6 @@ export function Overlay(props: OverlayProps) {
       </div>
       <div class="body" hidden={props.collapsed}>
         <p class="plan">{props.planName ? t(props.example ? 'overlay_plan_example' : 'overlay_plan', { name: props.planName }) : t('overlay_noPlan')}</p>
-        {props.example && props.onOpenOptions && (
-          <p class="example">
-            <button type="button" class="link" data-action="open-options" onClick={props.onOpenOptions}>
-              {t('overlay_import_plan')}
-            </button>
-          </p>
-        )}
         <dl class="counters">
           {props.counters.map((counter) => (
             <div key={counter.id} class={counter.over ? 'counter over' : 'counter'} data-counter={counter.id}>
@@ -106,6 +99,14 @@ export function Overlay(props: OverlayProps) {
         ))}
         {groups.length === 0 && props.planName && !props.empty && !props.incomplete && <p class="clear-msg">{t('overlay_allClear')}</p>}
         {props.notice && <p class="notice" role="alert">{props.notice}</p>}
+        {/* Last: the keyboard reaches the fixes first. */}
+        {props.example && props.onOpenOptions && (
+          <p class="example">
+            <button type="button" class="link" data-action="open-options" onClick={props.onOpenOptions}>
+              {t('overlay_import_plan')}
+            </button>
+          </p>
+        )}
       </div>
     </section>
   );

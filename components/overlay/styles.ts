@@ -30,7 +30,7 @@ button:focus-visible { outline: 2px solid var(--accent); outline-offset: 2px; }
 .badge.clear { background: var(--ok); }
 .body { overflow: auto; padding: 0 10px 10px; border-top: 1px solid var(--line); }
 .plan { color: var(--muted); font-size: 12px; margin: 6px 0; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
-.example { color: var(--muted); font-size: 12px; margin: -2px 0 6px; }
+.example { color: var(--muted); font-size: 12px; margin: 8px 0 0; }
 .link { border: none; background: none; padding: 0; color: var(--accent); font: inherit; text-decoration: underline; cursor: pointer; }
 .link:focus-visible { outline: 2px solid var(--accent); outline-offset: 1px; }
 .counters { display: grid; grid-template-columns: repeat(4, 1fr); gap: 4px; margin: 6px 0 8px; padding: 0; }

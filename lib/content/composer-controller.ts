@@ -201,6 +201,8 @@ export class ComposerController {
     for (const type of ['input', 'paste', 'cut', 'drop', 'compositionend'] as const) this.element.addEventListener(type, request, { signal, passive: true });
     this.element.addEventListener('focus', active, { signal, passive: true });
     this.element.addEventListener('focus', focused, { signal, passive: true });
+    // Leaving an empty post box hides its badge (place()); the next focus brings it back.
+    this.element.addEventListener('blur', () => this.reposition(), { signal, passive: true });
     this.element.addEventListener('input', active, { signal, passive: true });
     this.element.addEventListener('keydown', (event) => this.onEditorKey(event), { signal });
     // While a fix or template is being put in (a selection, a wait for the editor, an insertion:
@@ -616,6 +618,12 @@ export class ComposerController {
       this.host.setVisible(false);
       return;
     }
+    // An empty post box nobody is in says nothing: its closed badge would only cover the page
+    // beside it (X's "What's happening" heading, for the whole visit; QA20). It comes back on focus.
+    if (this.surface === 'post' && this.collapsed && this.map.text.trim() === '' && !this.focusWithin()) {
+      this.host.setVisible(false);
+      return;
+    }
     const order: Side[] = this.surface === 'post' ? ['right', 'left', 'below', 'above'] : ['above', 'right', 'below', 'left'];
     // A comment field is narrow: the chip aligns to the field itself, not to the whole comment box.
     const anchor = this.surface === 'post' ? frame : toBox(fieldRect);
@@ -624,6 +632,14 @@ export class ComposerController {
     const [dx, dy] = this.pinned ? [0, 0] : [-page.left, -page.top];
     this.host.moveTo(where.top + dy, where.left + dx);
     this.host.setVisible(true);
+  }
+
+  /** The editor or Brandline's own panel has the keyboard focus. */
+  private focusWithin(): boolean {
+    const active = this.element.ownerDocument.activeElement;
+    if (!active) return false;
+    const root = this.host.panel().getRootNode();
+    return this.element.contains(active) || (root instanceof ShadowRoot && active === root.host);
   }
 
   dispose() {

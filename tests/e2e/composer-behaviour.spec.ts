@@ -117,10 +117,18 @@ test('an empty post box nobody has been in is not judged; focused, it shows what
   expect(await ruleIds(page, 'brandline-overlay', 0)).toEqual([]);
   await expect(page.locator('brandline-overlay [data-length="0"]')).toHaveCount(1);
   await expect(page.locator('brandline-overlay .badge')).toHaveCount(0);
+  // Nor is the closed badge shown: it would only cover the page beside the box (QA20).
+  const host = page.locator('brandline-overlay');
+  await expect(host).toHaveCSS('visibility', 'hidden');
   // In the box: the required hashtag is missing, with its fix.
   await editorOf(page, EDITORS.x.post).click();
   await expect.poll(() => ruleIds(page, 'brandline-overlay', 0)).toContain('hashtags.required');
   await expect(page.locator('brandline-overlay [data-fix-for="hashtags.required"]')).toHaveCount(1);
+  await expect(host).toHaveCSS('visibility', 'visible');
+  // Left empty: the badge goes again; findings stay in its DOM (SPEC §6).
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await expect(host).toHaveCSS('visibility', 'hidden');
+  expect(await ruleIds(page, 'brandline-overlay', 0)).toContain('hashtags.required');
 });
 
 test('a Norwegian browser without a plan checks Norwegian drafts against the Bokmål example plan', async () => {
@@ -350,8 +358,8 @@ test('Tab past the panel goes back to the editor, not to the top of the page', a
   await page.keyboard.press('Shift+Tab');
   await expect(editorOf(page, EDITORS.x.post)).toBeFocused();
   await expect(page.locator('brandline-overlay [data-collapsed]')).toHaveAttribute('data-collapsed', 'false');
-  // Tab past the last control: back to the editor too.
-  await page.locator('brandline-overlay [data-fix-for]').last().focus();
+  // Tab past the last control (with the example plan, "Import your plan"): back to the editor too.
+  await page.locator('brandline-overlay button').last().focus();
   await page.keyboard.press('Tab');
   await expect(editorOf(page, EDITORS.x.post)).toBeFocused();
   expect(await modelText(page, EDITORS.x.post)).toBe(text);
