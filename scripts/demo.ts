@@ -226,6 +226,12 @@ async function popupAbout(context: BrowserContext, extensionId: string): Promise
 async function screenshot(page: Page, outDir: string, name: string, shots: string[]): Promise<void> {
   const path = join(outDir, `${name}.png`);
   await page.bringToFront();
+  // A tab brought to the front (or resized) may still be painting or fading something in: wait for
+  // its running animations and two frames (QA20: the Norwegian options page was caught mid-fade).
+  await page.evaluate(async () => {
+    await Promise.all(document.getAnimations().map((animation) => animation.finished.catch(() => undefined)));
+    await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+  });
   await page.screenshot({ path });
   shots.push(path);
 }

@@ -57,7 +57,7 @@ export function PopupApp() {
     <div class="bl-popup" data-page="popup" data-channel={tabChannel ?? ''}>
       <header class="bl-popup-header">
         <h1>Brandline</h1>
-        <p class="bl-tab-channel" data-testid="tab-channel">
+        <p class={tabChannel ? 'bl-tab-channel' : 'bl-tab-channel bl-tab-other'} data-testid="tab-channel">
           {state === undefined ? t('common_loading') : tabChannel ? t('popup_tab_channel', { channel: CHANNEL_NAMES[tabChannel] }) : t('popup_tab_other')}
         </p>
       </header>
