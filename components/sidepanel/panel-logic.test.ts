@@ -98,7 +98,9 @@ describe('KPI formatting', () => {
     ['posts', 0, 0, { text: '±0', direction: 'flat' }],
     ['posts', 3, 0, { text: '', direction: 'up', fromZero: true, good: true }],
     ['cpa', 3, 0, { text: '', direction: 'up', fromZero: true, good: false }],
-    ['engagementRate', 0.04531, 0.04535, { text: '0.0 pp', direction: 'flat' }],
+    ['engagementRate', 0.04531, 0.04535, { text: '0.00 pp', direction: 'flat' }],
+    // Under a point, as precise as the rate beside it (QA20: "3.58% ● 0.0 pp" hid a drop).
+    ['audienceGrowth', 0.0358, 0.0363, { text: '-0.05 pp', direction: 'down', good: false }],
     ['followers', 100_040, 100_000, { text: '0%', direction: 'flat' }],
     ['posts', 3, undefined, undefined],
     ['budgetPacing.w', 1.1, 1, { text: '+10.0 pp', direction: 'up' }],

@@ -67,9 +67,13 @@ export function kpiChange(id: string, current: number | undefined, previous: num
   let delta: number;
   let text: string;
   if (kind === 'share' || kind === 'pacing') {
-    // The direction follows the figure shown: a drop that rounds to 0.0 pp is flat, not "▼ 0.0 pp".
-    delta = Math.round((current - previous) * 1000) / 10;
-    text = `${new Intl.NumberFormat(locale, { signDisplay: 'exceptZero', maximumFractionDigits: 1, minimumFractionDigits: 1 }).format(delta)} pp`;
+    // The direction follows the figure shown: a drop that rounds to 0.00 pp is flat, not "▼ 0.00 pp".
+    // Under one point, two decimals: rates are shown with two ("3.58%"), and "0.0 pp" beside a
+    // change from 3.63% hid it (QA20).
+    const points = (current - previous) * 100;
+    const digits = Math.abs(points) < 1 ? 2 : 1;
+    delta = Math.round(points * 10 ** digits) / 10 ** digits;
+    text = `${new Intl.NumberFormat(locale, { signDisplay: 'exceptZero', maximumFractionDigits: digits, minimumFractionDigits: digits }).format(delta)} pp`;
   } else {
     if (previous === 0) {
       if (current === 0) return { text: '±0', direction: 'flat' };
