@@ -26,6 +26,8 @@ export interface OverlayProps {
   escalation?: string;
   /** The plan is the built-in example: said, with a way to the options page (QA20). */
   example?: boolean;
+  /** Where this box sits in an X thread of several, for the badge ("1/2"). */
+  thread?: { index: number; count: number };
   onOpenOptions?(): void;
   onToggle(): void;
   onFix(finding: Finding): void;
@@ -69,6 +71,12 @@ export function Overlay(props: OverlayProps) {
           onClick={props.onToggle}
         >
           <span class="brand">{t('overlay_title')}</span>
+          {props.thread && (
+            <span class="thread-pos" title={t('overlay_thread_post', { n: props.thread.index, count: props.thread.count })}>
+              <span aria-hidden="true">{props.thread.index}/{props.thread.count}</span>
+              <span class="sr">{t('overlay_thread_post', { n: props.thread.index, count: props.thread.count })}</span>
+            </span>
+          )}
           <span class="badges" aria-label={t('overlay_badge', { count: props.findings.length })}>
             {(['error', 'warning', 'info'] as const).map((severity) =>
               count(severity) ? <span key={severity} class={`badge ${severity}`}>{count(severity)}</span> : null,

@@ -24,6 +24,8 @@ button:focus-visible { outline: 2px solid var(--accent); outline-offset: 2px; }
 .head { display: flex; align-items: center; gap: 8px; padding: 6px 8px 6px 10px; }
 .toggle { display: flex; align-items: center; gap: 6px; border: 0; background: none; padding: 2px 4px; border-radius: 6px; flex: 1; text-align: left; }
 .brand { font-weight: 600; }
+.thread-pos { color: var(--muted); font-size: 12px; font-variant-numeric: tabular-nums; }
+.sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 .badges { display: inline-flex; gap: 4px; }
 .badge { min-width: 18px; padding: 0 5px; border-radius: 9px; font-size: 11px; font-weight: 600; text-align: center; color: var(--bg); }
 .badge.error { background: var(--error); } .badge.warning { background: var(--warning); } .badge.info { background: var(--info); }

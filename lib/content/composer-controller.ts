@@ -336,6 +336,13 @@ export class ComposerController {
     this.thread = this.surface === 'post' ? this.deps.adapter.threadOf?.(this.match) : undefined;
   }
 
+  /** "Post 2 of 3" for a box in an X thread of several (each box has its own panel; QA20). */
+  private threadPosition(): { index: number; count: number } | undefined {
+    const thread = this.thread?.filter((box) => box.isConnected);
+    const index = thread?.indexOf(this.element) ?? -1;
+    return thread && thread.length > 1 && index >= 0 ? { index: index + 1, count: thread.length } : undefined;
+  }
+
   /** The other post boxes of this box's thread. */
   threadMates(): HTMLElement[] {
     return this.thread?.filter((box) => box !== this.element) ?? [];
@@ -430,6 +437,7 @@ export class ComposerController {
         h(Overlay, {
           ...common,
           empty: text.trim() === '',
+          thread: this.threadPosition(),
           planName: plan?.name,
           escalation: plan?.moderation.escalation ?? '',
           counters: this.counters(text, plan),

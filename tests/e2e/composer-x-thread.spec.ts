@@ -60,6 +60,9 @@ test('a thread meets the plan together: its posts are not each flagged for what 
   // The opening post is checked again: the thread now has its call to action and link.
   await expect.poll(() => ruleIds(page, 'brandline-overlay', opening.length)).toEqual([]);
   await expect(page.locator(`brandline-overlay [data-length="${opening.length}"]`)).toHaveCount(1);
+  // Each post's badge says which post it is about (QA20).
+  await expect(page.locator(`brandline-overlay [data-length="${opening.length}"] .thread-pos`)).toHaveAttribute('title', 'Post 1 of 2');
+  await expect(page.locator(`brandline-overlay [data-length="${closing.length}"] .thread-pos`)).toHaveAttribute('title', 'Post 2 of 2');
 
   // A fix in the second box edits that box's Draft.js model and leaves the first alone.
   await fixIn(page, closing.length, 'terms.banned');
@@ -72,6 +75,7 @@ test('a thread meets the plan together: its posts are not each flagged for what 
   await page.locator('[role="dialog"] [aria-label="Remove post"]').click();
   await expect(page.locator('[role="dialog"] [data-testid="tweetTextarea_1"]')).toHaveCount(0);
   await expect.poll(() => ruleIds(page, 'brandline-overlay', opening.length)).toEqual(expect.arrayContaining(['cta.missing', 'link.missing']));
+  await expect(page.locator(`brandline-overlay [data-length="${opening.length}"] .thread-pos`)).toHaveCount(0);
   // The removed box's overlay goes with it.
   await expect(page.locator(`brandline-overlay [data-length="${fixedClosing.length}"]`)).toHaveCount(0);
 });
