@@ -42,15 +42,17 @@ export function CampaignTable({ snapshot, locale }: { snapshot: KpiSnapshot; loc
                     {CHANNEL_NAMES[c.channel]} · {formatDayRange(c.start, c.end)}
                   </span>
                 </th>
-                <td>
-                  {formatKpi('spend', c.spend, locale, c.currency)}
-                  <span class="sp-sub">{t('sidepanel_of_budget', { budget: formatKpi('spend', c.budget, locale, c.currency) })}</span>
+                <td data-label={t('sidepanel_kpi_spend')}>
+                  <span>
+                    {formatKpi('spend', c.spend, locale, c.currency)}
+                    <span class="sp-sub">{t('sidepanel_of_budget', { budget: formatKpi('spend', c.budget, locale, c.currency) })}</span>
+                  </span>
                 </td>
-                <td data-value={c.pacing ?? ''}>{formatKpi('budgetPacing', c.pacing, locale)}</td>
-                <td>{formatKpi('roi', c.roi, locale)}</td>
-                <td>{formatKpi('roas', c.roas, locale)}</td>
-                <td>{formatKpi('cpc', c.cpc, locale, c.currency)}</td>
-                <td>{formatKpi('cpa', c.cpa, locale, c.currency)}</td>
+                <td data-value={c.pacing ?? ''} data-label={t('sidepanel_pacing')}>{formatKpi('budgetPacing', c.pacing, locale)}</td>
+                <td data-label={t('sidepanel_kpi_roi')}>{formatKpi('roi', c.roi, locale)}</td>
+                <td data-label={t('sidepanel_kpi_roas')}>{formatKpi('roas', c.roas, locale)}</td>
+                <td data-label={t('sidepanel_kpi_cpc')}>{formatKpi('cpc', c.cpc, locale, c.currency)}</td>
+                <td data-label={t('sidepanel_kpi_cpa')}>{formatKpi('cpa', c.cpa, locale, c.currency)}</td>
               </tr>
             ))}
           </tbody>
