@@ -19,11 +19,11 @@ interface Over {
 const MESSAGES = defineMessages({
   en: {
     over: ({ over, weighted, channel, limit, length }: Over) =>
-      `${n('en', over)} ${weighted ? 'weighted ' : ''}character${over === 1 ? '' : 's'} over ${channel ? `${CHANNEL_NAMES[channel]}'s limit` : "the plan's limit"} of ${n('en', limit)} (${n('en', length)}).`,
+      `${n('en', over)} character${over === 1 ? '' : 's'} over ${channel ? `${CHANNEL_NAMES[channel]}'s limit` : "the plan's limit"} of ${n('en', limit)} (${n('en', length)}${weighted ? '; on X a link counts as 23, an emoji as 2' : ''}).`,
   },
   nb: {
     over: ({ over, weighted, channel, limit, length }: Over) =>
-      `${n('nb', over)} ${weighted ? (over === 1 ? 'vektet tegn' : 'vektede tegn') : 'tegn'} for langt: ${channel ? CHANNEL_NAMES[channel] : 'planen'} tillater ${n('nb', limit)} (utkastet har ${n('nb', length)}).`,
+      `${n('nb', over)} tegn for langt: ${channel ? CHANNEL_NAMES[channel] : 'planen'} tillater ${n('nb', limit)} (utkastet har ${n('nb', length)}${weighted ? '; på X teller en lenke som 23, en emoji som 2' : ''}).`,
   },
 });
 
