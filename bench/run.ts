@@ -1,4 +1,5 @@
 // `npm run bench`: runs every bench/*.bench.ts in turn (a benchmark, never a timed test).
+import './fake-browser';
 import { readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
