@@ -141,18 +141,24 @@ describe('brandline check', () => {
     expect((JSON.parse(asReply.stdout) as Finding[]).map((f) => f.ruleId)).not.toContain('cta.missing');
   });
 
-  it('takes a channel in any case, and the names the metrics templates take', async () => {
-    for (const channel of ['X', 'twitter', 'Instagram', 'IG', 'fb']) {
-      const { code } = await run(['check', '--plan', 'plan.json', '--channel', channel, '--format', 'json'], { '-': 'Fresh from the roastery.' });
-      expect([0, 1]).toContain(code);
+  it('takes a channel and a surface in any case, and the names the metrics templates take', async () => {
+    for (const [channel, id] of [['X', 'x'], ['twitter', 'x'], ['Instagram', 'instagram'], ['IG', 'instagram'], ['fb', 'facebook']]) {
+      const { stdout } = await run(['check', '--plan', 'plan.json', '--channel', channel!, '--surface', 'Reply', '--format', 'text'], { '-': 'Fresh from the roastery.' });
+      expect(stdout).toContain(`standard input · ${id} comment`);
     }
+    const { code, stderr } = await run(['check', '--plan', 'plan.json', '--channel', 'x', '--surface', 'thread'], { '-': 'x' });
+    expect(code).toBe(2);
+    expect(stderr).toContain('--surface: expected post or comment (or reply), got "thread"');
+    // A typo gets the option it is closest to, and on a tie the one it starts like.
+    expect((await run(['check', '--lan', 'nb'], {})).stderr).toContain('unknown option --lan — did you mean --lang?');
+    expect((await run(['check', '--chanel', 'x'], {})).stderr).toContain('did you mean --channel?');
   });
 
   it.each([
     ['no --plan', ['check', '--channel', 'x'], /--plan FILE is required/],
     ['no --channel', ['check', '--plan', 'plan.json'], /--channel is required \(x, facebook, instagram\)/],
     ['an unknown channel', ['check', '--plan', 'plan.json', '--channel', 'tiktok'], /--channel: expected x, facebook, instagram, got "tiktok"/],
-    ['an unknown surface', ['check', '--plan', 'plan.json', '--channel', 'x', '--surface', 'story'], /--surface: expected post, comment, got "story"/],
+    ['an unknown surface', ['check', '--plan', 'plan.json', '--channel', 'x', '--surface', 'story'], /--surface: expected post or comment \(or reply\), got "story"/],
     ['an unknown format', ['check', '--plan', 'plan.json', '--channel', 'x', '--format', 'yaml'], /--format: expected text, json, got "yaml"/],
     ['an unknown language', ['check', '--plan', 'plan.json', '--channel', 'x', '--lang', 'de'], /--lang: expected en, nb, got "de"/],
     ['an unknown option', ['check', '--plan', 'plan.json', '--channel', 'x', '--fix'], /unknown option --fix/],

@@ -15,6 +15,12 @@ export function channelChoice<T extends ChannelId | 'all'>(option: string, value
 
 /** " — did you mean --channel?" for an option one or two typos from a known one, else "". */
 export function didYouMean(name: string, known: readonly string[]): string {
-  const best = known.map((k) => [k, editsWithin(name, k, 2)] as const).sort((a, b) => a[1] - b[1])[0];
+  // Fewest edits first; on a tie the one that starts like the typed name ("--lan" → "--lang", not "--plan").
+  const shared = (k: string) => {
+    let i = 0;
+    while (i < k.length && k[i] === name[i]) i++;
+    return i;
+  };
+  const best = known.map((k) => [k, editsWithin(name, k, 2), shared(k)] as const).sort((a, b) => a[1] - b[1] || b[2] - a[2])[0];
   return best && best[1] <= 2 ? ` — did you mean ${best[0]}?` : '';
 }

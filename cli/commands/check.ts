@@ -69,6 +69,14 @@ function oneOf<T extends string>(option: string, value: string | undefined, allo
   throw new UsageError(`${option}: expected ${allowed.join(', ')}, got ${value === undefined ? 'nothing' : JSON.stringify(value)}`);
 }
 
+/** post or comment, in any case; "reply" is what people call the comment surface. */
+function surfaceChoice(value: string | undefined): Surface {
+  const lower = value?.trim().toLowerCase();
+  const surface = lower === 'reply' ? 'comment' : lower;
+  if (surface !== undefined && (SURFACES as readonly string[]).includes(surface)) return surface as Surface;
+  throw new UsageError(`--surface: expected post or comment (or reply), got ${value === undefined ? 'nothing' : JSON.stringify(value)}`);
+}
+
 export function parseCheckArgs(argv: string[], env: Readonly<Record<string, string | undefined>> = process.env): CheckArgs {
   const values = new Map<string, string | undefined>();
   const files: string[] = [];
@@ -99,7 +107,7 @@ export function parseCheckArgs(argv: string[], env: Readonly<Record<string, stri
     channel: channelChoice('--channel', values.get('--channel'), CHANNEL_IDS),
     // "reply" is what people call the comment surface. --replying-to does not change the default
     // (SPEC §6 lists the two apart; see docs/decisions.md): the run says so on stderr instead.
-    surface: values.has('--surface') ? oneOf('--surface', values.get('--surface') === 'reply' ? 'comment' : values.get('--surface'), SURFACES) : 'post',
+    surface: values.has('--surface') ? surfaceChoice(values.get('--surface')) : 'post',
     lang: values.has('--lang') ? oneOf('--lang', values.get('--lang'), MESSAGE_LOCALES) : langFromEnv(env),
     file: files[0] ?? '-',
   };

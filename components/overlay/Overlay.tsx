@@ -110,7 +110,7 @@ export function Overlay(props: OverlayProps) {
         {/* Last: the keyboard reaches the fixes first. */}
         {props.example && props.onOpenOptions && (
           <p class="example">
-            <button type="button" class="link" data-action="open-options" onClick={props.onOpenOptions}>
+            <button type="button" class="link" data-action="open-options" onClick={(event) => event.isTrusted && props.onOpenOptions?.()}>
               {t('overlay_import_plan')}
             </button>
           </p>

@@ -47,6 +47,17 @@ describe('ToneChip', () => {
     expect(rootOf().querySelector('[data-rule="crisis.keyword"]')).not.toBeNull();
   });
 
+  it('says when the example plan is in use, and only a real click opens the options page', () => {
+    let opened = 0;
+    act(() => render(<ToneChip {...props(true)} example onOpenOptions={() => opened++} />, rootOf()));
+    expect(rootOf().querySelector('.example')?.textContent).toBe('Brandline is using its example plan. Import your plan');
+    // A script's click (isTrusted false) does nothing: the page cannot open tabs through Brandline.
+    act(() => (rootOf().querySelector('[data-action="open-options"]') as HTMLButtonElement).click());
+    expect(opened).toBe(0);
+    act(() => render(<ToneChip {...props(true)} />, rootOf()));
+    expect(rootOf().querySelector('.example')).toBeNull();
+  });
+
   it('shows them when opened', () => {
     act(() => render(<ToneChip {...props(true)} />, rootOf()));
     expect(rootOf().querySelector('[data-insert-template="apology"]')).not.toBeNull();

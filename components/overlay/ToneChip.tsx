@@ -144,7 +144,7 @@ export function ToneChip(props: ToneChipProps) {
         {props.example && props.onOpenOptions && (
           <p class="example">
             {t('overlay_chip_example')}{' '}
-            <button type="button" class="link" data-action="open-options" onClick={props.onOpenOptions}>
+            <button type="button" class="link" data-action="open-options" onClick={(event) => event.isTrusted && props.onOpenOptions?.()}>
               {t('overlay_import_plan')}
             </button>
           </p>

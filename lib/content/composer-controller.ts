@@ -62,6 +62,8 @@ export class ComposerController {
   private notice: string | undefined;
   /** A rule of the last check threw (a plan an earlier version stored, restored as it was): no all-clear then. */
   private incomplete = false;
+  /** The pointer is on Brandline's badge or panel: it stays, even for an empty box left (rev25). */
+  private pointerOver = false;
   /** An edit (fix or template) is under way: a second click must not apply it again on stale offsets. */
   private editing = false;
   /** The last caret position inside the editor (contenteditable editors). */
@@ -201,8 +203,19 @@ export class ComposerController {
     for (const type of ['input', 'paste', 'cut', 'drop', 'compositionend'] as const) this.element.addEventListener(type, request, { signal, passive: true });
     this.element.addEventListener('focus', active, { signal, passive: true });
     this.element.addEventListener('focus', focused, { signal, passive: true });
-    // Leaving an empty post box hides its badge (place()); the next focus brings it back.
+    // Leaving an empty post box hides its badge (place()); the next focus brings it back. Not while
+    // the pointer is on the badge: pressing it blurs the box first (and Safari and macOS Firefox do
+    // not focus a clicked button), so it vanished under the click.
     this.element.addEventListener('blur', () => this.reposition(), { signal, passive: true });
+    this.host.element.addEventListener('pointerenter', () => (this.pointerOver = true), { signal, passive: true });
+    this.host.element.addEventListener(
+      'pointerleave',
+      () => {
+        this.pointerOver = false;
+        this.reposition();
+      },
+      { signal, passive: true },
+    );
     this.element.addEventListener('input', active, { signal, passive: true });
     this.element.addEventListener('keydown', (event) => this.onEditorKey(event), { signal });
     // While a fix or template is being put in (a selection, a wait for the editor, an insertion:
@@ -628,7 +641,7 @@ export class ComposerController {
     }
     // An empty post box nobody is in says nothing: its closed badge would only cover the page
     // beside it (X's "What's happening" heading, for the whole visit; QA20). It comes back on focus.
-    if (this.surface === 'post' && this.collapsed && this.map.text.trim() === '' && !this.focusWithin()) {
+    if (this.surface === 'post' && this.collapsed && this.map.text.trim() === '' && !this.focusWithin() && !this.pointerOver) {
       this.host.setVisible(false);
       return;
     }

@@ -8,7 +8,7 @@ import type { ChannelId } from '../engine/types';
 import type { Plan } from '../plan/types';
 import { sourceAttributor } from './attribution';
 import { campaignRow, type CampaignRow } from './campaigns';
-import { addDays, inclusiveDays, maxDate } from './dates';
+import { addDays, dayOf, inclusiveDays, maxDate } from './dates';
 import { channelsWithData, dataExtent, type DateRange } from './extent';
 import { goalProgress, type GoalProgress } from './goals';
 import { computeKpis, type KpiQuery, type KpiValues } from './kpi';
@@ -73,6 +73,11 @@ export function buildSnapshot(stored: MetricsData, plan: Plan | undefined, q: Sn
   // went up from nothing (QA20).
   const beforeData = dataRange !== undefined && previous.to < dataRange.from;
   const previousKpis = beforeData ? {} : computeKpis(data, plan, { ...previous, channel: query.channel }, attribute);
+  // The same for posts on their own: other records (another channel's posts, a GA4 range, follower
+  // counts) may reach back where this channel's post export does not (rev25).
+  if (previousKpis.posts === 0 && !data.posts.some((p) => (query.channel === 'all' || p.channel === query.channel) && dayOf(p.publishedAt) <= previous.to)) {
+    delete previousKpis.posts;
+  }
 
   const byGoalChannel = new Map<ChannelId | 'all', KpiValues>([[query.channel, kpis]]);
   const goals = (plan?.goals ?? []).map((goal) => {

@@ -19,11 +19,11 @@ interface Over {
 const MESSAGES = defineMessages({
   en: {
     over: ({ over, weighted, channel, limit, length }: Over) =>
-      `${n('en', over)} character${over === 1 ? '' : 's'} over ${channel ? `${CHANNEL_NAMES[channel]}'s limit` : "the plan's limit"} of ${n('en', limit)} (${n('en', length)}${weighted ? '; on X a link counts as 23, an emoji as 2' : ''}).`,
+      `${n('en', over)} character${over === 1 ? '' : 's'} over ${channel ? `${CHANNEL_NAMES[channel]}'s limit` : "the plan's limit"} of ${n('en', limit)} (${n('en', length)}${weighted ? '; on X a link counts as 23, an emoji or a CJK character as 2' : ''}).`,
   },
   nb: {
     over: ({ over, weighted, channel, limit, length }: Over) =>
-      `${n('nb', over)} tegn for langt: ${channel ? CHANNEL_NAMES[channel] : 'planen'} tillater ${n('nb', limit)} (utkastet har ${n('nb', length)}${weighted ? '; på X teller en lenke som 23, en emoji som 2' : ''}).`,
+      `${n('nb', over)} tegn for langt: ${channel ? CHANNEL_NAMES[channel] : 'planen'} tillater ${n('nb', limit)} (utkastet har ${n('nb', length)}${weighted ? '; på X teller en lenke som 23, en emoji eller et CJK-tegn som 2' : ''}).`,
   },
 });
 
@@ -39,7 +39,9 @@ export default defineRule({
     const limit = lengthLimit(channel, surface, plan);
     const { length, overflowAt } = measureLength(text, channel, limit);
     if (length <= limit) return [];
-    const weighted = CHANNEL_LIMITS[channel].unit === 'twitter-weighted';
+    // Said only where it is why the count differs from the characters one sees (rev25): a draft
+    // of plain Latin text counts as it reads.
+    const weighted = CHANNEL_LIMITS[channel].unit === 'twitter-weighted' && length !== [...text].length;
     const plansLimit = limit < CHANNEL_LIMITS[channel].maxLength[surface];
     const message = MESSAGES[messageLocale].over({ over: length - limit, weighted, ...(plansLimit ? {} : { channel }), limit, length });
     return [{ message, start: overflowAt ?? text.length, end: text.length }];
