@@ -645,9 +645,11 @@ export class ComposerController {
       this.host.setVisible(false);
       return;
     }
-    const order: Side[] = this.surface === 'post' ? ['right', 'left', 'below', 'above'] : ['above', 'right', 'below', 'left'];
-    // A comment field is narrow: the chip aligns to the field itself, not to the whole comment box.
-    const anchor = this.surface === 'post' ? frame : toBox(fieldRect);
+    const openSides = this.surface === 'comment' && !this.collapsed ? this.deps.adapter.openChipSides : undefined;
+    const order: readonly Side[] = this.surface === 'post' ? ['right', 'left', 'below', 'above'] : (openSides ?? ['above', 'right', 'below', 'left']);
+    // A comment field is narrow: the chip aligns to the field itself, not to the whole comment box;
+    // an open chip sent beside the box clears the whole box (its action row too).
+    const anchor = this.surface === 'post' || openSides ? frame : toBox(fieldRect);
     const where = placePanel(anchor, { width: panelRect.width, height: panelRect.height }, viewport, order, toBox(fieldRect));
     // Absolute panels live in document coordinates: the page's box gives the scroll offset.
     const [dx, dy] = this.pinned ? [0, 0] : [-page.left, -page.top];

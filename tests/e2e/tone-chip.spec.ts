@@ -142,3 +142,20 @@ for (const { site, open, id } of COMPLAINTS) {
     await expect(chip).not.toHaveAttribute('data-tone', 'dismissive');
   });
 }
+
+test('instagram: the open chip clears the comments it answers and the comment box (QA20)', async ({ context }) => {
+  const page = await context.newPage();
+  await page.goto(SITES.instagram.post);
+  const answered = page.locator('li', { hasText: 'Still waiting for a refund' });
+  await answered.getByRole('button').click();
+  await editorOf(page, EDITORS.instagram.comment).click();
+  // Reply prefills "@kari_nordmann " in the field.
+  const prefilled = (await modelText(page, EDITORS.instagram.comment)) ?? '';
+  await expect.poll(() => ruleIds(page, 'brandline-tone-chip', prefilled.length)).toContain('context.complaint');
+  await page.locator('brandline-tone-chip button[aria-expanded="false"]').click();
+  const chip = (await page.locator('brandline-tone-chip .chip').boundingBox())!;
+  const overlaps = (b: { x: number; y: number; width: number; height: number }) => chip.x < b.x + b.width && b.x < chip.x + chip.width && chip.y < b.y + b.height && b.y < chip.y + chip.height;
+  expect(overlaps((await answered.boundingBox())!)).toBe(false);
+  expect(overlaps((await editorOf(page, EDITORS.instagram.comment).boundingBox())!)).toBe(false);
+});
+

@@ -75,4 +75,7 @@ export const instagramAdapter: SiteAdapter = {
     // Instagram Direct lives under /direct/ (inbox and threads); its Lexical box would read as a caption.
     return /^\/direct(\/|$)/.test(path);
   },
+  // The comment box sits under the comments: opened above it, the chip covered the very comment
+  // being answered (QA20). Beside the post's column (over the photo) first.
+  openChipSides: ['left', 'above', 'right', 'below'],
 };

@@ -1,3 +1,4 @@
+import type { Side } from '../placement';
 import type { ChannelId, Surface } from '../../engine/types';
 
 /** How an editor holds its text: decides how Brandline reads it and maps offsets to the DOM. */
@@ -52,4 +53,9 @@ export interface SiteAdapter {
    * when it is one of two or more; undefined otherwise. Only X composes threads.
    */
   threadOf?(composer: ComposerMatch): HTMLElement[] | undefined;
+  /**
+   * Where an open tone chip goes first, when the default (above the field) would cover what the
+   * user is answering: Instagram's comment box sits right under the comments.
+   */
+  openChipSides?: readonly Side[];
 }
