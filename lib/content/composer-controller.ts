@@ -650,7 +650,7 @@ export class ComposerController {
     // A comment field is narrow: the chip aligns to the field itself, not to the whole comment box;
     // an open chip sent beside the box clears the whole box (its action row too).
     const anchor = this.surface === 'post' || openSides ? frame : toBox(fieldRect);
-    const where = placePanel(anchor, { width: panelRect.width, height: panelRect.height }, viewport, order, toBox(fieldRect));
+    const where = placePanel(anchor, { width: panelRect.width, height: panelRect.height }, viewport, order, toBox(fieldRect), frame);
     // Absolute panels live in document coordinates: the page's box gives the scroll offset.
     const [dx, dy] = this.pinned ? [0, 0] : [-page.left, -page.top];
     this.host.moveTo(where.top + dy, where.left + dx);

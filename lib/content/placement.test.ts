@@ -41,6 +41,13 @@ describe('placePanel', () => {
     expect(placePanel(dialog, { width: 300, height: 200 }, { width: 1280, height: 720 }, undefined, caption)).toEqual({ side: 'corner', top: 512, left: 972 });
   });
 
+  it('below a reply field, it clears the box around it with its buttons (QA20: X\'s Reply at 600 px)', () => {
+    const field = { top: 20, left: 60, width: 480, height: 40 };
+    const box = { top: 10, left: 50, width: 500, height: 100 };
+    const placed = placePanel(field, { width: 300, height: 200 }, { width: 600, height: 800 }, ['above', 'right', 'below', 'left'], field, box);
+    expect(placed).toEqual({ side: 'below', top: 118, left: 240 });
+  });
+
   it('follows the preferred order (the tone chip sits above its field first)', () => {
     expect(placePanel({ top: 400, left: 300, width: 500, height: 40 }, { width: 90, height: 26 }, VIEWPORT, ['above', 'right']).side).toBe('above');
   });

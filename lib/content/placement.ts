@@ -34,6 +34,8 @@ function overlap(a: Box, b: Box): number {
  * `frame`: the composer with its toolbar; `panel`: the panel's size; `viewport`: its size.
  * `order` lets the tone chip prefer sitting just above the field's end. `text`: the box the user
  * types in, which a panel in a corner should cover least (Instagram's caption in a small window).
+ * `clearBelow`: what a panel placed below must clear, when `frame` is only the field (a reply
+ * field's action row, X's Reply button, is under it: QA20 found the open chip over it at 600 px).
  */
 export function placePanel(
   frame: Box,
@@ -41,6 +43,7 @@ export function placePanel(
   viewport: { width: number; height: number },
   order: readonly Side[] = ['right', 'left', 'below', 'above'],
   text: Box = frame,
+  clearBelow: Box = frame,
 ): Placement {
   const fitsX = (left: number) => left >= GAP && left + panel.width <= viewport.width - GAP;
   const fitsY = (top: number) => top >= GAP && top + panel.height <= viewport.height - GAP;
@@ -54,7 +57,7 @@ export function placePanel(
       const left = frame.left - GAP - panel.width;
       if (fitsX(left)) return { top: alignedTop, left, side };
     } else if (side === 'below') {
-      const top = frame.top + frame.height + GAP;
+      const top = Math.max(frame.top + frame.height, clearBelow.top + clearBelow.height) + GAP;
       if (fitsY(top)) return { top, left: alignedLeft, side };
     } else if (side === 'above') {
       const top = frame.top - GAP - panel.height;
