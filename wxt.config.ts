@@ -74,7 +74,9 @@ export default defineConfig({
           : "script-src 'self'; object-src 'self'; base-uri 'none'; form-action 'none'",
     },
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'brandline@brandline.invalid', strict_min_version: '128.0', data_collection_permissions: { required: ['none'] } } } }
+      ? // 140: the first Firefox with both the Highlight API (underlines) and the install-time
+        // "collects no data" line (data_collection_permissions; 142 on Android). ESR 128 is out of support.
+        { browser_specific_settings: { gecko: { id: 'brandline@brandline.invalid', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } }, gecko_android: { strict_min_version: '142.0' } } }
       : {}),
   }),
 });
