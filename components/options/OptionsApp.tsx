@@ -11,6 +11,7 @@ import { PlanEditor } from './editor/PlanEditor';
 import { MetricsImport } from './MetricsImport';
 import { PlansPanel } from './PlansPanel';
 import { PrivacyPanel } from './PrivacyPanel';
+import { SiteAccess } from './SiteAccess';
 import { usePlans } from './use-plans';
 import { parsePlanJson } from '@/lib/plan/parse';
 import { decodeBytes } from '@/lib/text/decode';
@@ -412,6 +413,7 @@ export function OptionsApp() {
             onSetActive={(channel, id) => void setActive(channel, id)}
             onStartFromExample={() => void importPlan({ name: EXAMPLE.name, arrayBuffer: () => Promise.resolve(new TextEncoder().encode(JSON.stringify(EXAMPLE.json, null, 2)).buffer) })}
           />
+          <SiteAccess />
           <MetricsImport onOutcome={(next) => show(next)} />
           <PrivacyPanel onErase={erase} onBackup={backup} onRestore={(file) => void restore(file)} />
         </div>

@@ -70,6 +70,8 @@ test('the extension pages cannot reach the network: their CSP refuses it (rev23)
   await expect.poll(() => cspViolations.join('\n')).toContain(`Connecting to 'https://example.com/beacon' violates the following Content Security Policy directive: "connect-src 'self'"`);
   expect(offDeviceRequests).toEqual([]);
   cspViolations.length = 0;
+  // Every site allowed (the default): no "Site access" card (Firefox's smoke test takes one away).
+  await expect(page.locator('.bl-site-access')).toHaveCount(0);
 });
 
 test('imports the example plan, which becomes active on its channels', async ({ openExtensionPage }) => {

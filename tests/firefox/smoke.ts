@@ -186,6 +186,14 @@ async function dataPath(browser: Browser): Promise<void> {
   assert.equal(Number(growth), 0.06, 'side panel: audienceGrowth for Instagram in January');
   await panel.close();
   console.log('ok   side panel page: followers 10600 and audience growth 0.06 for Instagram in January');
+
+  // Last, since it takes a site away: a user who turns off Brandline's access to x.com (about:addons
+  // → Permissions) is told so on the options page, with a button to allow it again (QA21).
+  const access = await openExtensionPage(browser, 'options.html');
+  await access.evaluate(() => (globalThis as unknown as { browser: { permissions: { remove(p: { origins: string[] }): Promise<boolean> } } }).browser.permissions.remove({ origins: ['https://x.com/*'] }));
+  await access.waitForFunction(() => document.querySelector('.bl-site-access')?.getAttribute('data-blocked') === 'x' && !!document.querySelector('[data-action="allow-x"]'), { timeout: TIMEOUT });
+  await access.close();
+  console.log('ok   options page: says that x.com access is off, with a button to allow it');
 }
 
 async function main(): Promise<void> {
