@@ -1,7 +1,7 @@
-import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { CHANNEL_NAMES } from '@/components/shared/channels';
-import { CHANNEL_ORIGINS, blockedChannels } from '@/lib/channels/site-access';
+import { useBlockedChannels } from '@/components/shared/use-blocked-channels';
+import { CHANNEL_ORIGINS } from '@/lib/channels/site-access';
 import type { ChannelId } from '@/lib/engine/types';
 import { t } from '@/lib/i18n/t';
 
@@ -10,31 +10,12 @@ import { t } from '@/lib/i18n/t';
  * a button that asks the browser for it again. Nothing is shown while every site is allowed.
  */
 export function SiteAccess() {
-  const [blocked, setBlocked] = useState<ChannelId[]>([]);
-  useEffect(() => {
-    const check = () => void blockedChannels(browser.permissions).then(setBlocked, () => undefined);
-    check();
-    // The setting lives in the browser's own pages: look again when the user comes back.
-    window.addEventListener('focus', check);
-    // Both events where the browser has them (a fake browser in tests may not).
-    const events = [browser.permissions?.onAdded, browser.permissions?.onRemoved].filter((event) => {
-      try {
-        event?.addListener(check);
-        return !!event;
-      } catch {
-        return false;
-      }
-    });
-    return () => {
-      window.removeEventListener('focus', check);
-      for (const event of events) event!.removeListener(check);
-    };
-  }, []);
+  const [blocked, refresh] = useBlockedChannels();
   if (!blocked.length) return null;
   const allow = async (channel: ChannelId) => {
     // A permission request needs the user's click: this runs in the button's handler.
     await browser.permissions.request({ origins: [...CHANNEL_ORIGINS[channel]] }).catch(() => false);
-    setBlocked(await blockedChannels(browser.permissions));
+    await refresh();
   };
   return (
     <section class="bl-card bl-site-access" aria-labelledby="site-access-heading" data-blocked={blocked.join(' ')}>

@@ -1,5 +1,8 @@
 import type { Finding } from '@/lib/engine/types';
 import type { TabState } from '@/lib/content/tab-state';
+import { CHANNEL_NAMES } from '@/components/shared/channels';
+import { formatListOr } from '@/components/shared/format';
+import { useBlockedChannels } from '@/components/shared/use-blocked-channels';
 import { t } from '@/lib/i18n/t';
 
 const ORDER = { error: 0, warning: 1, info: 2 } as const;
@@ -23,6 +26,7 @@ function FindingList({ findings, surface, label }: { findings: Finding[]; surfac
  * X thread, a later post also shows what the whole thread lacks (its opening post says that).
  */
 export function DraftFindings({ state }: { state: TabState | null | undefined }) {
+  const [blocked] = useBlockedChannels();
   const composer = state?.composers[0];
   const findings = composer ? bySeverity(composer.findings) : [];
   const thread = composer?.thread;
@@ -34,7 +38,11 @@ export function DraftFindings({ state }: { state: TabState | null | undefined })
       {state === undefined ? (
         <p class="bl-muted">{t('common_loading')}</p>
       ) : state === null ? (
-        <p class="bl-muted">{t('popup_not_social')}</p>
+        <>
+          <p class="bl-muted">{t('popup_not_social')}</p>
+          {/* Without the tabs permission the popup cannot tell which site this is: it says which are off (QA21). */}
+          {blocked.length > 0 && <p class="bl-muted" data-blocked={blocked.join(' ')}>{t('popup_sites_blocked', { channels: formatListOr(blocked.map((c) => CHANNEL_NAMES[c])) })}</p>}
+        </>
       ) : !composer ? (
         <p class="bl-muted">{t('popup_no_draft')}</p>
       ) : findings.length === 0 ? (

@@ -24,6 +24,11 @@ export function formatList(items: readonly string[]): string {
   return new Intl.ListFormat(uiLocale(), { style: 'long', type: 'conjunction' }).format(items);
 }
 
+/** "X or Instagram", "X eller Instagram". */
+export function formatListOr(items: readonly string[]): string {
+  return new Intl.ListFormat(uiLocale(), { style: 'long', type: 'disjunction' }).format(items);
+}
+
 /** Today's date in the user's time zone, as YYYY-MM-DD. */
 export function today(now = new Date()): string {
   const y = now.getFullYear();

@@ -193,7 +193,11 @@ async function dataPath(browser: Browser): Promise<void> {
   await access.evaluate(() => (globalThis as unknown as { browser: { permissions: { remove(p: { origins: string[] }): Promise<boolean> } } }).browser.permissions.remove({ origins: ['https://x.com/*'] }));
   await access.waitForFunction(() => document.querySelector('.bl-site-access')?.getAttribute('data-blocked') === 'x' && !!document.querySelector('[data-action="allow-x"]'), { timeout: TIMEOUT });
   await access.close();
-  console.log('ok   options page: says that x.com access is off, with a button to allow it');
+  // The popup cannot read the tab's address (no `tabs` permission): it names the sites that are off.
+  const popup = await openExtensionPage(browser, 'popup.html');
+  await popup.waitForFunction(() => document.querySelector('[data-blocked]')?.getAttribute('data-blocked') === 'x', { timeout: TIMEOUT });
+  await popup.close();
+  console.log('ok   options page and popup: say that x.com access is off, with a button to allow it');
 }
 
 async function main(): Promise<void> {
