@@ -6,6 +6,7 @@ import { uiLocale } from '@/lib/i18n/t';
 import { t } from './text';
 import { closedView } from './closed-view';
 import { FindingItem } from './FindingItem';
+import { ImportPlanLink } from './ImportPlanLink';
 
 export interface OverlayProps {
   channel: ChannelId;
@@ -108,13 +109,7 @@ export function Overlay(props: OverlayProps) {
         {groups.length === 0 && props.planName && !props.empty && !props.incomplete && <p class="clear-msg">{t('overlay_allClear')}</p>}
         {props.notice && <p class="notice" role="alert">{props.notice}</p>}
         {/* Last: the keyboard reaches the fixes first. */}
-        {props.example && props.onOpenOptions && (
-          <p class="example">
-            <button type="button" class="link" data-action="open-options" onClick={(event) => event.isTrusted && props.onOpenOptions?.()}>
-              {t('overlay_import_plan')}
-            </button>
-          </p>
-        )}
+        {props.example && props.onOpenOptions && <ImportPlanLink onOpenOptions={props.onOpenOptions} />}
       </div>
     </section>
   );

@@ -5,6 +5,7 @@ import { t } from './text';
 import type { ReplyTemplate } from '@/lib/plan/types';
 import { closedView } from './closed-view';
 import { FindingItem } from './FindingItem';
+import { ImportPlanLink } from './ImportPlanLink';
 
 export interface ToneChipProps {
   channel: ChannelId;
@@ -141,14 +142,7 @@ export function ToneChip(props: ToneChipProps) {
         {props.findings.length === 0 && !props.incomplete && <p class="clear-msg">{t('overlay_chip_noHints')}</p>}
         {summary.alert !== 'complaint' && templates}
         {props.notice && <p class="notice" role="alert">{props.notice}</p>}
-        {props.example && props.onOpenOptions && (
-          <p class="example">
-            {t('overlay_chip_example')}{' '}
-            <button type="button" class="link" data-action="open-options" onClick={(event) => event.isTrusted && props.onOpenOptions?.()}>
-              {t('overlay_import_plan')}
-            </button>
-          </p>
-        )}
+        {props.example && props.onOpenOptions && <ImportPlanLink lead={t('overlay_chip_example')} onOpenOptions={props.onOpenOptions} />}
       </div>
     </div>
   );

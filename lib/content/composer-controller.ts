@@ -641,7 +641,8 @@ export class ComposerController {
     }
     // An empty post box nobody is in says nothing: its closed badge would only cover the page
     // beside it (X's "What's happening" heading, for the whole visit; QA20). It comes back on focus.
-    if (this.surface === 'post' && this.collapsed && this.map.text.trim() === '' && !this.focusWithin() && !this.pointerOver) {
+    // (The text is looked at last: while someone types, the focus answers first.)
+    if (this.surface === 'post' && this.collapsed && !this.pointerOver && !this.focusWithin() && !/\S/.test(this.map.text)) {
       this.host.setVisible(false);
       return;
     }
@@ -660,9 +661,7 @@ export class ComposerController {
   /** The editor or Brandline's own panel has the keyboard focus. */
   private focusWithin(): boolean {
     const active = this.element.ownerDocument.activeElement;
-    if (!active) return false;
-    const root = this.host.panel().getRootNode();
-    return this.element.contains(active) || (root instanceof ShadowRoot && active === root.host);
+    return !!active && (active === this.host.element || this.element.contains(active));
   }
 
   dispose() {
