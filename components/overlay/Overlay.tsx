@@ -6,6 +6,7 @@ import { uiLocale } from '@/lib/i18n/t';
 import { t } from './text';
 import { closedView } from './closed-view';
 import { FindingItem } from './FindingItem';
+import { FixAllButton } from './FixAllButton';
 import { ImportPlanLink } from './ImportPlanLink';
 
 export interface OverlayProps {
@@ -32,6 +33,8 @@ export interface OverlayProps {
   onOpenOptions?(): void;
   onToggle(): void;
   onFix(finding: Finding): void;
+  /** Every fix at once (shown with two or more). */
+  onFixAll?(): void;
   onEscape(): void;
   /** Back to the editor without closing (Tab past the last control). */
   onReturn(): void;
@@ -96,6 +99,7 @@ export function Overlay(props: OverlayProps) {
             </div>
           ))}
         </dl>
+        <FixAllButton findings={props.findings} onFixAll={props.onFixAll} />
         {groups.map((group) => (
           <div key={group.severity}>
             <h3>{t(SEVERITY_LABEL[group.severity])}</h3>

@@ -5,6 +5,7 @@ import { t } from './text';
 import type { ReplyTemplate } from '@/lib/plan/types';
 import { closedView } from './closed-view';
 import { FindingItem } from './FindingItem';
+import { FixAllButton } from './FixAllButton';
 import { ImportPlanLink } from './ImportPlanLink';
 
 export interface ToneChipProps {
@@ -26,6 +27,8 @@ export interface ToneChipProps {
   onOpenOptions?(): void;
   onToggle(): void;
   onFix(finding: Finding): void;
+  /** Every fix at once (shown with two or more). */
+  onFixAll?(): void;
   onInsertTemplate(template: ReplyTemplate): void;
   onEscape(): void;
   /** Back to the editor without closing (Tab past the last control). */
@@ -124,6 +127,7 @@ export function ToneChip(props: ToneChipProps) {
           </p>
         )}
         {summary.alert === 'complaint' && templates}
+        <FixAllButton findings={props.findings} onFixAll={props.onFixAll} />
         <ul>
           {ordered(props.findings).map((finding, i) => (
             <FindingItem

@@ -2,9 +2,10 @@ import { h } from 'preact';
 import { createFloatingHost, type FloatingHost } from '@/components/overlay/host';
 import { Overlay } from '@/components/overlay/Overlay';
 import { ToneChip } from '@/components/overlay/ToneChip';
+import { fixesLastFirst } from '../engine/apply-fix';
 import { checkDraft } from '../engine/check';
 import { draftStats } from '../engine/stats';
-import type { ChannelId, Finding } from '../engine/types';
+import type { ChannelId, Finding, Fix } from '../engine/types';
 import { t } from '@/components/overlay/text';
 import type { Plan, ReplyTemplate } from '../plan/types';
 import { uiLocale } from '../i18n/t';
@@ -82,7 +83,7 @@ export class ComposerController {
   /** A fix clicked while another went in, and the text it replaced then. */
   private queuedFix: { finding: Finding; was: string; before: boolean } | undefined;
   /** The range of the edit going in, and the text it started from. */
-  private inFlight: { start: number; end: number; before: string } | undefined;
+  private inFlight: { start: number; end: number; before: string; batch: boolean } | undefined;
   private replyingTo: string | undefined;
   /**
    * The answered post or comment, read from the page once and kept until the editor is focused
@@ -442,6 +443,7 @@ export class ComposerController {
       example: this.deps.plans.isExample(),
       onOpenOptions: () => void send('options.open', {}),
       onFix: (finding: Finding) => void this.applyFix(finding),
+      onFixAll: () => void this.applyAllFixes(),
       onEscape: () => this.escape(),
       onReturn: () => this.returnToEditor(),
     };
@@ -517,6 +519,8 @@ export class ComposerController {
     // where the first edit moved it. A second click on the fix going in is a double click: ignored.
     if (this.editing) {
       const current = this.inFlight;
+      // "Fix all" is going in: this fix is one of its changes, or was dropped for overlapping one.
+      if (current?.batch) return;
       // Offsets of the text the first edit started from, or of one checked since (then they stay).
       const before = current !== undefined && this.map.text === current.before;
       if (before && ((fix.start < current.end && fix.end > current.start) || (fix.start === current.start && fix.end === current.end))) return;
@@ -529,7 +533,22 @@ export class ComposerController {
       return;
     }
     // Put the caret back where the user was typing: a fix elsewhere must not move their next key.
-    await this.edit(fix.start, fix.end, fix.text, this.userCaret());
+    await this.edit([fix], this.userCaret());
+  }
+
+  /**
+   * Every fix the findings offer, in one go (QA20). The engine's fixes never overlap, so they go in
+   * from the last to the first: each leaves the offsets of the ones before it as they were. Each is
+   * its own undo step, like a single Fix.
+   */
+  private async applyAllFixes() {
+    if (this.editing) return;
+    if (this.readText() !== this.map.text) {
+      this.checkNow();
+      return;
+    }
+    const changes = fixesLastFirst(this.findings.flatMap((finding) => (finding.fix ? [finding.fix] : [])));
+    if (changes.length) await this.edit(changes, this.userCaret());
   }
 
   private async insertTemplate(template: ReplyTemplate) {
@@ -537,22 +556,34 @@ export class ComposerController {
     const at = text.length;
     const insertion = templateInsertion(text, template.text);
     // The caret goes after the template, where the user writes on (and keys typed meanwhile go).
-    await this.edit(insertion.start, at, insertion.text, at);
+    await this.edit([{ start: insertion.start, end: at, text: insertion.text }], at);
   }
 
-  /** One edit at a time; a click while one is under way is ignored (its offsets would be stale). */
-  private async edit(start: number, end: number, text: string, caret?: number) {
-    if (this.editing) return;
+  /**
+   * One edit at a time; a click while one is under way is ignored (its offsets would be stale).
+   * `changes` are the text's replacements, last first and not overlapping (one, or "Fix all"'s),
+   * so each one's offsets are still those of the text the edit started from.
+   */
+  private async edit(changes: readonly Fix[], caret?: number) {
+    if (this.editing || changes.length === 0) return;
     this.editing = true;
-    this.inFlight = { start, end, before: this.map.text };
+    const first = changes[changes.length - 1]!;
+    const { start, end, text } = changes[0]!;
+    this.inFlight = { start: first.start, end, before: this.map.text, batch: changes.length > 1 };
     this.editStarted = performance.now();
     this.heldKeys = '';
     const kind = this.match.editor;
     try {
-      const ok = await replaceInEditor(this.element, kind, start, end, text, this.abort.signal);
-      this.notice = ok ? undefined : t('overlay_fixFailed');
+      let ok = true;
       // Where the user's caret is after the edit; held keys go in there, one batch after another.
-      let at = caret === undefined ? undefined : caretAfterEdit(caret, start, end, text);
+      let at = caret;
+      for (const change of changes) {
+        ok = await replaceInEditor(this.element, kind, change.start, change.end, change.text, this.abort.signal);
+        if (!ok) break;
+        if (at !== undefined) at = caretAfterEdit(at, change.start, change.end, change.text);
+        this.editStarted = performance.now();
+      }
+      this.notice = ok ? undefined : t('overlay_fixFailed');
       if (ok && at !== undefined && !this.abort.signal.aborted) placeCaret(this.element, kind, at);
       // Characters typed meanwhile go in at the caret, in order (more may come while they do).
       // When the fix failed or the user's caret is unknown, there is no right place for them: dropped.

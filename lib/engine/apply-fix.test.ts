@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyFix, applyFixes, fixesOverlap } from './apply-fix';
+import { applyFix, applyFixes, fixesLastFirst, fixesOverlap } from './apply-fix';
 
 describe('applyFix', () => {
   it.each([
@@ -23,5 +23,14 @@ describe('fixes', () => {
 
   it('apply together from the end, skipping overlapping ones', () => {
     expect(applyFixes('ab cd ef', [{ start: 6, end: 8, text: 'EF' }, { start: 0, end: 2, text: 'AB' }, { start: 1, end: 4, text: '!' }])).toBe('AB cd EF');
+  });
+
+  it('go in last first, the earlier of two overlapping ones kept', () => {
+    const a = { start: 0, end: 2, text: 'AB' };
+    const b = { start: 1, end: 4, text: '!' };
+    const c = { start: 6, end: 8, text: 'EF' };
+    const d = { start: 8, end: 8, text: '#x' };
+    expect(fixesLastFirst([c, a, d, b])).toEqual([d, c, a]);
+    expect(fixesLastFirst([])).toEqual([]);
   });
 });

@@ -14,13 +14,21 @@ export function fixesOverlap(a: Fix, b: Fix): boolean {
   return a.start < b.end && b.start < a.end;
 }
 
-/** Applies several non-overlapping fixes at once (overlapping later ones are skipped). */
-export function applyFixes(text: string, fixes: readonly Fix[]): string {
+/**
+ * The fixes to apply together, last in the text first, so each leaves the offsets of those before
+ * it as they were. Of overlapping fixes the earlier one (in text order) stays, as in checkDraft.
+ */
+export function fixesLastFirst(fixes: readonly Fix[]): Fix[] {
   const chosen: Fix[] = [];
   for (const fix of [...fixes].sort((a, b) => a.start - b.start || a.end - b.end)) {
     if (!chosen.some((c) => fixesOverlap(c, fix))) chosen.push(fix);
   }
+  return chosen.reverse();
+}
+
+/** Applies several non-overlapping fixes at once (overlapping later ones are skipped). */
+export function applyFixes(text: string, fixes: readonly Fix[]): string {
   let out = text;
-  for (const fix of chosen.reverse()) out = applyFix(out, fix);
+  for (const fix of fixesLastFirst(fixes)) out = applyFix(out, fix);
   return out;
 }

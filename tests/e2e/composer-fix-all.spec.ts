@@ -1,0 +1,68 @@
+/**
+ * "Fix all" (QA20): every fix the panel offers goes into the host editor's own model in one click,
+ * on each kind of editor (Draft.js on X, Lexical on Facebook, a React textarea on Instagram).
+ * The expected texts are written out by hand from the example plan.
+ */
+import { editorOf, modelText, rulesAfterCheck, typeText, type PanelTag } from './composer-helpers';
+import { expect, test } from './fixtures';
+import type { Page } from '@playwright/test';
+import { EDITORS, SITES } from './sites';
+
+const UTM = 'utm_source=x&utm_medium=social&utm_campaign=winter-2027';
+
+async function fixAll(page: Page, tag: PanelTag, count: number): Promise<void> {
+  const toggle = page.locator(`${tag} button[aria-expanded="false"]`).first();
+  if (await toggle.count()) await toggle.click();
+  const button = page.locator(`${tag} [data-fix-all]`);
+  await expect(button).toHaveAttribute('data-fix-all', String(count));
+  await button.click();
+}
+
+test('X post box: Fix all makes five changes in the Draft.js model; each is one undo step; typing goes on at the end', async ({ context }) => {
+  const page = await context.newPage();
+  await page.goto(SITES.x.home);
+  const draft = 'Cheap beans for users from nordlys coffee #cheapcoffee, read https://nordlyscoffee.no/winter.';
+  await typeText(page, editorOf(page, EDITORS.x.post), draft);
+  await rulesAfterCheck(page, 'brandline-overlay', draft.length);
+  await fixAll(page, 'brandline-overlay', 5);
+  const fixed = `Good value beans for coffee lovers from Nordlys Coffee, read https://nordlyscoffee.no/winter?${UTM}.`;
+  await expect.poll(() => modelText(page, EDITORS.x.post)).toBe(fixed);
+  for (const rule of ['terms.banned', 'terms.preferred', 'terms.spelling', 'hashtags.banned', 'link.utm']) {
+    await expect(page.locator(`brandline-overlay [data-rule="${rule}"]`)).toHaveCount(0);
+  }
+  await expect(page.locator('brandline-overlay [data-fix-all]')).toHaveCount(0);
+  // The caret is where the user was typing (the end), and the fixes went in last first: the first
+  // undo takes back the first word's fix only.
+  await page.keyboard.type(' Now');
+  await expect.poll(() => modelText(page, EDITORS.x.post)).toBe(`${fixed} Now`);
+  await page.keyboard.press('Control+z');
+  await expect.poll(() => modelText(page, EDITORS.x.post)).toBe(fixed);
+  await page.keyboard.press('Control+z');
+  await expect.poll(() => modelText(page, EDITORS.x.post)).toBe(fixed.replace('Good value', 'Cheap'));
+});
+
+test('Facebook post: Fix all edits the Lexical model across paragraphs', async ({ context }) => {
+  const page = await context.newPage();
+  await page.goto(SITES.facebook.compose);
+  const editor = editorOf(page, EDITORS.facebook.post);
+  await editor.click();
+  await page.keyboard.type('Cheap beans for users', { delay: 5 });
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('from nordlys coffee. Order now: https://nordlyscoffee.no/winter', { delay: 5 });
+  const draft = 'Cheap beans for users\nfrom nordlys coffee. Order now: https://nordlyscoffee.no/winter';
+  expect(await modelText(page, EDITORS.facebook.post)).toBe(draft);
+  await rulesAfterCheck(page, 'brandline-overlay', draft.length);
+  await fixAll(page, 'brandline-overlay', 4);
+  const fixed = `Good value beans for coffee lovers\nfrom Nordlys Coffee. Order now: https://nordlyscoffee.no/winter?${UTM.replace('=x', '=facebook')}`;
+  await expect.poll(() => modelText(page, EDITORS.facebook.post)).toBe(fixed);
+});
+
+test('Instagram comment: Fix all in the tone chip edits the textarea React state', async ({ context }) => {
+  const page = await context.newPage();
+  await page.goto(SITES.instagram.post);
+  const draft = 'Cheap beans for users from nordlys coffee';
+  await typeText(page, editorOf(page, EDITORS.instagram.comment), draft);
+  await rulesAfterCheck(page, 'brandline-tone-chip', draft.length);
+  await fixAll(page, 'brandline-tone-chip', 3);
+  await expect.poll(() => modelText(page, EDITORS.instagram.comment)).toBe('Good value beans for coffee lovers from Nordlys Coffee');
+});
