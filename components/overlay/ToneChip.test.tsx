@@ -20,7 +20,7 @@ const findings = checkDraft('We are looking into it', { plan, channel: 'instagra
 const props = (expanded: boolean): ToneChipProps => ({
   channel: 'instagram',
   surface: 'comment',
-  summary: { word: 'neutral', level: 'ok', icon: '•', alert: 'crisis' },
+  summary: { word: 'neutral', level: 'ok', icon: '•', alert: 'crisis', answered: false },
   findings,
   templates: plan.moderation.replyTemplates,
   replyingTo: 'Is there a recall?',
@@ -63,5 +63,18 @@ describe('ToneChip', () => {
     expect(rootOf().querySelector('[data-insert-template="apology"]')).not.toBeNull();
     expect(rootOf().innerHTML).toContain(TEMPLATE);
     expect(rootOf().querySelector('[data-rule="crisis.keyword"]')?.textContent).toContain(ESCALATION);
+  });
+
+  it('names the alert in the face\'s label, and says when a reply acknowledges the complaint (QA20)', () => {
+    const face = () => rootOf().querySelector('.chip-face')!;
+    const complaint = { word: 'warm', level: 'ok', icon: '✓', alert: 'complaint' } as const;
+    act(() => render(<ToneChip {...props(false)} summary={{ ...complaint, answered: false }} />, rootOf()));
+    expect(face().getAttribute('aria-label')).toBe('Tone of your reply: Warm (Answering a complaint). Open hints');
+    expect(face().textContent).toContain('⚠');
+    act(() => render(<ToneChip {...props(false)} summary={{ ...complaint, answered: true }} />, rootOf()));
+    expect(face().getAttribute('aria-label')).toBe('Tone of your reply: Warm (Acknowledges the complaint). Open hints');
+    expect(face().textContent).not.toContain('⚠');
+    expect(face().textContent).toContain('✓');
+    expect(rootOf().querySelector('.chip')?.getAttribute('data-answered')).toBe('true');
   });
 });

@@ -65,6 +65,7 @@ function withoutTemplateList(finding: Finding, templatesShown: boolean): Finding
 export function ToneChip(props: ToneChipProps) {
   const { summary } = props;
   const word = t(`overlay_chip_tone_${summary.word}`);
+  const alertText = summary.alert && t(summary.alert === 'crisis' ? 'overlay_chip_crisis' : summary.answered ? 'overlay_chip_complaintAnswered' : 'overlay_chip_complaint');
   // On a complaint the plan's prepared answers come first: with several hints about the draft they
   // would otherwise scroll out of the chip just when they are needed. On a crisis the advice to
   // escalate comes first, as the chip's face says.
@@ -105,6 +106,7 @@ export function ToneChip(props: ToneChipProps) {
       data-tone={summary.word}
       data-level={summary.level}
       data-alert={summary.alert ?? ''}
+      data-answered={String(summary.answered)}
       data-expanded={String(props.expanded)}
       data-length={props.checkedLength}
       onKeyDown={(event) => onPanelKeyDown(event, props)}
@@ -113,12 +115,13 @@ export function ToneChip(props: ToneChipProps) {
         type="button"
         class="chip-face"
         aria-expanded={props.expanded}
-        aria-label={props.expanded ? t('overlay_chip_close') : t('overlay_chip_label', { tone: word })}
+        // The label replaces the face's text for screen readers: it names the alert too.
+        aria-label={props.expanded ? t('overlay_chip_close') : alertText ? t('overlay_chip_labelAlert', { tone: word, alert: alertText }) : t('overlay_chip_label', { tone: word })}
         onClick={props.onToggle}
       >
-        <span class="chip-icon" aria-hidden="true">{summary.alert ? '⚠' : summary.icon}</span>
+        <span class="chip-icon" aria-hidden="true">{summary.answered ? '✓' : summary.alert ? '⚠' : summary.icon}</span>
         <span>{word}</span>
-        {summary.alert && <span class="alert">· {t(summary.alert === 'crisis' ? 'overlay_chip_crisis' : 'overlay_chip_complaint')}</span>}
+        {alertText && <span class="alert">· {alertText}</span>}
       </button>
       <div class="hints" hidden={!props.expanded}>
         {props.replyingTo && (

@@ -9,6 +9,7 @@ import type { ChannelId, Finding, Fix } from '../engine/types';
 import { t } from '@/components/overlay/text';
 import type { Plan, ReplyTemplate } from '../plan/types';
 import { uiLocale } from '../i18n/t';
+import { acknowledges } from '../tone/acknowledges';
 import { analyzeTone } from '../tone/index';
 import { caretAfterEdit, caretIn, isOwnInput, placeCaret, replaceInEditor } from './apply-edit';
 import { countersFor, type Counter } from './counters';
@@ -125,7 +126,9 @@ export class ComposerController {
         sentiment = undefined;
       }
     }
-    return summarizeTone(text, findings, sentiment);
+    // An apology in either language is one ("Sorry!" is common in Bokmål replies too).
+    const answers = () => !!plan && (acknowledges(text, plan.locale) || acknowledges(text, plan.locale === 'nb' ? 'en' : 'nb'));
+    return summarizeTone(text, findings, sentiment, answers);
   });
   private mutationObserver: MutationObserver | undefined;
   /**

@@ -30,4 +30,23 @@ describe('summarizeTone', () => {
     const summary = summarizeTone(text, rules.map(f), sentiment);
     expect({ word: summary.word, level: summary.level, alert: summary.alert }).toEqual(expected);
   });
+
+  it.each<[string, string, string[], number, boolean, boolean]>([
+    ['a calm apology to a complaint answers it', 'Sorry to hear that', ['context.complaint'], 0.1, true, true],
+    ['a warm one too', 'So sorry, we will fix it today!', ['context.complaint'], 0.5, true, true],
+    ['no apology or understanding: not said', 'Check your spam folder', ['context.complaint'], 0, false, false],
+    ['an apology with a hostile phrase does not', 'Sorry, not our problem', ['context.complaint', 'tone.hostile'], -0.3, true, false],
+    ['nor one that brushes the customer off', 'ok sorry', ['context.complaint', 'context.complaint@0'], 0.1, true, false],
+    ['nor a reply to no complaint', 'Sorry to hear that', [], 0.1, true, false],
+    ['nor on a crisis topic (escalate first)', 'Sorry to hear that', ['crisis.keyword', 'context.complaint'], 0.1, true, false],
+  ])('%s', (_name, text, rules, sentiment, apologises, answered) => {
+    let asked = false;
+    const summary = summarizeTone(text, rules.map(f), sentiment, () => {
+      asked = true;
+      return apologises;
+    });
+    expect(summary.answered).toBe(answered);
+    // Asked only where it can matter: a calm or warm reply to a complaint.
+    if (!rules.includes('context.complaint') || rules.length > 1) expect(asked).toBe(false);
+  });
 });

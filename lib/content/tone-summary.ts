@@ -10,6 +10,8 @@ export interface ToneSummary {
   icon: string;
   /** The thread needs care before answering: crisis topic or a complaint being answered. */
   alert: 'crisis' | 'complaint' | undefined;
+  /** A calm or warm reply to a complaint that apologises or shows understanding (QA20). */
+  answered: boolean;
 }
 
 const FACES: Record<ToneWord, { level: ToneLevel; icon: string }> = {
@@ -35,9 +37,10 @@ const PRECEDENCE: [Finding['ruleId'], ToneWord][] = [
 
 /**
  * `sentiment` is the draft's score from the tone analysis (absent for an empty draft); a clearly
- * positive draft without tone findings reads as "warm".
+ * positive draft without tone findings reads as "warm". `acknowledges` says whether the draft
+ * apologises or shows understanding; it is asked only for a calm or warm reply to a complaint.
  */
-export function summarizeTone(text: string, findings: readonly Finding[], sentiment: number | undefined): ToneSummary {
+export function summarizeTone(text: string, findings: readonly Finding[], sentiment: number | undefined, acknowledges: () => boolean = () => false): ToneSummary {
   const has = (id: Finding['ruleId']) => findings.some((f) => f.ruleId === id);
   const alert = has('crisis.keyword') ? 'crisis' : has('context.complaint') ? 'complaint' : undefined;
   // context.complaint's advice has no range (it is about the comment answered); its ranged findings
@@ -56,5 +59,8 @@ export function summarizeTone(text: string, findings: readonly Finding[], sentim
   else if (named) word = named;
   else word = text.trim() === '' ? 'empty' : sentiment !== undefined && sentiment >= 0.3 ? 'warm' : 'neutral';
   const face = FACES[word];
-  return { word, level: alert === 'crisis' && face.level === 'ok' ? 'warn' : face.level, icon: face.icon, alert };
+  // The complaint's advice stays (it is about the comment answered), but the face says the reply
+  // does what it asks, instead of the same ⚠ a careless reply gets.
+  const answered = alert === 'complaint' && (word === 'warm' || word === 'neutral') && acknowledges();
+  return { word, level: alert === 'crisis' && face.level === 'ok' ? 'warn' : face.level, icon: face.icon, alert, answered };
 }

@@ -90,6 +90,9 @@ for (const { site, open, id } of COMPLAINTS) {
     await page.keyboard.type('Thanks for waiting', { delay: 5 });
     const draft = `${before}Thanks for waiting`;
     await expect.poll(() => modelText(page, id)).toBe(draft);
+    const chip = page.locator('brandline-tone-chip [data-tone]');
+    await rulesAfterCheck(page, 'brandline-tone-chip', draft.length);
+    await expect(chip).toHaveAttribute('data-answered', 'false');
     await page.locator('brandline-tone-chip [data-insert-template="apology"]').click();
     const expected = `${draft}. ${APOLOGY}`;
     await expect.poll(() => modelText(page, id)).toBe(expected);
@@ -97,6 +100,9 @@ for (const { site, open, id } of COMPLAINTS) {
     const rules = await rulesAfterCheck(page, 'brandline-tone-chip', expected.length);
     expect(rules).not.toContain('tone.negative');
     expect(rules).toContain('context.complaint');
+    // The face says the reply acknowledges the complaint (on a crisis topic it still says escalate).
+    await expect(chip).toHaveAttribute('data-answered', alert === 'complaint' ? 'true' : 'false');
+    if (alert === 'complaint') await expect(chip.locator('.alert')).toHaveText('· Acknowledges the complaint');
   });
 }
 

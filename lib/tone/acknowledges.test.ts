@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { acknowledges } from './acknowledges';
+
+describe('acknowledges', () => {
+  it.each<[string, 'en' | 'nb', boolean]>([
+    ["We're so sorry to hear this. Can you DM us your order number?", 'en', true],
+    ['I understand how frustrating that must be.', 'en', true],
+    ['We apologise for the delay.', 'en', true],
+    ['Please DM us your order number.', 'en', false],
+    ['Check your spam folder.', 'en', false],
+    ['Beklager ventetiden! Send oss ordrenummeret.', 'nb', true],
+    ['Så leit å høre. Vi ordner det.', 'nb', true],
+    ['Jeg forstår at det er frustrerende.', 'nb', true],
+    ['Send oss ordrenummeret ditt.', 'nb', false],
+    ['', 'en', false],
+  ])('%j (%s) → %s', (text, locale, expected) => expect(acknowledges(text, locale)).toBe(expected));
+});
