@@ -70,9 +70,17 @@ export function QuickLog({ plan, channel, onOutcome }: { plan: Plan; channel: Ch
       // "450,75" typed where the comma is not the decimal mark, or a lost one: a day above the whole budget.
       const planned = plan.campaigns.find((c) => c.id === campaignId.trim());
       const key = `${campaignId.trim()} ${date} ${spend}`;
-      if (planned && unusualSpend(spend, planned.budget) && unusualConfirmed !== key) {
-        setUnusualConfirmed(key);
-        return setProblem({ field: 'log-spend', text: t('popup_log_spend_unusual', { spend: formatNumber(spend), budget: `${formatNumber(planned.budget)} ${planned.currency}` }) });
+      if (planned && planned.budget > 0 && unusualConfirmed !== key) {
+        // The other days' spend comes from the worker; without it, the day is judged alone.
+        const other = await send('metrics.campaignSpent', { campaignId: planned.id, date });
+        const spentElsewhere = other.ok ? other.value.spent : 0;
+        const why = unusualSpend(spend, planned.budget, spentElsewhere);
+        if (why) {
+          setUnusualConfirmed(key);
+          const money = (amount: number) => `${formatNumber(amount)} ${planned.currency}`;
+          const facts = { spend: money(spend), budget: money(planned.budget), total: money(spentElsewhere + spend) };
+          return setProblem({ field: 'log-spend', text: t(why === 'day' ? 'popup_log_spend_unusual' : 'popup_log_spend_over_budget', facts) });
+        }
       }
     }
     const result = await send('metrics.log', request);

@@ -196,6 +196,16 @@ describe('metrics and KPIs', () => {
     expect((await call('metrics.nearCounts', { channel: 'instagram', date: '15.01.2027' })).ok).toBe(false);
   });
 
+  it('tells the popup what a campaign spent on its other days, names resolved to the plan\'s ids', async () => {
+    await ok('plans.import', { text: EXAMPLE_TEXT });
+    await ok('metrics.log', { kind: 'campaign', record: { campaignId: 'winter-2027', date: '2027-01-10', spend: 100 } });
+    await ok('metrics.log', { kind: 'campaign', record: { campaignId: 'winter-2027', date: '2027-01-11', spend: 40.5 } });
+    expect(await ok('metrics.campaignSpent', { campaignId: 'winter-2027', date: '2027-01-11' })).toEqual({ spent: 100 });
+    expect(await ok('metrics.campaignSpent', { campaignId: 'winter-2027', date: '2027-01-12' })).toEqual({ spent: 140.5 });
+    expect(await ok('metrics.campaignSpent', { campaignId: 'nothing-yet', date: '2027-01-12' })).toEqual({ spent: 0 });
+    expect((await call('metrics.campaignSpent', { campaignId: '', date: '2027-01-12' })).ok).toBe(false);
+  });
+
   it('builds a snapshot and sees logged records at once', async () => {
     // Campaign spend counts for Instagram because the plan lists winter-2027 there.
     await ok('plans.import', { text: EXAMPLE_TEXT });

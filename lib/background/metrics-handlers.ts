@@ -5,13 +5,13 @@ import type { StoredPlan } from '../db/records';
 import { announceMetricsChanged, clearStorageKeepingRevision } from '../messaging/events';
 import type { Handlers } from '../messaging/server';
 import { HandlerError } from '../messaging/server';
-import { nearestCounts } from '../metrics/plausibility';
+import { nearestCounts, spentOtherDays } from '../metrics/plausibility';
 import { buildSnapshot } from '../metrics/snapshot';
 import type { MetricsData } from '../metrics/types';
 import type { Plan } from '../plan/types';
 import type { BackgroundStore } from './store';
 
-type MetricsHandlers = Pick<Handlers, 'metrics.store' | 'metrics.log' | 'metrics.summary' | 'metrics.nearCounts' | 'kpi.snapshot' | 'data.erase'>;
+type MetricsHandlers = Pick<Handlers, 'metrics.store' | 'metrics.log' | 'metrics.summary' | 'metrics.nearCounts' | 'metrics.campaignSpent' | 'kpi.snapshot' | 'data.erase'>;
 
 const EMPTY: MetricsData = { snapshots: [], posts: [], sessions: [], campaignResults: [] };
 
@@ -74,6 +74,11 @@ export function metricsHandlers(store: BackgroundStore): MetricsHandlers {
     'metrics.summary': async () => (await store.metrics()).summary(),
 
     'metrics.nearCounts': async ({ channel, date }) => nearestCounts((await store.metricsData()).snapshots, channel, date),
+
+    'metrics.campaignSpent': async ({ campaignId: id, date }) => {
+      const [data, plan] = await Promise.all([store.metricsData(), planForSnapshot(store, 'all', undefined)]);
+      return { spent: spentOtherDays(data.campaignResults, id, date, (raw) => campaignId(raw, plan)) };
+    },
 
     'kpi.snapshot': async ({ from, to, channel, planId }) => {
       if (from && to && from > to) throw new HandlerError('bad-request', `from (${from}) is after to (${to}).`);

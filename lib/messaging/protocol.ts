@@ -52,6 +52,8 @@ export const requestSchemas = {
   'metrics.summary': z.strictObject({}),
   /** The stored follower counts nearest to a day, for the popup's check of a typed count (lib/metrics/plausibility.ts). */
   'metrics.nearCounts': z.strictObject({ channel: channelId, date: isoDay }),
+  /** What a campaign spent on the other days, for the popup's check of a typed day's spend (plausibility.ts). */
+  'metrics.campaignSpent': z.strictObject({ campaignId: z.string().check(z.minLength(1)), date: isoDay }),
   /**
    * KPIs for the side panel; without from/to, buildSnapshot's default range. `planId` defaults
    * to the plan active on the channel (see docs/decisions.md).
@@ -103,6 +105,7 @@ export interface Responses {
   'metrics.log': StoreCounts;
   'metrics.summary': { snapshots: number; posts: number; webSessions: number; campaignResults: number };
   'metrics.nearCounts': { before?: LoggedCount; after?: LoggedCount };
+  'metrics.campaignSpent': { spent: number };
   'kpi.snapshot': KpiSnapshot;
   'data.erase': { erased: true };
   'data.export': { fileName: string; text: string; plans: number; records: number };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nearestCounts, unusualFollowers, unusualSpend } from './plausibility';
+import { nearestCounts, spentOtherDays, unusualFollowers, unusualSpend } from './plausibility';
 import type { AccountSnapshot } from './types';
 
 const snapshots: AccountSnapshot[] = [
@@ -44,10 +44,28 @@ describe('unusualFollowers', () => {
 
 describe('unusualSpend', () => {
   it.each([
-    [45075, 30000, true], // "450,75" read as 45,075
-    [450.75, 30000, false],
-    [30000, 30000, false],
-    [10, undefined, false], // a campaign the plan does not list
-    [10, 0, false], // no budget planned
-  ])('%d against a budget of %s: %s', (spend, budget, unusual) => expect(unusualSpend(spend, budget)).toBe(unusual));
+    [45075, 30000, 0, 'day'], // "450,75" read as 45,075
+    [450.75, 30000, 0, undefined],
+    [30000, 30000, 0, undefined],
+    [10, undefined, 0, undefined], // a campaign the plan does not list
+    [10, 0, 0, undefined], // no budget planned
+    [2700, 30000, 27300, undefined], // exactly the budget
+    [2701, 30000, 27300, 'total'], // the day that takes it past
+    [45075, 30000, 27000, 'day'],
+    [100, 30000, 30500, undefined], // already past: the side panel's pacing says so
+  ])('%d against a budget of %s with %d spent on other days: %s', (spend, budget, elsewhere, unusual) => expect(unusualSpend(spend, budget, elsewhere)).toBe(unusual));
+});
+
+describe('spentOtherDays', () => {
+  const results = [
+    { campaignId: 'winter-2027', date: '2027-01-10', spend: 100 },
+    { campaignId: 'winter-2027', date: '2027-01-11', spend: 250.5 },
+    { campaignId: 'Winter 2027', date: '2027-01-12', spend: 50 }, // stored under its name
+    { campaignId: 'spring-2027', date: '2027-01-12', spend: 999 },
+  ];
+  it('adds the campaign\'s other days, names resolved as the snapshot does', () => {
+    expect(spentOtherDays(results, 'winter-2027', '2027-01-11')).toBe(100);
+    expect(spentOtherDays(results, 'winter-2027', '2027-01-20', (raw) => (raw === 'Winter 2027' ? 'winter-2027' : raw))).toBe(400.5);
+    expect(spentOtherDays([], 'winter-2027', '2027-01-11')).toBe(0);
+  });
 });

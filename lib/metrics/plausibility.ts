@@ -5,7 +5,7 @@
  * refuses (a viral day or a bought campaign boost can be real).
  */
 import type { ChannelId } from '../engine/types';
-import type { AccountSnapshot } from './types';
+import type { AccountSnapshot, CampaignResult } from './types';
 
 export interface LoggedCount {
   date: string;
@@ -42,5 +42,25 @@ export function unusualFollowers(followers: number, near: { before?: LoggedCount
   return undefined;
 }
 
-/** A single day's spend above the campaign's whole budget is almost always a lost decimal mark. */
-export const unusualSpend = (spend: number, budget: number | undefined): boolean => budget !== undefined && budget > 0 && spend > budget;
+/**
+ * The spend stored for a campaign on every day but `date` (the day being logged replaces its own).
+ * `idOf` resolves a stored campaign name to the plan's id, as the snapshot does.
+ */
+export function spentOtherDays(results: readonly CampaignResult[], id: string, date: string, idOf: (raw: string) => string = (raw) => raw): number {
+  let spent = 0;
+  for (const r of results) if (r.date !== date && idOf(r.campaignId) === id) spent += r.spend;
+  return spent;
+}
+
+/**
+ * Why a day's spend deserves a second look, if it does: `day`, above the campaign's whole budget
+ * (almost always a lost decimal mark); `total`, the day that takes the campaign past its budget
+ * (ten days of 0.9 × the budget each passed the first check; rev24). Once past it, later days are
+ * not asked about again: the side panel's pacing says so.
+ */
+export function unusualSpend(spend: number, budget: number | undefined, spentElsewhere = 0): 'day' | 'total' | undefined {
+  if (budget === undefined || !(budget > 0)) return undefined;
+  if (spend > budget) return 'day';
+  if (spentElsewhere <= budget && spentElsewhere + spend > budget) return 'total';
+  return undefined;
+}

@@ -162,8 +162,18 @@ test('quick logging stores a follower count and a campaign day', async ({ contex
   // A day's spend above the campaign's whole budget is asked about once.
   await popup.getByLabel('Spend').fill('45075');
   await popup.getByRole('button', { name: 'Log campaign day' }).click();
-  await expect(popup.locator('#log-spend-error')).toHaveText("45,075 in one day is more than the campaign's whole budget (30,000 NOK). Check the number, or log again to keep it.");
+  await expect(popup.locator('#log-spend-error')).toHaveText("45,075 NOK in one day is more than the campaign's whole budget (30,000 NOK). Check the number, or log again to keep it.");
   expect((await ask<{ kpis: Record<string, number> }>(popup, 'kpi.snapshot', { from: '2027-01-20', to: '2027-01-20', channel: 'all' })).kpis.spend).toBe(450.75);
+  // So is the day that takes the campaign past its budget with what its other days spent (rev24).
+  // (A day before today: a future one is asked about first.)
+  await popup.getByLabel('Date').fill('2026-11-20');
+  await popup.getByLabel('Spend').fill('29600');
+  await popup.getByRole('button', { name: 'Log campaign day' }).click();
+  await expect(popup.locator('#log-spend-error')).toHaveText('With 29,600 NOK on this day the campaign passes its budget: 30,050.75 NOK of 30,000 NOK spent. Check the number, or log again to keep it.');
+  expect(await ask(popup, 'metrics.summary')).toMatchObject({ campaignResults: 1 });
+  await popup.getByRole('button', { name: 'Log campaign day' }).click();
+  await expect(popup.getByRole('status')).toContainText('Logged 29,600 spend for Winter blend launch');
+  expect(await ask(popup, 'metrics.summary')).toMatchObject({ campaignResults: 2 });
   await popup.getByLabel('Spend').fill('450,75');
 
   const snapshot = await ask<{ kpis: Record<string, number> }>(popup, 'kpi.snapshot', { from: '2027-01-01', to: '2027-01-31', channel: 'instagram' });
