@@ -14,7 +14,7 @@ import { analyzeTone } from '../tone/index';
 import { caretAfterEdit, caretIn, isOwnInput, placeCaret, replaceInEditor } from './apply-edit';
 import { countersFor, type Counter } from './counters';
 import { send } from '../messaging/client';
-import { mapEditorText, type DomPoint, type TextMap } from './editor-text';
+import { mapEditorText, textOffsetAt, type DomPoint, type TextMap } from './editor-text';
 import { templateInsertion } from './template-glue';
 import { clearMarks, markFindings } from './highlights';
 import { memoLast, memoRecent } from './memo';
@@ -76,6 +76,13 @@ export class ComposerController {
    * so going back from the panel (Escape, Tab) and a fix chosen from the keyboard use this.
    */
   private leftAt: number | undefined;
+  /** The other end of the last selection inside the editor (contenteditable editors). */
+  private anchor: DomPoint | undefined;
+  /**
+   * The text the user had selected when focus last left the editor, and the text it was in: a
+   * template inserted then replaces it (QA20 L11). Undefined for a plain caret.
+   */
+  private leftSelection: { start: number; end: number; text: string } | undefined;
   /** When the current edit started, and the characters typed since (put in after it). */
   private editStarted = 0;
   private heldKeys = '';
@@ -281,7 +288,10 @@ export class ComposerController {
         'selectionchange',
         () => {
           const selection = doc.getSelection();
-          if (selection?.focusNode && this.element.contains(selection.focusNode)) this.caret = { node: selection.focusNode, offset: selection.focusOffset };
+          if (selection?.focusNode && this.element.contains(selection.focusNode)) {
+            this.caret = { node: selection.focusNode, offset: selection.focusOffset };
+            this.anchor = selection.anchorNode && this.element.contains(selection.anchorNode) ? { node: selection.anchorNode, offset: selection.anchorOffset } : undefined;
+          }
         },
         { signal, passive: true },
       );
@@ -290,11 +300,20 @@ export class ComposerController {
       this.element.addEventListener(
         'focusout',
         () => {
-          if (!this.editing) this.leftAt = caretIn(this.element, this.match.editor, this.caret);
+          if (this.editing) return;
+          this.leftAt = caretIn(this.element, this.match.editor, this.caret);
+          this.leftSelection = this.selectionLeft();
         },
         { signal, passive: true },
       );
-      this.element.addEventListener('focusin', () => (this.leftAt = undefined), { signal, passive: true });
+      this.element.addEventListener(
+        'focusin',
+        () => {
+          this.leftAt = undefined;
+          this.leftSelection = undefined;
+        },
+        { signal, passive: true },
+      );
       // Draft.js and Lexical often cancel the native input and re-render themselves: the editor's
       // own subtree changing is the one reliable signal. Only this editor is observed.
       this.mutationObserver = new MutationObserver(request);
@@ -554,8 +573,39 @@ export class ComposerController {
     if (changes.length) await this.edit(changes, this.userCaret());
   }
 
+  /** The selected range when focus leaves the editor (a contenteditable's, read from its last selection). */
+  private selectionLeft(): { start: number; end: number; text: string } | undefined {
+    if (!this.anchor || !this.caret || (this.anchor.node === this.caret.node && this.anchor.offset === this.caret.offset)) return undefined;
+    const map = mapEditorText(this.element, this.match.editor);
+    const a = textOffsetAt(this.element, map, this.anchor);
+    const b = textOffsetAt(this.element, map, this.caret);
+    if (a === undefined || b === undefined || a === b) return undefined;
+    return { start: Math.min(a, b), end: Math.max(a, b), text: map.text };
+  }
+
+  /** What the user has selected in the editor, if it is still the text it was selected in. */
+  private selected(text: string): { start: number; end: number } | undefined {
+    if (this.match.editor === 'textarea') {
+      const field = this.element as HTMLTextAreaElement;
+      return field.selectionStart < field.selectionEnd ? { start: field.selectionStart, end: field.selectionEnd } : undefined;
+    }
+    const left = this.leftSelection;
+    return left && left.text === text && !this.focusWithinEditor() ? { start: left.start, end: left.end } : undefined;
+  }
+
+  private focusWithinEditor(): boolean {
+    return this.element.contains(this.element.ownerDocument.activeElement);
+  }
+
   private async insertTemplate(template: ReplyTemplate) {
     const text = this.readText();
+    // Text the user selected is replaced by the template (their own apology, say); otherwise the
+    // template goes at the end, glued on as a sentence of its own.
+    const range = this.selected(text);
+    if (range) {
+      await this.edit([{ start: range.start, end: range.end, text: template.text }], range.end);
+      return;
+    }
     const at = text.length;
     const insertion = templateInsertion(text, template.text);
     // The caret goes after the template, where the user writes on (and keys typed meanwhile go).

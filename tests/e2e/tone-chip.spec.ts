@@ -107,6 +107,25 @@ for (const { site, open, id } of COMPLAINTS) {
 }
 
 for (const { site, open, id } of COMPLAINTS) {
+  test(`${site}: a template inserted with text selected replaces the selection in the model (QA20)`, async ({ context }) => {
+    const page = await context.newPage();
+    await open(page);
+    await editorOf(page, id).click();
+    const before = (await modelText(page, id)) ?? '';
+    await page.keyboard.press('End');
+    await page.keyboard.type('Thanks! So sorry', { delay: 5 });
+    await expect.poll(() => modelText(page, id)).toBe(`${before}Thanks! So sorry`);
+    for (let i = 0; i < 'So sorry'.length; i++) await page.keyboard.press('Shift+ArrowLeft');
+    await page.locator('brandline-tone-chip button[aria-expanded="false"]').click();
+    await page.locator('brandline-tone-chip [data-insert-template="apology"]').click();
+    await expect.poll(() => modelText(page, id)).toBe(`${before}Thanks! ${APOLOGY}`);
+    // Without a selection, the next one goes at the end as before.
+    await page.locator('brandline-tone-chip [data-insert-template="apology"]').click();
+    await expect.poll(() => modelText(page, id)).toBe(`${before}Thanks! ${APOLOGY} ${APOLOGY}`);
+  });
+}
+
+for (const { site, open, id } of COMPLAINTS) {
   test(`${site}: laughing at a complaint reads as mocking, and the fix takes the laugh out of the model`, async ({ context }) => {
     const page = await context.newPage();
     await open(page);
