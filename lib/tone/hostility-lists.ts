@@ -56,3 +56,26 @@ export const HOSTILE_PHRASES: Record<Locale, [string, Kind][]> = {
     ...list('dismissive', SARCASTIC_THANKS.nb.join('|')),
   ],
 };
+
+/**
+ * Non-apologies: sorry for the customer's feelings, not for what happened. They are dismissive
+ * only as the reply's last words (findHostility): "Sorry you feel that way." is a door closed,
+ * while "Sorry if you feel that way, we'll do better" and "…, and we hear you" go on to help (rev21).
+ * "Leit at du opplever det slik" is left out: Norwegian customer service says it sincerely.
+ */
+export const NON_APOLOGIES: Record<Locale, string[]> = {
+  en: [
+    'sorry you feel that way', 'sorry you feel this way', 'sorry you feel like that', 'sorry that you feel that way', 'sorry that you feel this way',
+    'sorry if you feel that way', 'sorry if you feel this way', 'sorry if you felt that way', 'sorry you see it that way', 'sorry you see it like that',
+    'sorry if you were offended', 'sorry if you are offended', "sorry if you're offended", 'sorry if anyone was offended', 'sorry if anyone is offended',
+    'sorry if that offended you', 'sorry if this offended you', 'sorry you were offended', 'sorry you are upset', "sorry you're upset",
+    'apologize if you were offended', 'apologise if you were offended', 'apologize if you feel that way', 'apologise if you feel that way',
+  ],
+  nb: [
+    'beklager at du føler det slik', 'beklager at du føler det sånn', 'beklager hvis du føler det slik', 'beklager hvis du føler det sånn',
+    'beklager om du føler det slik', 'beklager om du føler det sånn', 'beklager at du ser det slik', 'beklager at du ser det sånn',
+    'beklager hvis du ble fornærmet', 'beklager om du ble fornærmet', 'beklager hvis noen ble fornærmet', 'beklager om noen ble fornærmet',
+    'synd at du føler det slik', 'synd at du føler det sånn', 'synd du føler det slik', 'synd du føler det sånn',
+  ],
+};
+

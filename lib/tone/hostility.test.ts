@@ -44,6 +44,12 @@ describe('findHostility', () => {
     ["If you don't like it, don't order from us.", 'en', [["If you don't like it, don't order from us", 'dismissive']]],
     ['Hvis du ikke liker den, så la være å kjøpe den.', 'nb', [['Hvis du ikke liker den, så la være å kjøpe den', 'dismissive']]],
     ['Liker du det ikke, kan du la være å kjøpe det.', 'nb', [['Liker du det ikke, kan du la være å kjøpe det', 'dismissive']]],
+    // Non-apologies as the reply's last words: sorry for the feelings, nothing for what happened.
+    ['Sorry you feel that way.', 'en', [['Sorry you feel that way', 'dismissive']]],
+    ["Hi Kari. We're sorry if you were offended!", 'en', [['sorry if you were offended', 'dismissive']]],
+    ["That's our policy. Sorry you're upset 🙂", 'en', [["Sorry you're upset", 'dismissive']]],
+    ['Beklager at du føler det sånn.', 'nb', [['Beklager at du føler det sånn', 'dismissive']]],
+    ['Hei! Vi beklager hvis du ble fornærmet', 'nb', [['beklager hvis du ble fornærmet', 'dismissive']]],
   ])('%j (%s) is hostile', (text, locale, expected) => {
     expect(found(text, locale)).toEqual(expected);
   });
@@ -63,6 +69,10 @@ describe('findHostility', () => {
     ["We're so sorry you feel that way and we hear you.", 'en'],
     ['Beklager at du opplever det slik. Send oss ordrenummeret ditt, så ordner vi det.', 'nb'],
     ['Beklager hvis du føler det slik, vi skal bli bedre.', 'nb'],
+    // A non-apology followed by help, or quoted, is not the door closed.
+    ['Sorry you feel that way. DM us your order number and we will fix it today.', 'en'],
+    ['Never answer a customer with "sorry you feel that way".', 'en'],
+    ['Synd at du føler det slik. Send oss en melding, så ordner vi det.', 'nb'],
     ['La være å kjøpe kaffe på bensinstasjonen, kom til oss!', 'nb'],
     ['Ikke kjøp noe annet da, kom innom i morgen!', 'nb'],
     ['We assess every class of passengers', 'en'],

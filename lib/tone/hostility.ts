@@ -1,6 +1,6 @@
 // Hostility spans (insults, profanity, blaming, dismissive phrasing) for `tone.hostile`.
 import type { Locale } from '../plan/types';
-import { HOSTILE_PHRASES } from './hostility-lists';
+import { HOSTILE_PHRASES, NON_APOLOGIES } from './hostility-lists';
 import { SARCASTIC_THANKS, meansOnly, quoted } from './sarcasm';
 import { englishPolarity } from './sentiment-en';
 import { nbPolarity } from './sentiment-nb';
@@ -14,16 +14,31 @@ const INDEX: Record<Locale, PhraseIndex<Kind>> = {
   nb: compilePhrases(HOSTILE_PHRASES.nb),
 };
 
+const NON_APOLOGY_INDEX: Record<Locale, PhraseIndex<true>> = {
+  en: compilePhrases(NON_APOLOGIES.en.map((p): [string, true] => [p, true])),
+  nb: compilePhrases(NON_APOLOGIES.nb.map((p): [string, true] => [p, true])),
+};
+
 export function findHostility(words: WordToken[], locale: Locale, text = ''): ToneSpan[] {
   const spans: ToneSpan[] = matchPhrases(words, INDEX[locale])
     .filter((m) => !(SARCASM_KEYS[locale].has(wordsOf(words, m.from, m.to)) && (meansOnly(words, m.to - 1, locale === 'en' ? englishPolarity : nbPolarity) || quoted(text, m.start, m.end))))
     .map((m) => ({ start: m.start, end: m.end, kind: m.value }));
-  const dismissal = takeItOrLeaveIt(words, locale, text);
-  if (dismissal && !spans.some((s) => s.start < dismissal.end && dismissal.start < s.end)) {
-    spans.push(dismissal);
-    spans.sort((a, b) => a.start - b.start);
+  const more = [takeItOrLeaveIt(words, locale, text), nonApology(words, locale, text)];
+  for (const span of more) {
+    if (span && !spans.some((s) => s.start < span.end && span.start < s.end)) spans.push(span);
   }
+  if (more.some(Boolean)) spans.sort((a, b) => a.start - b.start);
   return spans;
+}
+
+/** A non-apology as the reply's last words, its sentence ended (NON_APOLOGIES). */
+function nonApology(words: WordToken[], locale: Locale, text: string): ToneSpan | undefined {
+  const last = words[words.length - 1];
+  if (!last) return undefined;
+  // Only the last words can end the reply: the longest phrase has six, so a 63k post pays for eight.
+  const tail = words.slice(-8);
+  const match = matchPhrases(tail, NON_APOLOGY_INDEX[locale]).find((m) => m.to === tail.length);
+  return match && sentenceEndsAfter(text, last) && !quoted(text, match.start, match.end) ? { start: match.start, end: match.end, kind: 'dismissive' } : undefined;
 }
 
 const DONT = new Set(["don't", 'dont', 'do']);
