@@ -11,7 +11,12 @@ testRule(rule, {
         { term: 'smørbrød' },
         { term: 'kafé' },
         { term: '💩' },
+        { term: 'free' },
+        { term: 'guarantee', suggest: 'promise' },
+        { term: 'polar roast', reason: 'Discontinued.' },
       ],
+      // The plan's own product names: their words are not banned words (QA22).
+      spelling: [{ term: 'Free Spirit Blend' }, { term: 'Nordlys Guarantee' }, { term: 'Polar Roast' }],
     },
   },
   valid: [
@@ -24,6 +29,9 @@ testRule(rule, {
     { name: 'hashtags belong to hashtags.*', text: '#cheap' },
     { name: 'not across a sentence', text: 'The best coffee in the. World' },
     { name: 'Unicode boundary', text: 'smørbrødene' },
+    { name: "inside the plan's product name", text: 'Try our Free Spirit Blend with the Nordlys Guarantee.' },
+    { name: 'inside a product name written in another case (terms.spelling fixes that)', text: 'free spirit blend' },
+    { name: "inside a product name's possessive", text: "Nordlys Guarantee's terms" },
   ],
   invalid: [
     { text: 'So cheap!', findings: [{ start: 3, end: 8, message: /Avoid "cheap"\. We sell on quality\. Say "good value"\./, nb: /^Unngå «cheap»\. We sell on quality\. Skriv «good value»\.$/ }], output: 'So good value!' },
@@ -34,6 +42,9 @@ testRule(rule, {
     { name: 'Unicode word', text: 'Smørbrød!', findings: [{ start: 0, end: 8 }] },
     { name: 'NFD text still matches', text: 'Ny kafé'.normalize('NFD'), findings: [{ start: 3, end: 8 }] },
     { name: 'emoji term', text: 'Nope 💩 here', findings: [{ start: 5, end: 7 }] },
+    { name: 'outside the name it is banned as ever', text: 'Free Spirit Blend, free refills', findings: [{ start: 19, end: 23 }] },
+    { name: 'a name that is itself banned stays banned', text: 'Polar Roast is back', findings: [{ start: 0, end: 11, message: /Discontinued/ }] },
+    { name: 'a part of the name alone is not the name', text: 'Our guarantee', findings: [{ start: 4, end: 13 }], output: 'Our promise' },
     { name: 'comment surface too', text: 'cheap', surface: 'comment', findings: [{ start: 0, end: 5 }], output: 'good value' },
   ],
 });

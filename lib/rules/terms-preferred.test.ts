@@ -8,9 +8,15 @@ testRule(rule, {
         { use: 'coffee lovers', insteadOf: ['consumers', 'users'] },
         { use: 'roastery', insteadOf: ['factory', 'production site'] },
       ],
+      spelling: [{ term: 'Users Club' }],
     },
   },
-  valid: ['Coffee lovers love the roastery.', { name: 'longer word', text: 'superusers' }, { name: 'in a link', text: 'nordlyscoffee.no/users' }],
+  valid: [
+    'Coffee lovers love the roastery.',
+    { name: 'longer word', text: 'superusers' },
+    { name: 'in a link', text: 'nordlyscoffee.no/users' },
+    { name: "inside the plan's product name (QA22)", text: 'Join the Users Club' },
+  ],
   invalid: [
     { text: 'Users love it', findings: [{ start: 0, end: 5, message: /Say "Coffee lovers" instead of "Users"/, nb: /^Skriv «Coffee lovers» i stedet for «Users»\.$/ }], output: 'Coffee lovers love it' },
     { name: 'lower case', text: 'our users and consumers', findings: [{ start: 4, end: 9 }, { start: 14, end: 23 }], output: 'our coffee lovers and coffee lovers' },

@@ -1,33 +1,12 @@
 import { nearMatcherFor } from '../engine/near-terms';
-import { matcherFor } from '../engine/terms';
+import { nameOccurrences, namesOf } from './kinds/brand-names';
 import { defineMessages, quote } from './messages';
-import type { Plan } from '../plan/types';
 import { defineRule, type RuleFinding } from './rule';
 
 const MESSAGES = defineMessages({
   en: { spell: (term: string, found: string) => `Write ${quote('en', term)}, not ${quote('en', found)}.` },
   nb: { spell: (term: string, found: string) => `Skriv ${quote('nb', term)}, ikke ${quote('nb', found)}.` },
 });
-
-const runTogether = (term: string) => term.replace(/[\s\u00A0-]+/gu, '');
-
-type Spelling = Plan['terms']['spelling'];
-const namesCache = new WeakMap<Spelling, { entries: Spelling[number][]; names: () => string[] }>();
-
-/**
- * Each name as written and run together ("NordlysCoffee" for "Nordlys Coffee"), with the plan
- * entry of each: once per plan (parsed plans are never mutated), not on every keystroke.
- */
-function namesOf(spelling: Spelling) {
-  let found = namesCache.get(spelling);
-  if (!found) {
-    const list = spelling.flatMap((s) => (runTogether(s.term) === s.term ? [{ entry: s, name: s.term }] : [{ entry: s, name: s.term }, { entry: s, name: runTogether(s.term) }]));
-    const names = list.map((n) => n.name);
-    found = { entries: list.map((n) => n.entry), names: () => names };
-    namesCache.set(spelling, found);
-  }
-  return found;
-}
 
 export default defineRule({
   meta: {
@@ -44,7 +23,7 @@ export default defineRule({
     const { text, segments } = context;
     // Every exact occurrence, right or wrong: the wrong ones are findings, and typos are only
     // looked for away from all of them.
-    const occurrences = matcherFor(spelling, names, { possessive: true }).find(segments.words, text, segments.links, segments.wordIndex);
+    const occurrences = nameOccurrences(context);
     const exact = occurrences.flatMap(({ start, end, index }): RuleFinding[] => {
       const term = entries[index]!.term;
       const found = text.slice(start, end);

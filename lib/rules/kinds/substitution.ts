@@ -4,6 +4,7 @@
  * with a fix when the plan names the replacement.
  */
 import { matcherFor } from '../../engine/terms';
+import { insideName, nameOccurrences } from './brand-names';
 import type { RuleContext, RuleFinding } from '../rule';
 
 export interface TermList<T> {
@@ -16,13 +17,18 @@ export interface TermList<T> {
 }
 
 export function substitutions<T>(
-  { text, segments }: RuleContext,
+  context: RuleContext,
   list: TermList<T>,
   judge: (entry: T, found: string) => { message: string; replacement?: string } | undefined,
 ): RuleFinding[] {
+  const { text, segments } = context;
   if (!list.owner.length) return [];
   const matcher = matcherFor(list.owner, list.terms, list.possessive ? { possessive: true } : {});
-  return matcher.find(segments.words, text, segments.links, segments.wordIndex).flatMap(({ start, end, index }) => {
+  const matches = matcher.find(segments.words, text, segments.links, segments.wordIndex);
+  // The words of the plan's own product names are theirs ("Free Spirit Blend", "Nordlys Guarantee").
+  const names = matches.length ? nameOccurrences(context) : [];
+  return matches.flatMap(({ start, end, index }) => {
+    if (names.length && insideName(names, start, end)) return [];
     const verdict = judge(list.entryOf(index), text.slice(start, end));
     if (!verdict) return [];
     return [{ message: verdict.message, start, end, ...(verdict.replacement === undefined ? {} : { fix: { start, end, text: verdict.replacement } }) }];

@@ -1,0 +1,61 @@
+/**
+ * The plan's brand and product names (`terms.spelling`) where the draft writes them, in any case:
+ * found once per check and shared by `terms.spelling` (whose findings they are) and the term
+ * rules, which leave the words of a name alone ("Free" in "Free Spirit Blend" is no banned "free";
+ * QA22).
+ */
+import type { Span } from '../../engine/segments';
+import { matcherFor, type TermMatch } from '../../engine/terms';
+import type { Plan } from '../../plan/types';
+import type { RuleContext } from '../rule';
+
+const runTogether = (term: string) => term.replace(/[\s\u00A0-]+/gu, '');
+
+type Spelling = Plan['terms']['spelling'];
+const namesCache = new WeakMap<Spelling, { entries: Spelling[number][]; names: () => string[] }>();
+
+/**
+ * Each name as written and run together ("NordlysCoffee" for "Nordlys Coffee"), with the plan
+ * entry of each: once per plan (parsed plans are never mutated), not on every keystroke.
+ */
+export function namesOf(spelling: Spelling) {
+  let found = namesCache.get(spelling);
+  if (!found) {
+    const list = spelling.flatMap((s) => (runTogether(s.term) === s.term ? [{ entry: s, name: s.term }] : [{ entry: s, name: s.term }, { entry: s, name: runTogether(s.term) }]));
+    const names = list.map((n) => n.name);
+    found = { entries: list.map((n) => n.entry), names: () => names };
+    namesCache.set(spelling, found);
+  }
+  return found;
+}
+
+// Keyed on the check's Segments: one object per check (checkDraft makes it), shared by its rules.
+const occurrencesCache = new WeakMap<object, { spelling: Spelling; found: readonly TermMatch[] }>();
+
+/** Every occurrence of a plan name in the draft, right or wrong in case (text order, not overlapping). */
+export function nameOccurrences({ plan, text, segments }: Pick<RuleContext, 'plan' | 'text' | 'segments'>): readonly TermMatch[] {
+  const spelling = plan.terms.spelling;
+  if (!spelling.length) return [];
+  const cached = occurrencesCache.get(segments);
+  if (cached?.spelling === spelling) return cached.found;
+  const found = matcherFor(spelling, namesOf(spelling).names, { possessive: true }).find(segments.words, text, segments.links, segments.wordIndex);
+  occurrencesCache.set(segments, { spelling, found });
+  return found;
+}
+
+/**
+ * Whether [start, end) lies inside a longer name of `names` (sorted, not overlapping). A term
+ * that is the whole name ("Polar Roast" banned and spelled) is not shielded: the plan says both,
+ * and the ban is the stronger word.
+ */
+export function insideName(names: readonly Span[], start: number, end: number): boolean {
+  let low = 0;
+  let high = names.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (names[mid]!.end <= start) low = mid + 1;
+    else high = mid;
+  }
+  const name = names[low];
+  return !!name && name.start <= start && end <= name.end && name.end - name.start > end - start;
+}
