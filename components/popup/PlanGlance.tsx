@@ -1,18 +1,37 @@
+import { useId, useState } from 'preact/hooks';
 import type { ChannelId } from '@/lib/engine/types';
 import { t } from '@/lib/i18n/t';
 import type { Plan } from '@/lib/plan/types';
 import { CHANNEL_NAMES } from '@/components/shared/channels';
 
+/**
+ * How many chips a row shows before "N more": a plan of 300 banned terms made the popup 2,945 px
+ * tall, with the link tagger and quick log four screens down (QA22).
+ */
+export const CHIPS_SHOWN = 12;
+
 function Chips({ label, items, empty }: { label: string; items: readonly string[]; empty: string }) {
+  const [all, setAll] = useState(false);
+  const listId = useId();
+  const shown = all || items.length <= CHIPS_SHOWN + 1 ? items : items.slice(0, CHIPS_SHOWN);
+  const hidden = items.length - shown.length;
   return (
     <div class="bl-glance-row">
       <h3>{label}</h3>
       {items.length ? (
-        <ul class="bl-chips" aria-label={label}>
-          {items.map((item) => (
-            <li key={item}>{item}</li>
-          ))}
-        </ul>
+        <>
+          <ul class="bl-chips" id={listId} aria-label={label}>
+            {/* By position: a plan may list the same term twice. */}
+            {shown.map((item, i) => (
+              <li key={i}>{item}</li>
+            ))}
+          </ul>
+          {items.length > CHIPS_SHOWN + 1 && (
+            <button type="button" class="bl-button bl-button-small" aria-controls={listId} aria-expanded={all} onClick={() => setAll(!all)}>
+              {all ? t('popup_chips_fewer') : t('popup_chips_more', { count: hidden })}
+            </button>
+          )}
+        </>
       ) : (
         <p class="bl-muted">{empty}</p>
       )}

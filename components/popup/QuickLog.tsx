@@ -10,6 +10,7 @@ import { errorLines } from '@/components/shared/errors';
 import { NumberField, SelectField, TextField } from '@/components/shared/fields';
 import { formatDay, formatNumber, today } from '@/components/shared/format';
 import type { OutcomeState } from '@/components/shared/Outcome';
+import { defaultCampaign } from './default-campaign';
 
 type Kind = 'followers' | 'campaign';
 
@@ -19,7 +20,7 @@ export function QuickLog({ plan, channel, onOutcome }: { plan: Plan; channel: Ch
   const [logChannel, setLogChannel] = useState<ChannelId>(channel);
   const [date, setDate] = useState(today());
   const [followers, setFollowers] = useState<number | undefined>(undefined);
-  const [campaignId, setCampaignId] = useState(plan.campaigns[0]?.id ?? '');
+  const [campaignId, setCampaignId] = useState(() => defaultCampaign(plan.campaigns, channel, today())?.id ?? '');
   const [spend, setSpend] = useState<number | undefined>(undefined);
   const [clicks, setClicks] = useState<number | undefined>(undefined);
   const [conversions, setConversions] = useState<number | undefined>(undefined);
@@ -102,7 +103,8 @@ export function QuickLog({ plan, channel, onOutcome }: { plan: Plan; channel: Ch
   };
 
   const errorFor = (field: string) => (problem?.field === field ? problem.text : undefined);
-  const campaigns = plan.campaigns.map((c) => ({ value: c.id, label: c.name }));
+  // The channel in the label: plans name campaigns alike across channels ("Winter", "Winter").
+  const campaigns = plan.campaigns.map((c) => ({ value: c.id, label: `${c.name} · ${CHANNEL_NAMES[c.channel]}` }));
 
   return (
     <section class="bl-card" aria-labelledby="log-heading">

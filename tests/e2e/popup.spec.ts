@@ -132,6 +132,9 @@ test('quick logging stores a follower count and a campaign day', async ({ contex
 
   await popup.getByRole('radio', { name: 'Campaign day' }).check();
   await expect(popup.getByLabel('Campaign', { exact: true })).toHaveValue('winter-2027');
+  // The campaign's name has the whole row (a grid cell cut it to "Winter ble…"; QA22), and says its channel.
+  expect((await popup.getByLabel('Campaign', { exact: true }).boundingBox())!.width).toBeGreaterThan(300);
+  await expect(popup.getByLabel('Campaign', { exact: true }).locator('option:checked')).toHaveText('Winter blend launch · Instagram');
   await popup.getByLabel('Spend').fill('450');
   await popup.getByLabel('Clicks').fill('120');
   await popup.getByLabel('Date').fill('2027-01-20');
