@@ -201,6 +201,21 @@ describe('brandline check', () => {
     expect(stderr).toContain('  channels.x.maxLenght: unknown key (did you mean "maxLength"?)');
   });
 
+  it('lists the first 20 problems of a very broken plan and counts the rest (QA22)', async () => {
+    const banned = (count: number) => Array.from({ length: count }, (_, i) => ({ term: `t${i}`, suggest: 5 }));
+    const plan = (count: number) => JSON.stringify({ schema: 'brandline/plan@1', id: 'p', name: 'P', terms: { banned: banned(count) } });
+    const many = await run(['check', '--plan', 'bad.json', '--channel', 'x', 'draft.txt'], { 'bad.json': plan(120), 'draft.txt': 'hi' });
+    expect(many.code).toBe(2);
+    const lines = many.stderr.trimEnd().split('\n');
+    expect(lines).toHaveLength(1 + 20 + 1);
+    expect(lines[1]).toBe('  terms.banned[0].suggest: expected a string, got 5');
+    expect(lines.at(-1)).toBe('  …and 100 more problems');
+    // 21 problems: the last one is listed rather than counted.
+    const few = await run(['check', '--plan', 'bad.json', '--channel', 'x', 'draft.txt'], { 'bad.json': plan(21), 'draft.txt': 'hi' });
+    expect(few.stderr.trimEnd().split('\n')).toHaveLength(22);
+    expect(few.stderr).not.toContain('more problems');
+  });
+
   it('exits 2 on plan JSON with a syntax error, naming line and column', async () => {
     const { code, stderr } = await run(['check', '--plan', 'bad.json', '--channel', 'x', 'draft.txt'], { 'bad.json': '{\n  "schema": "brandline/plan@1",\n}', 'draft.txt': 'hi' });
     expect(code).toBe(2);

@@ -145,8 +145,19 @@ describe('parsePlanJson', () => {
 });
 
 describe('one message per problem', () => {
-  it.each([['**'], [' * '], ['re*call*']])('a misplaced wildcard in %j is named once, as a wildcard', (term) => {
+  it.each([['**'], ['re*call*'], ['a * b']])('a misplaced wildcard in %j is named once, as a wildcard', (term) => {
     const result = parsePlan({ schema: 'brandline/plan@1', id: 'p', name: 'P', moderation: { crisisKeywords: [term] } });
     expect(result.ok ? [] : result.errors.map((e) => e.message)).toEqual([expect.stringContaining('a "*" wildcard may only end a term')]);
+  });
+
+  // Spaces around a term are trimmed: " * " is a bare "*" with spaces, and "cheap* " a prefix (QA22).
+  it.each([[' * '], ['  *  ']])('%j is named once, as blank', (term) => {
+    const result = parsePlan({ schema: 'brandline/plan@1', id: 'p', name: 'P', moderation: { crisisKeywords: [term] } });
+    expect(result.ok ? [] : result.errors.map((e) => e.message)).toEqual([expect.stringContaining('not only spaces or "*"')]);
+  });
+
+  it('takes a prefix term with a space after its "*"', () => {
+    const result = parsePlan({ schema: 'brandline/plan@1', id: 'p', name: 'P', moderation: { crisisKeywords: ['recall* '] } });
+    expect(result.ok && result.plan.moderation.crisisKeywords).toEqual(['recall*']);
   });
 });
