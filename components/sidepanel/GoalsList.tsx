@@ -14,7 +14,7 @@ export function GoalsList({ snapshot, locale }: { snapshot: KpiSnapshot; locale:
       <h2 id="sp-goals-title" class="sp-section-title">{t('sidepanel_goals_title')}</h2>
       <ul>
         {snapshot.goals.map((g) => {
-          const status = g.value === undefined ? t('sidepanel_goal_no_data') : g.met ? t('sidepanel_goal_met') : g.onTrack ? t('sidepanel_goal_on_track') : t('sidepanel_goal_behind');
+          const status = g.mixedCurrencies ? t('sidepanel_goal_mixed_currencies') : g.value === undefined ? t('sidepanel_goal_no_data') : g.met ? t('sidepanel_goal_met') : g.onTrack ? t('sidepanel_goal_on_track') : t('sidepanel_goal_behind');
           return (
             <li key={g.id} data-goal={g.id} class={g.onTrack ? 'sp-good' : g.value === undefined ? '' : 'sp-bad'}>
               <span class="sp-goal-name">

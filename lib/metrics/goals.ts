@@ -29,6 +29,8 @@ export interface GoalProgress {
   projected?: number;
   met?: boolean;
   onTrack?: boolean;
+  /** No value because the goal channel's campaigns are in several currencies (money KPIs; kpi.ts). */
+  mixedCurrencies?: true;
 }
 
 export function goalProgress(goal: Goal, values: KpiValues, data: MetricsData, range: { from: string; to: string }): GoalProgress {

@@ -29,6 +29,19 @@ describe('buildSnapshot', () => {
     expect(x.previousKpis.posts).toBe(0);
   });
 
+  it('says why a money goal has no value when its campaigns mix currencies (QA22)', () => {
+    const plan = examplePlan();
+    plan.campaigns = [...plan.campaigns, { ...plan.campaigns[0]!, id: 'fb-eur', channel: 'facebook', currency: 'EUR' }];
+    const data = smallData();
+    data.campaignResults = [...data.campaignResults, { campaignId: 'fb-eur', date: '2027-01-10', spend: 100, revenue: 50 }];
+    const mixed = buildSnapshot(data, plan, { ...JAN, channel: 'all' });
+    expect(mixed.goals.find((g) => g.id === 'roas')).toMatchObject({ mixedCurrencies: true });
+    expect(mixed.goals.find((g) => g.id === 'roas')?.value).toBeUndefined();
+    // A goal that is not about money, or one whose campaigns share a currency, says nothing of it.
+    expect(mixed.goals.find((g) => g.id === 'engagement')?.mixedCurrencies).toBeUndefined();
+    expect(snapshot.goals.find((g) => g.id === 'roas')?.mixedCurrencies).toBeUndefined();
+  });
+
   it('shows progress toward each goal, on its own channel', () => {
     const byId = Object.fromEntries(snapshot.goals.map((g) => [g.id, g]));
     // Instagram grew 1,000 in the 30 days to 31 Jan; 150 more days at that pace reach 16,000 by 30 Jun.

@@ -11,7 +11,8 @@ import { campaignRow, type CampaignRow } from './campaigns';
 import { addDays, dayOf, inclusiveDays, maxDate } from './dates';
 import { channelsWithData, dataExtent, type DateRange } from './extent';
 import { goalProgress, type GoalProgress } from './goals';
-import { computeKpis, type KpiQuery, type KpiValues } from './kpi';
+import { campaignCurrencies, computeKpis, type KpiQuery, type KpiValues } from './kpi';
+import { inCampaignCurrency } from './kpi-format';
 import { CONTENT_TYPES, type ContentType, type MetricsData } from './types';
 
 export type { CampaignRow } from './campaigns';
@@ -83,7 +84,12 @@ export function buildSnapshot(stored: MetricsData, plan: Plan | undefined, q: Sn
   const goals = (plan?.goals ?? []).map((goal) => {
     let values = byGoalChannel.get(goal.channel);
     if (!values) byGoalChannel.set(goal.channel, (values = computeKpis(data, plan, { ...query, channel: goal.channel }, attribute)));
-    return goalProgress(goal, values, data, query);
+    const progress = goalProgress(goal, values, data, query);
+    // Say why a money goal has no value when its campaigns mix currencies, as the tile does (QA22).
+    if (progress.value === undefined && isMoneyKpi(goal.kpi) && campaignCurrencies(data.campaignResults, plan, { ...query, channel: goal.channel }).size > 1) {
+      progress.mixedCurrencies = true;
+    }
+    return progress;
   });
 
   return {
@@ -119,3 +125,6 @@ function followerSeries(data: MetricsData, q: KpiQuery): KpiSnapshot['charts']['
   }
   return [...series].map(([channel, points]) => ({ channel, points: points.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)) }));
 }
+
+/** KPIs in money, absent when the campaigns counted are in several currencies (kpi.ts). */
+const isMoneyKpi = (kpi: string) => inCampaignCurrency(kpi) || kpi === 'roi' || kpi === 'roas' || kpi === 'budgetPacing';
