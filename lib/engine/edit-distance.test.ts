@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { editsWithin } from './edit-distance';
 
@@ -18,5 +19,17 @@ describe('editsWithin', () => {
   ])('%s → %s (max %i) = %i', (a, b, max, expected) => {
     expect(editsWithin(a, b, max)).toBe(expected);
     expect(editsWithin(b, a, max)).toBe(expected);
+  });
+
+  it('answers max 1 as the full table does (its fast path)', () => {
+    // The table's answer, with the max-1 shortcut bypassed by asking for 3 and capping at 2.
+    const table = (a: string, b: string) => Math.min(editsWithin(a, b, 3), 2);
+    const letters = fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'ø', '😀'), maxLength: 7 });
+    fc.assert(
+      fc.property(letters, letters, (a, b) => {
+        expect(editsWithin(a, b, 1)).toBe(table(a, b));
+      }),
+      { numRuns: 20000 },
+    );
   });
 });

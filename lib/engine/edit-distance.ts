@@ -7,6 +7,7 @@
 export function editsWithin(a: string, b: string, max: number): number {
   if (a === b) return 0;
   if (Math.abs(a.length - b.length) > max) return max + 1;
+  if (max === 1) return oneEditApart(a, b) ? 1 : 2;
   const rows = a.length + 1;
   const cols = b.length + 1;
   const d: number[] = new Array<number>(rows * cols);
@@ -25,3 +26,24 @@ export function editsWithin(a: string, b: string, max: number): number {
   }
   return Math.min(d[rows * cols - 1]!, max + 1);
 }
+
+/**
+ * Whether two different strings, whose lengths differ by at most one, are one edit apart: a
+ * character changed, added or removed, or two neighbours swapped. The typo matcher asks this for
+ * every draft word against every brand name sharing its first letter; without a table to allocate
+ * it is linear, and 1,000 product names stay cheap (QA22).
+ */
+function oneEditApart(a: string, b: string): boolean {
+  let i = 0;
+  const short = a.length <= b.length ? a : b;
+  const long = short === a ? b : a;
+  while (i < short.length && short[i] === long[i]) i++;
+  if (short.length === long.length) {
+    // Changed at i, or i and i + 1 swapped; the rest must agree.
+    if (short.slice(i + 1) === long.slice(i + 1)) return true;
+    return short[i] === long[i + 1] && short[i + 1] === long[i] && short.slice(i + 2) === long.slice(i + 2);
+  }
+  // One more character in `long`, at i.
+  return short.slice(i) === long.slice(i + 1);
+}
+

@@ -59,6 +59,12 @@ interface Name extends TermPattern {
 
 export class NearTermMatcher {
   private readonly names: Name[] = [];
+  /**
+   * The names by the first character of their first word: a draft word is compared only with the
+   * names it could start (an exact word or a typo shares its first letter). With 1,000 product
+   * names every word was compared with every name: 5 ms a check of 280 characters (QA22).
+   */
+  private readonly byFirstChar = new Map<string, Name[]>();
   /** Every word of every name: such a word is never read as a typo of another name. */
   private readonly exactWords: ReadonlySet<string>;
 
@@ -71,6 +77,12 @@ export class NearTermMatcher {
       if (tokens.length && tokens.some((t) => t.length >= MIN_LOOSE)) this.names.push({ ...pattern, index, budget: letters < 10 ? 1 : 2 });
     });
     this.exactWords = new Set(this.names.flatMap((n) => n.tokens));
+    for (const name of this.names) {
+      const first = name.tokens[0]![0]!;
+      const bucket = this.byFirstChar.get(first);
+      if (bucket) bucket.push(name);
+      else this.byFirstChar.set(first, [name]);
+    }
   }
 
   /**
@@ -84,7 +96,9 @@ export class NearTermMatcher {
     // Positions where a name could start: its first word exactly or a typo of it.
     const starts = new Map<number, Name[]>();
     for (const [key, positions] of index) {
-      for (const name of this.names) {
+      const candidates = this.byFirstChar.get(key[0] ?? '');
+      if (!candidates) continue;
+      for (const name of candidates) {
         const first = compared(key, name.tokens[0]!, name.tokens.length === 1 && !name.trail);
         if (!first) continue;
         if (first.edits > 0 && exactWords.has(first.key)) continue;
