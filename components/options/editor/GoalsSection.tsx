@@ -2,7 +2,7 @@ import { t } from '@/lib/i18n/t';
 import { formatNumber, today } from '@/components/shared/format';
 import { CHANNEL_OPTIONS, channelOptionsWithAll } from '@/components/shared/channels';
 import { PlanNumber, PlanRows, PlanSelect, PlanText } from './bound-fields';
-import { usePlanEditing } from './context';
+import { usePlanValue } from './context';
 import { getAt, type Path } from './raw-path';
 
 /** SPEC section 5 KPI ids offered as suggestions; the templated ones are typed out in full. */
@@ -26,9 +26,8 @@ const isRateKpi = (kpi: string) => RATE_KPIS.has(kpi) || kpi.startsWith('engagem
  * 100 % can be meant.
  */
 function GoalTarget({ path }: { path: Path }) {
-  const { raw } = usePlanEditing();
-  const kpi = getAt(raw, [...path, 'kpi']);
-  const target = getAt(raw, [...path, 'target']);
+  const kpi = usePlanValue((store) => getAt(store.raw, [...path, 'kpi']));
+  const target = usePlanValue((store) => getAt(store.raw, [...path, 'target']));
   const rate = typeof kpi === 'string' && isRateKpi(kpi);
   const hint = !rate
     ? undefined

@@ -1,9 +1,10 @@
-import { useMemo, useState } from 'preact/hooks';
+import { Component } from 'preact';
+import { useRef, useState } from 'preact/hooks';
 import { CHANNEL_IDS, type MessageLocale } from '@/lib/engine/types';
 import { t, uiLocale } from '@/lib/i18n/t';
-import { parsePlan } from '@/lib/plan/parse';
+import { parsePlan, type PlanResult } from '@/lib/plan/parse';
 import { ChannelSection } from './ChannelSection';
-import { PlanEditingContext, type PlanEditing } from './context';
+import { PlanEditingContext, PlanStore, usePlanValue, type PlanEditing } from './context';
 import { AudiencesSection, GeneralSection, IdentitySection } from './GeneralSection';
 import { CampaignsSection, GoalsSection } from './GoalsSection';
 import { errorsByPath, fieldId, setAt } from './raw-path';
@@ -32,34 +33,67 @@ const SECTIONS = [
   { id: 'campaigns', title: 'options_section_campaigns', body: () => <CampaignsSection /> },
 ] as const;
 
+/** The sections, drawn once: their fields follow the plan themselves (context.ts), so nothing here re-renders on an edit. */
+class Sections extends Component {
+  override shouldComponentUpdate(): boolean {
+    return false;
+  }
+
+  override render() {
+    return SECTIONS.map((s) => (
+      <section key={s.id} id={`section-${s.id}`} class="bl-editor-section" aria-labelledby={`section-${s.id}-heading`}>
+        <h3 id={`section-${s.id}-heading`}>{t(s.title)}</h3>
+        {s.body()}
+      </section>
+    ));
+  }
+}
+
+/** "2 problems to fix", "Unsaved changes" or "Saved", following the plan being edited. */
+function SaveState({ dirty }: { dirty: boolean }) {
+  const problems = usePlanValue((store) => (store.validation.ok ? 0 : store.validation.errors.length));
+  return (
+    <span class="bl-muted" aria-live="polite">
+      {problems ? t(problems === 1 ? 'options_problems_one' : 'options_problems', { n: problems }) : dirty ? t('options_unsaved') : t('options_saved_state')}
+    </span>
+  );
+}
+
 /**
  * The plan editor. It edits the raw JSON (so export gives back the user's file plus their
  * edits), validates every change with the same parser the import uses, and shows each message
  * next to its field. Saving goes through the background, which validates again.
  */
 export function PlanEditor({ storedId, initialRaw, locale, onSave, onInvalid }: PlanEditorProps) {
-  const [raw, setRaw] = useState<unknown>(initialRaw);
   const [dirty, setDirty] = useState(false);
   const [saving, setSaving] = useState(false);
   const messageLocale = locale ?? uiLocale();
-  const validation = useMemo(() => parsePlan(raw, { locale: messageLocale }), [raw, messageLocale]);
-  const errors = useMemo(() => errorsByPath(validation.ok ? [] : validation.errors), [validation]);
-
-  const editing: PlanEditing = {
-    raw,
-    errors,
-    update: (path, value) => {
-      setRaw((r: unknown) => setAt(r, path, value));
-      setDirty(true);
-    },
-    replace: (change) => {
-      setRaw((r: unknown) => change(r));
-      setDirty(true);
-    },
+  const validate = (raw: unknown): [PlanResult, Map<string, string>] => {
+    const validation = parsePlan(raw, { locale: messageLocale });
+    return [validation, errorsByPath(validation.ok ? [] : validation.errors)];
   };
+  const [store] = useState(() => new PlanStore(initialRaw, ...validate(initialRaw)));
+  const locales = useRef(messageLocale);
+  if (locales.current !== messageLocale) {
+    locales.current = messageLocale;
+    store.set(store.raw, ...validate(store.raw));
+  }
+  // Made once, so the context never changes; each call validates in the locale of the moment.
+  const commit = useRef((raw: unknown) => raw as unknown);
+  commit.current = (raw: unknown) => {
+    store.set(raw, ...validate(raw));
+    setDirty(true);
+    return raw;
+  };
+  const [editing] = useState<PlanEditing>(() => ({
+    store,
+    update: (path, value) => void commit.current(setAt(store.raw, path, value)),
+    replace: (change) => void commit.current(change(store.raw)),
+  }));
 
   const save = async (event: Event) => {
     event.preventDefault();
+    const { validation, raw } = store;
     if (!validation.ok) {
       onInvalid([t(validation.errors.length === 1 ? 'options_fix_first_one' : 'options_fix_first', { n: validation.errors.length }), ...validation.errors.map((e) => e.message)]);
       const first = validation.errors[0];
@@ -74,7 +108,7 @@ export function PlanEditor({ storedId, initialRaw, locale, onSave, onInvalid }: 
   };
 
   const revert = () => {
-    setRaw(initialRaw);
+    store.set(initialRaw, ...validate(initialRaw));
     setDirty(false);
   };
 
@@ -91,16 +125,9 @@ export function PlanEditor({ storedId, initialRaw, locale, onSave, onInvalid }: 
             ))}
           </ul>
         </nav>
-        {SECTIONS.map((s) => (
-          <section key={s.id} id={`section-${s.id}`} class="bl-editor-section" aria-labelledby={`section-${s.id}-heading`}>
-            <h3 id={`section-${s.id}-heading`}>{t(s.title)}</h3>
-            {s.body()}
-          </section>
-        ))}
+        <Sections />
         <div class="bl-savebar">
-          <span class="bl-muted" aria-live="polite">
-            {!validation.ok ? t(validation.errors.length === 1 ? 'options_problems_one' : 'options_problems', { n: validation.errors.length }) : dirty ? t('options_unsaved') : t('options_saved_state')}
-          </span>
+          <SaveState dirty={dirty} />
           <button type="button" class="bl-button" onClick={revert} disabled={!dirty || saving}>
             {t('options_revert')}
           </button>

@@ -1,7 +1,7 @@
 import { t, uiLocale } from '@/lib/i18n/t';
 import { singleFormKeywords } from '@/lib/plan/keyword-forms';
 import { PlanList, PlanRows, PlanText } from './bound-fields';
-import { usePlanEditing } from './context';
+import { usePlanValue } from './context';
 
 export function TermsSection() {
   return (
@@ -52,7 +52,10 @@ export function TermsSection() {
 
 export function ModerationSection() {
   // A keyword without * misses the inflected forms ("søksmål" and "søksmålet", "mould" and "mouldy").
-  const single = singleFormKeywords(usePlanEditing().raw);
+  // Joined, so the hint follows the keywords without re-rendering on every other edit.
+  const single = usePlanValue((store) => singleFormKeywords(store.raw).join('\n'))
+    .split('\n')
+    .filter(Boolean);
   const quote = (word: string) => (uiLocale() === 'nb' ? `«${word}»` : `“${word}”`);
   const hint = single.length
     ? `${t('options_f_crisis_keywords_hint')} ${t('options_f_crisis_keywords_single_form', { keywords: single.map(quote).join(', '), first: single[0]! })}`

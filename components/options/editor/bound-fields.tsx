@@ -2,13 +2,13 @@
  * Form controls bound to one path of the raw plan: they read it, write it, and show the plan
  * validation message for exactly that path next to themselves.
  */
-import type { ComponentChildren } from 'preact';
+import { Component, type ComponentChildren } from 'preact';
 import { useRef } from 'preact/hooks';
 import { CHANNEL_IDS, type ChannelId } from '@/lib/engine/types';
 import { t } from '@/lib/i18n/t';
 import { CHANNEL_OPTIONS } from '@/components/shared/channels';
 import { CheckboxField, CheckboxGroup, ListField, NumberField, SelectField, TextField } from '@/components/shared/fields';
-import { usePlanEditing } from './context';
+import { usePlanEditing, usePlanValue } from './context';
 import { appendAt, errorsWithItems, fieldId, getAt, moveAt, pathKey, setAt, type Path } from './raw-path';
 
 interface Bound {
@@ -17,9 +17,20 @@ interface Bound {
   hint?: string;
 }
 
+const sameEntry = (a: readonly [unknown, string | undefined], b: readonly [unknown, string | undefined]) => Object.is(a[0], b[0]) && a[1] === b[1];
+
+/** A field's value and message, re-rendered when either changes (not on every edit of the plan). */
 function useBound(path: Path) {
-  const { raw, errors, update } = usePlanEditing();
-  return { value: getAt(raw, path), error: errors.get(pathKey(path)), id: fieldId(path), set: (v: unknown) => update(path, v) };
+  const { update } = usePlanEditing();
+  const key = pathKey(path);
+  const [value, error] = usePlanValue((store) => [getAt(store.raw, path), store.errors.get(key)] as const, sameEntry);
+  return { value, error, id: fieldId(path), set: (v: unknown) => update(path, v) };
+}
+
+/** The messages of a list field and of its items. */
+function useListError(path: Path, itemName?: (index: number) => string): string | undefined {
+  const key = pathKey(path);
+  return usePlanValue((store) => errorsWithItems(store.errors, key, itemName));
 }
 
 /** Text; `optional` text that is emptied is removed from the plan (its default applies). */
@@ -60,23 +71,19 @@ export function PlanCheck({ path, label, hint, defaultValue }: Bound & { default
 export function PlanList({ path, label, hint, separator = ',', placeholder }: Bound & { separator?: ',' | '\n'; placeholder?: string }) {
   const { value, id, set } = useBound(path);
   const items = Array.isArray(value) ? value.map(String) : [];
-  const error = errorsWithItems(usePlanEditing().errors, pathKey(path), (i) => (items[i] === undefined ? `[${i}]` : `“${items[i]}”`));
+  const error = useListError(path, (i) => (items[i] === undefined ? `[${i}]` : `“${items[i]}”`));
   return <ListField id={id} label={label} hint={hint ?? (separator === ',' ? t('options_hint_commas') : t('options_hint_lines'))} error={error} separator={separator} placeholder={placeholder} value={items} onChange={(list) => set(list.length ? list : undefined)} />;
 }
 
 /** Channel checkboxes; none ticked removes the key (meaning: every channel). */
 export function PlanChannels({ path, label, hint }: Bound) {
   const { value, id, set } = useBound(path);
-  const error = errorsWithItems(usePlanEditing().errors, pathKey(path));
+  const error = useListError(path);
   const chosen = Array.isArray(value) ? value.filter((v): v is ChannelId => (CHANNEL_IDS as readonly unknown[]).includes(v)) : [];
   return <CheckboxGroup id={id} legend={label} hint={hint} error={error} options={CHANNEL_OPTIONS} value={chosen} onChange={(list) => set(list.length ? list : undefined)} />;
 }
 
-/**
- * An editable list of objects (audiences, goals, terms, templates, campaigns): one card per
- * item with remove and move buttons, and an add button that appends `make()`.
- */
-export function PlanRows({ path, legend, itemLabel, addLabel, make, children, hint, headingHidden }: {
+interface RowsProps {
   path: Path;
   legend: string;
   /** The section around already says it (kept for screen readers). */
@@ -86,22 +93,36 @@ export function PlanRows({ path, legend, itemLabel, addLabel, make, children, hi
   make: () => Record<string, unknown>;
   children: (itemPath: Path, index: number) => ComponentChildren;
   hint?: string;
-}) {
-  const { raw, errors, replace } = usePlanEditing();
-  const list = getAt(raw, path);
-  const items = Array.isArray(list) ? list : [];
-  const listError = errors.get(pathKey(path));
+}
+
+/**
+ * An editable list of objects (audiences, goals, terms, templates, campaigns): one card per
+ * item with remove and move buttons, and an add button that appends `make()`. It follows the
+ * list's length and message only; each card's fields follow their own values.
+ */
+export function PlanRows({ path, legend, itemLabel, addLabel, make, children, hint, headingHidden }: RowsProps) {
+  const { replace } = usePlanEditing();
+  const key = pathKey(path);
+  const count = usePlanValue((store) => {
+    const list = getAt(store.raw, path);
+    return Array.isArray(list) ? list.length : 0;
+  });
+  const listError = usePlanValue((store) => store.errors.get(key));
   const headingId = `${fieldId(path)}-heading`;
   // Cards are keyed by position, so after a move the focused button would belong to the item now
   // in that place, and Enter again would move that one back. Focus follows the moved item instead.
   const section = useRef<HTMLElement>(null);
-  const move = (index: number, by: -1 | 1) => {
-    replace((r) => moveAt(r, path, index, by));
-    requestAnimationFrame(() => {
-      const card = section.current?.querySelectorAll<HTMLElement>(':scope > .bl-row-item')[index + by];
-      const buttons = [...(card?.querySelectorAll<HTMLButtonElement>(by < 0 ? '[data-move="up"], [data-move="down"]' : '[data-move="down"], [data-move="up"]') ?? [])];
-      buttons.find((b) => !b.disabled)?.focus();
-    });
+  const actions = useRef<RowActions>({ move: () => {}, remove: () => {} });
+  actions.current = {
+    move: (index, by) => {
+      replace((r) => moveAt(r, path, index, by));
+      requestAnimationFrame(() => {
+        const card = section.current?.querySelectorAll<HTMLElement>(':scope > .bl-row-item')[index + by];
+        const buttons = [...(card?.querySelectorAll<HTMLButtonElement>(by < 0 ? '[data-move="up"], [data-move="down"]' : '[data-move="down"], [data-move="up"]') ?? [])];
+        buttons.find((b) => !b.disabled)?.focus();
+      });
+    },
+    remove: (index) => replace((r) => removeItem(r, path, index)),
   };
   return (
     <section class="bl-rows" aria-labelledby={headingId} ref={section}>
@@ -110,34 +131,66 @@ export function PlanRows({ path, legend, itemLabel, addLabel, make, children, hi
       </h4>
       {hint ? <p class="bl-hint">{hint}</p> : null}
       {listError ? <p class="bl-error-text">{listError}</p> : null}
-      {items.map((_, index) => {
-        const itemPath = [...path, index];
-        const itemError = errors.get(pathKey(itemPath));
-        const name = itemLabel(index);
-        return (
-          <fieldset class="bl-card bl-row-item" key={index}>
-            <legend>{name}</legend>
-            {itemError ? <p class="bl-error-text">{itemError}</p> : null}
-            <div class="bl-grid">{children(itemPath, index)}</div>
-            <div class="bl-row">
-              <button type="button" class="bl-button bl-button-small" data-move="up" disabled={index === 0} onClick={() => move(index, -1)} aria-label={t('options_move_up_named', { name })}>
-                {t('options_move_up')}
-              </button>
-              <button type="button" class="bl-button bl-button-small" data-move="down" disabled={index === items.length - 1} onClick={() => move(index, 1)} aria-label={t('options_move_down_named', { name })}>
-                {t('options_move_down')}
-              </button>
-              <button type="button" class="bl-button bl-button-small bl-button-danger" onClick={() => replace((r) => removeItem(r, path, index))} aria-label={t('options_remove_named', { name })}>
-                {t('options_remove')}
-              </button>
-            </div>
-          </fieldset>
-        );
-      })}
+      {Array.from({ length: count }, (_, index) => (
+        <RowCard key={index} path={path} index={index} count={count} name={itemLabel(index)} actions={actions} fields={children} />
+      ))}
       <button type="button" class="bl-button" onClick={() => replace((r) => appendAt(r, path, make()))}>
         {addLabel}
       </button>
     </section>
   );
+}
+
+interface RowActions {
+  move: (index: number, by: -1 | 1) => void;
+  remove: (index: number) => void;
+}
+
+interface RowCardProps {
+  path: Path;
+  index: number;
+  count: number;
+  name: string;
+  actions: { current: RowActions };
+  fields: (itemPath: Path, index: number) => ComponentChildren;
+}
+
+/** One item's card; drawn again only when its place, name or the list's length change. */
+class RowCard extends Component<RowCardProps> {
+  override shouldComponentUpdate(next: RowCardProps): boolean {
+    const now = this.props;
+    return next.index !== now.index || next.count !== now.count || next.name !== now.name || next.fields !== now.fields || pathKey(next.path) !== pathKey(now.path);
+  }
+
+  override render() {
+    const { path, index, count, name, actions, fields } = this.props;
+    const itemPath = [...path, index];
+    return (
+      <fieldset class="bl-card bl-row-item">
+        <legend>{name}</legend>
+        <ItemError path={itemPath} />
+        <div class="bl-grid">{fields(itemPath, index)}</div>
+        <div class="bl-row">
+          <button type="button" class="bl-button bl-button-small" data-move="up" disabled={index === 0} onClick={() => actions.current.move(index, -1)} aria-label={t('options_move_up_named', { name })}>
+            {t('options_move_up')}
+          </button>
+          <button type="button" class="bl-button bl-button-small" data-move="down" disabled={index === count - 1} onClick={() => actions.current.move(index, 1)} aria-label={t('options_move_down_named', { name })}>
+            {t('options_move_down')}
+          </button>
+          <button type="button" class="bl-button bl-button-small bl-button-danger" onClick={() => actions.current.remove(index)} aria-label={t('options_remove_named', { name })}>
+            {t('options_remove')}
+          </button>
+        </div>
+      </fieldset>
+    );
+  }
+}
+
+/** The message about an item as a whole (a duplicate id), under its legend. */
+function ItemError({ path }: { path: Path }) {
+  const key = pathKey(path);
+  const error = usePlanValue((store) => store.errors.get(key));
+  return error ? <p class="bl-error-text">{error}</p> : null;
 }
 
 /** Removes one item; an emptied list is removed from the plan (its default applies). */
