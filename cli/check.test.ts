@@ -201,6 +201,14 @@ describe('brandline check', () => {
     expect(stderr).toContain('  channels.x.maxLenght: unknown key (did you mean "maxLength"?)');
   });
 
+  it('notes on stderr the plan entries that work against each other, and checks as before (QA22)', async () => {
+    const plan = JSON.stringify({ schema: 'brandline/plan@1', id: 'p', name: 'P', terms: { banned: [{ term: 'cheap', suggest: 'good value' }, { term: 'good value' }] } });
+    const { code, stdout, stderr } = await run(['check', '--plan', 'plan.json', '--channel', 'x', '--format', 'json', 'draft.txt'], { 'plan.json': plan, 'draft.txt': 'So cheap' });
+    expect(code).toBe(1);
+    expect(JSON.parse(stdout)).toHaveLength(1);
+    expect(stderr).toBe('brandline check: plan note: terms.banned[0].suggest: the suggestion "good value" is flagged by the plan itself: Avoid "good value".\n');
+  });
+
   it('lists the first 20 problems of a very broken plan and counts the rest (QA22)', async () => {
     const banned = (count: number) => Array.from({ length: count }, (_, i) => ({ term: `t${i}`, suggest: 5 }));
     const plan = (count: number) => JSON.stringify({ schema: 'brandline/plan@1', id: 'p', name: 'P', terms: { banned: banned(count) } });

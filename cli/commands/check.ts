@@ -8,6 +8,7 @@ import type { Command } from '../command';
 import { channelChoice, didYouMean } from '../choices';
 import { paint, printable, UsageError } from '../io';
 import { loadPlan } from '../plan-file';
+import { planNotes } from '../../lib/plan/consistency';
 
 /** Thousands grouped as the side panel and the overlay group them ("63,206", "63 206"), with a plain space a terminal keeps. */
 function group(lang: 'en' | 'nb', value: number): string {
@@ -216,6 +217,9 @@ function formatText(findings: Finding[], text: string, args: CheckArgs, plan: Pl
   return `${p.bold(where)}\n${lines.join('\n')}\n\n${count('error') ? p.red(`✖ ${summary}`) : p.yellow(summary)}\n  ${counters}\n`;
 }
 
+/** How many plan notes a run prints before counting the rest. */
+const NOTES_SHOWN = 5;
+
 export const checkCommand: Command = {
   name: 'check',
   summary: 'check a draft against a brand plan (exit 1 on error findings)',
@@ -227,6 +231,11 @@ export const checkCommand: Command = {
     const replyingTo = args.replyingTo === undefined ? undefined : draftText(await io.readText(args.replyingTo));
     // QA20: a reply checked as a post misses the reply's checks (context.complaint) without a word.
     if (replyingTo !== undefined && args.surfaceDefaulted) io.stderr(`brandline check: checked as a post; add --surface comment to check it as a reply to ${args.replyingTo === '-' ? 'standard input' : args.replyingTo}\n`);
+    // Entries of the plan that work against each other (a fix the plan flags again): said on
+    // stderr, as a linter's warnings, so stdout and the exit code stay the check's.
+    const notes = planNotes(plan, args.lang);
+    for (const note of notes.slice(0, NOTES_SHOWN)) io.stderr(`brandline check: plan note: ${printable(`${note.path}: ${note.message}`, { oneLine: true })}\n`);
+    if (notes.length > NOTES_SHOWN) io.stderr(`brandline check: …and ${notes.length - NOTES_SHOWN} more plan notes\n`);
     const failed: string[] = [];
     const findings = checkDraft(text, {
       plan,

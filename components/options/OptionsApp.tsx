@@ -13,7 +13,7 @@ import { PlansPanel } from './PlansPanel';
 import { PrivacyPanel } from './PrivacyPanel';
 import { SiteAccess } from './SiteAccess';
 import { usePlans } from './use-plans';
-import { parsePlanJson } from '@/lib/plan/parse';
+import { parsePlan, parsePlanJson } from '@/lib/plan/parse';
 import { decodeBytes } from '@/lib/text/decode';
 import examplePlanEn from '@/samples/plan.example.json';
 import examplePlanNb from '@/samples/plan.example.nb.json';
@@ -23,6 +23,27 @@ import './options.css';
 const PLAN_MESSAGE_LOCALE = uiLocale();
 /** "Start from the example plan" starts from the one in the UI's language. */
 const EXAMPLE = PLAN_MESSAGE_LOCALE === 'nb' ? { name: 'plan.example.nb.json', json: examplePlanNb } : { name: 'plan.example.json', json: examplePlanEn };
+
+/** How many of a plan's notes (lib/plan/consistency.ts) the outcome lists before "and N more". */
+const NOTES_LISTED = 5;
+
+/**
+ * Entries of a just imported or saved plan that work against each other, as lines for the outcome.
+ * Loaded on demand: the check needs the term rules, which the page has no other use for.
+ */
+async function noteLines(source: unknown): Promise<string[]> {
+  const parsed = typeof source === 'string' ? parsePlanJson(source) : parsePlan(source);
+  if (!parsed.ok) return [];
+  const { planNotes } = await import('@/lib/plan/consistency');
+  const notes = planNotes(parsed.plan, PLAN_MESSAGE_LOCALE);
+  if (!notes.length) return [];
+  const more = notes.length - NOTES_LISTED;
+  return [
+    t(notes.length === 1 ? 'options_plan_notes_one' : 'options_plan_notes', { n: notes.length }),
+    ...notes.slice(0, NOTES_LISTED).map((note) => `${note.path}: ${note.message}`),
+    ...(more > 0 ? [t('options_plan_notes_more', { n: more })] : []),
+  ];
+}
 
 interface Loaded {
   id: string;
@@ -183,7 +204,7 @@ export function OptionsApp() {
     await load(id);
     const channels = formatList(activatedOn.map((c) => CHANNEL_NAMES[c]));
     // A replaced plan is named as it was stored: the file may have renamed it.
-    success(replaced ? t('options_import_plan_replaced', { name: storedName ?? name, channels }) : t('options_import_plan_done', { name, channels }));
+    success(replaced ? t('options_import_plan_replaced', { name: storedName ?? name, channels }) : t('options_import_plan_done', { name, channels }), ...(await noteLines(text)));
   });
 
   /**
@@ -225,7 +246,7 @@ export function OptionsApp() {
       await load(result.value.id);
       const unmatched = result.value.unmatchedCampaigns;
       const quoted = (ids: string[]) => formatList(ids.map((id) => (PLAN_MESSAGE_LOCALE === 'nb' ? `«${id}»` : `“${id}”`)));
-      success(t('options_save_done'), ...(unmatched ? [t('options_save_unmatched_campaigns', { campaigns: quoted(unmatched) })] : []));
+      success(t('options_save_done'), ...(unmatched ? [t('options_save_unmatched_campaigns', { campaigns: quoted(unmatched) })] : []), ...(await noteLines(raw)));
       return true;
     });
 

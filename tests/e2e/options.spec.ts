@@ -106,6 +106,19 @@ test('an edited rule is stored and announced', async ({ openExtensionPage }) => 
   expect(await revision()).toBeGreaterThan(revisionBefore);
 });
 
+test('a saved plan whose fix the plan flags again is pointed out, and saved all the same (QA22)', async ({ openExtensionPage }) => {
+  const page = await openOptionsWithExample(openExtensionPage);
+  // "cheap" → "good value", and now "good value" is to be written "fair price" instead: a fix the plan flags again.
+  await page.locator('#plan-terms-preferred-0-use').fill('fair price');
+  await page.locator('#plan-terms-preferred-0-insteadOf').fill('good value');
+  await page.getByRole('button', { name: 'Save plan' }).click();
+  const status = page.getByRole('status');
+  await expect(status).toContainText('Plan saved');
+  await expect(status).toContainText('Worth a look: one entry of the plan works against another.');
+  await expect(status).toContainText('terms.banned[0].suggest: the suggestion "good value" is flagged by the plan itself: Say "fair price" instead of "good value".');
+  expect((await ask<{ raw: { terms: { preferred: { use: string }[] } } }>(page, 'plans.get', { id: 'nordlys-coffee' })).raw.terms.preferred[0]!.use).toBe('fair price');
+});
+
 test('number fields keep what is typed key by key: decimals and a leading minus', async ({ openExtensionPage }) => {
   const page = await openOptionsWithExample(openExtensionPage);
   // pressSequentially types like a person: the editor rebuilds the plan on every key, and showing
