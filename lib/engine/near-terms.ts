@@ -43,10 +43,20 @@ function compared(key: string, wanted: string, possessive: boolean): { key: stri
   return edits === undefined ? undefined : { key, edits };
 }
 
+/**
+ * Norwegian letters as a keyboard without them writes them: "Vesteraalen" for "Vesterålen",
+ * "Tromsoe" for "Tromsø", "Baerum" for "Bærum" (two edits by count, one slip by intent; QA22).
+ */
+const NORDIC = /[åøæ]/;
+const foldNordic = (word: string) => word.replace(/å/g, 'aa').replace(/ø/g, 'oe').replace(/æ/g, 'ae');
+/** The first letter a name's bucket is kept under: "Ålesund" is looked for among words starting "a" too. */
+const bucketOf = (letter: string) => (letter === 'å' || letter === 'æ' ? 'a' : letter === 'ø' ? 'o' : letter);
+
 /** Edits between a draft word and a name's word, or undefined when it is no typo of it. */
 function wordEdits(found: string, wanted: string): number | undefined {
   if (found === wanted) return 0;
   if (wanted.length < MIN_LOOSE || found.length < MIN_LOOSE - 1) return undefined;
+  if ((NORDIC.test(wanted) || NORDIC.test(found)) && foldNordic(found) === foldNordic(wanted)) return 1;
   if (found[0] !== wanted[0] || found.startsWith(wanted)) return undefined;
   const edits = editsWithin(found, wanted, 1);
   return edits <= 1 ? edits : undefined;
@@ -78,7 +88,7 @@ export class NearTermMatcher {
     });
     this.exactWords = new Set(this.names.flatMap((n) => n.tokens));
     for (const name of this.names) {
-      const first = name.tokens[0]![0]!;
+      const first = bucketOf(name.tokens[0]![0]!);
       const bucket = this.byFirstChar.get(first);
       if (bucket) bucket.push(name);
       else this.byFirstChar.set(first, [name]);
@@ -96,7 +106,7 @@ export class NearTermMatcher {
     // Positions where a name could start: its first word exactly or a typo of it.
     const starts = new Map<number, Name[]>();
     for (const [key, positions] of index) {
-      const candidates = this.byFirstChar.get(key[0] ?? '');
+      const candidates = this.byFirstChar.get(bucketOf(key[0] ?? ''));
       if (!candidates) continue;
       for (const name of candidates) {
         const first = compared(key, name.tokens[0]!, name.tokens.length === 1 && !name.trail);

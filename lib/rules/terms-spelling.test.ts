@@ -50,3 +50,19 @@ testRule(rule, {
     { name: 'a typo in a name with symbols', text: "Ben & Jery's", findings: [{ start: 0, end: 12 }], output: "Ben & Jerry's" },
   ],
 });
+
+// Norwegian letters written as a keyboard without them writes them (QA22).
+testRule(rule, {
+  plan: { terms: { spelling: [{ term: 'Vesterålen Velvet' }, { term: 'Tromsø Dark' }, { term: 'Ålesund Roast' }, { term: 'Bærum Blend' }] } },
+  valid: [
+    'Vesterålen Velvet, Tromsø Dark, Ålesund Roast and Bærum Blend.',
+    { name: 'other words that fold alike are not names', text: 'Vesteraal and Tromsoes' },
+  ],
+  invalid: [
+    { name: 'aa for å', text: 'Try Vesteraalen Velvet', findings: [{ start: 4, end: 22 }], output: 'Try Vesterålen Velvet' },
+    { name: 'oe for ø', text: 'Tromsoe Dark is back', findings: [{ start: 0, end: 12 }], output: 'Tromsø Dark is back' },
+    { name: 'aa for a first å', text: 'aalesund roast', findings: [{ start: 0, end: 14 }], output: 'Ålesund Roast' },
+    { name: 'ae for æ', text: 'Baerum Blend', findings: [{ start: 0, end: 12 }], output: 'Bærum Blend' },
+    { name: 'a plain typo after the fold still counts against the budget', text: 'Vesteraalen Velvt', findings: [{ start: 0, end: 17 }], output: 'Vesterålen Velvet' },
+  ],
+});
