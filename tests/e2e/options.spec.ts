@@ -119,6 +119,28 @@ test('a saved plan whose fix the plan flags again is pointed out, and saved all 
   expect((await ask<{ raw: { terms: { preferred: { use: string }[] } } }>(page, 'plans.get', { id: 'nordlys-coffee' })).raw.terms.preferred[0]!.use).toBe('fair price');
 });
 
+test('a long term list has a filter, and a new term takes the focus (QA22: 300 banned terms)', async ({ openExtensionPage }) => {
+  const page = await openExtensionPage('options.html');
+  const plan = structuredClone(EXAMPLE) as unknown as RawPlan;
+  (plan.terms as { banned: { term: string; suggest?: string }[] }).banned = Array.from({ length: 30 }, (_, i) => ({ term: i % 10 === 3 ? `cheap ${i}` : `term ${i}`, ...(i === 7 ? { suggest: 'cheaper' } : {}) }));
+  await importPlan(page, 'big.json', JSON.stringify(plan));
+  await expect(page.getByRole('status')).toContainText('Nordlys Coffee');
+  const cards = page.locator('section.bl-rows:has(#plan-terms-banned-filter) > .bl-row-item');
+  await expect(cards).toHaveCount(30);
+  await page.getByLabel('Filter Banned terms').fill('CHEAP');
+  // The terms holding "cheap", and the one whose suggestion does.
+  await expect(cards.locator('visible=true')).toHaveCount(4);
+  await expect(page.locator('#plan-terms-banned-filter-count')).toHaveText('4 of 30 shown');
+  await expect(page.locator('#plan-terms-banned-13-term')).toBeVisible();
+  await expect(page.locator('#plan-terms-banned-0-term')).toBeHidden();
+  // Adding clears the filter and puts the caret in the new term.
+  await page.getByRole('button', { name: 'Add banned term' }).click();
+  await expect(cards.locator('visible=true')).toHaveCount(31);
+  await expect(page.locator('#plan-terms-banned-30-term')).toBeFocused();
+  // The example plan's short lists have no filter.
+  await expect(page.locator('#plan-terms-spelling-filter')).toHaveCount(0);
+});
+
 test('number fields keep what is typed key by key: decimals and a leading minus', async ({ openExtensionPage }) => {
   const page = await openOptionsWithExample(openExtensionPage);
   // pressSequentially types like a person: the editor rebuilds the plan on every key, and showing

@@ -3,6 +3,12 @@ import { singleFormKeywords } from '@/lib/plan/keyword-forms';
 import { PlanList, PlanRows, PlanText } from './bound-fields';
 import { usePlanValue } from './context';
 
+/** What a list's filter box matches in an item: these fields' text (a list's items joined). */
+const textOf =
+  (...keys: string[]) =>
+  (item: unknown): string =>
+    item && typeof item === 'object' ? keys.map((k) => [(item as Record<string, unknown>)[k]].flat().join(' ')).join(' ') : '';
+
 export function TermsSection() {
   return (
     <>
@@ -13,6 +19,7 @@ export function TermsSection() {
         itemLabel={(i) => t('options_banned_term_n', { n: i + 1 })}
         addLabel={t('options_add_banned_term')}
         make={() => ({ term: '' })}
+        filterText={textOf('term', 'suggest', 'reason')}
       >
         {(path) => (
           <>
@@ -28,6 +35,7 @@ export function TermsSection() {
         itemLabel={(i) => t('options_preferred_term_n', { n: i + 1 })}
         addLabel={t('options_add_preferred_term')}
         make={() => ({ use: '', insteadOf: [] })}
+        filterText={textOf('use', 'insteadOf')}
       >
         {(path) => (
           <>
@@ -43,6 +51,7 @@ export function TermsSection() {
         itemLabel={(i) => t('options_spelling_n', { n: i + 1 })}
         addLabel={t('options_add_spelling')}
         make={() => ({ term: '' })}
+        filterText={textOf('term')}
       >
         {(path) => <PlanText path={[...path, 'term']} label={t('options_f_spelling_term')} />}
       </PlanRows>
@@ -70,6 +79,7 @@ export function ModerationSection() {
         itemLabel={(i) => t('options_reply_template_n', { n: i + 1 })}
         addLabel={t('options_add_reply_template')}
         make={() => ({ id: `reply-${Date.now().toString(36)}`, name: '', text: '' })}
+        filterText={textOf('name', 'id', 'text')}
       >
         {(path) => (
           <>

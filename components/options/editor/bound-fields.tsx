@@ -3,7 +3,7 @@
  * validation message for exactly that path next to themselves.
  */
 import { Component, type ComponentChildren } from 'preact';
-import { useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { CHANNEL_IDS, type ChannelId } from '@/lib/engine/types';
 import { t } from '@/lib/i18n/t';
 import { CHANNEL_OPTIONS } from '@/components/shared/channels';
@@ -93,6 +93,26 @@ interface RowsProps {
   make: () => Record<string, unknown>;
   children: (itemPath: Path, index: number) => ComponentChildren;
   hint?: string;
+  /** The text a filter box matches in an item; the box shows from FILTER_FROM items (QA22: 300 banned terms). */
+  filterText?: (item: unknown) => string;
+}
+
+/** A list this long gets a filter box (when it says what to match). */
+export const FILTER_FROM = 10;
+
+/**
+ * The indices of `items` whose filter text holds `query` (any case), joined: equal when the
+ * matches are. An item with a problem is never filtered away: Save moves the focus to it.
+ */
+function matching(items: unknown, query: string, filterText: (item: unknown) => string, listKey: string, errors: Map<string, string>): string {
+  if (!Array.isArray(items)) return '';
+  const needle = query.trim().toLocaleLowerCase();
+  const faulty = new Set<number>();
+  for (const path of errors.keys()) {
+    const item = path.startsWith(`${listKey}[`) ? /^\[(\d+)\]/.exec(path.slice(listKey.length)) : null;
+    if (item) faulty.add(Number(item[1]));
+  }
+  return items.flatMap((item, i) => (faulty.has(i) || filterText(item).toLocaleLowerCase().includes(needle) ? [i] : [])).join(',');
 }
 
 /**
@@ -100,7 +120,7 @@ interface RowsProps {
  * item with remove and move buttons, and an add button that appends `make()`. It follows the
  * list's length and message only; each card's fields follow their own values.
  */
-export function PlanRows({ path, legend, itemLabel, addLabel, make, children, hint, headingHidden }: RowsProps) {
+export function PlanRows({ path, legend, itemLabel, addLabel, make, children, hint, headingHidden, filterText }: RowsProps) {
   const { replace } = usePlanEditing();
   const key = pathKey(path);
   const count = usePlanValue((store) => {
@@ -108,7 +128,12 @@ export function PlanRows({ path, legend, itemLabel, addLabel, make, children, hi
     return Array.isArray(list) ? list.length : 0;
   });
   const listError = usePlanValue((store) => store.errors.get(key));
+  const [query, setQuery] = useState('');
+  const filtering = filterText !== undefined && query.trim() !== '';
+  const shown = usePlanValue((store) => (filtering ? matching(getAt(store.raw, path), query, filterText, key, store.errors) : undefined));
+  const shownSet = shown === undefined ? undefined : new Set(shown ? shown.split(',').map(Number) : []);
   const headingId = `${fieldId(path)}-heading`;
+  const filterId = `${fieldId(path)}-filter`;
   // Cards are keyed by position, so after a move the focused button would belong to the item now
   // in that place, and Enter again would move that one back. Focus follows the moved item instead.
   const section = useRef<HTMLElement>(null);
@@ -124,6 +149,19 @@ export function PlanRows({ path, legend, itemLabel, addLabel, make, children, hi
     },
     remove: (index) => replace((r) => removeItem(r, path, index)),
   };
+  // A new item's first field takes the focus: with 300 items the card is far below the button's
+  // reach of sight, and typing goes where the user expects.
+  const added = useRef(false);
+  const add = () => {
+    setQuery('');
+    added.current = true;
+    replace((r) => appendAt(r, path, make()));
+  };
+  useLayoutEffect(() => {
+    if (!added.current) return;
+    added.current = false;
+    section.current?.querySelector<HTMLElement>(':scope > .bl-row-item:last-of-type :is(input, textarea, select)')?.focus();
+  }, [count]);
   return (
     <section class="bl-rows" aria-labelledby={headingId} ref={section}>
       <h4 id={headingId} class={headingHidden ? 'bl-visually-hidden' : undefined}>
@@ -131,10 +169,19 @@ export function PlanRows({ path, legend, itemLabel, addLabel, make, children, hi
       </h4>
       {hint ? <p class="bl-hint">{hint}</p> : null}
       {listError ? <p class="bl-error-text">{listError}</p> : null}
+      {filterText && count >= FILTER_FROM ? (
+        <div class="bl-field bl-rows-filter">
+          <label for={filterId}>{t('options_filter', { list: legend })}</label>
+          <input id={filterId} type="search" value={query} onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)} aria-describedby={`${filterId}-count`} />
+          <p id={`${filterId}-count`} class="bl-hint" aria-live="polite">
+            {shownSet ? t('options_filter_count', { shown: shownSet.size, count }) : ''}
+          </p>
+        </div>
+      ) : null}
       {Array.from({ length: count }, (_, index) => (
-        <RowCard key={index} path={path} index={index} count={count} name={itemLabel(index)} actions={actions} fields={children} />
+        <RowCard key={index} path={path} index={index} count={count} name={itemLabel(index)} hidden={shownSet !== undefined && !shownSet.has(index)} actions={actions} fields={children} />
       ))}
-      <button type="button" class="bl-button" onClick={() => replace((r) => appendAt(r, path, make()))}>
+      <button type="button" class="bl-button" onClick={add}>
         {addLabel}
       </button>
     </section>
@@ -151,6 +198,8 @@ interface RowCardProps {
   index: number;
   count: number;
   name: string;
+  /** Left out by the list's filter. */
+  hidden: boolean;
   actions: { current: RowActions };
   fields: (itemPath: Path, index: number) => ComponentChildren;
 }
@@ -159,14 +208,14 @@ interface RowCardProps {
 class RowCard extends Component<RowCardProps> {
   override shouldComponentUpdate(next: RowCardProps): boolean {
     const now = this.props;
-    return next.index !== now.index || next.count !== now.count || next.name !== now.name || next.fields !== now.fields || pathKey(next.path) !== pathKey(now.path);
+    return next.index !== now.index || next.count !== now.count || next.name !== now.name || next.hidden !== now.hidden || next.fields !== now.fields || pathKey(next.path) !== pathKey(now.path);
   }
 
   override render() {
-    const { path, index, count, name, actions, fields } = this.props;
+    const { path, index, count, name, hidden, actions, fields } = this.props;
     const itemPath = [...path, index];
     return (
-      <fieldset class="bl-card bl-row-item">
+      <fieldset class="bl-card bl-row-item" hidden={hidden}>
         <legend>{name}</legend>
         <ItemError path={itemPath} />
         <div class="bl-grid">{fields(itemPath, index)}</div>
