@@ -45,4 +45,23 @@ describe('planNotes', () => {
     const notes = planNotes(plan({ banned: [{ term: 'billig', suggest: 'rimelig' }, { term: 'rimelig' }] }), 'nb');
     expect(notes).toEqual([{ path: 'terms.banned[0].suggest', message: 'forslaget «rimelig» blir selv flagget av planen: Unngå «rimelig».' }]);
   });
+
+  it('names a pacing goal for a campaign the plan does not list, with the id it likely meant (QA22, rev26)', () => {
+    const campaign = { name: 'C', channel: 'x', budget: 1, currency: 'NOK', start: '2027-01-01', end: '2027-01-31' };
+    const goal = { channel: 'all', target: 1, due: '2027-06-30' };
+    const result = parsePlan({
+      schema: 'brandline/plan@1',
+      id: 'p',
+      name: 'P',
+      campaigns: [{ ...campaign, id: 'camp-19-x' }, { ...campaign, id: 'camp-20-x' }],
+      goals: [{ ...goal, id: 'a', kpi: 'budgetPacing.camp-19-x' }, { ...goal, id: 'b', kpi: 'budgetPacing.camp-99-x' }, { ...goal, id: 'c', kpi: 'budgetPacing.autumn' }],
+    });
+    // Valid: a plan with such a goal loads, restores and checks as before.
+    if (!result.ok) throw new Error('the plan does not parse');
+    expect(planNotes(result.plan)).toEqual([
+      { path: 'goals[1].kpi', message: 'no campaign of this plan has the id "camp-99-x", so this goal has no data (did you mean "budgetPacing.camp-19-x"?)' },
+      { path: 'goals[2].kpi', message: 'no campaign of this plan has the id "autumn", so this goal has no data' },
+    ]);
+    expect(planNotes(plan({}))).toEqual([]);
+  });
 });

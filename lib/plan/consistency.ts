@@ -4,6 +4,7 @@
  * works, and a plan edited by several people often holds them for a while. The options page
  * shows them after an import or a save, the CLI's `check` on stderr.
  */
+import { editsWithin } from '../engine/edit-distance';
 import { Segments } from '../engine/segments';
 import type { MessageLocale } from '../engine/types';
 import { quote } from '../rules/messages';
@@ -25,6 +26,8 @@ const MESSAGES = {
     use: 'the word to use',
     twice: (term: string, first: string) => `${quote('en', term)} is also ${first}; only the first entry is used`,
     bannedName: (term: string, name: string) => `${quote('en', term)} is banned and also a spelling (${name}); the ban wins`,
+    noCampaign: (id: string, meant: string | undefined, count: number) =>
+      `no campaign of this plan has the id ${quote('en', id)}, so this goal has no data${meant ? ` (did you mean ${quote('en', `budgetPacing.${meant}`)}?)` : count ? '' : ' (the plan lists no campaigns)'}`,
   },
   nb: {
     flagged: (what: string, text: string, found: RuleFinding) => `${what} ${quote('nb', text)} blir selv flagget av planen: ${found.message}`,
@@ -32,6 +35,8 @@ const MESSAGES = {
     use: 'ordet som skal brukes',
     twice: (term: string, first: string) => `${quote('nb', term)} står også i ${first}; bare den første oppføringen brukes`,
     bannedName: (term: string, name: string) => `${quote('nb', term)} er forbudt og står også som skrivemåte (${name}); forbudet gjelder`,
+    noCampaign: (id: string, meant: string | undefined, count: number) =>
+      `ingen kampanje i planen har id-en ${quote('nb', id)}, så målet får ingen data${meant ? ` (mente du ${quote('nb', `budgetPacing.${meant}`)}?)` : count ? '' : ' (planen har ingen kampanjer)'}`,
   },
 } satisfies Record<MessageLocale, unknown>;
 
@@ -71,6 +76,23 @@ export function planNotes(plan: Plan, locale: MessageLocale = 'en'): PlanNote[] 
   plan.terms.banned.forEach((entry, i) => {
     const name = names.get(key(entry.term));
     if (name !== undefined) notes.push({ path: `terms.banned[${i}]`, message: say.bannedName(entry.term, name) });
+  });
+
+  // A pacing goal for a campaign the plan does not list stays "No data" forever: with 25 campaigns
+  // and 25 pacing goals, one typo in an id is easy to make and hard to see (QA22). A note, not a
+  // plan error: plan@1 files with such a goal (a campaign removed after it ended) were valid, and
+  // must keep loading, restoring and passing `brandline check` (rev26).
+  const ids = plan.campaigns.map((c) => c.id);
+  plan.goals.forEach((goal, i) => {
+    if (!goal.kpi.startsWith('budgetPacing.')) return;
+    const id = goal.kpi.slice('budgetPacing.'.length);
+    if (ids.includes(id)) return;
+    const meant = ids
+      .map((known) => ({ known, max: Math.max(1, Math.floor(known.length / 3)) }))
+      .map(({ known, max }) => ({ known, max, d: editsWithin(id.toLowerCase(), known.toLowerCase(), max) }))
+      .filter(({ d, max }) => d <= max)
+      .sort((a, b) => a.d - b.d)[0]?.known;
+    notes.push({ path: `goals[${i}].kpi`, message: say.noCampaign(id, meant, ids.length) });
   });
   return notes;
 }

@@ -33,8 +33,6 @@ export interface PlanIssueParams {
   'cta.noPhrases': Record<string, never>;
   'campaign.endBeforeStart': { start: string };
   'id.duplicate': { what: IdOwner; id: string };
-  /** A `budgetPacing.<campaignId>` goal naming no campaign of the plan; `meant`: the nearest id. */
-  'goal.unknownCampaign': { id: string; meant?: string; known: readonly string[] };
 }
 
 export type PlanIssueCode = keyof PlanIssueParams;
@@ -66,7 +64,6 @@ const CODES: Record<PlanIssueCode, true> = {
   'cta.noPhrases': true,
   'campaign.endBeforeStart': true,
   'id.duplicate': true,
-  'goal.unknownCampaign': true,
 };
 
 export const PLAN_ISSUE_CODES = Object.keys(CODES) as PlanIssueCode[];

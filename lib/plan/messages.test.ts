@@ -80,8 +80,6 @@ const PLAN_CASES: [string, unknown, string][] = [
   ['duplicate goal ids', withPatch({ goals: [goal, goal] }), 'goals[1].id: et annet mål har allerede id-en «g»'],
   ['duplicate audience ids', withPatch({ audiences: [{ id: 'a', name: 'A' }, { id: 'a', name: 'B' }] }), 'audiences[1].id: en annen målgruppe har allerede id-en «a»'],
   ['duplicate campaign ids', withPatch({ campaigns: [campaign, campaign] }), 'campaigns[1].id: en annen kampanje har allerede id-en «c»'],
-  ['a pacing goal for a campaign the plan lacks', withPatch({ campaigns: [campaign], goals: [{ ...goal, kpi: 'budgetPacing.d' }] }), 'goals[0].kpi: ingen kampanje i planen har id-en «d» (mente du «budgetPacing.c»?)'],
-  ['a pacing goal in a plan without campaigns', withPatch({ goals: [{ ...goal, kpi: 'budgetPacing.winter' }] }), 'goals[0].kpi: ingen kampanje i planen har id-en «winter» (planen har ingen kampanjer)'],
   ['a value with a quote in it', withPatch({ channels: { x: { enabled: 'say "yes"\n' } } }), 'channels.x.enabled: forventet true eller false, fikk «say "yes"\\n»'],
   ['a list instead of a plan', [], '(plan): forventet et JSON-objekt, fikk en liste'],
   ['text instead of a plan', 'plan', '(plan): forventet et JSON-objekt, fikk «plan»'],

@@ -119,8 +119,6 @@ export const PLAN_MESSAGES = defineMessages<PlanMessages>({
       'cta.noPhrases': () => 'list at least one phrase when cta.required is true',
       'campaign.endBeforeStart': ({ start }) => `must not be before start (${start})`,
       'id.duplicate': ({ what, id }) => `another ${what} already has the id "${id}"`,
-      'goal.unknownCampaign': ({ id, meant, known }) =>
-        `no campaign of this plan has the id "${id}"${meant ? ` (did you mean "budgetPacing.${meant}"?)` : known.length ? ` (its campaigns: ${known.join(', ')})` : ' (the plan lists no campaigns)'}`,
     },
     notJson: (problem, line, column) => `not valid JSON: ${problem} at line ${line}, column ${column}`,
     json: {
@@ -184,8 +182,6 @@ export const PLAN_MESSAGES = defineMessages<PlanMessages>({
       'cta.noPhrases': () => 'før opp minst én frase når cta.required er true',
       'campaign.endBeforeStart': ({ start }) => `kan ikke være før start (${start})`,
       'id.duplicate': ({ what, id }) => `${ID_OWNER_NB[what]} har allerede id-en ${nbString(id)}`,
-      'goal.unknownCampaign': ({ id, meant, known }) =>
-        `ingen kampanje i planen har id-en ${nbString(id)}${meant ? ` (mente du ${nbString(`budgetPacing.${meant}`)}?)` : known.length ? ` (kampanjene: ${known.join(', ')})` : ' (planen har ingen kampanjer)'}`,
     },
     notJson: (problem, line, column) => `ikke gyldig JSON: ${problem} på linje ${line}, kolonne ${column}`,
     json: {

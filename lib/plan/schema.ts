@@ -6,7 +6,6 @@
  * in the UI language.
  */
 import * as z from 'zod/mini';
-import { editsWithin } from '../engine/edit-distance';
 import { CHANNEL_IDS, type ChannelId } from '../engine/types';
 import { CHANNEL_LIMITS } from '../channels/limits';
 import { CONTENT_TYPES } from '../metrics/types';
@@ -264,24 +263,7 @@ export const PlanSchema = z.strictObject({
     {},
   ),
   campaigns: withUniqueIds(campaign, 'campaign'),
-}).check(
-  // A pacing goal for a campaign the plan does not list stays "No data" forever: with 25 campaigns
-  // and 25 pacing goals, one typo in an id is easy to make and hard to see (QA22).
-  z.superRefine((plan, ctx) => {
-    const ids = plan.campaigns.map((c) => c.id);
-    plan.goals.forEach((goal, i) => {
-      if (!goal.kpi.startsWith('budgetPacing.')) return;
-      const id = goal.kpi.slice('budgetPacing.'.length);
-      if (ids.includes(id)) return;
-      const meant = ids
-        .map((known) => ({ known, max: Math.max(1, Math.floor(known.length / 3)) }))
-        .map(({ known, max }) => ({ known, max, d: editsWithin(id.toLowerCase(), known.toLowerCase(), max) }))
-        .filter(({ d, max }) => d <= max)
-        .sort((a, b) => a.d - b.d)[0]?.known;
-      ctx.addIssue(planIssue('goal.unknownCampaign', ['goals', i, 'kpi'], goal.kpi, { id, known: ids.slice(0, 8), ...(meant ? { meant } : {}) }));
-    });
-  }),
-);
+});
 
 export type ParsedPlan = z.output<typeof PlanSchema>;
 
