@@ -55,6 +55,8 @@ interface Loaded {
 interface Deleted {
   name: string;
   raw: unknown;
+  /** The plan as stored: Undo restores it when `raw` no longer passes this version's checks. */
+  plan: unknown;
   channels: ChannelId[];
   createdAt: number;
   imported?: boolean;
@@ -308,7 +310,7 @@ export function OptionsApp() {
   const undoDelete = () => own(async () => {
     const deleted = action?.kind === 'undo' ? action.deleted : undefined;
     if (!deleted || !mayLeaveEditor()) return;
-    const result = await send('plans.restore', { raw: deleted.raw, channels: deleted.channels, createdAt: deleted.createdAt, ...(deleted.imported ? { imported: true } : {}) });
+    const result = await send('plans.restore', { raw: deleted.raw, plan: deleted.plan, channels: deleted.channels, createdAt: deleted.createdAt, ...(deleted.imported ? { imported: true } : {}) });
     if (!result.ok) {
       const id = (deleted.raw as { id?: unknown }).id;
       return failure(result.error.code === 'conflict' ? [t('options_restore_failed'), t('options_restore_conflict', { id: String(id) })] : errorLines(t('options_restore_failed'), result.error));

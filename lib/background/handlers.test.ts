@@ -163,6 +163,26 @@ describe('plans', () => {
     expect((await ok('plans.list', {})).active.x).toBe(copy.id);
   });
 
+  it('gives back on Undo a deleted plan an earlier version stored, though a check added since refuses its file (rev26)', async () => {
+    // Stored before Instagram's 5-hashtag cap was checked: its file no longer parses, its stored form is sound.
+    const raw = JSON.parse(EXAMPLE_TEXT) as { channels: { instagram: { hashtags: { max?: number } } } };
+    const imported = await ok('plans.import', { text: EXAMPLE_TEXT });
+    const { plan } = await ok('plans.get', { id: imported.id });
+    raw.channels.instagram.hashtags.max = 9;
+    const old = { ...plan, channels: { ...plan.channels, instagram: { ...plan.channels.instagram, hashtags: { ...plan.channels.instagram.hashtags, max: 9 } } } };
+    await (await worker.store().plans()).save(old, raw, { activate: ['instagram'] });
+    const deleted = await ok('plans.delete', { id: imported.id });
+    // Without the stored form the file is refused, as before; with it the plan comes back as it was.
+    expect((await call('plans.restore', { raw: deleted.raw, channels: deleted.channels })).ok).toBe(false);
+    expect(await ok('plans.restore', { raw: deleted.raw, plan: deleted.plan, channels: deleted.channels })).toMatchObject({ id: imported.id });
+    const back = await ok('plans.get', { id: imported.id });
+    expect(back.raw).toEqual(raw);
+    expect(back.plan.channels.instagram.hashtags.max).toBe(9);
+    // A stored form that lacks what the rules read is not taken.
+    await ok('plans.delete', { id: imported.id });
+    expect((await call('plans.restore', { raw: deleted.raw, plan: { id: imported.id }, channels: deleted.channels })).ok).toBe(false);
+  });
+
   it('answers not-found for plans that do not exist', async () => {
     for (const result of [await call('plans.get', { id: 'nope' }), await call('plans.setActive', { channel: 'x', id: 'nope' }), await call('plans.delete', { id: 'nope' })]) {
       expect(result.ok ? 'ok' : result.error.code).toBe('not-found');

@@ -2,7 +2,7 @@ import type { ChannelId } from '../engine/types';
 import { announcePlansChanged } from '../messaging/events';
 import type { Handlers } from '../messaging/server';
 import { fromWebPage, HandlerError } from '../messaging/server';
-import { duplicatePlanIdError, parsePlan, parsePlanJson, type PlanResult } from '../plan/parse';
+import { duplicatePlanIdError, parsePlan, parsePlanJson, storedPlanProblems, type PlanResult } from '../plan/parse';
 import { uiLocale } from '../i18n/t';
 import { PLAN_SCHEMA_ID, type Locale, type Plan } from '../plan/types';
 import { examplePlan } from './example-plan';
@@ -144,12 +144,16 @@ export function planHandlers(store: BackgroundStore, exampleLocale: () => Locale
       const deleted = await (await store.plans()).delete(id);
       if (!deleted) throw new HandlerError('not-found', `No plan with id "${id}".`);
       await changed();
-      const { raw, createdAt, imported } = deleted.stored;
-      return { raw, channels: deleted.channels, createdAt, ...(imported ? { imported } : {}) };
+      const { raw, plan, createdAt, imported } = deleted.stored;
+      return { raw, plan, channels: deleted.channels, createdAt, ...(imported ? { imported } : {}) };
     },
 
-    'plans.restore': async ({ raw, channels, createdAt, imported }) => {
-      const plan = validPlan(parsePlan(raw), 'Plan not restored');
+    'plans.restore': async ({ raw, plan: storedForm, channels, createdAt, imported }) => {
+      // Undo must give back what was deleted: a plan an earlier version stored, whose file a check
+      // added since refuses, comes back in its stored form, as a backup's does (rev26).
+      const parsed = parsePlan(raw);
+      const asStored = !parsed.ok && storedForm !== undefined && storedPlanProblems(storedForm).length === 0 && (storedForm as Plan).id === (raw as { id?: unknown } | null)?.id;
+      const plan = asStored ? (storedForm as Plan) : validPlan(parsed, 'Plan not restored');
       const now = Date.now();
       const stored: StoredPlan = { id: plan.id, name: plan.name, plan, raw, createdAt: createdAt ?? now, updatedAt: now, ...(imported ? { imported } : {}) };
       const activatedOn = await refusedAs((await store.plans()).restore(stored, channels as ChannelId[]));

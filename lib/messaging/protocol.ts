@@ -39,7 +39,11 @@ export const requestSchemas = {
   'plans.duplicate': z.strictObject({ id: planId, name: z.optional(z.string().check(z.minLength(1))) }),
   'plans.delete': z.strictObject({ id: planId }),
   /** Undoes a delete with what plans.delete answered. */
-  'plans.restore': z.strictObject({ raw: z.unknown(), channels: z.array(channelId), createdAt: z.optional(z.number()), imported: z.optional(z.boolean()) }),
+  /**
+   * `plan`: the plan as it was stored, taken when `raw` no longer passes this version's checks but
+   * the stored form has what every rule reads (storedPlanProblems), as a backup's plans are.
+   */
+  'plans.restore': z.strictObject({ raw: z.unknown(), plan: z.optional(z.unknown()), channels: z.array(channelId), createdAt: z.optional(z.number()), imported: z.optional(z.boolean()) }),
   'plans.setActive': z.strictObject({ channel: channelId, id: planId }),
   'plans.export': z.strictObject({ id: planId }),
   /** Records parsed in a page by importMetricsFile; stored in one transaction. */
@@ -96,7 +100,7 @@ export interface Responses {
   'plans.save': { id: string; unmatchedCampaigns?: string[] };
   'plans.create': { id: string };
   'plans.duplicate': { id: string };
-  'plans.delete': { raw: unknown; channels: ChannelId[]; createdAt: number; imported?: boolean };
+  'plans.delete': { raw: unknown; plan: unknown; channels: ChannelId[]; createdAt: number; imported?: boolean };
   /** `activatedOn`: the plan's channels that had no plan since its delete (the others keep theirs). */
   'plans.restore': { id: string; activatedOn: ChannelId[] };
   'plans.setActive': { active: ActiveMap };
