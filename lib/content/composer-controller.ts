@@ -280,10 +280,10 @@ export class ComposerController {
     };
     this.element.addEventListener('paste', (event) => holdTransfer(event, event.clipboardData), { signal, capture: true });
     this.element.addEventListener('drop', (event) => holdTransfer(event, event.dataTransfer), { signal, capture: true });
+    const doc = this.element.ownerDocument;
     if (this.match.editor !== 'textarea') {
       // Where the user was typing, for after a fix: a click in the panel may clear the selection
       // before the fix runs. A DOM point is kept, not an offset: reading offsets walks the editor.
-      const doc = this.element.ownerDocument;
       doc.addEventListener(
         'selectionchange',
         () => {
@@ -291,6 +291,10 @@ export class ComposerController {
           if (selection?.focusNode && this.element.contains(selection.focusNode)) {
             this.caret = { node: selection.focusNode, offset: selection.focusOffset };
             this.anchor = selection.anchorNode && this.element.contains(selection.anchorNode) ? { node: selection.anchorNode, offset: selection.anchorOffset } : undefined;
+          } else if (selection?.focusNode && !this.ownsNode(selection.focusNode)) {
+            // A selection dragged out of the editor, or made elsewhere on the page: no range of the
+            // editor's is selected any more (a dropped selection, focusNode null, keeps the last one).
+            this.anchor = undefined;
           }
         },
         { signal, passive: true },
@@ -302,18 +306,31 @@ export class ComposerController {
         () => {
           if (this.editing) return;
           this.leftAt = caretIn(this.element, this.match.editor, this.caret);
-          this.leftSelection = this.selectionLeft();
         },
         { signal, passive: true },
       );
-      this.element.addEventListener(
-        'focusin',
-        () => {
-          this.leftAt = undefined;
-          this.leftSelection = undefined;
-        },
-        { signal, passive: true },
-      );
+      this.element.addEventListener('focusin', () => (this.leftAt = undefined), { signal, passive: true });
+    }
+    // The text selected when focus goes to Brandline's chip or panel, which Insert replaces (QA20
+    // L11). Only then: a selection the user left by clicking elsewhere on the page is gone from the
+    // screen, and replacing it would change their words unasked (rev26).
+    this.element.addEventListener(
+      'focusout',
+      (event) => {
+        if (this.editing) return;
+        const toBrandline = this.pointerOver || (event.relatedTarget instanceof Node && this.ownsNode(event.relatedTarget));
+        this.leftSelection = toBrandline ? this.selectionLeft() : undefined;
+      },
+      { signal, passive: true },
+    );
+    this.element.addEventListener('focusin', () => (this.leftSelection = undefined), { signal, passive: true });
+    // A press or focus anywhere else on the page forgets it too.
+    const elsewhere = (event: Event) => {
+      if (this.leftSelection && event.target instanceof Node && !this.element.contains(event.target) && !this.ownsNode(event.target)) this.leftSelection = undefined;
+    };
+    doc.addEventListener('pointerdown', elsewhere, { signal, capture: true, passive: true });
+    doc.addEventListener('focusin', elsewhere, { signal, capture: true, passive: true });
+    if (this.match.editor !== 'textarea') {
       // Draft.js and Lexical often cancel the native input and re-render themselves: the editor's
       // own subtree changing is the one reliable signal. Only this editor is observed.
       this.mutationObserver = new MutationObserver(request);
@@ -573,8 +590,17 @@ export class ComposerController {
     if (changes.length) await this.edit(changes, this.userCaret());
   }
 
-  /** The selected range when focus leaves the editor (a contenteditable's, read from its last selection). */
+  /** Brandline's own host element (the chip or panel) or a node inside it. */
+  private ownsNode(node: Node): boolean {
+    return node === this.host.element || this.host.element.contains(node);
+  }
+
+  /** The selected range when focus leaves the editor: a textarea's own, a contenteditable's from its last selection. */
   private selectionLeft(): { start: number; end: number; text: string } | undefined {
+    if (this.match.editor === 'textarea') {
+      const field = this.element as HTMLTextAreaElement;
+      return field.selectionStart < field.selectionEnd ? { start: field.selectionStart, end: field.selectionEnd, text: field.value } : undefined;
+    }
     if (!this.anchor || !this.caret || (this.anchor.node === this.caret.node && this.anchor.offset === this.caret.offset)) return undefined;
     const map = mapEditorText(this.element, this.match.editor);
     const a = textOffsetAt(this.element, map, this.anchor);
@@ -583,12 +609,8 @@ export class ComposerController {
     return { start: Math.min(a, b), end: Math.max(a, b), text: map.text };
   }
 
-  /** What the user has selected in the editor, if it is still the text it was selected in. */
+  /** What the user had selected in the editor when they went to the chip, if it is still the text it was selected in. */
   private selected(text: string): { start: number; end: number } | undefined {
-    if (this.match.editor === 'textarea') {
-      const field = this.element as HTMLTextAreaElement;
-      return field.selectionStart < field.selectionEnd ? { start: field.selectionStart, end: field.selectionEnd } : undefined;
-    }
     const left = this.leftSelection;
     return left && left.text === text && !this.focusWithinEditor() ? { start: left.start, end: left.end } : undefined;
   }

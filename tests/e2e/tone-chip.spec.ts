@@ -123,6 +123,22 @@ for (const { site, open, id } of COMPLAINTS) {
     await page.locator('brandline-tone-chip [data-insert-template="apology"]').click();
     await expect.poll(() => modelText(page, id)).toBe(`${before}Thanks! ${APOLOGY} ${APOLOGY}`);
   });
+
+  test(`${site}: a selection left by a click elsewhere on the page is not replaced (rev26)`, async ({ context }) => {
+    const page = await context.newPage();
+    await open(page);
+    await editorOf(page, id).click();
+    const before = (await modelText(page, id)) ?? '';
+    await page.keyboard.press('End');
+    await page.keyboard.type('Thanks! So sorry', { delay: 5 });
+    await expect.poll(() => modelText(page, id)).toBe(`${before}Thanks! So sorry`);
+    for (let i = 0; i < 'So sorry'.length; i++) await page.keyboard.press('Shift+ArrowLeft');
+    // Away from the editor and the chip: the selection is gone from the screen.
+    await page.mouse.click(3, 300);
+    await page.locator('brandline-tone-chip button[aria-expanded="false"]').click();
+    await page.locator('brandline-tone-chip [data-insert-template="apology"]').click();
+    await expect.poll(() => modelText(page, id)).toBe(`${before}Thanks! So sorry. ${APOLOGY}`);
+  });
 }
 
 for (const { site, open, id } of COMPLAINTS) {
