@@ -13,5 +13,12 @@ describe('acknowledges', () => {
     ['Jeg forstår at det er frustrerende.', 'nb', true],
     ['Send oss ordrenummeret ditt.', 'nb', false],
     ['', 'en', false],
+    // Non-apologies apologise for nothing, wherever they stand (rev26).
+    ['Sorry you feel that way, Kari.', 'en', false],
+    ['Sorry you feel that way. Have a nice day!', 'en', false],
+    ["Sorry you feel that way, that's our policy.", 'en', false],
+    ['Beklager at du føler det sånn, Kari.', 'nb', false],
+    // A real apology beside one still is one.
+    ["Sorry you feel that way. We're sorry the parcel was late, we'll refund the shipping.", 'en', true],
   ])('%j (%s) → %s', (text, locale, expected) => expect(acknowledges(text, locale)).toBe(expected));
 });

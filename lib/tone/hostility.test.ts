@@ -50,6 +50,12 @@ describe('findHostility', () => {
     ["That's our policy. Sorry you're upset 🙂", 'en', [["Sorry you're upset", 'dismissive']]],
     ['Beklager at du føler det sånn.', 'nb', [['Beklager at du føler det sånn', 'dismissive']]],
     ['Hei! Vi beklager hvis du ble fornærmet', 'nb', [['beklager hvis du ble fornærmet', 'dismissive']]],
+    // A name and a sign-off after it add nothing for the customer (rev26).
+    ['Sorry you feel that way, Kari.', 'en', [['Sorry you feel that way', 'dismissive']]],
+    ['Sorry you feel that way, Kari Nordmann. Have a nice day!', 'en', [['Sorry you feel that way', 'dismissive']]],
+    ['Sorry you feel that way. Thanks for the feedback.', 'en', [['Sorry you feel that way', 'dismissive']]],
+    ['Sorry you feel that way…', 'en', [['Sorry you feel that way', 'dismissive']]],
+    ['Beklager at du føler det slik. Ha en fin dag!', 'nb', [['Beklager at du føler det slik', 'dismissive']]],
   ])('%j (%s) is hostile', (text, locale, expected) => {
     expect(found(text, locale)).toEqual(expected);
   });
@@ -73,6 +79,8 @@ describe('findHostility', () => {
     ['Sorry you feel that way. DM us your order number and we will fix it today.', 'en'],
     ['Never answer a customer with "sorry you feel that way".', 'en'],
     ['Synd at du føler det slik. Send oss en melding, så ordner vi det.', 'nb'],
+    ["Sorry you feel that way, Kari, we'll do better.", 'en'],
+    ['Sorry you feel that way. Have a nice day and send us your order number!', 'en'],
     ['La være å kjøpe kaffe på bensinstasjonen, kom til oss!', 'nb'],
     ['Ikke kjøp noe annet da, kom innom i morgen!', 'nb'],
     ['We assess every class of passengers', 'en'],

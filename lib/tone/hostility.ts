@@ -31,14 +31,43 @@ export function findHostility(words: WordToken[], locale: Locale, text = ''): To
   return spans;
 }
 
-/** A non-apology as the reply's last words, its sentence ended (NON_APOLOGIES). */
+/**
+ * What may follow a non-apology and still leave it the reply's last word (rev26): a sign-off that
+ * adds nothing for the customer. "Sorry you feel that way. Have a nice day!" closes the door as
+ * firmly; "…, we'll do better" does not.
+ */
+const SIGN_OFFS: Record<Locale, readonly (readonly string[])[]> = {
+  en: ['have a nice day', 'have a good day', 'have a great day', 'thanks for the feedback', 'thanks for your feedback', 'thank you for the feedback', 'thank you for your feedback'].map((p) => p.split(' ')),
+  nb: ['ha en fin dag', 'ha en god dag', 'ha en fortsatt fin dag', 'takk for tilbakemeldingen', 'takk for innspillet'].map((p) => p.split(' ')),
+};
+
+const capitalised = (text: string, word: WordToken) => /^\p{Lu}/u.test(text.slice(word.start, word.end));
+
+/** Whether words[from…] are only a name addressed (", Kari", ", Kari Nordmann") and a sign-off. */
+function onlySignOff(words: readonly WordToken[], from: number, locale: Locale, text: string): boolean {
+  let k = from;
+  if (k > 0 && k < words.length && /^\s*,\s*$/.test(text.slice(words[k - 1]!.end, words[k]!.start)) && capitalised(text, words[k]!)) {
+    k++;
+    if (k < words.length && /^\s+$/.test(text.slice(words[k - 1]!.end, words[k]!.start)) && capitalised(text, words[k]!)) k++;
+  }
+  if (k === words.length) return true;
+  return SIGN_OFFS[locale].some((phrase) => k + phrase.length === words.length && phrase.every((w, i) => words[k + i]!.lower === w));
+}
+
+/** A non-apology as the reply's last words (a name and a sign-off may follow), its sentence ended (NON_APOLOGIES). */
 function nonApology(words: WordToken[], locale: Locale, text: string): ToneSpan | undefined {
   const last = words[words.length - 1];
   if (!last) return undefined;
-  // Only the last words can end the reply: the longest phrase has six, so a 63k post pays for eight.
-  const tail = words.slice(-8);
-  const match = matchPhrases(tail, NON_APOLOGY_INDEX[locale]).find((m) => m.to === tail.length);
+  // Only the last words can end the reply: the longest phrase has six, a name two and a sign-off
+  // five, so a 63k post pays for sixteen.
+  const tail = words.slice(-16);
+  const match = matchPhrases(tail, NON_APOLOGY_INDEX[locale]).findLast((m) => onlySignOff(tail, m.to, locale, text));
   return match && sentenceEndsAfter(text, last) && !quoted(text, match.start, match.end) ? { start: match.start, end: match.end, kind: 'dismissive' } : undefined;
+}
+
+/** The non-apologies anywhere in a text ("Sorry you feel that way, but …"): no apology, wherever they stand. */
+export function nonApologySpans(words: WordToken[], locale: Locale): { start: number; end: number }[] {
+  return matchPhrases(words, NON_APOLOGY_INDEX[locale]).map((m) => ({ start: m.start, end: m.end }));
 }
 
 const DONT = new Set(["don't", 'dont', 'do']);
@@ -53,7 +82,7 @@ const NB_DISLIKED = new Set(['den', 'det', 'dem', 'oss', 'kaffen', 'produktet'])
 function sentenceEndsAfter(text: string, word: WordToken): boolean {
   const rest = /^[\s"'”’)]*(.)?/u.exec(text.slice(word.end, word.end + 8));
   const next = rest?.[1];
-  return next === undefined || next === '.' || next === '!' || next === '?' || next === '\n' || /\p{Extended_Pictographic}/u.test(next);
+  return next === undefined || next === '.' || next === '…' || next === '!' || next === '?' || next === '\n' || /\p{Extended_Pictographic}/u.test(next);
 }
 
 /**
