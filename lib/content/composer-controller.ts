@@ -652,7 +652,15 @@ export class ComposerController {
       let ok = true;
       // Where the user's caret is after the edit; held keys go in there, one batch after another.
       let at = caret;
-      for (const change of changes) {
+      const original = this.map.text;
+      for (const [i, change] of changes.entries()) {
+        // Changes go in from the end, so all before this one's end is still the original text,
+        // unless something not held (IME composition, the site's own autocomplete) edited it
+        // meanwhile: then this change's offsets are stale, and it stops like a refused one (rev26).
+        if (i > 0 && this.readText().slice(0, change.end) !== original.slice(0, change.end)) {
+          ok = false;
+          break;
+        }
         ok = await replaceInEditor(this.element, kind, change.start, change.end, change.text, this.abort.signal);
         if (!ok) break;
         if (at !== undefined) at = caretAfterEdit(at, change.start, change.end, change.text);

@@ -55,6 +55,9 @@ test('Facebook post: Fix all edits the Lexical model across paragraphs', async (
   await fixAll(page, 'brandline-overlay', 4);
   const fixed = `Good value beans for coffee lovers\nfrom Nordlys Coffee. Order now: https://nordlyscoffee.no/winter?${UTM.replace('=x', '=facebook')}`;
   await expect.poll(() => modelText(page, EDITORS.facebook.post)).toBe(fixed);
+  // Each change is a step of Lexical's history: one undo takes back the first word's fix only.
+  await page.keyboard.press('Control+z');
+  await expect.poll(() => modelText(page, EDITORS.facebook.post)).toBe(fixed.replace('Good value', 'Cheap'));
 });
 
 test('Instagram comment: Fix all in the tone chip edits the textarea React state', async ({ context }) => {
@@ -65,4 +68,6 @@ test('Instagram comment: Fix all in the tone chip edits the textarea React state
   await rulesAfterCheck(page, 'brandline-tone-chip', draft.length);
   await fixAll(page, 'brandline-tone-chip', 3);
   await expect.poll(() => modelText(page, EDITORS.instagram.comment)).toBe('Good value beans for coffee lovers from Nordlys Coffee');
+  await page.keyboard.press('Control+z');
+  await expect.poll(() => modelText(page, EDITORS.instagram.comment)).toBe('Cheap beans for coffee lovers from Nordlys Coffee');
 });
