@@ -167,6 +167,19 @@ export function campaignCurrencies(results: CampaignResult[], plan: Plan | undef
   return currencies;
 }
 
+/**
+ * The currencies of the campaigns the overall `budgetPacing` of a query adds up: those of its
+ * channel with pacing by `to` (spend from each campaign's start). More than one: no overall pacing.
+ */
+export function pacingCurrencies(results: CampaignResult[], plan: Plan | undefined, q: KpiQuery): Set<string> {
+  const currencies = new Set<string>();
+  for (const campaign of plan?.campaigns ?? []) {
+    if (q.channel !== 'all' && campaign.channel !== q.channel) continue;
+    if (budgetPacing(results, campaign, q.to)) currencies.add(campaign.currency);
+  }
+  return currencies;
+}
+
 function campaignKpis(results: CampaignResult[], plan: Plan | undefined, inChannel: (c: ChannelId) => boolean, q: KpiQuery, put: Put): void {
   const counts = resultFilter(plan, q);
   const spend = new Sum();

@@ -42,6 +42,20 @@ describe('buildSnapshot', () => {
     expect(snapshot.goals.find((g) => g.id === 'roas')?.mixedCurrencies).toBeUndefined();
   });
 
+  it('says so for an overall pacing goal by the rule pacing is absent by (rev26)', () => {
+    const plan = examplePlan();
+    const winter = plan.campaigns[0]!;
+    plan.campaigns = [...plan.campaigns, { ...winter, id: 'fb-eur', channel: 'facebook', currency: 'EUR' }];
+    plan.goals = [...plan.goals, { id: 'pace', kpi: 'budgetPacing', channel: 'all', target: 1, due: winter.end }];
+    const data = smallData();
+    // The NOK campaign spent before the range, the EUR one in it: one currency in the range's
+    // results, two among the campaigns whose cumulative pacing would add up.
+    data.campaignResults = [...data.campaignResults.filter((r) => r.date < '2027-01-20'), { campaignId: 'fb-eur', date: '2027-01-25', spend: 100 }];
+    const mixed = buildSnapshot(data, plan, { from: '2027-01-20', to: '2027-01-31', channel: 'all' });
+    expect(mixed.kpis.budgetPacing).toBeUndefined();
+    expect(mixed.goals.find((g) => g.id === 'pace')).toMatchObject({ mixedCurrencies: true });
+  });
+
   it('shows progress toward each goal, on its own channel', () => {
     const byId = Object.fromEntries(snapshot.goals.map((g) => [g.id, g]));
     // Instagram grew 1,000 in the 30 days to 31 Jan; 150 more days at that pace reach 16,000 by 30 Jun.

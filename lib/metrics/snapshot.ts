@@ -11,7 +11,7 @@ import { campaignRow, type CampaignRow } from './campaigns';
 import { addDays, dayOf, inclusiveDays, maxDate } from './dates';
 import { channelsWithData, dataExtent, type DateRange } from './extent';
 import { goalProgress, type GoalProgress } from './goals';
-import { campaignCurrencies, computeKpis, type KpiQuery, type KpiValues } from './kpi';
+import { campaignCurrencies, computeKpis, pacingCurrencies, type KpiQuery, type KpiValues } from './kpi';
 import { inCampaignCurrency } from './kpi-format';
 import { CONTENT_TYPES, type ContentType, type MetricsData } from './types';
 
@@ -86,7 +86,11 @@ export function buildSnapshot(stored: MetricsData, plan: Plan | undefined, q: Sn
     if (!values) byGoalChannel.set(goal.channel, (values = computeKpis(data, plan, { ...query, channel: goal.channel }, attribute)));
     const progress = goalProgress(goal, values, data, query);
     // Say why a money goal has no value when its campaigns mix currencies, as the tile does (QA22).
-    if (progress.value === undefined && isMoneyKpi(goal.kpi) && campaignCurrencies(data.campaignResults, plan, { ...query, channel: goal.channel }).size > 1) {
+    // Overall pacing counts the campaigns with pacing (spend from each start), the other money KPIs
+    // the results in the range: each by its own rule (kpi.ts; rev26).
+    const goalQuery = { ...query, channel: goal.channel };
+    const currencies = goal.kpi === 'budgetPacing' ? pacingCurrencies(data.campaignResults, plan, goalQuery) : campaignCurrencies(data.campaignResults, plan, goalQuery);
+    if (progress.value === undefined && isMoneyKpi(goal.kpi) && currencies.size > 1) {
       progress.mixedCurrencies = true;
     }
     return progress;
