@@ -7,7 +7,7 @@ interface Props {
 }
 
 /**
- * "Fix all (n)" above the findings when two or more offer a fix (QA20): one click for what would
+ * "Fix all (n)" under the findings when two or more offer a fix (QA20): one click for what would
  * otherwise be n clicks, each still its own undo step. Not a SPEC §6 hook (no data-fix-for), so
  * tests that count the Fix buttons of findings count the same as before.
  */

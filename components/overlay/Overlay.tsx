@@ -99,7 +99,6 @@ export function Overlay(props: OverlayProps) {
             </div>
           ))}
         </dl>
-        <FixAllButton findings={props.findings} onFixAll={props.onFixAll} />
         {groups.map((group) => (
           <div key={group.severity}>
             <h3>{t(SEVERITY_LABEL[group.severity])}</h3>
@@ -110,6 +109,8 @@ export function Overlay(props: OverlayProps) {
             </ul>
           </div>
         ))}
+        {/* After the findings: the keyboard reaches each fix first, as it did before there was one for all. */}
+        <FixAllButton findings={props.findings} onFixAll={props.onFixAll} />
         {groups.length === 0 && props.planName && !props.empty && !props.incomplete && <p class="clear-msg">{t('overlay_allClear')}</p>}
         {props.notice && <p class="notice" role="alert">{props.notice}</p>}
         {/* Last: the keyboard reaches the fixes first. */}

@@ -130,7 +130,6 @@ export function ToneChip(props: ToneChipProps) {
           </p>
         )}
         {summary.alert === 'complaint' && templates}
-        <FixAllButton findings={props.findings} onFixAll={props.onFixAll} />
         <ul>
           {ordered(props.findings).map((finding, i) => (
             <FindingItem
@@ -146,6 +145,7 @@ export function ToneChip(props: ToneChipProps) {
             />
           ))}
         </ul>
+        <FixAllButton findings={props.findings} onFixAll={props.onFixAll} />
         {props.findings.length === 0 && !props.incomplete && <p class="clear-msg">{t('overlay_chip_noHints')}</p>}
         {summary.alert !== 'complaint' && templates}
         {props.notice && <p class="notice" role="alert">{props.notice}</p>}

@@ -51,7 +51,7 @@ ul { list-style: none; margin: 0; padding: 0; }
 .msg { flex: 1; overflow-wrap: anywhere; }
 .fix { flex: none; border: 1px solid var(--accent); color: var(--accent); background: none; border-radius: 6px; padding: 1px 8px; font-size: 12px; }
 .fix:hover { background: color-mix(in srgb, var(--accent) 12%, transparent); }
-.fix-all-row { display: flex; justify-content: flex-end; margin: 6px 0 2px; }
+.fix-all-row { display: flex; justify-content: flex-end; margin: 4px 0 0; padding-top: 6px; border-top: 1px solid var(--line); }
 .fix-all { font-weight: 600; }
 .clear-msg { color: var(--ok); margin: 6px 0 0; }
 .notice { color: var(--error); font-size: 12px; margin: 6px 0 0; }
