@@ -68,13 +68,21 @@ describe('ToneChip', () => {
   it('names the alert in the face\'s label, and says when a reply acknowledges the complaint (QA20)', () => {
     const face = () => rootOf().querySelector('.chip-face')!;
     const complaint = { word: 'warm', level: 'ok', icon: '✓', alert: 'complaint' } as const;
-    act(() => render(<ToneChip {...props(false)} summary={{ ...complaint, answered: false }} />, rootOf()));
+    act(() => render(<ToneChip {...props(false)} findings={[]} summary={{ ...complaint, answered: false }} />, rootOf()));
     expect(face().getAttribute('aria-label')).toBe('Tone of your reply: Warm (Answering a complaint). Open hints');
     expect(face().textContent).toContain('⚠');
-    act(() => render(<ToneChip {...props(false)} summary={{ ...complaint, answered: true }} />, rootOf()));
+    act(() => render(<ToneChip {...props(false)} findings={[]} summary={{ ...complaint, answered: true }} />, rootOf()));
     expect(face().getAttribute('aria-label')).toBe('Tone of your reply: Warm (Acknowledges the complaint). Open hints');
     expect(face().textContent).not.toContain('⚠');
     expect(face().textContent).toContain('✓');
     expect(rootOf().querySelector('.chip')?.getAttribute('data-answered')).toBe('true');
+  });
+
+  it('shows the must-fix count on the closed face, and says it (QA23)', () => {
+    const banned = { ruleId: 'terms.banned', severity: 'error', message: 'Avoid "cheap".', start: 0, end: 5 } as const;
+    act(() => render(<ToneChip {...props(false)} findings={[banned, banned]} summary={{ word: 'warm', level: 'ok', icon: '✓', alert: undefined, answered: false }} />, rootOf()));
+    const face = rootOf().querySelector('.chip-face')!;
+    expect(face.querySelector('.badge.error')?.textContent).toBe('2');
+    expect(face.getAttribute('aria-label')).toBe('Tone of your reply: Warm. 2 must fix. Open hints');
   });
 });

@@ -65,6 +65,7 @@ function withoutTemplateList(finding: Finding, templatesShown: boolean): Finding
 export function ToneChip(props: ToneChipProps) {
   const { summary } = props;
   const word = t(`overlay_chip_tone_${summary.word}`);
+  const errors = props.findings.filter((f) => f.severity === 'error').length;
   const alertText = summary.alert && t(summary.alert === 'crisis' ? 'overlay_chip_crisis' : summary.answered ? 'overlay_chip_complaintAnswered' : 'overlay_chip_complaint');
   // On a complaint the plan's prepared answers come first: with several hints about the draft they
   // would otherwise scroll out of the chip just when they are needed. On a crisis the advice to
@@ -115,13 +116,23 @@ export function ToneChip(props: ToneChipProps) {
         type="button"
         class="chip-face"
         aria-expanded={props.expanded}
-        // The label replaces the face's text for screen readers: it names the alert too.
-        aria-label={props.expanded ? t('overlay_chip_close') : alertText ? t('overlay_chip_labelAlert', { tone: word, alert: alertText }) : t('overlay_chip_label', { tone: word })}
+        // The label replaces the face's text for screen readers: it names the alert and the must-fix count too.
+        aria-label={
+          props.expanded
+            ? t('overlay_chip_close')
+            : t(alertText ? (errors ? 'overlay_chip_labelAlertErrors' : 'overlay_chip_labelAlert') : errors ? 'overlay_chip_labelErrors' : 'overlay_chip_label', { tone: word, alert: alertText || '', count: errors })
+        }
         onClick={props.onToggle}
       >
         <span class="chip-icon" aria-hidden="true">{summary.answered ? '✓' : summary.alert ? '⚠' : summary.icon}</span>
         <span>{word}</span>
         {alertText && <span class="alert">· {alertText}</span>}
+        {/* Must-fix findings (a banned word) show on the closed face, as the overlay's badge does (QA23). */}
+        {errors > 0 && (
+          <span class="badge error" aria-hidden="true">
+            {errors}
+          </span>
+        )}
       </button>
       <div class="hints" hidden={!props.expanded}>
         {props.replyingTo && (

@@ -7,7 +7,7 @@ const f = (id: string): Finding => {
   const [ruleId, at] = id.replace('+fix', '').split('@') as [RuleId, string | undefined];
   const range = at === undefined ? {} : { start: Number(at), end: Number(at) + 3 };
   const fix = id.endsWith('+fix') ? { fix: { start: Number(at), end: Number(at) + 3, text: '' } } : {};
-  return { ruleId, severity: 'warning', message: ruleId, ...range, ...fix };
+  return { ruleId, severity: ruleId === 'terms.banned' ? 'error' : 'warning', message: ruleId, ...range, ...fix };
 };
 
 describe('summarizeTone', () => {
@@ -39,6 +39,7 @@ describe('summarizeTone', () => {
     ['nor one that brushes the customer off', 'ok sorry', ['context.complaint', 'context.complaint@0'], 0.1, true, false],
     ['nor a reply to no complaint', 'Sorry to hear that', [], 0.1, true, false],
     ['nor on a crisis topic (escalate first)', 'Sorry to hear that', ['crisis.keyword', 'context.complaint'], 0.1, true, false],
+    ['nor beside a must-fix finding (QA23)', 'So sorry! Our cheap beans', ['context.complaint', 'terms.banned@15'], 0.3, true, false],
   ])('%s', (_name, text, rules, sentiment, apologises, answered) => {
     let asked = false;
     const summary = summarizeTone(text, rules.map(f), sentiment, () => {

@@ -61,6 +61,7 @@ export function summarizeTone(text: string, findings: readonly Finding[], sentim
   const face = FACES[word];
   // The complaint's advice stays (it is about the comment answered), but the face says the reply
   // does what it asks, instead of the same ⚠ a careless reply gets.
-  const answered = alert === 'complaint' && (word === 'warm' || word === 'neutral') && acknowledges();
+  // Not beside a must-fix finding (a banned word): a green ✓ reads as "good to send" (QA23).
+  const answered = alert === 'complaint' && (word === 'warm' || word === 'neutral') && !findings.some((f) => f.severity === 'error') && acknowledges();
   return { word, level: alert === 'crisis' && face.level === 'ok' ? 'warn' : face.level, icon: face.icon, alert, answered };
 }

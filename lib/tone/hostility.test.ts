@@ -56,6 +56,12 @@ describe('findHostility', () => {
     ['Sorry you feel that way. Thanks for the feedback.', 'en', [['Sorry you feel that way', 'dismissive']]],
     ['Sorry you feel that way…', 'en', [['Sorry you feel that way', 'dismissive']]],
     ['Beklager at du føler det slik. Ha en fin dag!', 'nb', [['Beklager at du føler det slik', 'dismissive']]],
+    // QA23: brush-offs that read as apologies.
+    ['Sorry, not sorry.', 'en', [['Sorry, not sorry', 'dismissive']]],
+    ['Sorry if that upset you.', 'en', [['Sorry if that upset you', 'dismissive']]],
+    ["We're sorry if you were disappointed.", 'en', [['sorry if you were disappointed', 'dismissive']]],
+    ['Sorry, but that is just how it is.', 'en', [['that is just how it is', 'dismissive']]],
+    ['Beklager, sånn er det bare.', 'nb', [['sånn er det bare', 'dismissive']]],
   ])('%j (%s) is hostile', (text, locale, expected) => {
     expect(found(text, locale)).toEqual(expected);
   });
@@ -80,6 +86,8 @@ describe('findHostility', () => {
     ['Never answer a customer with "sorry you feel that way".', 'en'],
     ['Synd at du føler det slik. Send oss en melding, så ordner vi det.', 'nb'],
     ["Sorry you feel that way, Kari, we'll do better.", 'en'],
+    ['Sånn er det å være kaffeelsker: du blir aldri ferdig!', 'nb'],
+    ["We're sorry if you were disappointed with the roast: reply with your order number and we'll send a new bag.", 'en'],
     ['Sorry you feel that way. Have a nice day and send us your order number!', 'en'],
     ['La være å kjøpe kaffe på bensinstasjonen, kom til oss!', 'nb'],
     ['Ikke kjøp noe annet da, kom innom i morgen!', 'nb'],

@@ -23,7 +23,7 @@ export function findHostility(words: WordToken[], locale: Locale, text = ''): To
   const spans: ToneSpan[] = matchPhrases(words, INDEX[locale])
     .filter((m) => !(SARCASM_KEYS[locale].has(wordsOf(words, m.from, m.to)) && (meansOnly(words, m.to - 1, locale === 'en' ? englishPolarity : nbPolarity) || quoted(text, m.start, m.end))))
     .map((m) => ({ start: m.start, end: m.end, kind: m.value }));
-  const more = [takeItOrLeaveIt(words, locale, text), nonApology(words, locale, text)];
+  const more = [takeItOrLeaveIt(words, locale, text), nonApology(words, locale, text), sorryNotSorry(words)];
   for (const span of more) {
     if (span && !spans.some((s) => s.start < span.end && span.start < s.end)) spans.push(span);
   }
@@ -63,6 +63,17 @@ function nonApology(words: WordToken[], locale: Locale, text: string): ToneSpan 
   const tail = words.slice(-16);
   const match = matchPhrases(tail, NON_APOLOGY_INDEX[locale]).findLast((m) => onlySignOff(tail, m.to, locale, text));
   return match && sentenceEndsAfter(text, last) && !quoted(text, match.start, match.end) ? { start: match.start, end: match.end, kind: 'dismissive' } : undefined;
+}
+
+/**
+ * "Sorry, not sorry": the phrase lists match within one clause, and the comma makes it two (QA23).
+ * Said in either language ("Sorry, not sorry" is common in Bokmål replies too).
+ */
+function sorryNotSorry(words: WordToken[]): ToneSpan | undefined {
+  for (let i = 0; i + 2 < words.length; i++) {
+    if (words[i]!.lower === 'sorry' && words[i + 1]!.lower === 'not' && words[i + 2]!.lower === 'sorry') return { start: words[i]!.start, end: words[i + 2]!.end, kind: 'dismissive' };
+  }
+  return undefined;
 }
 
 /** The non-apologies anywhere in a text ("Sorry you feel that way, but …"): no apology, wherever they stand. */
