@@ -22,7 +22,7 @@ describe('planNotes', () => {
       }),
     );
     expect(notes.map((n) => n.path)).toEqual(['terms.banned[0].suggest', 'terms.banned[1].suggest', 'terms.preferred[0].use']);
-    expect(notes[0]!.message).toBe('the suggestion "good value" is flagged by the plan itself: Avoid "good value". Say "fair price".');
+    expect(notes[0]!.message).toBe('the suggestion "good value" is flagged by the plan itself: Avoid "good value". Say "fair price". No fix: the plan flags "fair price" too.');
     expect(notes[1]!.message).toMatch(/^the suggestion "fair price" is flagged by the plan itself: Say "good value" instead of "fair price"/);
   });
 

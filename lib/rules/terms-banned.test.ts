@@ -79,3 +79,18 @@ testRule(rule, {
     { name: 'brackets', text: 'Samples (FREE)', findings: [{ start: 8, end: 14 }] },
   ],
 });
+
+// A plan whose fixes would undo each other offers none (QA23).
+testRule(rule, {
+  plan: {
+    terms: {
+      banned: [{ term: 'deal', suggest: 'offer' }, { term: 'offer', suggest: 'deal' }, { term: 'cheap', suggest: 'good value' }],
+      preferred: [{ use: 'budget', insteadOf: ['good value'] }],
+    },
+  },
+  valid: ['Our special today.'],
+  invalid: [
+    { name: 'a suggestion the plan bans', text: 'A great deal', findings: [{ start: 8, end: 12, message: /^Avoid "deal"\. Say "offer"\. No fix: the plan flags "offer" too\.$/, nb: /^Unngå «deal»\. Skriv «offer»\. Ingen retting: planen flagger også «offer»\.$/ }], output: 'A great deal' },
+    { name: 'a suggestion the plan replaces', text: 'So cheap', findings: [{ start: 3, end: 8, message: /No fix: the plan flags "good value" too\.$/ }], output: 'So cheap' },
+  ],
+});
