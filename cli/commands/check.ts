@@ -235,7 +235,7 @@ export const checkCommand: Command = {
     // stderr, as a linter's warnings, so stdout and the exit code stay the check's.
     const notes = planNotes(plan, args.lang);
     for (const note of notes.slice(0, NOTES_SHOWN)) io.stderr(`brandline check: plan note: ${printable(`${note.path}: ${note.message}`, { oneLine: true })}\n`);
-    if (notes.length > NOTES_SHOWN) io.stderr(`brandline check: …and ${notes.length - NOTES_SHOWN} more plan notes\n`);
+    if (notes.length > NOTES_SHOWN) io.stderr(`brandline check: ${args.lang === 'nb' ? `… og ${notes.length - NOTES_SHOWN} planmerknader til` : `…and ${notes.length - NOTES_SHOWN} more plan notes`}\n`);
     const failed: string[] = [];
     const findings = checkDraft(text, {
       plan,

@@ -9,6 +9,7 @@ import { formatList, formatNumber, today } from '@/components/shared/format';
 import { Outcome, type OutcomeState } from '@/components/shared/Outcome';
 import { PlanEditor } from './editor/PlanEditor';
 import { MetricsImport } from './MetricsImport';
+import { withItemLabels } from './note-labels';
 import { PlansPanel } from './PlansPanel';
 import { PrivacyPanel } from './PrivacyPanel';
 import { SiteAccess } from './SiteAccess';
@@ -24,9 +25,6 @@ const PLAN_MESSAGE_LOCALE = uiLocale();
 /** "Start from the example plan" starts from the one in the UI's language. */
 const EXAMPLE = PLAN_MESSAGE_LOCALE === 'nb' ? { name: 'plan.example.nb.json', json: examplePlanNb } : { name: 'plan.example.json', json: examplePlanEn };
 
-/** How many of a plan's notes (lib/plan/consistency.ts) the outcome lists before "and N more". */
-const NOTES_LISTED = 5;
-
 /**
  * Entries of a just imported or saved plan that work against each other, as lines for the outcome.
  * Loaded on demand: the check needs the term rules, which the page has no other use for.
@@ -37,12 +35,9 @@ async function noteLines(source: unknown): Promise<string[]> {
   const { planNotes } = await import('@/lib/plan/consistency');
   const notes = planNotes(parsed.plan, PLAN_MESSAGE_LOCALE);
   if (!notes.length) return [];
-  const more = notes.length - NOTES_LISTED;
-  return [
-    t(notes.length === 1 ? 'options_plan_notes_one' : 'options_plan_notes', { n: notes.length }),
-    ...notes.slice(0, NOTES_LISTED).map((note) => `${note.path}: ${note.message}`),
-    ...(more > 0 ? [t('options_plan_notes_more', { n: more })] : []),
-  ];
+  // Every note: the outcome scrolls, and the last ones were the most useful in QA23's plan. Items
+  // are named as the editor titles their cards ("Banned term 8", not "terms.banned[7]").
+  return [t(notes.length === 1 ? 'options_plan_notes_one' : 'options_plan_notes', { n: notes.length }), ...notes.map((note) => withItemLabels(`${note.path}: ${note.message}`))];
 }
 
 interface Loaded {

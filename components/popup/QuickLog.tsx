@@ -89,6 +89,7 @@ export function QuickLog({ plan, channel, onOutcome }: { plan: Plan; channel: Ch
     const updated = result.value.updated > 0;
     // The plan's name for the campaign, as the side panel shows it; the id for one it does not list.
     const campaign = plan.campaigns.find((c) => c.id === campaignId.trim())?.name ?? campaignId.trim();
+    const loggedCurrency = plan.campaigns.find((c) => c.id === campaignId.trim())?.currency;
     // An updated day keeps the stored clicks, conversions or revenue a field was left empty for.
     const kept = updated && kind === 'campaign' && [clicks, conversions, revenue].some((v) => v === undefined || !Number.isFinite(v));
     onOutcome({
@@ -96,7 +97,7 @@ export function QuickLog({ plan, channel, onOutcome }: { plan: Plan; channel: Ch
       lines: [
         kind === 'followers'
           ? t(updated ? 'popup_log_followers_updated' : 'popup_log_followers_done', { channel: CHANNEL_NAMES[logChannel], count: formatNumber(followers ?? 0), date: formatDay(date) })
-          : t(updated ? 'popup_log_campaign_updated' : 'popup_log_campaign_done', { campaign, spend: formatNumber(spend ?? 0), date: formatDay(date) }),
+          : t(updated ? 'popup_log_campaign_updated' : 'popup_log_campaign_done', { campaign, spend: `${formatNumber(spend ?? 0)}${loggedCurrency ? ` ${loggedCurrency}` : ''}`, date: formatDay(date) }),
         ...(kept ? [t('popup_log_campaign_kept')] : []),
       ],
     });
@@ -104,6 +105,9 @@ export function QuickLog({ plan, channel, onOutcome }: { plan: Plan; channel: Ch
 
   const errorFor = (field: string) => (problem?.field === field ? problem.text : undefined);
   // The channel in the label: plans name campaigns alike across channels ("Winter", "Winter").
+  // Amounts are typed in the campaign's currency: said beside them, so NOK is not typed into a EUR campaign (QA23).
+  const currency = plan.campaigns.find((c) => c.id === campaignId.trim())?.currency;
+  const inCurrency = (label: string) => (currency ? `${label} (${currency})` : label);
   const campaigns = plan.campaigns.map((c) => ({ value: c.id, label: `${c.name} · ${CHANNEL_NAMES[c.channel]}` }));
 
   return (
@@ -132,10 +136,10 @@ export function QuickLog({ plan, channel, onOutcome }: { plan: Plan; channel: Ch
               ) : (
                 <TextField id="log-campaign" label={t('popup_log_campaign_id')} value={campaignId} onChange={setCampaignId} error={errorFor('log-campaign')} />
               )}
-              <NumberField id="log-spend" label={t('popup_log_spend')} value={spend} onChange={setSpend} min={0} error={errorFor('log-spend')} />
+              <NumberField id="log-spend" label={inCurrency(t('popup_log_spend'))} value={spend} onChange={setSpend} min={0} error={errorFor('log-spend')} />
               <NumberField id="log-clicks" label={t('popup_log_clicks')} value={clicks} onChange={setClicks} step={1} min={0} error={errorFor('log-clicks')} />
               <NumberField id="log-conversions" label={t('popup_log_conversions')} value={conversions} onChange={setConversions} step={1} min={0} error={errorFor('log-conversions')} />
-              <NumberField id="log-revenue" label={t('popup_log_revenue')} value={revenue} onChange={setRevenue} min={0} error={errorFor('log-revenue')} />
+              <NumberField id="log-revenue" label={inCurrency(t('popup_log_revenue'))} value={revenue} onChange={setRevenue} min={0} error={errorFor('log-revenue')} />
             </>
           )}
           <TextField id="log-date" type="date" label={t('popup_log_date')} value={date} onChange={setDate} error={errorFor('log-date')} />

@@ -14,7 +14,20 @@ export function GoalsList({ snapshot, locale }: { snapshot: KpiSnapshot; locale:
       <h2 id="sp-goals-title" class="sp-section-title">{t('sidepanel_goals_title')}</h2>
       <ul>
         {snapshot.goals.map((g) => {
-          const status = g.mixedCurrencies ? t('sidepanel_goal_mixed_currencies') : g.value === undefined ? t('sidepanel_goal_no_data') : g.met ? t('sidepanel_goal_met') : g.onTrack ? t('sidepanel_goal_on_track') : t('sidepanel_goal_behind');
+          // A ceiling passed (bounce rate, cost per click, pacing) is "Above target", not "Behind" (QA23).
+          const status = g.unknownCampaign !== undefined
+            ? t('sidepanel_goal_unknown_campaign', { id: g.unknownCampaign })
+            : g.mixedCurrencies
+              ? t('sidepanel_goal_mixed_currencies')
+              : g.value === undefined
+                ? t('sidepanel_goal_no_data')
+                : g.met
+                  ? t('sidepanel_goal_met')
+                  : g.onTrack
+                    ? t('sidepanel_goal_on_track')
+                    : g.direction === 'lower'
+                      ? t('sidepanel_goal_above')
+                      : t('sidepanel_goal_behind');
           return (
             <li key={g.id} data-goal={g.id} class={g.onTrack ? 'sp-good' : g.value === undefined ? '' : 'sp-bad'}>
               <span class="sp-goal-name">

@@ -59,5 +59,5 @@ function KpiTile({ id, snapshot, locale, currency }: { id: string; snapshot: Kpi
 
 /** Amounts in several campaign currencies are not added up (lib/metrics/kpi.ts): say why the tile is empty. */
 function mixedCurrencies(id: string, snapshot: KpiSnapshot): boolean {
-  return (inCampaignCurrency(id) || id === 'roi' || id === 'roas') && new Set(snapshot.campaigns.map((c) => c.currency)).size > 1;
+  return (inCampaignCurrency(id) || id === 'roi' || id === 'roas' || id === 'budgetPacing') && new Set(snapshot.campaigns.map((c) => c.currency)).size > 1;
 }

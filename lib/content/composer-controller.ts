@@ -15,7 +15,7 @@ import { caretAfterEdit, caretIn, isOwnInput, placeCaret, replaceInEditor } from
 import { countersFor, type Counter } from './counters';
 import { send } from '../messaging/client';
 import { mapEditorText, textOffsetAt, type DomPoint, type TextMap } from './editor-text';
-import { templateInsertion } from './template-glue';
+import { selectionInsertion, templateInsertion } from './template-glue';
 import { clearMarks, markFindings } from './highlights';
 import { memoLast, memoRecent } from './memo';
 import { isOnScreen, placePanel, type Side } from './placement';
@@ -601,10 +601,16 @@ export class ComposerController {
       const field = this.element as HTMLTextAreaElement;
       return field.selectionStart < field.selectionEnd ? { start: field.selectionStart, end: field.selectionEnd, text: field.value } : undefined;
     }
-    if (!this.anchor || !this.caret || (this.anchor.node === this.caret.node && this.anchor.offset === this.caret.offset)) return undefined;
+    // The selection as it is now, when it is still the editor's: the last `selectionchange` may not
+    // have arrived yet (Shift+Arrow, then Alt+Shift+B at once; QA23 saw part of a word replaced).
+    const live = this.element.ownerDocument.getSelection();
+    const inEditor = (node: Node | null | undefined): node is Node => !!node && this.element.contains(node);
+    const [anchor, caret] =
+      live && inEditor(live.anchorNode) && inEditor(live.focusNode) ? [{ node: live.anchorNode, offset: live.anchorOffset }, { node: live.focusNode, offset: live.focusOffset }] : [this.anchor, this.caret];
+    if (!anchor || !caret || (anchor.node === caret.node && anchor.offset === caret.offset)) return undefined;
     const map = mapEditorText(this.element, this.match.editor);
-    const a = textOffsetAt(this.element, map, this.anchor);
-    const b = textOffsetAt(this.element, map, this.caret);
+    const a = textOffsetAt(this.element, map, anchor);
+    const b = textOffsetAt(this.element, map, caret);
     if (a === undefined || b === undefined || a === b) return undefined;
     return { start: Math.min(a, b), end: Math.max(a, b), text: map.text };
   }
@@ -625,7 +631,8 @@ export class ComposerController {
     // template goes at the end, glued on as a sentence of its own.
     const range = this.selected(text);
     if (range) {
-      await this.edit([{ start: range.start, end: range.end, text: template.text }], range.end);
+      const change = selectionInsertion(text, range.start, range.end, template.text);
+      await this.edit([change], change.end);
       return;
     }
     const at = text.length;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { templateInsertion } from './template-glue';
+import { selectionInsertion, templateInsertion } from './template-glue';
 
 const appended = (draft: string, template: string) => {
   const { start, text } = templateInsertion(draft, template);
@@ -32,3 +32,16 @@ describe('templateInsertion', () => {
     ['@kari_nordmann Thanks for waiting', 'We will fix it.', '@kari_nordmann Thanks for waiting. We will fix it.'],
   ])('%j + %j → %j', (draft, template, expected) => expect(appended(draft, template)).toBe(expected));
 });
+
+describe('selectionInsertion', () => {
+  const T = "We're sorry. We'll make it right.";
+  it.each<[string, string, number, number, { start: number; end: number; text: string }]>([
+    ['the selection alone', 'Hi Kari, ugh whatever', 9, 21, { start: 9, end: 21, text: T }],
+    ['a mark right after it: one mark, not two', 'Hi Kari, ugh whatever. Thanks', 9, 21, { start: 9, end: 21, text: T.slice(0, -1) }],
+    ['the prefilled @mention stays (Ctrl+A)', '@kari_nordmann ugh whatever', 0, 27, { start: 15, end: 27, text: T }],
+    ['a selection of the mention alone is the mention', '@kari_nordmann hi', 0, 14, { start: 0, end: 14, text: T }],
+  ])('%s', (_name, draft, start, end, expected) => {
+    expect(selectionInsertion(draft, start, end, T)).toEqual(expected);
+  });
+});
+

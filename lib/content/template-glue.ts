@@ -48,3 +48,18 @@ function glueAfter(draft: string, template: string): string {
   const tagOrMention = lastWord.startsWith('@') || (lastWord.startsWith('#') && /\p{L}/u.test(lastWord));
   return /[\p{L}\p{N}]$/u.test(draft) && !tagOrMention ? '. ' : ' ';
 }
+
+/**
+ * How a reply template replaces the text the user selected (QA20 L11, QA23):
+ *  - a leading @mention the site prefilled ("@kari_nordmann ") stays when the selection took it
+ *    (Ctrl+A): without it the reply is no longer an answer to her, and the chip loses the complaint;
+ *  - the template's closing mark gives way to one right after the selection, so "…make it right."
+ *    over "ugh whatever" in "ugh whatever." does not end in "right..".
+ */
+export function selectionInsertion(draft: string, start: number, end: number, template: string): TemplateInsertion & { end: number } {
+  const mention = /^@[\p{L}\p{N}_.]+[ \u00a0]+/u.exec(draft)?.[0];
+  const from = mention && start === 0 && end > mention.length ? mention.length : start;
+  const text = /[.!?…]$/u.test(template) && /^[.!?…]/u.test(draft.slice(end)) ? template.slice(0, -1) : template;
+  return { start: from, end, text };
+}
+

@@ -31,6 +31,8 @@ export interface GoalProgress {
   onTrack?: boolean;
   /** No value because the goal channel's campaigns are in several currencies (money KPIs; kpi.ts). */
   mixedCurrencies?: true;
+  /** A `budgetPacing.<id>` goal whose id is no campaign of the plan: it can never have a value. */
+  unknownCampaign?: string;
 }
 
 export function goalProgress(goal: Goal, values: KpiValues, data: MetricsData, range: { from: string; to: string }): GoalProgress {

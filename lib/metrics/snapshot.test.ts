@@ -56,6 +56,14 @@ describe('buildSnapshot', () => {
     expect(mixed.goals.find((g) => g.id === 'pace')).toMatchObject({ mixedCurrencies: true });
   });
 
+  it('marks a pacing goal whose campaign the plan does not list (QA23)', () => {
+    const plan = examplePlan();
+    plan.goals = [...plan.goals, { id: 'typo', kpi: 'budgetPacing.winter-2072', channel: 'all', target: 1, due: '2027-06-30' }, { id: 'ok', kpi: 'budgetPacing.winter-2027', channel: 'all', target: 1, due: '2027-06-30' }];
+    const goals = buildSnapshot(smallData(), plan, { ...JAN, channel: 'all' }).goals;
+    expect(goals.find((g) => g.id === 'typo')?.unknownCampaign).toBe('winter-2072');
+    expect(goals.find((g) => g.id === 'ok')?.unknownCampaign).toBeUndefined();
+  });
+
   it('shows progress toward each goal, on its own channel', () => {
     const byId = Object.fromEntries(snapshot.goals.map((g) => [g.id, g]));
     // Instagram grew 1,000 in the 30 days to 31 Jan; 150 more days at that pace reach 16,000 by 30 Jun.

@@ -93,6 +93,8 @@ export function buildSnapshot(stored: MetricsData, plan: Plan | undefined, q: Sn
     if (progress.value === undefined && isMoneyKpi(goal.kpi) && currencies.size > 1) {
       progress.mixedCurrencies = true;
     }
+    const pacedId = goal.kpi.startsWith('budgetPacing.') ? goal.kpi.slice('budgetPacing.'.length) : undefined;
+    if (pacedId !== undefined && !plan?.campaigns.some((c) => c.id === pacedId)) progress.unknownCampaign = pacedId;
     return progress;
   });
 

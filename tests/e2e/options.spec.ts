@@ -114,8 +114,9 @@ test('a saved plan whose fix the plan flags again is pointed out, and saved all 
   await page.getByRole('button', { name: 'Save plan' }).click();
   const status = page.getByRole('status');
   await expect(status).toContainText('Plan saved');
-  await expect(status).toContainText('Worth a look: one entry of the plan works against another.');
-  await expect(status).toContainText('terms.banned[0].suggest: the suggestion "good value" is flagged by the plan itself: Say "fair price" instead of "good value".');
+  await expect(status).toContainText('Worth a look: a note about the plan.');
+  // Named as the editor titles the card, counting from one (QA23).
+  await expect(status).toContainText('Banned term 1.suggest: the suggestion "good value" is flagged by the plan itself: Say "fair price" instead of "good value".');
   expect((await ask<{ raw: { terms: { preferred: { use: string }[] } } }>(page, 'plans.get', { id: 'nordlys-coffee' })).raw.terms.preferred[0]!.use).toBe('fair price');
 });
 
@@ -127,7 +128,7 @@ test('a long term list has a filter, and a new term takes the focus (QA22: 300 b
   await expect(page.getByRole('status')).toContainText('Nordlys Coffee');
   const cards = page.locator('section.bl-rows:has(#plan-terms-banned-filter) > .bl-row-item');
   await expect(cards).toHaveCount(30);
-  await page.getByLabel('Filter Banned terms').fill('CHEAP');
+  await page.getByLabel('Filter banned terms').fill('CHEAP');
   // The terms holding "cheap", and the one whose suggestion does.
   await expect(cards.locator('visible=true')).toHaveCount(4);
   await expect(page.locator('#plan-terms-banned-filter-count')).toHaveText('4 of 30 shown');

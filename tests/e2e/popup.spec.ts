@@ -135,13 +135,15 @@ test('quick logging stores a follower count and a campaign day', async ({ contex
   // The campaign's name has the whole row (a grid cell cut it to "Winter ble…"; QA22), and says its channel.
   expect((await popup.getByLabel('Campaign', { exact: true }).boundingBox())!.width).toBeGreaterThan(300);
   await expect(popup.getByLabel('Campaign', { exact: true }).locator('option:checked')).toHaveText('Winter blend launch · Instagram');
+  // Amounts in the campaign's currency, said beside them (QA23).
+  await expect(popup.locator('label[for="log-spend"]')).toHaveText('Spend (NOK)');
   await popup.getByLabel('Spend').fill('450');
   await popup.getByLabel('Clicks').fill('120');
   await popup.getByLabel('Date').fill('2027-01-20');
   // The same future day was confirmed a moment ago.
   await popup.getByRole('button', { name: 'Log campaign day' }).click();
   // Named as the plan and the side panel name it.
-  await expect(popup.getByRole('status')).toContainText('Logged 450 spend for Winter blend launch');
+  await expect(popup.getByRole('status')).toContainText('Logged 450 NOK spend for Winter blend launch');
   expect(await ask(popup, 'metrics.summary')).toMatchObject({ snapshots: 1, campaignResults: 1 });
   // The same day again with the clicks left empty: the spend is updated, the clicks kept, and it says so.
   await popup.getByLabel('Spend').fill('500');
@@ -175,7 +177,7 @@ test('quick logging stores a follower count and a campaign day', async ({ contex
   await expect(popup.locator('#log-spend-error')).toHaveText('With 29,600 NOK on this day the campaign passes its budget: 30,050.75 NOK of 30,000 NOK spent. Check the number, or log again to keep it.');
   expect(await ask(popup, 'metrics.summary')).toMatchObject({ campaignResults: 1 });
   await popup.getByRole('button', { name: 'Log campaign day' }).click();
-  await expect(popup.getByRole('status')).toContainText('Logged 29,600 spend for Winter blend launch');
+  await expect(popup.getByRole('status')).toContainText('Logged 29,600 NOK spend for Winter blend launch');
   expect(await ask(popup, 'metrics.summary')).toMatchObject({ campaignResults: 2 });
   await popup.getByLabel('Spend').fill('450,75');
 

@@ -171,7 +171,8 @@ export function PlanRows({ path, legend, itemLabel, addLabel, make, children, hi
       {listError ? <p class="bl-error-text">{listError}</p> : null}
       {filterText && count >= FILTER_FROM ? (
         <div class="bl-field bl-rows-filter">
-          <label for={filterId}>{t('options_filter', { list: legend })}</label>
+          {/* "Filter banned terms": the list's name mid-sentence, not as a title (QA23). */}
+          <label for={filterId}>{t('options_filter', { list: legend.charAt(0).toLocaleLowerCase() + legend.slice(1) })}</label>
           <input id={filterId} type="search" value={query} onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)} aria-describedby={`${filterId}-count`} />
           <p id={`${filterId}-count`} class="bl-hint" aria-live="polite">
             {shownSet ? t('options_filter_count', { shown: shownSet.size, count }) : ''}
