@@ -69,6 +69,8 @@ test('create post: a fix in the third paragraph keeps the paragraphs; typing, un
   const fixed = 'Winter Roast\n\nMade for coffee lovers\nwho love it';
   await expect.poll(() => modelText(page, EDITORS.facebook.post)).toBe(fixed);
   // The fix is a step of Lexical's own history: undo takes it back, redo brings it again.
+  // (The keys go to the editor once it has the focus back from the panel's button.)
+  await expect(editor).toBeFocused();
   await page.keyboard.press('Control+z');
   await expect.poll(() => modelText(page, EDITORS.facebook.post)).toBe(text);
   await page.keyboard.press('Control+Shift+z');

@@ -56,6 +56,7 @@ test('Facebook post: Fix all edits the Lexical model across paragraphs', async (
   const fixed = `Good value beans for coffee lovers\nfrom Nordlys Coffee. Order now: https://nordlyscoffee.no/winter?${UTM.replace('=x', '=facebook')}`;
   await expect.poll(() => modelText(page, EDITORS.facebook.post)).toBe(fixed);
   // Each change is a step of Lexical's history: one undo takes back the first word's fix only.
+  await expect(editor).toBeFocused();
   await page.keyboard.press('Control+z');
   await expect.poll(() => modelText(page, EDITORS.facebook.post)).toBe(fixed.replace('Good value', 'Cheap'));
 });
@@ -68,6 +69,7 @@ test('Instagram comment: Fix all in the tone chip edits the textarea React state
   await rulesAfterCheck(page, 'brandline-tone-chip', draft.length);
   await fixAll(page, 'brandline-tone-chip', 3);
   await expect.poll(() => modelText(page, EDITORS.instagram.comment)).toBe('Good value beans for coffee lovers from Nordlys Coffee');
+  await expect(editorOf(page, EDITORS.instagram.comment)).toBeFocused();
   await page.keyboard.press('Control+z');
   await expect.poll(() => modelText(page, EDITORS.instagram.comment)).toBe('Cheap beans for coffee lovers from Nordlys Coffee');
 });
