@@ -66,6 +66,20 @@ export async function typeText(page: Page, editor: Locator, text: string): Promi
   await page.keyboard.type(text, { delay: 5 });
 }
 
+/**
+ * Opens the closed panel or chip with a click, as a user does, and waits until it is open. The
+ * chip may move under the pointer as a check completes (its face grows "· Answering a complaint"
+ * and it is placed again): a click that lands beside it is made again, as a user would (a full
+ * run once read the chip's contents while it was still closed).
+ */
+export async function openPanel(page: Page, tag: PanelTag): Promise<void> {
+  await expect(async () => {
+    const closed = page.locator(`${tag} button[aria-expanded="false"]`);
+    if (await closed.count()) await closed.first().click({ timeout: 2000 });
+    await expect(page.locator(`${tag} button[aria-expanded="true"]`)).toHaveCount(1, { timeout: 1000 });
+  }).toPass({ timeout: 10000 });
+}
+
 /** Clicks the fix button of a rule inside the panel (expanding it first when collapsed). */
 export async function applyFixFor(page: Page, tag: PanelTag, ruleId: string): Promise<void> {
   const toggle = page.locator(`${tag} button[aria-expanded="false"]`).first();

@@ -3,7 +3,7 @@
  * the complaint being answered, crisis topics with the plan's escalation text, and the plan's
  * reply templates inserted into the editor's own model with one click.
  */
-import { editorOf, modelText, ruleIds, rulesAfterCheck, typeText } from './composer-helpers';
+import { editorOf, modelText, openPanel, ruleIds, rulesAfterCheck, typeText } from './composer-helpers';
 import { expect, test } from './fixtures';
 import { EDITORS, SITES } from './sites';
 
@@ -47,7 +47,7 @@ for (const { site, url, id } of FIELDS) {
     await typeText(page, editorOf(page, id), text);
     expect(await rulesAfterCheck(page, 'brandline-tone-chip', text.length)).toContain('crisis.keyword');
     await expect(page.locator('brandline-tone-chip [data-tone]')).toHaveAttribute('data-alert', 'crisis');
-    await page.locator('brandline-tone-chip button[aria-expanded="false"]').click();
+    await openPanel(page, 'brandline-tone-chip');
     await expect(page.locator('brandline-tone-chip [data-rule="crisis.keyword"]')).toContainText('Message the communications lead first.');
   });
 }
@@ -76,7 +76,7 @@ for (const { site, open, id } of COMPLAINTS) {
     await expect.poll(() => ruleIds(page, 'brandline-tone-chip', before.length)).toContain('context.complaint');
     // A complaint that also names a crisis topic shows the crisis first.
     await expect(page.locator('brandline-tone-chip [data-tone]')).toHaveAttribute('data-alert', /^(complaint|crisis)$/);
-    await page.locator('brandline-tone-chip button[aria-expanded="false"]').click();
+    await openPanel(page, 'brandline-tone-chip');
     // On a complaint the plan's templates come before the hints about the draft; on a crisis the
     // advice to escalate comes first.
     const alert = await page.locator('brandline-tone-chip [data-tone]').getAttribute('data-alert');
@@ -116,7 +116,7 @@ for (const { site, open, id } of COMPLAINTS) {
     await page.keyboard.type('Thanks! So sorry', { delay: 5 });
     await expect.poll(() => modelText(page, id)).toBe(`${before}Thanks! So sorry`);
     for (let i = 0; i < 'So sorry'.length; i++) await page.keyboard.press('Shift+ArrowLeft');
-    await page.locator('brandline-tone-chip button[aria-expanded="false"]').click();
+    await openPanel(page, 'brandline-tone-chip');
     await page.locator('brandline-tone-chip [data-insert-template="apology"]').click();
     await expect.poll(() => modelText(page, id)).toBe(`${before}Thanks! ${APOLOGY}`);
     // Without a selection, the next one goes at the end as before.
@@ -135,7 +135,7 @@ for (const { site, open, id } of COMPLAINTS) {
     for (let i = 0; i < 'So sorry'.length; i++) await page.keyboard.press('Shift+ArrowLeft');
     // Away from the editor and the chip: the selection is gone from the screen.
     await page.mouse.click(3, 300);
-    await page.locator('brandline-tone-chip button[aria-expanded="false"]').click();
+    await openPanel(page, 'brandline-tone-chip');
     await page.locator('brandline-tone-chip [data-insert-template="apology"]').click();
     await expect.poll(() => modelText(page, id)).toBe(`${before}Thanks! So sorry. ${APOLOGY}`);
   });
@@ -157,7 +157,7 @@ for (const { site, open, id } of COMPLAINTS) {
     const chip = page.locator('brandline-tone-chip [data-tone]');
     await expect(chip).toHaveAttribute('data-tone', 'mocking');
     await expect(chip).toHaveAttribute('data-level', 'bad');
-    await chip.locator('button[aria-expanded="false"]').click();
+    await openPanel(page, 'brandline-tone-chip');
     await page.locator('brandline-tone-chip [data-fix-for="context.complaint"]').click();
     await expect.poll(() => modelText(page, id)).toBe(`${before}check your spam folder`);
     await expect(chip).not.toHaveAttribute('data-tone', 'mocking');
@@ -193,7 +193,7 @@ test('instagram: the open chip clears the comments it answers and the comment bo
   // Reply prefills "@kari_nordmann " in the field.
   const prefilled = (await modelText(page, EDITORS.instagram.comment)) ?? '';
   await expect.poll(() => ruleIds(page, 'brandline-tone-chip', prefilled.length)).toContain('context.complaint');
-  await page.locator('brandline-tone-chip button[aria-expanded="false"]').click();
+  await openPanel(page, 'brandline-tone-chip');
   const chip = (await page.locator('brandline-tone-chip .chip').boundingBox())!;
   const overlaps = (b: { x: number; y: number; width: number; height: number }) => chip.x < b.x + b.width && b.x < chip.x + chip.width && chip.y < b.y + b.height && b.y < chip.y + chip.height;
   expect(overlaps((await answered.boundingBox())!)).toBe(false);
