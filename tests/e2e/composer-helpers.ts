@@ -67,10 +67,10 @@ export async function typeText(page: Page, editor: Locator, text: string): Promi
 }
 
 /**
- * Opens the closed panel or chip with a click, as a user does, and waits until it is open. The
- * chip may move under the pointer as a check completes (its face grows "· Answering a complaint"
- * and it is placed again): a click that lands beside it is made again, as a user would (a full
- * run once read the chip's contents while it was still closed).
+ * Opens the closed panel or chip with a click, as a user does, and waits until it is open before
+ * anything inside is read. A full run once read the chip's lists while it was still closed; the
+ * cause was not found (a probe saw the chip keep its place from the first frame), so a click that
+ * did not open it is made again, as a user would.
  */
 export async function openPanel(page: Page, tag: PanelTag): Promise<void> {
   await expect(async () => {
