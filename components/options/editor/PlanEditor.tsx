@@ -1,5 +1,5 @@
 import { Component } from 'preact';
-import { useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { CHANNEL_IDS, type MessageLocale } from '@/lib/engine/types';
 import { t, uiLocale } from '@/lib/i18n/t';
 import { parsePlan, type PlanResult } from '@/lib/plan/parse';
@@ -91,6 +91,20 @@ export function PlanEditor({ storedId, initialRaw, locale, onSave, onInvalid }: 
     replace: (change) => void commit.current(change(store.raw)),
   }));
 
+  // The sticky section menu's height, so a field the focus moves to scrolls clear of it (options.css).
+  const nav = useRef<HTMLElement>(null);
+  useLayoutEffect(() => {
+    const menu = nav.current;
+    if (!menu || typeof ResizeObserver === 'undefined') return;
+    const root = document.documentElement;
+    const observer = new ResizeObserver(() => root.style.setProperty('--bl-nav-height', `${menu.offsetHeight}px`));
+    observer.observe(menu);
+    return () => {
+      observer.disconnect();
+      root.style.removeProperty('--bl-nav-height');
+    };
+  }, []);
+
   const save = async (event: Event) => {
     event.preventDefault();
     const { validation, raw } = store;
@@ -116,7 +130,7 @@ export function PlanEditor({ storedId, initialRaw, locale, onSave, onInvalid }: 
     <PlanEditingContext.Provider value={editing}>
       <form class="bl-editor" data-plan-id={storedId} data-dirty={dirty ? "true" : "false"} aria-labelledby="plan-editor-heading" onSubmit={save} noValidate>
         <h2 id="plan-editor-heading">{t('options_editor_title')}</h2>
-        <nav aria-label={t('options_editor_sections')} class="bl-editor-nav">
+        <nav aria-label={t('options_editor_sections')} class="bl-editor-nav" ref={nav}>
           <ul>
             {SECTIONS.map((s) => (
               <li key={s.id}>
