@@ -91,6 +91,14 @@ testRule(rule, {
   valid: ['Our special today.'],
   invalid: [
     { name: 'a suggestion the plan bans', text: 'A great deal', findings: [{ start: 8, end: 12, message: /^Avoid "deal"\. Say "offer"\. No fix: the plan flags "offer" too\.$/, nb: /^Unngå «deal»\. Skriv «offer»\. Ingen retting: planen flagger også «offer»\.$/ }], output: 'A great deal' },
-    { name: 'a suggestion the plan replaces', text: 'So cheap', findings: [{ start: 3, end: 8, message: /No fix: the plan flags "good value" too\.$/ }], output: 'So cheap' },
+    // "cheap" → "good value" → "budget": a chain that settles offers where it ends (rev27).
+    { name: 'a suggestion the plan replaces, once', text: 'So cheap', findings: [{ start: 3, end: 8, message: /^Avoid "cheap"\. Say "good value"\. The plan then asks for "budget": the fix writes that\.$/ }], output: 'So budget' },
   ],
+});
+
+// A suggestion that is one of the plan's own product names keeps its fix (rev27).
+testRule(rule, {
+  plan: { terms: { banned: [{ term: 'free' }, { term: 'house blend', suggest: 'Free Spirit Blend' }], spelling: [{ term: 'Free Spirit Blend' }] } },
+  valid: ['Try our Free Spirit Blend.'],
+  invalid: [{ text: 'Try our house blend.', findings: [{ start: 8, end: 19, message: /^Avoid "house blend"\. Say "Free Spirit Blend"\.$/ }], output: 'Try our Free Spirit Blend.' }],
 });

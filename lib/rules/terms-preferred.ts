@@ -1,5 +1,5 @@
 import { matchCase } from '../engine/match-case';
-import { substitutions } from './kinds/substitution';
+import { preferredOwners, substitutions } from './kinds/substitution';
 import { defineMessages, quote } from './messages';
 import { defineRule } from './rule';
 
@@ -18,7 +18,8 @@ export default defineRule({
   },
   check(context) {
     const preferred = context.plan.terms.preferred;
-    const owners = preferred.flatMap((p) => p.insteadOf.map(() => p));
+    // Built once per plan: planNotes runs this rule for every suggestion of a big plan (rev27).
+    const owners = preferredOwners(preferred);
     return substitutions(context, { owner: preferred, terms: () => preferred.flatMap((p) => p.insteadOf), entryOf: (i) => owners[i]! }, (entry, found) => {
       const use = matchCase(found, entry.use);
       return { message: MESSAGES[context.messageLocale].prefer(use, found), replacement: use };

@@ -32,7 +32,7 @@ export const HOSTILE_PHRASES: Record<Locale, [string, Kind][]> = {
     ),
     ...list(
       'dismissive',
-      'calm down|chill out|get over it|sorry not sorry|deal with it|who cares|stop whining|stop complaining|quit whining|quit complaining|cry me a river|cry more|grow up|get a life|take it or leave it|as i already said|as we already said|like i said|like we said|google it|not worth our time|not worth my time|don\'t care|we don\'t care|i don\'t care|so what|then don\'t buy it|don\'t buy it then|so don\'t buy it|whatever you say|if you say so|that\'s just how it is|that is just how it is|it is what it is|it\'s what it is|that\'s just the way it is|that is just the way it is',
+      'calm down|chill out|get over it|sorry not sorry|deal with it|who cares|stop whining|stop complaining|quit whining|quit complaining|cry me a river|cry more|grow up|get a life|take it or leave it|as i already said|as we already said|like i said|like we said|google it|not worth our time|not worth my time|don\'t care|we don\'t care|i don\'t care|so what|then don\'t buy it|don\'t buy it then|so don\'t buy it|whatever you say|if you say so',
     ),
     ...list('dismissive', SARCASTIC_THANKS.en.join('|')),
   ],
@@ -51,14 +51,14 @@ export const HOSTILE_PHRASES: Record<Locale, [string, Kind][]> = {
     ),
     ...list(
       'dismissive',
-      'roe deg ned|ro deg ned|ro dere ned|roe dere ned|slapp av|slappe av litt|hvem bryr seg|vi bryr oss ikke|bryr meg ikke|gidder ikke|slutt å klage|slutt å syte|slutt å sutre|slutt å mase|få deg et liv|skjerp deg|skjerp dere|bare glem det|klag til noen andre|ta det eller la det være|som jeg allerede har sagt|som vi allerede har sagt|ikke verdt tiden|hvis du sier det så|om du sier det så|hva du enn sier|hva enn du sier|sånn er det bare|slik er det bare|det er bare sånn det er|det er bare slik det er',
+      'roe deg ned|ro deg ned|ro dere ned|roe dere ned|slapp av|slappe av litt|hvem bryr seg|vi bryr oss ikke|bryr meg ikke|gidder ikke|slutt å klage|slutt å syte|slutt å sutre|slutt å mase|få deg et liv|skjerp deg|skjerp dere|bare glem det|klag til noen andre|ta det eller la det være|som jeg allerede har sagt|som vi allerede har sagt|ikke verdt tiden|hvis du sier det så|om du sier det så|hva du enn sier|hva enn du sier',
     ),
     ...list('dismissive', SARCASTIC_THANKS.nb.join('|')),
   ],
 };
 
 /**
- * Non-apologies: sorry for the customer's feelings, not for what happened. They are dismissive
+ * Non-apologies: sorry for the customer's feelings, not for what happened, and fatalistic brush-offs. They are dismissive
  * only as the reply's last words (findHostility): "Sorry you feel that way." is a door closed,
  * while "Sorry if you feel that way, we'll do better" and "…, and we hear you" go on to help (rev21).
  * "Leit at du opplever det slik" is left out: Norwegian customer service says it sincerely.
@@ -71,6 +71,9 @@ export const NON_APOLOGIES: Record<Locale, string[]> = {
     'sorry if that offended you', 'sorry if this offended you', 'sorry you were offended', 'sorry you are upset', "sorry you're upset",
     'sorry if that upset you', 'sorry if this upset you', 'sorry if you were upset', 'sorry if you were disappointed', 'sorry if you are disappointed', "sorry if you're disappointed",
     'apologize if you were offended', 'apologise if you were offended', 'apologize if you feel that way', 'apologise if you feel that way',
+    // The door closed without an apology: only as the reply's last words (rev27: "Sånn er det bare
+    // med ferske bønner" and "That's just how it is with a natural product" are ordinary posts).
+    "that's just how it is", 'that is just how it is', 'it is what it is', "it's what it is", "that's just the way it is", 'that is just the way it is',
   ],
   nb: [
     'beklager at du føler det slik', 'beklager at du føler det sånn', 'beklager hvis du føler det slik', 'beklager hvis du føler det sånn',
@@ -78,6 +81,7 @@ export const NON_APOLOGIES: Record<Locale, string[]> = {
     'beklager hvis du ble fornærmet', 'beklager om du ble fornærmet', 'beklager hvis noen ble fornærmet', 'beklager om noen ble fornærmet',
     'beklager hvis du ble skuffet', 'beklager om du ble skuffet', 'beklager hvis det såret deg',
     'synd at du føler det slik', 'synd at du føler det sånn', 'synd du føler det slik', 'synd du føler det sånn',
+    'sånn er det bare', 'slik er det bare', 'det er bare sånn det er', 'det er bare slik det er',
   ],
 };
 

@@ -87,6 +87,12 @@ describe('findHostility', () => {
     ['Synd at du føler det slik. Send oss en melding, så ordner vi det.', 'nb'],
     ["Sorry you feel that way, Kari, we'll do better.", 'en'],
     ['Sånn er det å være kaffeelsker: du blir aldri ferdig!', 'nb'],
+    // Fatalistic phrases only close the door as the reply's last words (rev27).
+    ['Monday morning again. It is what it is, so grab a cup ☕', 'en'],
+    ["Fresh beans change week to week. That's just how it is with a natural product, and we love it.", 'en'],
+    ["Sorry to hear that. That's just how it is sometimes with the post, but we'll chase it for you.", 'en'],
+    ['Sånn er det bare med ferske bønner: smaken endrer seg fra uke til uke.', 'nb'],
+    ['Det er bare sånn det er når vi brenner hver dag.', 'nb'],
     ["We're sorry if you were disappointed with the roast: reply with your order number and we'll send a new bag.", 'en'],
     ['Sorry you feel that way. Have a nice day and send us your order number!', 'en'],
     ['La være å kjøpe kaffe på bensinstasjonen, kom til oss!', 'nb'],
