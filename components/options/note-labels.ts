@@ -19,5 +19,16 @@ const ITEM_PATH = /\b(terms\.banned|terms\.preferred|terms\.spelling|moderation\
  * the item (".suggest") stays as written.
  */
 export function withItemLabels(text: string, label: (key: string, n: number) => string = (key, n) => t(key, { n })): string {
-  return text.replace(ITEM_PATH, (_whole, list: string, index: string) => label(ITEM_LABELS[list]!, Number(index) + 1));
+  return text
+    .replace(ITEM_PATH, (_whole, list: string, index: string) => label(ITEM_LABELS[list]!, Number(index) + 1))
+    .replace(FIELD_PATH, (_whole, field: string, index: string | undefined) => `, ${index === undefined ? label(FIELD_LABELS[field]!, 0) : label(FIELD_LABELS[field]!, Number(index) + 1)}`);
 }
+
+/** The fields a note may name after an item, as the card's labels say them ("word 2", counting from one; rev27). */
+const FIELD_LABELS: Record<string, string> = {
+  suggest: 'options_note_suggestion',
+  use: 'options_note_use',
+  kpi: 'options_note_kpi',
+  insteadOf: 'options_note_word',
+};
+const FIELD_PATH = /\.(suggest|use|kpi|insteadOf)(?:\[(\d+)\])?/g;

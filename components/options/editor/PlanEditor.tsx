@@ -139,7 +139,11 @@ export function PlanEditor({ storedId, initialRaw, locale, onSave, onInvalid }: 
             ))}
           </ul>
         </nav>
-        <Sections />
+        {/* Read-only while a save goes out: the editor is reloaded from what was stored when it
+            answers, and keys typed meanwhile would be lost without a word (rev27). */}
+        <fieldset class="bl-editor-fields" disabled={saving}>
+          <Sections />
+        </fieldset>
         <div class="bl-savebar">
           <SaveState dirty={dirty} />
           <button type="button" class="bl-button" onClick={revert} disabled={!dirty || saving}>

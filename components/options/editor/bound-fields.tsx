@@ -100,19 +100,21 @@ interface RowsProps {
 /** A list this long gets a filter box (when it says what to match). */
 export const FILTER_FROM = 10;
 
-/**
- * The indices of `items` whose filter text holds `query` (any case), joined: equal when the
- * matches are. An item with a problem is never filtered away: Save moves the focus to it.
- */
-function matching(items: unknown, query: string, filterText: (item: unknown) => string, listKey: string, errors: Map<string, string>): string {
-  if (!Array.isArray(items)) return '';
+/** The indices of `items` whose filter text holds `query` (any case). */
+function matching(items: unknown, query: string, filterText: (item: unknown) => string): Set<number> {
+  if (!Array.isArray(items)) return new Set();
   const needle = query.trim().toLocaleLowerCase();
+  return new Set(items.flatMap((item, i) => (filterText(item).toLocaleLowerCase().includes(needle) ? [i] : [])));
+}
+
+/** The indices of the list's items that have a problem, joined (equal when they are the same). */
+function faultyItems(listKey: string, errors: Map<string, string>): string {
   const faulty = new Set<number>();
   for (const path of errors.keys()) {
     const item = path.startsWith(`${listKey}[`) ? /^\[(\d+)\]/.exec(path.slice(listKey.length)) : null;
     if (item) faulty.add(Number(item[1]));
   }
-  return items.flatMap((item, i) => (faulty.has(i) || filterText(item).toLocaleLowerCase().includes(needle) ? [i] : [])).join(',');
+  return [...faulty].sort((a, b) => a - b).join(',');
 }
 
 /**
@@ -128,10 +130,15 @@ export function PlanRows({ path, legend, itemLabel, addLabel, make, children, hi
     return Array.isArray(list) ? list.length : 0;
   });
   const listError = usePlanValue((store) => store.errors.get(key));
-  const [query, setQuery] = useState('');
-  const filtering = filterText !== undefined && query.trim() !== '';
-  const shown = usePlanValue((store) => (filtering ? matching(getAt(store.raw, path), query, filterText, key, store.errors) : undefined));
-  const shownSet = shown === undefined ? undefined : new Set(shown ? shown.split(',').map(Number) : []);
+  const { store } = usePlanEditing();
+  // The items the filter matched when its query was typed: kept while the user edits them, so a
+  // card being rewritten does not vanish mid-word when it stops matching (rev27).
+  const [filter, setFilter] = useState<{ query: string; matches: Set<number> } | undefined>(undefined);
+  const filterBy = (query: string) => setFilter(filterText && query.trim() ? { query, matches: matching(getAt(store.raw, path), query, filterText) } : undefined);
+  // An item with a problem is never filtered away: Save moves the focus to it.
+  const faulty = usePlanValue((current) => (filter ? faultyItems(key, current.errors) : ''));
+  const filtering = filter !== undefined && count >= FILTER_FROM;
+  const shownSet = filtering ? new Set([...filter.matches, ...(faulty ? faulty.split(',').map(Number) : [])]) : undefined;
   const headingId = `${fieldId(path)}-heading`;
   const filterId = `${fieldId(path)}-filter`;
   // Cards are keyed by position, so after a move the focused button would belong to the item now
@@ -147,20 +154,36 @@ export function PlanRows({ path, legend, itemLabel, addLabel, make, children, hi
         buttons.find((b) => !b.disabled)?.focus();
       });
     },
-    remove: (index) => replace((r) => removeItem(r, path, index)),
+    remove: (index) => {
+      removedAt.current = index;
+      replace((r) => removeItem(r, path, index));
+      // The items after it moved up one place: so do the filter's matches.
+      if (filter) setFilter({ query: filter.query, matches: new Set([...filter.matches].filter((i) => i !== index).map((i) => (i > index ? i - 1 : i))) });
+    },
   };
+  // After a remove the focus goes to the item now in its place (or the one before, or Add), not to
+  // a Remove button that now belongs to the next item, where a second Enter would remove that too.
+  const removedAt = useRef<number | undefined>(undefined);
   // A new item's first field takes the focus: with 300 items the card is far below the button's
   // reach of sight, and typing goes where the user expects.
   const added = useRef(false);
   const add = () => {
-    setQuery('');
+    setFilter(undefined);
     added.current = true;
     replace((r) => appendAt(r, path, make()));
   };
   useLayoutEffect(() => {
-    if (!added.current) return;
-    added.current = false;
-    section.current?.querySelector<HTMLElement>(':scope > .bl-row-item:last-of-type :is(input, textarea, select)')?.focus();
+    if (added.current) {
+      added.current = false;
+      section.current?.querySelector<HTMLElement>(':scope > .bl-row-item:last-of-type :is(input, textarea, select)')?.focus();
+    }
+    if (removedAt.current !== undefined) {
+      const at = removedAt.current;
+      removedAt.current = undefined;
+      const cards = [...(section.current?.querySelectorAll<HTMLElement>(':scope > .bl-row-item:not([hidden])') ?? [])];
+      const next = cards.find((card) => Number(card.dataset.index) >= at) ?? cards.at(-1);
+      (next?.querySelector<HTMLElement>(':is(input, textarea, select)') ?? section.current?.querySelector<HTMLElement>(':scope > button'))?.focus();
+    }
   }, [count]);
   return (
     <section class="bl-rows" aria-labelledby={headingId} ref={section}>
@@ -173,14 +196,22 @@ export function PlanRows({ path, legend, itemLabel, addLabel, make, children, hi
         <div class="bl-field bl-rows-filter">
           {/* "Filter banned terms": the list's name mid-sentence, not as a title (QA23). */}
           <label for={filterId}>{t('options_filter', { list: legend.charAt(0).toLocaleLowerCase() + legend.slice(1) })}</label>
-          <input id={filterId} type="search" value={query} onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)} aria-describedby={`${filterId}-count`} />
+          <input
+            id={filterId}
+            type="search"
+            value={filter?.query ?? ''}
+            onInput={(e) => filterBy((e.currentTarget as HTMLInputElement).value)}
+            // Enter after a search is a habit: here it would submit the form and save the plan (rev27).
+            onKeyDown={(e) => e.key === 'Enter' && e.preventDefault()}
+            aria-describedby={`${filterId}-count`}
+          />
           <p id={`${filterId}-count`} class="bl-hint" aria-live="polite">
             {shownSet ? t('options_filter_count', { shown: shownSet.size, count }) : ''}
           </p>
         </div>
       ) : null}
       {Array.from({ length: count }, (_, index) => (
-        <RowCard key={index} path={path} index={index} count={count} name={itemLabel(index)} hidden={shownSet !== undefined && !shownSet.has(index)} actions={actions} fields={children} />
+        <RowCard key={index} path={path} index={index} count={count} name={itemLabel(index)} hidden={shownSet !== undefined && !shownSet.has(index)} fixed={filtering} actions={actions} fields={children} />
       ))}
       <button type="button" class="bl-button" onClick={add}>
         {addLabel}
@@ -201,6 +232,8 @@ interface RowCardProps {
   name: string;
   /** Left out by the list's filter. */
   hidden: boolean;
+  /** A filter is on: moving would swap with an item out of sight, so Up and Down wait. */
+  fixed: boolean;
   actions: { current: RowActions };
   fields: (itemPath: Path, index: number) => ComponentChildren;
 }
@@ -209,22 +242,22 @@ interface RowCardProps {
 class RowCard extends Component<RowCardProps> {
   override shouldComponentUpdate(next: RowCardProps): boolean {
     const now = this.props;
-    return next.index !== now.index || next.count !== now.count || next.name !== now.name || next.hidden !== now.hidden || next.fields !== now.fields || pathKey(next.path) !== pathKey(now.path);
+    return next.index !== now.index || next.count !== now.count || next.name !== now.name || next.hidden !== now.hidden || next.fixed !== now.fixed || next.fields !== now.fields || pathKey(next.path) !== pathKey(now.path);
   }
 
   override render() {
-    const { path, index, count, name, hidden, actions, fields } = this.props;
+    const { path, index, count, name, hidden, fixed, actions, fields } = this.props;
     const itemPath = [...path, index];
     return (
-      <fieldset class="bl-card bl-row-item" hidden={hidden}>
+      <fieldset class="bl-card bl-row-item" hidden={hidden} data-index={index}>
         <legend>{name}</legend>
         <ItemError path={itemPath} />
         <div class="bl-grid">{fields(itemPath, index)}</div>
         <div class="bl-row">
-          <button type="button" class="bl-button bl-button-small" data-move="up" disabled={index === 0} onClick={() => actions.current.move(index, -1)} aria-label={t('options_move_up_named', { name })}>
+          <button type="button" class="bl-button bl-button-small" data-move="up" disabled={fixed || index === 0} onClick={() => actions.current.move(index, -1)} aria-label={t('options_move_up_named', { name })}>
             {t('options_move_up')}
           </button>
-          <button type="button" class="bl-button bl-button-small" data-move="down" disabled={index === count - 1} onClick={() => actions.current.move(index, 1)} aria-label={t('options_move_down_named', { name })}>
+          <button type="button" class="bl-button bl-button-small" data-move="down" disabled={fixed || index === count - 1} onClick={() => actions.current.move(index, 1)} aria-label={t('options_move_down_named', { name })}>
             {t('options_move_down')}
           </button>
           <button type="button" class="bl-button bl-button-small bl-button-danger" onClick={() => actions.current.remove(index)} aria-label={t('options_remove_named', { name })}>
