@@ -49,7 +49,7 @@ function KpiTile({ id, snapshot, locale, currency }: { id: string; snapshot: Kpi
           <meter min={0} max={1} value={Math.min(1, Math.max(0, goal.progress ?? 0))} aria-label={t('sidepanel_goal_progress')} />
           <span>
             {t('sidepanel_goal_line', { target: formatKpi(id, goal.target, locale, currency), due: formatDay(goal.due) })}{' '}
-            <strong>{goal.met ? t('sidepanel_goal_met') : goal.onTrack ? t('sidepanel_goal_on_track') : goal.onTrack === false ? t('sidepanel_goal_behind') : ''}</strong>
+            <strong>{goal.met ? t('sidepanel_goal_met') : goal.onTrack ? t('sidepanel_goal_on_track') : goal.onTrack === false ? t(goal.direction === 'lower' ? 'sidepanel_goal_above' : 'sidepanel_goal_behind') : ''}</strong>
           </span>
         </span>
       )}

@@ -40,6 +40,8 @@ describe('selectionInsertion', () => {
     ['a mark right after it: one mark, not two', 'Hi Kari, ugh whatever. Thanks', 9, 21, { start: 9, end: 21, text: T.slice(0, -1) }],
     ['the prefilled @mention stays (Ctrl+A)', '@kari_nordmann ugh whatever', 0, 27, { start: 15, end: 27, text: T }],
     ['a selection of the mention alone is the mention', '@kari_nordmann hi', 0, 14, { start: 0, end: 14, text: T }],
+    ['every leading @mention stays', '@kari @ola ugh', 0, 14, { start: 11, end: 14, text: T }],
+    ['a question mark after it is not the template\'s (rev27)', 'Hi Kari, ugh whatever? Thanks', 9, 21, { start: 9, end: 21, text: T }],
   ])('%s', (_name, draft, start, end, expected) => {
     expect(selectionInsertion(draft, start, end, T)).toEqual(expected);
   });

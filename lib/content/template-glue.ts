@@ -57,9 +57,13 @@ function glueAfter(draft: string, template: string): string {
  *    over "ugh whatever" in "ugh whatever." does not end in "right..".
  */
 export function selectionInsertion(draft: string, start: number, end: number, template: string): TemplateInsertion & { end: number } {
-  const mention = /^@[\p{L}\p{N}_.]+[ \u00a0]+/u.exec(draft)?.[0];
+  const mention = /^(?:@[\p{L}\p{N}_.]+[ \u00a0]+)+/u.exec(draft)?.[0];
   const from = mention && start === 0 && end > mention.length ? mention.length : start;
-  const text = /[.!?…]$/u.test(template) && /^[.!?…]/u.test(draft.slice(end)) ? template.slice(0, -1) : template;
+  // Only the same mark or a full stop gives way: "…whatever?" replaced keeps the template's own
+  // "." rather than asking a question it does not ask (rev27).
+  const next = draft.charAt(end);
+  const mark = template.charAt(template.length - 1);
+  const text = /[.!?…]/u.test(mark) && (next === mark || next === '.') ? template.slice(0, -1) : template;
   return { start: from, end, text };
 }
 
