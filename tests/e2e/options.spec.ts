@@ -155,6 +155,22 @@ test('a long term list has a filter, and a new term takes the focus (QA22: 300 b
   await expect(page.locator('#plan-terms-spelling-filter')).toHaveCount(0);
 });
 
+test('several banned terms are added at once from pasted lines (QA22)', async ({ openExtensionPage }) => {
+  const page = await openOptionsWithExample(openExtensionPage);
+  await page.getByRole('button', { name: 'Add several banned terms…' }).click();
+  const box = page.getByLabel('Add several banned terms…');
+  await box.fill('cheapest\n\nbargain → good value\nbudget beans');
+  await page.getByRole('button', { name: 'Add 3' }).click();
+  await expect(page.locator('#plan-terms-banned-2-term')).toHaveValue('cheapest');
+  await expect(page.locator('#plan-terms-banned-3-term')).toHaveValue('bargain');
+  await expect(page.locator('#plan-terms-banned-3-suggest')).toHaveValue('good value');
+  await expect(page.locator('#plan-terms-banned-4-term')).toHaveValue('budget beans');
+  await page.getByRole('button', { name: 'Save plan' }).click();
+  await expect(page.getByRole('status')).toContainText('Plan saved');
+  const stored = await ask<{ raw: { terms: { banned: { term: string; suggest?: string }[] } } }>(page, 'plans.get', { id: 'nordlys-coffee' });
+  expect(stored.raw.terms.banned.slice(2)).toEqual([{ term: 'cheapest' }, { term: 'bargain', suggest: 'good value' }, { term: 'budget beans' }]);
+});
+
 test('number fields keep what is typed key by key: decimals and a leading minus', async ({ openExtensionPage }) => {
   const page = await openOptionsWithExample(openExtensionPage);
   // pressSequentially types like a person: the editor rebuilds the plan on every key, and showing

@@ -9,6 +9,13 @@ const textOf =
   (item: unknown): string =>
     item && typeof item === 'object' ? keys.map((k) => [(item as Record<string, unknown>)[k]].flat().join(' ')).join(' ') : '';
 
+/** A pasted line of banned terms: "cheap", or "cheap → good value" (also "->", "=>"). */
+export function bannedLine(line: string): Record<string, unknown> | undefined {
+  const [term, suggest] = line.split(/\s*(?:→|->|=>)\s*/u, 2).map((part) => part.trim());
+  if (!term) return undefined;
+  return suggest ? { term, suggest } : { term };
+}
+
 export function TermsSection() {
   return (
     <>
@@ -20,6 +27,7 @@ export function TermsSection() {
         addLabel={t('options_add_banned_term')}
         make={() => ({ term: '' })}
         filterText={textOf('term', 'suggest', 'reason')}
+        bulk={{ label: t('options_bulk_banned'), hint: t('options_bulk_banned_hint'), item: bannedLine }}
       >
         {(path) => (
           <>
@@ -52,6 +60,7 @@ export function TermsSection() {
         addLabel={t('options_add_spelling')}
         make={() => ({ term: '' })}
         filterText={textOf('term')}
+        bulk={{ label: t('options_bulk_spelling'), hint: t('options_bulk_spelling_hint'), item: (line) => ({ term: line }) }}
       >
         {(path) => <PlanText path={[...path, 'term']} label={t('options_f_spelling_term')} />}
       </PlanRows>

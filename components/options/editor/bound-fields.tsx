@@ -95,6 +95,8 @@ interface RowsProps {
   hint?: string;
   /** The text a filter box matches in an item; the box shows from FILTER_FROM items (QA22: 300 banned terms). */
   filterText?: (item: unknown) => string;
+  /** "Add several…": one item per line of pasted text (`undefined` for a line that makes none). */
+  bulk?: { label: string; hint: string; item: (line: string) => Record<string, unknown> | undefined };
 }
 
 /** A list this long gets a filter box (when it says what to match). */
@@ -122,7 +124,7 @@ function faultyItems(listKey: string, errors: Map<string, string>): string {
  * item with remove and move buttons, and an add button that appends `make()`. It follows the
  * list's length and message only; each card's fields follow their own values.
  */
-export function PlanRows({ path, legend, itemLabel, addLabel, make, children, hint, headingHidden, filterText }: RowsProps) {
+export function PlanRows({ path, legend, itemLabel, addLabel, make, children, hint, headingHidden, filterText, bulk }: RowsProps) {
   const { replace } = usePlanEditing();
   const key = pathKey(path);
   const count = usePlanValue((store) => {
@@ -182,7 +184,7 @@ export function PlanRows({ path, legend, itemLabel, addLabel, make, children, hi
       removedAt.current = undefined;
       const cards = [...(section.current?.querySelectorAll<HTMLElement>(':scope > .bl-row-item:not([hidden])') ?? [])];
       const next = cards.find((card) => Number(card.dataset.index) >= at) ?? cards.at(-1);
-      (next?.querySelector<HTMLElement>(':is(input, textarea, select)') ?? section.current?.querySelector<HTMLElement>(':scope > button'))?.focus();
+      (next?.querySelector<HTMLElement>(':is(input, textarea, select)') ?? section.current?.querySelector<HTMLElement>(':scope > .bl-row > button'))?.focus();
     }
   }, [count]);
   return (
@@ -213,10 +215,59 @@ export function PlanRows({ path, legend, itemLabel, addLabel, make, children, hi
       {Array.from({ length: count }, (_, index) => (
         <RowCard key={index} path={path} index={index} count={count} name={itemLabel(index)} hidden={shownSet !== undefined && !shownSet.has(index)} fixed={filtering} actions={actions} fields={children} />
       ))}
-      <button type="button" class="bl-button" onClick={add}>
-        {addLabel}
-      </button>
+      <div class="bl-row">
+        <button type="button" class="bl-button" onClick={add}>
+          {addLabel}
+        </button>
+        {bulk && <BulkAdd {...bulk} id={`${fieldId(path)}-bulk`} onAdd={(items) => {
+          setFilter(undefined);
+          replace((r) => items.reduce((raw, item) => appendAt(raw, path, item), r));
+        }} />}
+      </div>
     </section>
+  );
+}
+
+/**
+ * "Add several…": a box to paste a list into, one item per line (QA22: 300 terms added one
+ * click at a time). Blank lines are skipped; the items go in as one change, validated like any.
+ */
+function BulkAdd({ id, label, hint, item, onAdd }: NonNullable<RowsProps['bulk']> & { id: string; onAdd: (items: Record<string, unknown>[]) => void }) {
+  const [open, setOpen] = useState(false);
+  const [text, setText] = useState('');
+  const items = text.split(/\r?\n/).map((line) => line.trim()).filter(Boolean).map(item).filter((x): x is Record<string, unknown> => x !== undefined);
+  if (!open) {
+    return (
+      <button type="button" class="bl-button" aria-expanded="false" aria-controls={id} onClick={() => setOpen(true)}>
+        {label}
+      </button>
+    );
+  }
+  return (
+    <div class="bl-field bl-bulk" id={id}>
+      <label for={`${id}-text`}>{label}</label>
+      <textarea id={`${id}-text`} rows={6} value={text} aria-describedby={`${id}-hint`} onInput={(e) => setText((e.currentTarget as HTMLTextAreaElement).value)} />
+      <p id={`${id}-hint`} class="bl-hint">
+        {hint}
+      </p>
+      <div class="bl-row">
+        <button
+          type="button"
+          class="bl-button"
+          disabled={items.length === 0}
+          onClick={() => {
+            onAdd(items);
+            setText('');
+            setOpen(false);
+          }}
+        >
+          {t('options_bulk_add', { n: items.length })}
+        </button>
+        <button type="button" class="bl-button" onClick={() => setOpen(false)}>
+          {t('options_bulk_cancel')}
+        </button>
+      </div>
+    </div>
   );
 }
 
