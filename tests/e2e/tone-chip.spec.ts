@@ -4,6 +4,7 @@
  * reply templates inserted into the editor's own model with one click.
  */
 import { editorOf, modelText, openPanel, ruleIds, rulesAfterCheck, typeText } from './composer-helpers';
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { EDITORS, SITES } from './sites';
 
@@ -106,16 +107,22 @@ for (const { site, open, id } of COMPLAINTS) {
   });
 }
 
+/** A reply to the complaint, "Thanks! So sorry" typed after what the site prefilled, "So sorry" selected from the keyboard; answers the prefilled text. */
+async function replyWithSelection(page: Page, open: (page: Page) => Promise<unknown>, id: string): Promise<string> {
+  await open(page);
+  await editorOf(page, id).click();
+  const before = (await modelText(page, id)) ?? '';
+  await page.keyboard.press('End');
+  await page.keyboard.type('Thanks! So sorry', { delay: 5 });
+  await expect.poll(() => modelText(page, id)).toBe(`${before}Thanks! So sorry`);
+  for (let i = 0; i < 'So sorry'.length; i++) await page.keyboard.press('Shift+ArrowLeft');
+  return before;
+}
+
 for (const { site, open, id } of COMPLAINTS) {
   test(`${site}: a template inserted with text selected replaces the selection in the model (QA20)`, async ({ context }) => {
     const page = await context.newPage();
-    await open(page);
-    await editorOf(page, id).click();
-    const before = (await modelText(page, id)) ?? '';
-    await page.keyboard.press('End');
-    await page.keyboard.type('Thanks! So sorry', { delay: 5 });
-    await expect.poll(() => modelText(page, id)).toBe(`${before}Thanks! So sorry`);
-    for (let i = 0; i < 'So sorry'.length; i++) await page.keyboard.press('Shift+ArrowLeft');
+    const before = await replyWithSelection(page, open, id);
     await openPanel(page, 'brandline-tone-chip');
     await page.locator('brandline-tone-chip [data-insert-template="apology"]').click();
     await expect.poll(() => modelText(page, id)).toBe(`${before}Thanks! ${APOLOGY}`);
@@ -126,13 +133,7 @@ for (const { site, open, id } of COMPLAINTS) {
 
   test(`${site}: a selection left by a click elsewhere on the page is not replaced (rev26)`, async ({ context }) => {
     const page = await context.newPage();
-    await open(page);
-    await editorOf(page, id).click();
-    const before = (await modelText(page, id)) ?? '';
-    await page.keyboard.press('End');
-    await page.keyboard.type('Thanks! So sorry', { delay: 5 });
-    await expect.poll(() => modelText(page, id)).toBe(`${before}Thanks! So sorry`);
-    for (let i = 0; i < 'So sorry'.length; i++) await page.keyboard.press('Shift+ArrowLeft');
+    const before = await replyWithSelection(page, open, id);
     // Away from the editor and the chip: the selection is gone from the screen.
     await page.mouse.click(3, 300);
     await openPanel(page, 'brandline-tone-chip');

@@ -1,7 +1,8 @@
 /**
  * Vale's "existence" and "substitution" checks over a plan term list: every match of a term in
  * the draft's words (outside links, e-mail addresses, @mentions and hashtags) becomes a finding,
- * with a fix when the plan names the replacement.
+ * with a fix when the plan names the replacement (followed through the plan's own entries, and
+ * left out when they loop). Words inside the plan's product names are not matched.
  */
 import { applyFixes } from '../../engine/apply-fix';
 import { matchCase } from '../../engine/match-case';
