@@ -201,6 +201,17 @@ describe('brandline check', () => {
     expect(stderr).toContain('  channels.x.maxLenght: unknown key (did you mean "maxLength"?)');
   });
 
+  it('names the line of each problem of a plan file written over several lines, in the order of the file', async () => {
+    const bad = JSON.stringify({ schema: 'brandline/plan@1', id: 'p', name: 'P', terms: { banned: [{ term: 'cheap' }, { term: 'deal', suggestion: 'offer' }] }, channels: { instagram: { hashtags: { max: 'five' } } } }, null, 2);
+    const { code, stderr } = await run(['check', '--plan', 'bad.json', '--channel', 'x', 'draft.txt'], { 'bad.json': bad, 'draft.txt': 'hi' });
+    expect(code).toBe(2);
+    expect(stderr).toBe(
+      'brandline check: bad.json is not a valid brand plan:\n' +
+        '  terms.banned[1].suggestion: unknown key (did you mean "suggest"?) (line 12)\n' +
+        '  channels.instagram.hashtags.max: expected a number, got "five" (line 19)\n',
+    );
+  });
+
   it('notes on stderr the plan entries that work against each other, and checks as before (QA22)', async () => {
     const plan = JSON.stringify({ schema: 'brandline/plan@1', id: 'p', name: 'P', terms: { banned: [{ term: 'cheap', suggest: 'good value' }, { term: 'good value' }] } });
     const { code, stdout, stderr } = await run(['check', '--plan', 'plan.json', '--channel', 'x', '--format', 'json', 'draft.txt'], { 'plan.json': plan, 'draft.txt': 'So cheap' });

@@ -57,6 +57,8 @@ export interface PlanMessages {
   notAnObject: (got: string) => string;
   issue: { [C in PlanIssueCode]: (params: PlanIssueParams[C]) => string };
   notJson: (problem: string, line: number, column: number) => string;
+  /** `<problem> (line <n>)`: where in a plan file the problem is. */
+  atLine: (problem: string, line: number) => string;
   json: Record<JsonProblemCode, (found: string) => string>;
   /** The place a JSON scan stopped: `"x"` / `«x»`, or the end of the text. */
   jsonFound: (found: JsonFound) => string;
@@ -121,6 +123,7 @@ export const PLAN_MESSAGES = defineMessages<PlanMessages>({
       'id.duplicate': ({ what, id }) => `another ${what} already has the id "${id}"`,
     },
     notJson: (problem, line, column) => `not valid JSON: ${problem} at line ${line}, column ${column}`,
+    atLine: (problem, line) => `${problem} (line ${line})`,
     json: {
       colonAfterKey: (found) => `expected ":" after the key, found ${found}`,
       badUnicodeEscape: () => 'bad \\u escape in a string',
@@ -184,6 +187,7 @@ export const PLAN_MESSAGES = defineMessages<PlanMessages>({
       'id.duplicate': ({ what, id }) => `${ID_OWNER_NB[what]} har allerede id-en ${nbString(id)}`,
     },
     notJson: (problem, line, column) => `ikke gyldig JSON: ${problem} på linje ${line}, kolonne ${column}`,
+    atLine: (problem, line) => `${problem} (linje ${line})`,
     json: {
       colonAfterKey: (found) => `forventet «:» etter feltnavnet, fant ${found}`,
       badUnicodeEscape: () => 'ugyldig \\u-kode i en tekst',

@@ -139,6 +139,40 @@ describe('parsePlanJson', () => {
     expect(parsePlanJson('['.repeat(600), { locale: 'nb' }).ok ? '' : (parsePlanJson('['.repeat(600), { locale: 'nb' }) as { errors: { message: string }[] }).errors[0]!.message).toContain('nøstet mer enn 512 nivåer');
   });
 
+  it('ends each problem of a file with its line (QA22 F8)', () => {
+    const text = `\uFEFF{
+  "schema": "brandline/plan@1",
+  "id": "nordlys",
+  "name": "Nordlys",
+  "channels": { "instagram": { "hashtags": { "max": "five" } } },
+  "terms": {
+    "banned": [
+      { "term": "cheap" },
+      { "term": "deal", "suggestion": "offer" },
+      { "reason": "no term" }
+    ]
+  }
+}
+`;
+    const messages = (locale: 'en' | 'nb') => {
+      const result = parsePlanJson(text, { locale });
+      return result.ok ? [] : result.errors;
+    };
+    expect(messages('en')).toEqual([
+      { path: 'channels.instagram.hashtags.max', message: 'channels.instagram.hashtags.max: expected a number, got "five" (line 5)' },
+      { path: 'terms.banned[1].suggestion', message: 'terms.banned[1].suggestion: unknown key (did you mean "suggest"?) (line 9)' },
+      // A missing key is named where the entry that lacks it begins.
+      { path: 'terms.banned[2].term', message: 'terms.banned[2].term: missing (expected a string) (line 10)' },
+    ]);
+    expect(messages('nb').map((e) => e.message.slice(-9))).toEqual(['(linje 5)', '(linje 9)', 'linje 10)']);
+    // The same problems in a file of one line carry no line: every one would be "line 1".
+    const oneLine = parsePlanJson(JSON.stringify(JSON.parse(text.slice(1))));
+    expect(oneLine.ok ? [] : oneLine.errors.map((e) => /\(line \d+\)$/.test(e.message))).toEqual([false, false, false]);
+    // The whole file's problems name no line.
+    const missing = parsePlanJson('{\n  "schema": "brandline/plan@1",\n  "id": "x"\n}\n');
+    expect(missing.ok ? [] : missing.errors.map((e) => e.message)).toEqual(['name: missing (expected a string)']);
+  });
+
   it('ignores a byte-order mark', () => {
     expect(parsePlanJson(`\uFEFF${JSON.stringify(minimal)}`).ok).toBe(true);
   });

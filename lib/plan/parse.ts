@@ -7,6 +7,7 @@ import * as z from 'zod/mini';
 import { editsWithin } from '../engine/edit-distance';
 import { CHANNEL_IDS, type ChannelId, type MessageLocale } from '../engine/types';
 import { isCapCode, isPlanIssueCode, type PlanIssueCode } from './issue-codes';
+import { lineOfJsonPath } from './json-locate';
 import { locateJsonSyntaxError } from './json-syntax';
 import { PLAN_MESSAGES, type ExpectedType, type PlanMessages } from './messages';
 import { PlanSchema, planFromParsed } from './schema';
@@ -134,38 +135,52 @@ function unknownKeyMessage(key: string, known: string[], say: PlanMessages): str
     .filter(({ d, max }) => d <= max)
     .sort((a, b) => a.d - b.d)[0];
   if (best) return say.unknownKeyDidYouMean(key, best.k);
+  // "suggestion" for "suggest", "hashtagsMax" for "hashtags": more than a slip, but plainly meant.
+  const lower = key.toLowerCase();
+  const stem = known.find((k) => Math.min(k.length, key.length) >= 4 && (lower.startsWith(k.toLowerCase()) || k.toLowerCase().startsWith(lower)));
+  if (stem) return say.unknownKeyDidYouMean(key, stem);
   return known.length ? say.unknownKeyAllowed(key, known) : say.unknownKey(key);
 }
 
 /** The label in front of a problem with the whole file: the same word in English and Bokmål. */
 const WHOLE_PLAN = '(plan)';
 
-function toErrors(issues: readonly z.core.$ZodIssue[], say: PlanMessages): PlanError[] {
-  const errors: PlanError[] = [];
+/** A problem with the path as keys, which a file's text can be searched for. */
+interface KeyedError extends PlanError {
+  keys: readonly PropertyKey[];
+}
+
+function toErrors(issues: readonly z.core.$ZodIssue[], say: PlanMessages): KeyedError[] {
+  const errors: KeyedError[] = [];
   for (const issue of issues) {
     if (issue.code === 'unrecognized_keys') {
       const known = knownKeysAt(issue.path);
       for (const key of issue.keys) {
-        const path = formatPath([...issue.path, key]);
-        errors.push({ path, message: `${path}: ${unknownKeyMessage(key, known, say)}` });
+        const keys = [...issue.path, key];
+        const path = formatPath(keys);
+        errors.push({ path, keys, message: `${path}: ${unknownKeyMessage(key, known, say)}` });
       }
       continue;
     }
     const path = formatPath(issue.path);
-    errors.push({ path, message: `${path || WHOLE_PLAN}: ${describeIssue(issue, say)}` });
+    errors.push({ path, keys: issue.path, message: `${path || WHOLE_PLAN}: ${describeIssue(issue, say)}` });
   }
   return errors;
 }
 
-/** Validates an already-parsed JSON value and fills every default. */
-export function parsePlan(input: unknown, options: PlanParseOptions = {}): PlanResult {
-  const say = PLAN_MESSAGES[options.locale ?? 'en'];
+function validate(input: unknown, say: PlanMessages): { ok: true; plan: Plan } | { ok: false; errors: KeyedError[] } {
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
-    return { ok: false, errors: [{ path: '', message: `${WHOLE_PLAN}: ${say.notAnObject(shown(input, say))}` }] };
+    return { ok: false, errors: [{ path: '', keys: [], message: `${WHOLE_PLAN}: ${say.notAnObject(shown(input, say))}` }] };
   }
   const result = PlanSchema.safeParse(input, { reportInput: true });
   if (result.success) return { ok: true, plan: planFromParsed(result.data) };
   return { ok: false, errors: toErrors(result.error.issues, say) };
+}
+
+/** Validates an already-parsed JSON value and fills every default. */
+export function parsePlan(input: unknown, options: PlanParseOptions = {}): PlanResult {
+  const result = validate(input, PLAN_MESSAGES[options.locale ?? 'en']);
+  return result.ok ? result : { ok: false, errors: result.errors.map(({ path, message }) => ({ path, message })) };
 }
 
 // What a later version may have added to the checks of values (caps, duplicates, blank terms):
@@ -222,10 +237,24 @@ export function parseJsonText(text: string, locale: MessageLocale = 'en'): { ok:
   }
 }
 
-/** Parses plan JSON text; a syntax error names its line and column. */
+/**
+ * Parses plan JSON text; a syntax error names its line and column, and any other problem ends with
+ * the line of the file it is on (the line of the nearest part present, for a missing key; none
+ * for the whole file, nor in a file of one line).
+ */
 export function parsePlanJson(text: string, options: PlanParseOptions = {}): PlanResult {
+  const say = PLAN_MESSAGES[options.locale ?? 'en'];
   const json = parseJsonText(text, options.locale ?? 'en');
-  return json.ok ? parsePlan(json.value, options) : { ok: false, errors: [json.error] };
+  if (!json.ok) return { ok: false, errors: [json.error] };
+  const result = validate(json.value, say);
+  if (result.ok) return result;
+  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  // A file on one line (a pipeline's generated plan) would say "line 1" after every problem.
+  const lined = source.trimEnd().includes('\n');
+  const located = result.errors.map(({ path, keys, message }) => ({ path, message, line: lined && keys.length ? lineOfJsonPath(source, keys) : undefined }));
+  // In the order of the file, as its reader goes through it (the whole file's problems first).
+  located.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+  return { ok: false, errors: located.map(({ path, message, line }) => ({ path, message: line === undefined ? message : say.atLine(message, line) })) };
 }
 
 /** Why another stored plan's id blocks a save, worded like the parser's own messages. */
