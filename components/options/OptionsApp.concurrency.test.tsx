@@ -18,6 +18,9 @@ const worker = {
   /** When set, plans.get answers wait until it is called. */
   holdGets: false,
   release: undefined as (() => void) | undefined,
+  /** When set, plans.save answers wait until `releaseSave` is called. */
+  holdSaves: false,
+  releaseSave: undefined as (() => void) | undefined,
   /** When this tab's save is announced: before its answer, right after, or 40 ms later. */
   announce: 'before' as 'before' | 'after' | 'late',
   changed: undefined as (() => void) | undefined,
@@ -40,6 +43,7 @@ vi.mock('@/lib/messaging/client', () => ({
       return new Promise((resolve) => (worker.release = () => resolve(answer)));
     }
     if (type === 'plans.save') {
+      if (worker.holdSaves) await new Promise<void>((resolve) => (worker.releaseSave = resolve));
       worker.saves.push({ raw: payload.raw!, ...(payload.baseUpdatedAt !== undefined ? { baseUpdatedAt: payload.baseUpdatedAt } : {}) });
       if (payload.baseUpdatedAt !== undefined && payload.baseUpdatedAt !== worker.updatedAt) return { ok: false, error: { code: 'conflict', message: 'changed' } };
       worker.updatedAt++;
@@ -75,7 +79,7 @@ beforeEach(() => {
     },
   });
   root = dom.document.getElementById('app') as unknown as HTMLElement;
-  Object.assign(worker, { updatedAt: 1, raw: { ...EXAMPLE }, saves: [], holdGets: false, release: undefined, announce: 'before' });
+  Object.assign(worker, { updatedAt: 1, raw: { ...EXAMPLE }, saves: [], holdGets: false, release: undefined, holdSaves: false, releaseSave: undefined, announce: 'before' });
 });
 afterEach(() => render(null, root));
 
@@ -140,6 +144,33 @@ describe('options page and other tabs', () => {
     expect(alertText()).toBe('');
     expect(statusText()).toContain('options_save_done');
     expect(worker.saves.map((s) => s.baseUpdatedAt)).toEqual([1]);
+  });
+
+  it('a save keeps the editor as it is: the same fields, and keys typed while it went out, still to save', async () => {
+    await open();
+    const field = nameField();
+    await typeName('Nordlys A');
+    worker.holdSaves = true;
+    const saving = submit();
+    await settle();
+    expect(worker.releaseSave).toBeDefined();
+    // Typed while the save is on its way.
+    await typeName('Nordlys AB');
+    worker.holdSaves = false;
+    await act(async () => worker.releaseSave!());
+    await saving;
+    await settle();
+    expect(statusText()).toContain('options_save_done');
+    expect(nameField()).toBe(field);
+    expect(nameField().value).toBe('Nordlys AB');
+    expect(form().dataset.dirty).toBe('true');
+    expect(worker.raw.name).toBe('Nordlys A');
+    // The next save sends them, checked against the version just saved.
+    await submit();
+    expect(worker.saves.map((s) => [s.raw.name, s.baseUpdatedAt])).toEqual([['Nordlys A', 1], ['Nordlys AB', 2]]);
+    expect(alertText()).toBe('');
+    expect(form().dataset.dirty).toBe('false');
+    expect(nameField()).toBe(field);
   });
 
   it('"Save my version over it" overwrites once; a save refused on the way keeps the next one checked', async () => {
