@@ -88,6 +88,19 @@ describe('brandline kpi', () => {
     expect(twice.out()).toBe(once.out());
   });
 
+  it('says on stderr when a post is on several rows with different numbers: the last row is kept (QA25)', async () => {
+    const [header, first] = readFileSync(join(FIXTURES, 'meta-facebook-posts.csv'), 'utf8').split(/\r?\n/);
+    const day = (views: string) => first!.replace('Lifetime,"5,000"', `01/07/2027,"${views}"`);
+    const { io, out, err } = fakeIO({ 'daily.csv': [header, day('1,000'), day('500'), day('200'), ''].join('\n') });
+    expect(await main(['kpi', ...plan, '--import', 'daily.csv', '--channel', 'facebook'], io)).toBe(0);
+    expect(err()).toBe('daily.csv: 1 post was on several rows with different numbers; the last row of each was kept (Brandline reads one row per post, with its lifetime totals)\n');
+    expect(JSON.parse(out()).facebook.impressions).toBe(200);
+    // The same row twice is no such post.
+    const same = fakeIO({ 'twice.csv': [header, first, first, ''].join('\n') });
+    expect(await main(['kpi', ...plan, '--import', 'twice.csv', '--channel', 'facebook'], same.io)).toBe(0);
+    expect(same.err()).toBe('');
+  });
+
   it('says on stderr how many rows were repeats counted once, and still exits 0', async () => {
     const text = 'date,source,landing_page,sessions,engaged_sessions,bounces,conversions,revenue\n2027-01-05,facebook,/shop,100,50,20,1,30\n2027-01-05,facebook,/shop,100,50,20,1,30\n';
     const { io, out, err } = fakeIO({ 'web.csv': text });

@@ -88,6 +88,7 @@ async function loadData(files: string[], io: CliIO, plan: Plan): Promise<Metrics
       parts.push(result.data);
       // A note, not an error: stdout stays the KPIs (JSON for machines), the exit code stays 0.
       if (result.empty) io.stderr(`${shownPath(file)}: ${result.empty} row${result.empty > 1 ? 's' : ''} had no data (an empty followers, sessions or spend cell) and ${result.empty > 1 ? 'were' : 'was'} skipped\n`);
+      if (result.differing) io.stderr(`${shownPath(file)}: ${result.differing} post${result.differing > 1 ? 's were' : ' was'} on several rows with different numbers; the last row of each was kept (Brandline reads one row per post, with its lifetime totals)\n`);
       if (result.repeated) io.stderr(`${shownPath(file)}: ${result.repeated} row${result.repeated > 1 ? 's' : ''} repeated another row cell for cell and ${result.repeated > 1 ? 'were' : 'was'} counted once\n`);
     } catch (error) {
       if (error instanceof ImportError) throw new UsageError(error.message);

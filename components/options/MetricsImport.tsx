@@ -5,6 +5,8 @@ import { onPlansChanged } from '@/lib/messaging/events';
 import type { ResponseOf } from '@/lib/messaging/protocol';
 import { ImportError, importMetricsFile } from '@/lib/metrics/import';
 import { importProblemText } from '@/lib/metrics/import-messages';
+import { CHANNEL_IDS } from '@/lib/engine/types';
+import { combinedPlan } from '@/lib/plan/combined';
 import type { Plan } from '@/lib/plan/types';
 import type { OutcomeState } from '@/components/shared/Outcome';
 import { errorLines } from '@/components/shared/errors';
@@ -18,15 +20,16 @@ interface Progress {
   fraction: number;
 }
 
-/** The plan whose UTM sources and campaigns an import reads: the one active on most channels. */
+/**
+ * The plan whose campaigns an import resolves names with: every channel's active plan for its
+ * own channel, as the all-channels snapshot reads them (lib/plan/combined.ts).
+ */
 async function planForImport(): Promise<Plan | undefined> {
-  const list = await send('plans.list', {});
-  if (!list.ok) return undefined;
-  const votes = new Map<string, number>();
-  for (const id of Object.values(list.value.active)) if (id) votes.set(id, (votes.get(id) ?? 0) + 1);
-  const best = [...votes.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
-  const result = best ? await send('plans.get', { id: best }) : await send('plans.active', { channel: 'x' });
-  return result.ok ? result.value.plan : undefined;
+  const active = await Promise.all(CHANNEL_IDS.map(async (channel) => {
+    const result = await send('plans.active', { channel });
+    return [channel, result.ok ? result.value.plan : undefined] as const;
+  }));
+  return combinedPlan(Object.fromEntries(active));
 }
 
 /**
@@ -64,6 +67,7 @@ export function MetricsImport({ onOutcome }: { onOutcome: (outcome: OutcomeState
         }
         const { added, updated, unchanged } = stored.value;
         done.push(t(parsed.rows === 1 ? 'options_metrics_file_done_one' : 'options_metrics_file_done', { file: file.name, rows: formatNumber(parsed.rows), added: formatNumber(added), updated: formatNumber(updated), unchanged: formatNumber(unchanged) }));
+        if (parsed.differing) done.push(t('options_metrics_file_differing', { count: formatNumber(parsed.differing) }));
         if (parsed.repeated) done.push(t('options_metrics_file_repeated', { count: formatNumber(parsed.repeated) }));
         if (parsed.empty) done.push(t(parsed.empty === 1 ? 'options_metrics_file_empty_one' : 'options_metrics_file_empty', { count: formatNumber(parsed.empty) }));
       } catch (error) {

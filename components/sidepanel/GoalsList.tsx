@@ -38,7 +38,7 @@ export function GoalsList({ snapshot, locale }: { snapshot: KpiSnapshot; locale:
                 ? t('sidepanel_goal_above')
                 : t('sidepanel_goal_behind');
     return (
-      <li key={g.id} data-goal={g.id} class={g.onTrack ? 'sp-good' : g.value === undefined ? '' : 'sp-bad'}>
+      <li key={`${g.channel}:${g.id}`} data-goal={g.id} class={g.onTrack ? 'sp-good' : g.value === undefined ? '' : 'sp-bad'}>
         <span class="sp-goal-name">
           {kpiLabel(g.kpi, snapshot)} · {g.channel === 'all' ? t('common_channel_all') : CHANNEL_NAMES[g.channel]}
         </span>

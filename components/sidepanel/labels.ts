@@ -12,8 +12,12 @@ export function kpiLabel(id: string, snapshot: Pick<KpiSnapshot, 'campaigns'>): 
   return t(`sidepanel_kpi_${id}`);
 }
 
-/** The one currency of the plan's campaigns, for money tiles; none when they mix currencies. */
-export function campaignCurrency(snapshot: Pick<KpiSnapshot, 'campaigns'>): string | undefined {
+/**
+ * The currency of the money tiles: that of the campaign results the range counts, else the one
+ * currency of the plan's campaigns (for goal targets); none when they mix currencies.
+ */
+export function campaignCurrency(snapshot: Pick<KpiSnapshot, 'campaigns' | 'currency'>): string | undefined {
+  if (snapshot.currency !== undefined) return snapshot.currency;
   const currencies = new Set(snapshot.campaigns.map((c) => c.currency));
   return currencies.size === 1 ? [...currencies][0] : undefined;
 }

@@ -278,6 +278,42 @@ describe('metrics and KPIs', () => {
     expect(planned.goals.length).toBeGreaterThan(0);
   });
 
+  it('"all" adds up the channel views when each channel has a plan of its own (QA25)', async () => {
+    const base = JSON.parse(EXAMPLE_TEXT) as Record<string, any>;
+    const channel = (source: string) => ({ ...base.channels.instagram, links: { ...base.channels.instagram.links, utm: { source, medium: 'social' } } });
+    const campaign = (id: string, ch: string, currency: string) => ({ id, name: id, channel: ch, budget: 10_000, currency, start: '2027-01-01', end: '2027-03-31' });
+    const igPlan = { ...base, id: 'ig', name: 'IG', channels: { instagram: channel('ig_bio') }, campaigns: [campaign('winter', 'instagram', 'NOK')], goals: [{ id: 'ig-sessions', kpi: 'sessions', channel: 'instagram', target: 100, due: '2027-06-30' }] };
+    const fbxPlan = { ...base, id: 'fbx', name: 'FB and X', channels: { facebook: channel('meta_fb'), x: channel('x_bio') }, campaigns: [campaign('fb-spring', 'facebook', 'NOK'), campaign('x-eu', 'x', 'EUR')], goals: [] };
+    await ok('plans.import', { text: JSON.stringify(igPlan) });
+    await ok('plans.import', { text: JSON.stringify(fbxPlan) });
+    const sessions = [
+      { date: '2027-01-10', source: 'ig_bio', sessions: 50, conversions: 3, revenue: 900 },
+      { date: '2027-01-10', source: 'meta_fb', sessions: 150, conversions: 3.5, revenue: 1722 },
+      { date: '2027-01-10', source: 'x_bio', sessions: 50, conversions: 1, revenue: 100 },
+    ];
+    const campaignResults = [
+      { campaignId: 'winter', date: '2027-02-05', spend: 600 },
+      { campaignId: 'x-eu', date: '2027-02-05', spend: 150 },
+    ];
+    await ok('metrics.store', { fileName: 's.csv', kind: 'web-sessions', data: { snapshots: [], posts: [], sessions, campaignResults } });
+    const jan = (channel: 'x' | 'facebook' | 'instagram' | 'all') => ok('kpi.snapshot', { from: '2027-01-01', to: '2027-01-31', channel });
+    const views = await Promise.all((['x', 'facebook', 'instagram'] as const).map(async (c) => (await jan(c)).kpis.sessions));
+    expect(views).toEqual([50, 150, 50]);
+    const all = await jan('all');
+    expect(all.kpis.sessions).toBe(250);
+    expect(all.kpis.webRevenue).toBe(2722);
+    expect(all.kpis.conversionRate).toBeCloseTo(7.5 / 250, 12);
+    // Every plan's campaigns, and its goals for its channels.
+    expect(all.campaigns.map((c) => c.id).sort()).toEqual(['fb-spring', 'winter', 'x-eu']);
+    expect(all.goals.map((g) => g.id)).toContain('ig-sessions');
+    // NOK and EUR do not add up: no spend for all channels in February, but each channel has its own.
+    const feb = await ok('kpi.snapshot', { from: '2027-02-01', to: '2027-02-28', channel: 'all' });
+    expect(feb.kpis.spend).toBeUndefined();
+    const febInstagram = await ok('kpi.snapshot', { from: '2027-02-01', to: '2027-02-28', channel: 'instagram' });
+    expect(febInstagram.kpis.spend).toBe(600);
+    expect(feb.kpis['budgetPacing.winter']).toBe(febInstagram.kpis['budgetPacing.winter']);
+  });
+
   it('refuses a range that ends before it starts', async () => {
     const result = await call('kpi.snapshot', { from: '2027-02-01', to: '2027-01-01', channel: 'all' });
     expect(result.ok ? 'ok' : result.error.code).toBe('bad-request');

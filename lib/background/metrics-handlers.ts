@@ -1,13 +1,13 @@
 import { CHANNEL_IDS, type ChannelId } from '../engine/types';
 import { eraseEverything, type MetricsRepo, type StoreCounts } from '../db/metrics-repo';
 import { campaignId } from '../metrics/campaign-ids';
-import type { StoredPlan } from '../db/records';
 import { announceMetricsChanged, clearStorageKeepingRevision } from '../messaging/events';
 import type { Handlers } from '../messaging/server';
 import { HandlerError } from '../messaging/server';
 import { nearestCounts, spentOtherDays } from '../metrics/plausibility';
 import { buildSnapshot } from '../metrics/snapshot';
 import type { MetricsData } from '../metrics/types';
+import { combinedPlan } from '../plan/combined';
 import type { Plan } from '../plan/types';
 import type { BackgroundStore } from './store';
 
@@ -17,9 +17,10 @@ const EMPTY: MetricsData = { snapshots: [], posts: [], sessions: [], campaignRes
 
 /**
  * The plan whose goals, campaigns and UTM sources a snapshot uses: the one asked for; for one
- * channel its active plan; for "all" the plan active on most channels (ties: x, facebook,
- * instagram order); none when no plan is stored. (It used to be the built-in example plan, whose
- * goals and "Winter blend launch" campaign then looked like the user's own.)
+ * channel its active plan; for "all" each channel's active plan for what concerns that channel
+ * (lib/plan/combined.ts: a plan per channel made "all" add up to less than the channel views,
+ * QA25); none when no plan is stored. (It used to be the built-in example plan, whose goals and
+ * "Winter blend launch" campaign then looked like the user's own.)
  */
 async function planForSnapshot(store: BackgroundStore, channel: ChannelId | 'all', planId: string | undefined): Promise<Plan | undefined> {
   const repo = await store.plans();
@@ -28,16 +29,9 @@ async function planForSnapshot(store: BackgroundStore, channel: ChannelId | 'all
     if (!stored) throw new HandlerError('not-found', `No plan with id "${planId}".`);
     return stored.plan;
   }
-  let stored: StoredPlan | undefined;
-  if (channel !== 'all') stored = await repo.activeFor(channel);
-  else {
-    const active = await repo.activeMap();
-    const votes = new Map<string, number>();
-    for (const c of CHANNEL_IDS) if (active[c]) votes.set(active[c], (votes.get(active[c]) ?? 0) + 1);
-    const best = [...votes.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
-    stored = (best ? await repo.get(best) : undefined) ?? (await repo.activeFor('x'));
-  }
-  return stored?.plan;
+  if (channel !== 'all') return (await repo.activeFor(channel))?.plan;
+  const active = await Promise.all(CHANNEL_IDS.map(async (c) => [c, (await repo.activeFor(c))?.plan] as const));
+  return combinedPlan(Object.fromEntries(active));
 }
 
 export function metricsHandlers(store: BackgroundStore): MetricsHandlers {

@@ -31,6 +31,7 @@ function detailsOf(problem: ImportProblem): ImportError['details'] {
     case 'missingColumns':
       return { line: problem.headerLine, missingColumns: problem.missing };
     case 'unknownHeader':
+    case 'adsManager':
     case 'noRows':
     case 'ga4NoDates':
       return { line: problem.headerLine };

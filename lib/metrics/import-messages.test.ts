@@ -31,6 +31,7 @@ const CASES: [string, string, Uint8Array, string][] = [
   ['an empty file', 'empty.csv', utf8('\n\n'), 'empty.csv: filen er tom — fant ingen overskriftsrad'],
   ['missing columns', 'f.csv', utf8('channel,followers\nx,5\n'), 'f.csv: ser ut som en Brandline-mal for følgere, men overskriftsraden på linje 1 mangler kolonnen «date»'],
   ['an unknown header', 'm.csv', utf8('foo,bar\n1,2\n'), 'm.csv: ikke en fil Brandline kan importere — overskriftsraden på linje 1 har «foo», «bar». Forventet én av: eksport av innleggsanalyse fra X ('],
+  ['a Meta Ads Manager report', 'ads.csv', utf8('Campaign name,Amount spent (EUR),Link clicks\nWinter,5,1\n'), 'ads.csv: ser ut som en rapport fra Meta Ads Manager (overskriftsraden på linje 1), som Brandline ikke leser — før opp hver kampanjes dager i malen for kampanjeresultater (campaign, date, spend, clicks, conversions, revenue) og importer den'],
   ['a quote that never ends', 'q.csv', utf8('channel,date,followers\nx,"2027-01-02,6\n'), 'q.csv: linje 2: et felt i anførselstegn som starter på linje 2, slutter aldri (mangler avsluttende ")'],
   ['no rows', 'n.csv', utf8('channel,date,followers\n'), 'n.csv: ingen datarader under overskriftsraden (linje 1)'],
   ['a bad number', 'b.csv', utf8('channel,date,followers\nx,2027-01-01,ti\n'), 'b.csv: linje 2: kolonnen «followers»: forventet et tall, fikk «ti» — ingenting fra denne filen ble importert; rett feilen og importer filen på nytt'],

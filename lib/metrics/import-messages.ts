@@ -23,6 +23,9 @@ const lines = (locale: MessageLocale, others: readonly number[]) => {
   return `line${others.length > 1 ? 's' : ''} ${shown}${rest > 0 ? `, and ${rest} more` : ''}`;
 };
 
+/** "an X post analytics export", "a GA4 export": the article goes by the sound ("X" is "ex"). */
+const withArticle = (name: string) => `${/^(?:X\b|[AEIOU])/i.test(name) ? 'an' : 'a'} ${name}`;
+
 export const IMPORT_MESSAGES: Messages<ImportMessages> = defineMessages<ImportMessages>({
   en: {
     format: {
@@ -57,8 +60,10 @@ export const IMPORT_MESSAGES: Messages<ImportMessages> = defineMessages<ImportMe
     file: {
       spreadsheet: ({ kind }) => `this is ${kind === 'zip' ? 'an Excel workbook or zip archive' : 'an old Excel workbook'}, not CSV — save or export it as CSV and import that`,
       empty: () => 'the file is empty — no header row found',
+      adsManager: ({ headerLine }) =>
+        `looks like a Meta Ads Manager report (header row on line ${headerLine}), which Brandline does not read — put each campaign's days in the campaign results template (campaign, date, spend, clicks, conversions, revenue) and import that`,
       missingColumns: ({ format, headerLine, missing }) =>
-        `looks like a ${IMPORT_MESSAGES.en.format[format]}, but the header row on line ${headerLine} lacks the column${missing.length > 1 ? 's' : ''} ${list('en', missing)}`,
+        `looks like ${withArticle(IMPORT_MESSAGES.en.format[format])}, but the header row on line ${headerLine} lacks the column${missing.length > 1 ? 's' : ''} ${list('en', missing)}`,
       unknownHeader: ({ headerLine, shown, more, formats }) =>
         `not a file Brandline can import — the header row on line ${headerLine} has ${list('en', shown)}${more ? ', …' : ''}. Expected one of: ${formats.map((f) => `${IMPORT_MESSAGES.en.format[f.kind]} (${f.required.join(', ')})`).join('; ')}`,
       unterminatedQuote: ({ line }) => `line ${line}: a quoted field that starts on line ${line} never ends (missing closing ")`,
@@ -69,7 +74,7 @@ export const IMPORT_MESSAGES: Messages<ImportMessages> = defineMessages<ImportMe
         `GA4 export without a Date column: the "# Start date" and "# End date" lines above the header (line ${headerLine}) are missing, so its rows have no dates`,
       ga4BadRange: ({ start, end, problem }) => `GA4 export: cannot read its date range "${start}" – "${end}": ${cellText('en', problem)}`,
       otherTable: ({ headerLine, format, first }) =>
-        `the table whose header is on line ${headerLine} is a ${IMPORT_MESSAGES.en.format[format]}, but the file starts with a ${IMPORT_MESSAGES.en.format[first]} — import each as a file of its own`,
+        `the table whose header is on line ${headerLine} is ${withArticle(IMPORT_MESSAGES.en.format[format])}, but the file starts with ${withArticle(IMPORT_MESSAGES.en.format[first])} — import each as a file of its own`,
     },
   },
   nb: {
@@ -107,6 +112,8 @@ export const IMPORT_MESSAGES: Messages<ImportMessages> = defineMessages<ImportMe
       spreadsheet: ({ kind }) =>
         `dette er ${kind === 'zip' ? 'en Excel-arbeidsbok eller et zip-arkiv' : 'en gammel Excel-arbeidsbok'}, ikke CSV — lagre eller eksporter som CSV og importer CSV-filen`,
       empty: () => 'filen er tom — fant ingen overskriftsrad',
+      adsManager: ({ headerLine }) =>
+        `ser ut som en rapport fra Meta Ads Manager (overskriftsraden på linje ${headerLine}), som Brandline ikke leser — før opp hver kampanjes dager i malen for kampanjeresultater (campaign, date, spend, clicks, conversions, revenue) og importer den`,
       missingColumns: ({ format, headerLine, missing }) =>
         `ser ut som en ${IMPORT_MESSAGES.nb.format[format]}, men overskriftsraden på linje ${headerLine} mangler ${missing.length > 1 ? 'kolonnene' : 'kolonnen'} ${list('nb', missing)}`,
       unknownHeader: ({ headerLine, shown, more, formats }) =>

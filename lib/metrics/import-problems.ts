@@ -38,6 +38,8 @@ export type ImportProblem =
   | { code: 'spreadsheet'; kind: 'zip' | 'ole' }
   | { code: 'empty' }
   | { code: 'missingColumns'; format: ImportKind; headerLine: number; missing: readonly string[] }
+  /** A Meta Ads Manager report: not a format Brandline reads; its figures go in the campaign results template. */
+  | { code: 'adsManager'; headerLine: number }
   | { code: 'unknownHeader'; headerLine: number; shown: readonly string[]; more: boolean; formats: readonly { kind: ImportKind; required: readonly string[] }[] }
   | { code: 'unterminatedQuote'; line: number }
   | { code: 'noRows'; headerLine: number }

@@ -33,6 +33,12 @@ function refuseSpreadsheet(file: { name: string; bytes: Uint8Array }): void {
   if (zip || ole) throw new ImportError({ code: 'spreadsheet', kind: zip ? 'zip' : 'ole' }, file.name);
 }
 
+/** Meta Ads Manager's report columns ("Amount spent (NOK)", "Reporting starts", "Campaign name"). */
+function isAdsManagerHeader(header: readonly string[]): boolean {
+  const names = header.map((h) => h.trim().toLowerCase());
+  return names.some((n) => n.startsWith('amount spent')) && names.some((n) => n === 'reporting starts' || n === 'campaign name' || n === 'ad set name');
+}
+
 export async function importMetricsFile(file: { name: string; bytes: Uint8Array }, options: ImportOptions = {}): Promise<ImportResult> {
   refuseSpreadsheet(file);
   // Line numbers count \r\n and a lone \r as one line break, like every editor does.
@@ -63,6 +69,8 @@ export async function importMetricsFile(file: { name: string; bytes: Uint8Array 
     table = readPreamble(text, { from: { offset: table.bodyEnd, line: table.bodyEndLine, comments: table.comments, delimiter: table.delimiter }, isHeader });
   }
   if (!tables.length) {
+    // Its "Link clicks" made it "a posts template lacking channel, post_id…" (QA25): say what it is.
+    if (isAdsManagerHeader(firstTable.header)) throw new ImportError({ code: 'adsManager', headerLine: firstTable.headerLine }, file.name);
     if (!firstDetection.ok && firstDetection.best) throw new ImportError({ code: 'missingColumns', format: firstDetection.best.kind, headerLine: firstTable.headerLine, missing: firstDetection.missing }, file.name);
     const shown = firstTable.header.slice(0, 8);
     throw new ImportError({ code: 'unknownHeader', headerLine: firstTable.headerLine, shown, more: firstTable.header.length > 8, formats: describeFormats() }, file.name);
@@ -79,7 +87,7 @@ export async function importMetricsFile(file: { name: string; bytes: Uint8Array 
   if (rows === 0) throw new ImportError({ code: 'noRows', headerLine: tables[0]!.preamble.headerLine }, file.name);
   const [first, ...others] = bad;
   if (first) throw new ImportError({ code: 'badRows', line: first.line, row: first.row, others: others.map((b) => b.line) }, file.name);
-  return { kind: tables[0]!.importer.kind, data: sink.data(), rows, ...(sink.repeated ? { repeated: sink.repeated } : {}), ...(sink.empty ? { empty: sink.empty } : {}) };
+  return { kind: tables[0]!.importer.kind, data: sink.data(), rows, ...(sink.repeated ? { repeated: sink.repeated } : {}), ...(sink.differing.size ? { differing: sink.differing.size } : {}), ...(sink.empty ? { empty: sink.empty } : {}) };
 }
 
 /** Reads one table's rows into `sink`, collecting bad rows in `bad`; returns how many rows it had. */

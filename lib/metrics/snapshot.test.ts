@@ -56,6 +56,31 @@ describe('buildSnapshot', () => {
     expect(mixed.goals.find((g) => g.id === 'pace')).toMatchObject({ mixedCurrencies: true });
   });
 
+  it('names the currency of the range\'s money, and compares no money across currencies (QA25)', () => {
+    const plan = examplePlan();
+    const winter = plan.campaigns[0]!;
+    plan.campaigns = [...plan.campaigns, { ...winter, id: 'x-eu', channel: 'x', currency: 'EUR' }];
+    const data = smallData();
+    data.campaignResults = [
+      { campaignId: winter.id, date: '2027-01-25', spend: 2000, revenue: 6000, clicks: 100 },
+      { campaignId: 'x-eu', date: '2027-02-02', spend: 200, revenue: 500, clicks: 40 },
+    ];
+    const feb = buildSnapshot(data, plan, { from: '2027-02-01', to: '2027-02-10', channel: 'all' });
+    expect(feb.currency).toBe('EUR');
+    expect(feb.kpis.spend).toBe(200);
+    // The previous period (22–31 Jan) spent kroner: no spend, revenue, CPC or CPA to compare with…
+    expect([feb.previousKpis.spend, feb.previousKpis.revenue, feb.previousKpis.cpc]).toEqual([undefined, undefined, undefined]);
+    // …but ratios compare across currencies.
+    expect(feb.previousKpis.roas).toBe(3);
+    // The same currency on both sides compares as before.
+    const jan = buildSnapshot(data, plan, { from: '2027-01-26', to: '2027-02-10', channel: 'x' });
+    expect(jan.currency).toBe('EUR');
+    const both = buildSnapshot({ ...data, campaignResults: [...data.campaignResults, { campaignId: 'x-eu', date: '2027-01-25', spend: 100 }] }, plan, { from: '2027-02-01', to: '2027-02-10', channel: 'x' });
+    expect(both.previousKpis.spend).toBe(100);
+    // Several currencies in the range: none named (the money KPIs are absent).
+    expect(buildSnapshot(data, plan, { from: '2027-01-20', to: '2027-02-10', channel: 'all' }).currency).toBeUndefined();
+  });
+
   it('marks a pacing goal whose campaign the plan does not list (QA23)', () => {
     const plan = examplePlan();
     plan.goals = [...plan.goals, { id: 'typo', kpi: 'budgetPacing.winter-2072', channel: 'all', target: 1, due: '2027-06-30' }, { id: 'ok', kpi: 'budgetPacing.winter-2027', channel: 'all', target: 1, due: '2027-06-30' }];

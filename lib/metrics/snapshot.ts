@@ -43,6 +43,8 @@ export interface KpiSnapshot {
     engagementByType: { contentType: ContentType; rate: number }[];
   };
   campaigns: CampaignRow[];
+  /** The one currency of the campaign results the range counts; absent when none or several. */
+  currency?: string;
   /** The plan whose goals, campaigns and UTM sources were used; null when none is stored. */
   plan: { id: string; name: string } | null;
 }
@@ -78,6 +80,14 @@ export function buildSnapshot(stored: MetricsData, plan: Plan | undefined, q: Sn
   // counts) may reach back where this channel's post export does not (rev25).
   if (previousKpis.posts === 0 && !data.posts.some((p) => (query.channel === 'all' || p.channel === query.channel) && dayOf(p.publishedAt) <= previous.to)) {
     delete previousKpis.posts;
+  }
+  // Money of another currency is no "previous period": €200 against NOK 2,000 read "Spend ▼ −90 %"
+  // (QA25). Ratios (ROI, ROAS, pacing) compare across currencies and stay.
+  const currencies = campaignCurrencies(data.campaignResults, plan, query);
+  const previousCurrencies = campaignCurrencies(data.campaignResults, plan, { ...previous, channel: query.channel });
+  const currency = currencies.size === 1 ? [...currencies][0] : undefined;
+  if (currency !== undefined && previousCurrencies.size === 1 && !previousCurrencies.has(currency)) {
+    for (const id of Object.keys(previousKpis)) if (inCampaignCurrency(id)) delete previousKpis[id];
   }
 
   const byGoalChannel = new Map<ChannelId | 'all', KpiValues>([[query.channel, kpis]]);
@@ -117,6 +127,7 @@ export function buildSnapshot(stored: MetricsData, plan: Plan | undefined, q: Sn
     campaigns: (plan?.campaigns ?? [])
       .filter((c) => query.channel === 'all' || c.channel === query.channel)
       .map((c) => campaignRow(c, data.campaignResults, query.to)),
+    ...(currency !== undefined ? { currency } : {}),
     plan: plan ? { id: plan.id, name: plan.name } : null,
   };
 }

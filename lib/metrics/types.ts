@@ -80,6 +80,11 @@ export interface ImportResult {
   /** Rows that repeated another row of the file cell for cell and were counted once (absent when none). */
   repeated?: number;
   /**
+   * Posts the file gives on several rows with different numbers (a by-day breakdown, revisions
+   * appended): the last row of each is kept, and the import says so (absent when none; QA25).
+   */
+  differing?: number;
+  /**
    * Template rows whose value cell (followers, sessions, spend) was empty and every other number
    * too: "empty cell = no data" (SPEC §5), so the row was skipped (absent when none).
    */

@@ -66,6 +66,8 @@ export class RecordSink {
   private table = 0;
   /** Rows skipped as repeats of a row already added (shown to the user: a silent merge would hide data). */
   repeated = 0;
+  /** IDs of posts given on several rows with different numbers (the last row is kept, and said). */
+  readonly differing = new Set<string>();
   /** Template rows with no data (an empty followers, sessions or spend cell and no other number): skipped, and said. */
   empty = 0;
 
@@ -105,6 +107,10 @@ export class RecordSink {
     // (a spreadsheet rounding 17-digit IDs to 15 significant digits does exactly that).
     const seen = this.posts.get(key);
     if (seen && seen.publishedAt !== record.publishedAt) throw new CellError({ code: 'duplicatePost', id: record.postId });
+    // Other numbers for the same post: rows of a by-day breakdown, or revisions appended. Adding
+    // them up would double count the revisions, so the last row stands, but not without a word:
+    // three daily rows read as one undercounted the post by 88 % (QA25).
+    if (seen && JSON.stringify(seen) !== JSON.stringify(record)) this.differing.add(key);
     this.posts.set(key, record);
   }
 
