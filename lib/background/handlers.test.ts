@@ -279,7 +279,7 @@ describe('metrics and KPIs', () => {
   });
 
   it('"all" adds up the channel views when each channel has a plan of its own (QA25)', async () => {
-    const base = JSON.parse(EXAMPLE_TEXT) as Record<string, any>;
+    const base = JSON.parse(EXAMPLE_TEXT) as { channels: { instagram: { links: Record<string, unknown> } } } & Record<string, unknown>;
     const channel = (source: string) => ({ ...base.channels.instagram, links: { ...base.channels.instagram.links, utm: { source, medium: 'social' } } });
     const campaign = (id: string, ch: string, currency: string) => ({ id, name: id, channel: ch, budget: 10_000, currency, start: '2027-01-01', end: '2027-03-31' });
     const igPlan = { ...base, id: 'ig', name: 'IG', channels: { instagram: channel('ig_bio') }, campaigns: [campaign('winter', 'instagram', 'NOK')], goals: [{ id: 'ig-sessions', kpi: 'sessions', channel: 'instagram', target: 100, due: '2027-06-30' }] };
