@@ -51,6 +51,7 @@ export const IMPORT_MESSAGES: Messages<ImportMessages> = defineMessages<ImportMe
         `expected a post ID, got "${got}": a spreadsheet turned the IDs into rounded numbers, so different posts would look the same — import the file as downloaded, or format the column as text before saving`,
       count: ({ got }) => `expected a count, got ${got}`,
       wholeCount: ({ got }) => `expected a whole number, got "${got}"`,
+      rate: ({ got }) => `expected a rate from 0 to 1 or a percentage, got "${got}"`,
       cells: ({ got, expected }) =>
         `${got} cells where the header row has ${expected} (a comma or semicolon inside a value that is not quoted shifts the columns)`,
       quotes: () => 'a quote in the wrong place (a quote inside a field must be doubled, and the field quoted)',
@@ -102,6 +103,7 @@ export const IMPORT_MESSAGES: Messages<ImportMessages> = defineMessages<ImportMe
       // The value as the file wrote it (no grouping or rounding), with the typographic minus.
       count: ({ got }) => `forventet et antall (ikke negativt), fikk ${String(got).replace('-', '−')}`,
       wholeCount: ({ got }) => `forventet et heltall, fikk ${quote('nb', got)}`,
+      rate: ({ got }) => `forventet en andel fra 0 til 1 eller en prosent, fikk ${quote('nb', got)}`,
       cells: ({ got, expected }) =>
         `${got} celler der overskriftsraden har ${expected} (komma eller semikolon inne i en verdi som ikke står i anførselstegn, forskyver kolonnene)`,
       quotes: () => 'et anførselstegn på feil sted (et anførselstegn inne i et felt må dobles, og feltet må stå i anførselstegn)',

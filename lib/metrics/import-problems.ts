@@ -19,6 +19,8 @@ export type CellProblem =
   | { code: 'idAsNumber'; got: string }
   /** A count below zero. */
   | { code: 'count'; got: number }
+  /** A rate that is no fraction of 0–1 or percentage ("140 %", "-0.2"), as the file wrote it. */
+  | { code: 'rate'; got: string }
   /** A count with decimals ("1,5" followers), as the file wrote it. */
   | { code: 'wholeCount'; got: string }
   /** A row with a value past the header's last column (a stray delimiter shifted it). */

@@ -28,6 +28,22 @@ describe('GA4 export', () => {
     ]);
   });
 
+  it('reads "Bounce rate" or "Engagement rate" as the counts they stand for when the file has no count (QA25)', async () => {
+    const text = 'Date,Session source / medium,Sessions,Bounce rate,Engagement rate,Key events\n20270105,instagram / social,100,40%,60%,2\n20270105,facebook / social,30,0.3333,0.6667,0\n20270106,x / social,7,,0.5714,0\n';
+    const result = await importMetricsFile({ name: 'explore.csv', bytes: utf8(text) });
+    expect(result.data.sessions).toEqual([
+      { date: '2027-01-05', source: 'instagram', sessions: 100, bounces: 40, conversions: 2 },
+      { date: '2027-01-05', source: 'facebook', sessions: 30, bounces: 10, conversions: 0 },
+      { date: '2027-01-06', source: 'x', sessions: 7, engagedSessions: 4, conversions: 0 },
+    ]);
+    // Counts, where the file has them, are what counts.
+    const counted = await importMetricsFile({ name: 'both.csv', bytes: utf8('Date,Session source / medium,Sessions,Bounces,Bounce rate\n20270105,instagram / social,100,38,40%\n') });
+    expect(counted.data.sessions[0]?.bounces).toBe(38);
+    // A rate that is no rate is refused with its cell.
+    const error = await importMetricsFile({ name: 'bad.csv', bytes: utf8('Date,Session source / medium,Sessions,Bounce rate\n20270105,instagram / social,100,140%\n') }).catch((e: unknown) => e);
+    expect(error instanceof ImportError && error.message).toBe('bad.csv: line 2: column "Bounce rate": expected a rate from 0 to 1 or a percentage, got "140%" — nothing from this file was imported; correct it and import the file again');
+  });
+
   // GA4 downloads can hold the chart's day series as a table of its own, before or after the report.
   const REPORT = 'Session source / medium,Sessions,Key events\nfacebook / social,10,1\ninstagram / social,4,0\n';
   const SERIES = 'Nth day,Sessions\n0000,7\n0001,7\n';

@@ -2,7 +2,8 @@
  * Google Analytics 4 report export: `#` comment lines (property, `# Start date: 20270101`,
  * `# End date: 20270331`), then a table with `Session source / medium`, `Sessions`,
  * `Engaged sessions`, `Key events` (called `Conversions` before 2024), `Total revenue`, and
- * optionally `Date` and `Landing page + query string`.
+ * optionally `Date` and `Landing page + query string`; `Bounce rate` or `Engagement rate` stand
+ * in for the counts when a file has no `Bounces` and no `Engaged sessions`.
  */
 import { CellError, ImportError } from '../import-error';
 import { isNoData, parseDay } from '../values';
@@ -17,6 +18,8 @@ const COLUMNS = {
   landingPage: ['Landing page + query string', 'Landing page'],
   engaged: ['Engaged sessions'],
   bounces: ['Bounces'],
+  bounceRate: ['Bounce rate'],
+  engagementRate: ['Engagement rate'],
   conversions: ['Key events', 'Conversions'],
   revenue: ['Total revenue'],
 } as const;
@@ -32,7 +35,7 @@ interface Prepared {
 export const ga4Importer: Importer<Prepared> = {
   kind: 'ga4',
   required: [COLUMNS.source, COLUMNS.sessions],
-  optional: [COLUMNS.date, COLUMNS.landingPage, COLUMNS.engaged, COLUMNS.bounces, COLUMNS.conversions, COLUMNS.revenue],
+  optional: [COLUMNS.date, COLUMNS.landingPage, COLUMNS.engaged, COLUMNS.bounces, COLUMNS.bounceRate, COLUMNS.engagementRate, COLUMNS.conversions, COLUMNS.revenue],
   prepare({ header, comments, headerLine }) {
     const names = new Set(header.map(normalizeHeader));
     if (COLUMNS.date.some((c) => names.has(normalizeHeader(c)))) return {};
@@ -55,15 +58,26 @@ export const ga4Importer: Importer<Prepared> = {
     if (raw === undefined || isNoData(raw) || TOTAL_ROWS.has(raw.toLowerCase())) return;
     const source = raw.split(' / ')[0]!.trim();
     const date = prepared.range ? prepared.range.from : row.day(COLUMNS.date);
+    const sessions = row.requiredCount(COLUMNS.sessions);
+    // GA4's reports offer "Bounce rate" and "Engagement rate" as columns, and an exploration may
+    // hold only those (QA25): the counts they stand for, where the file gives no count. Rates are
+    // rounded by GA4, so the count is rounded to whole sessions.
+    const fromRate = (rate: number | undefined) => (rate === undefined ? undefined : Math.round(sessions * rate));
+    let engagedSessions = row.count(COLUMNS.engaged);
+    let bounces = row.count(COLUMNS.bounces);
+    if (engagedSessions === undefined && bounces === undefined) {
+      bounces = fromRate(row.rate(COLUMNS.bounceRate));
+      if (bounces === undefined) engagedSessions = fromRate(row.rate(COLUMNS.engagementRate));
+    }
     sink.session(
       compact({
         date,
         rangeEnd: prepared.range?.to,
         source,
         landingPage: row.text(COLUMNS.landingPage),
-        sessions: row.requiredCount(COLUMNS.sessions),
-        engagedSessions: row.count(COLUMNS.engaged),
-        bounces: row.count(COLUMNS.bounces),
+        sessions,
+        engagedSessions,
+        bounces,
         conversions: row.attributedCount(COLUMNS.conversions),
         revenue: row.number(COLUMNS.revenue),
       }),

@@ -131,6 +131,13 @@ export class RowReader {
     return value;
   }
 
+  /** A rate: a fraction from 0 to 1, written as one ("0.4") or as a percentage ("40%", "40 %"). */
+  rate(column: Column): number | undefined {
+    const value = this.number(column);
+    if (value !== undefined && !(value >= 0 && value <= 1)) this.fail(column, { code: 'rate', got: this.cell(column)!.trim() });
+    return value;
+  }
+
   requiredCount(column: Column): number {
     const value = this.count(column);
     if (value === undefined) this.fail(column, { code: 'noNumber' });
