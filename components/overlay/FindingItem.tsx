@@ -7,10 +7,14 @@ interface Props {
   onFix(finding: Finding): void;
   /** Extra line under the message (the plan's escalation text for a crisis topic). */
   detail?: string;
+  /** Say the severity before the message (the chip's list has no "Must fix" headings; QA24). */
+  sayLevel?: boolean;
 }
 
+const LEVEL = { error: 'overlay_severity_error', warning: 'overlay_severity_warning', info: 'overlay_severity_info' } as const;
+
 /** One finding (SPEC §6 hooks: data-rule, data-severity; the fix button data-fix-for). Text only, never HTML. */
-export function FindingItem({ finding, onFix, detail }: Props) {
+export function FindingItem({ finding, onFix, detail, sayLevel }: Props) {
   const fix = finding.fix;
   const messageId = useId();
   const action = fix ? (fix.text ? t('overlay_fixTitle', { text: fix.text }) : t('overlay_fixRemove')) : '';
@@ -18,6 +22,7 @@ export function FindingItem({ finding, onFix, detail }: Props) {
     <li class="finding" data-rule={finding.ruleId} data-severity={finding.severity}>
       <span class="dot" aria-hidden="true" />
       <span class="msg" id={messageId}>
+        {sayLevel && <span class="sr">{t(LEVEL[finding.severity])}: </span>}
         {finding.message}
         {detail && <p class="escalation">{detail}</p>}
       </span>

@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { useDomRoot } from '@/tests/fixtures/dom';
 import type { Finding } from '@/lib/engine/types';
 import { Overlay, type OverlayProps } from './Overlay';
@@ -24,6 +24,33 @@ const props: OverlayProps = {
 };
 
 describe('Overlay', () => {
+  it('names what its badges show, and says a change of findings once typing pauses, not the state it opened with (QA24)', () => {
+    vi.useFakeTimers();
+    try {
+      const banned: Finding = { ruleId: 'terms.banned', severity: 'error', message: 'Avoid "cheap".', start: 0, end: 5 };
+      const hint: Finding = { ruleId: 'cta.missing', severity: 'warning', message: 'Add a call to action.' };
+      const status = () => rootOf().querySelector('[role=status]')?.textContent ?? '';
+      act(() => render(<Overlay {...props} collapsed findings={[hint]} />, rootOf()));
+      expect(rootOf().querySelector('.toggle')?.textContent).toContain(': 1 should fix');
+      act(() => void vi.advanceTimersByTime(3000));
+      expect(status()).toBe('');
+      // Typing: each check re-renders; only the state that holds for the pause is said.
+      act(() => render(<Overlay {...props} collapsed findings={[banned, hint]} />, rootOf()));
+      act(() => void vi.advanceTimersByTime(1000));
+      act(() => render(<Overlay {...props} collapsed findings={[banned, banned, hint]} />, rootOf()));
+      act(() => void vi.advanceTimersByTime(1000));
+      expect(status()).toBe('');
+      act(() => void vi.advanceTimersByTime(600));
+      expect(status()).toBe('Brandline: 2 must fix, 1 should fix. Alt+Shift+B to review.');
+      act(() => render(<Overlay {...props} collapsed findings={[]} />, rootOf()));
+      act(() => void vi.advanceTimersByTime(1600));
+      expect(status()).toBe('Brandline: nothing to fix.');
+      expect(rootOf().querySelector('.panel')?.getAttribute('lang')).toBe('en');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('says "on plan" with a ✓ when the whole check found nothing', () => {
     act(() => render(<Overlay {...props} />, rootOf()));
     expect(rootOf().querySelector('.badge.clear')).not.toBeNull();

@@ -4,6 +4,7 @@ import { groupBySeverity } from '@/lib/content/counters';
 import type { ChannelId, Finding, Surface } from '@/lib/engine/types';
 import { uiLocale } from '@/lib/i18n/t';
 import { t } from './text';
+import { useCalmAnnouncement } from './use-calm-announcement';
 import { closedView } from './closed-view';
 import { FindingItem } from './FindingItem';
 import { FixAllButton } from './FixAllButton';
@@ -52,11 +53,22 @@ function counterText(counter: Counter): string {
 }
 
 /** The panel beside a post composer. Findings stay in the DOM (hidden) while it is collapsed. */
+/** "1 must fix, 2 should fix" / "nothing to fix": what the badges show, in words. */
+function badgeWords(count: (severity: Finding['severity']) => number): string {
+  const parts = (['error', 'warning', 'info'] as const).filter((s) => count(s) > 0).map((s) => t(`overlay_badge_${s}`, { count: count(s) }));
+  return parts.length ? parts.join(', ') : t('overlay_badge_clear');
+}
+
 export function Overlay(props: OverlayProps) {
   const groups = groupBySeverity(props.findings);
   const count = (severity: Finding['severity']) => props.findings.filter((f) => f.severity === severity).length;
+  const state = badgeWords(count);
+  // Findings are said when they change and typing pauses, with the way to them (QA24); the panel's
+  // own language, which may not be the page's.
+  const announcement = useCalmAnnouncement(props.empty ? '' : t(props.findings.length && props.collapsed ? 'overlay_announce_review' : 'overlay_announce', { state }));
   return (
     <section
+      lang={uiLocale()}
       class="panel"
       data-channel={props.channel}
       data-surface={props.surface}
@@ -81,11 +93,14 @@ export function Overlay(props: OverlayProps) {
               <span class="sr">{t('overlay_thread_post', { n: props.thread.index, count: props.thread.count })}</span>
             </span>
           )}
-          <span class="badges" aria-label={t('overlay_badge', { count: props.findings.length })}>
-            {(['error', 'warning', 'info'] as const).map((severity) =>
-              count(severity) ? <span key={severity} class={`badge ${severity}`}>{count(severity)}</span> : null,
-            )}
-            {props.findings.length === 0 && !props.empty && !props.incomplete && <span class="badge clear">✓</span>}
+          <span class="badges">
+            <span aria-hidden="true">
+              {(['error', 'warning', 'info'] as const).map((severity) =>
+                count(severity) ? <span key={severity} class={`badge ${severity}`}>{count(severity)}</span> : null,
+              )}
+              {props.findings.length === 0 && !props.empty && !props.incomplete && <span class="badge clear">✓</span>}
+            </span>
+            {!props.empty && <span class="sr">: {state}</span>}
           </span>
         </button>
       </div>
@@ -116,6 +131,9 @@ export function Overlay(props: OverlayProps) {
         {/* Last: the keyboard reaches the fixes first. */}
         {props.example && props.onOpenOptions && <ImportPlanLink onOpenOptions={props.onOpenOptions} />}
       </div>
+      <p class="sr" role="status" data-announce="">
+        {announcement}
+      </p>
     </section>
   );
 }

@@ -69,10 +69,10 @@ describe('ToneChip', () => {
     const face = () => rootOf().querySelector('.chip-face')!;
     const complaint = { word: 'warm', level: 'ok', icon: '✓', alert: 'complaint' } as const;
     act(() => render(<ToneChip {...props(false)} findings={[]} summary={{ ...complaint, answered: false }} />, rootOf()));
-    expect(face().getAttribute('aria-label')).toBe('Tone of your reply: Warm (Answering a complaint). Open hints');
+    expect(face().getAttribute('aria-label')).toBe('Warm · Answering a complaint: the tone of your reply. Open hints');
     expect(face().textContent).toContain('⚠');
     act(() => render(<ToneChip {...props(false)} findings={[]} summary={{ ...complaint, answered: true }} />, rootOf()));
-    expect(face().getAttribute('aria-label')).toBe('Tone of your reply: Warm (Acknowledges the complaint). Open hints');
+    expect(face().getAttribute('aria-label')).toBe('Warm · Acknowledges the complaint: the tone of your reply. Open hints');
     expect(face().textContent).not.toContain('⚠');
     expect(face().textContent).toContain('✓');
     expect(rootOf().querySelector('.chip')?.getAttribute('data-answered')).toBe('true');
@@ -83,6 +83,18 @@ describe('ToneChip', () => {
     act(() => render(<ToneChip {...props(false)} findings={[banned, banned]} summary={{ word: 'warm', level: 'ok', icon: '✓', alert: undefined, answered: false }} />, rootOf()));
     const face = rootOf().querySelector('.chip-face')!;
     expect(face.querySelector('.badge.error')?.textContent).toBe('2');
-    expect(face.getAttribute('aria-label')).toBe('Tone of your reply: Warm. 2 must fix. Open hints');
+    expect(face.getAttribute('aria-label')).toBe('Warm: the tone of your reply. 2 must fix. Open hints');
+  });
+
+  it('says each hint\'s severity, which only a coloured dot showed (QA24)', () => {
+    const banned = { ruleId: 'terms.banned', severity: 'error', message: 'Avoid "cheap".', start: 0, end: 5 } as const;
+    act(() => render(<ToneChip {...props(true)} findings={[banned]} summary={{ word: 'warm', level: 'ok', icon: '✓', alert: undefined, answered: false }} />, rootOf()));
+    expect(rootOf().querySelector('[data-rule="terms.banned"] .msg')?.textContent).toBe('Must fix: Avoid "cheap".');
+    expect(rootOf().querySelector('.chip')?.getAttribute('lang')).toBe('en');
+  });
+
+  it('keeps the tone in the face\'s label while the hints are open (QA24)', () => {
+    act(() => render(<ToneChip {...props(true)} findings={[]} summary={{ word: 'warm', level: 'ok', icon: '✓', alert: 'complaint', answered: true }} />, rootOf()));
+    expect(rootOf().querySelector('.chip-face')?.getAttribute('aria-label')).toBe('Warm · Acknowledges the complaint: the tone of your reply. Close hints');
   });
 });

@@ -2,6 +2,8 @@ import { onPanelKeyDown } from './panel-keys';
 import type { ToneSummary } from '@/lib/content/tone-summary';
 import type { ChannelId, Finding, Surface } from '@/lib/engine/types';
 import { t } from './text';
+import { useCalmAnnouncement } from './use-calm-announcement';
+import { uiLocale } from '@/lib/i18n/t';
 import type { ReplyTemplate } from '@/lib/plan/types';
 import { closedView } from './closed-view';
 import { FindingItem } from './FindingItem';
@@ -67,6 +69,11 @@ export function ToneChip(props: ToneChipProps) {
   const word = t(`overlay_chip_tone_${summary.word}`);
   const errors = props.findings.filter((f) => f.severity === 'error').length;
   const alertText = summary.alert && t(summary.alert === 'crisis' ? 'overlay_chip_crisis' : summary.answered ? 'overlay_chip_complaintAnswered' : 'overlay_chip_complaint');
+  const label = (action: string) =>
+    t(alertText ? (errors ? 'overlay_chip_labelAlertErrors' : 'overlay_chip_labelAlert') : errors ? 'overlay_chip_labelErrors' : 'overlay_chip_label', { tone: word, alert: alertText || '', count: errors, action }).trim();
+  // The tone is said when it changes and typing pauses ("Hostile", then "Warm · Acknowledges the
+  // complaint" after a template goes in), not only when the chip is focused (QA24).
+  const announcement = useCalmAnnouncement(summary.word === 'empty' ? '' : `Brandline: ${label('')}`);
   // On a complaint the plan's prepared answers come first: with several hints about the draft they
   // would otherwise scroll out of the chip just when they are needed. On a crisis the advice to
   // escalate comes first, as the chip's face says.
@@ -100,6 +107,7 @@ export function ToneChip(props: ToneChipProps) {
   );
   return (
     <div
+      lang={uiLocale()}
       class="chip"
       data-channel={props.channel}
       data-surface={props.surface}
@@ -116,12 +124,10 @@ export function ToneChip(props: ToneChipProps) {
         type="button"
         class="chip-face"
         aria-expanded={props.expanded}
-        // The label replaces the face's text for screen readers: it names the alert and the must-fix count too.
-        aria-label={
-          props.expanded
-            ? t('overlay_chip_close')
-            : t(alertText ? (errors ? 'overlay_chip_labelAlertErrors' : 'overlay_chip_labelAlert') : errors ? 'overlay_chip_labelErrors' : 'overlay_chip_label', { tone: word, alert: alertText || '', count: errors })
-        }
+        // The label replaces the face's text for screen readers: it starts with the words shown (so
+        // voice control finds them), names the must-fix count too, and keeps all of it while the
+        // hints are open, when the tone changes as the reply is edited (QA24).
+        aria-label={label(t(props.expanded ? 'overlay_chip_close' : 'overlay_chip_open'))}
         onClick={props.onToggle}
       >
         <span class="chip-icon" aria-hidden="true">{summary.answered ? '✓' : summary.alert ? '⚠' : summary.icon}</span>
@@ -147,6 +153,7 @@ export function ToneChip(props: ToneChipProps) {
               key={`${finding.ruleId}-${finding.start ?? ''}-${i}`}
               finding={withoutTemplateList(props.expanded ? finding : closedView(finding, props.escalation), props.templates.length > 0)}
               onFix={props.onFix}
+              sayLevel
               detail={
                 // The plan's escalation text, unless the finding's message already quotes it.
                 props.expanded && finding.ruleId === 'crisis.keyword' && props.escalation && !finding.message.includes(props.escalation)
@@ -162,6 +169,9 @@ export function ToneChip(props: ToneChipProps) {
         {props.notice && <p class="notice" role="alert">{props.notice}</p>}
         {props.example && props.onOpenOptions && <ImportPlanLink lead={t('overlay_chip_example')} onOpenOptions={props.onOpenOptions} />}
       </div>
+      <p class="sr" role="status" data-announce="">
+        {announcement}
+      </p>
     </div>
   );
 }

@@ -48,6 +48,8 @@ ul { list-style: none; margin: 0; padding: 0; }
 .finding[data-severity="error"] .dot { background: var(--error); }
 .finding[data-severity="warning"] .dot { background: var(--warning); }
 .finding[data-severity="info"] .dot { background: var(--info); }
+/* Forced colours drop backgrounds: the dots keep theirs, or severity would show nowhere (QA24). */
+@media (forced-colors: active) { .dot { forced-color-adjust: none; } }
 .msg { flex: 1; overflow-wrap: anywhere; }
 .fix { flex: none; border: 1px solid var(--accent); color: var(--accent); background: none; border-radius: 6px; padding: 1px 8px; font-size: 12px; }
 .fix:hover { background: color-mix(in srgb, var(--accent) 12%, transparent); }
