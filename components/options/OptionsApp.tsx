@@ -113,6 +113,40 @@ export function OptionsApp() {
   // Every new message replaces the last one and what it offered.
   const outcomeRef = useRef<OutcomeState | null>(null);
   const actionRef = useRef<OutcomeAction | null>(null);
+  // A button the focus was on can go away with what it did (Delete, Undo, Close, Start from the
+  // example, a plan in the list): the focus then fell to the page and the next Tab started from
+  // the top (QA24). It goes to the outcome instead: its Undo when there is one, else the message,
+  // which a screen reader then reads; with no message, the page's heading. The plan editor keeps
+  // its own focus (PlanEditor).
+  const lastFocused = useRef<Element | null>(null);
+  // Where the focus was put: a message shown before the Undo that came with it is a stopgap.
+  const rescuedTo = useRef<Element | null>(null);
+  useEffect(() => {
+    const seen = (event: FocusEvent) => (lastFocused.current = event.target as Element);
+    document.addEventListener('focusin', seen);
+    return () => document.removeEventListener('focusin', seen);
+  }, []);
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => {
+      const active = document.activeElement;
+      const bar = outcomeBar.current;
+      const target = bar?.querySelector<HTMLElement>('[data-action="undo-delete"]') ?? (outcomeRef.current ? bar?.querySelector<HTMLElement>('.bl-notice') : null) ?? document.querySelector<HTMLElement>('.bl-options-header h1');
+      if (active && active === rescuedTo.current) {
+        // Only the Undo that completes the message: a focus the user left on a message stays.
+        if (target && target !== active && target.matches('[data-action="undo-delete"]')) target.focus();
+        return;
+      }
+      const last = lastFocused.current;
+      const lost = !active || active === document.body;
+      if (!lost || !last || (last.isConnected && !(last instanceof HTMLButtonElement && last.disabled))) return;
+      if (last.isConnected && last.closest('.bl-editor')) return;
+      if (target && !target.matches('button')) target.tabIndex = -1;
+      target?.focus();
+      rescuedTo.current = target ?? null;
+    });
+    return () => cancelAnimationFrame(frame);
+  });
+
   const show = (next: OutcomeState | null, offer: OutcomeAction | null = null) => {
     outcomeRef.current = next;
     actionRef.current = offer;

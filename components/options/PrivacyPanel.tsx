@@ -39,7 +39,18 @@ export function PrivacyPanel({ onErase, onBackup, onRestore }: Props) {
       </div>
       <h3>{t('options_erase_title')}</h3>
       {confirming ? (
-        <div class="bl-confirm" role="group" aria-labelledby="erase-question">
+        <div
+          class="bl-confirm"
+          role="group"
+          aria-labelledby="erase-question"
+          // Escape answers "no", as it does in a dialog (QA24).
+          onKeyDown={(event) => {
+            if (event.key !== 'Escape' || busy) return;
+            event.preventDefault();
+            setConfirming(false);
+            setTimeout(() => startRef.current?.focus());
+          }}
+        >
           <p id="erase-question">
             <strong>{t('options_erase_question')}</strong>
           </p>

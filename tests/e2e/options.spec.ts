@@ -171,6 +171,49 @@ test('several banned terms are added at once from pasted lines (QA22)', async ({
   expect(stored.raw.terms.banned.slice(2)).toEqual([{ term: 'cheapest' }, { term: 'bargain', suggest: 'good value' }, { term: 'budget beans' }]);
 });
 
+test('the keyboard focus stays where the user works: Save, Enter in a field, Discard, Add several, Delete, Escape on erase (QA24)', async ({ openExtensionPage }) => {
+  const page = await openOptionsWithExample(openExtensionPage);
+  const name = page.locator('#plan-name');
+  // Enter in a field saves and leaves the caret in that field.
+  await name.fill('Nordlys Coffee AS');
+  await name.press('Enter');
+  await expect(page.getByRole('status')).toContainText('Plan saved');
+  await expect(name).toBeFocused();
+  // Save from its button: the button turns disabled, the focus goes to what it says now.
+  await name.fill('Nordlys Coffee');
+  await page.getByRole('button', { name: 'Save plan' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#plan-save-state')).toBeFocused();
+  await expect(page.locator('#plan-save-state')).toHaveText('All changes saved');
+  await name.fill('Nordlys');
+  await page.getByRole('button', { name: 'Discard changes' }).click();
+  await expect(page.locator('#plan-save-state')).toBeFocused();
+  // "Add several…": into the box, back to its button on Cancel, on the first new item after Add.
+  const several = page.getByRole('button', { name: 'Add several banned terms…' });
+  await several.focus();
+  await page.keyboard.press('Enter');
+  const box = page.getByLabel('Add several banned terms…');
+  await expect(box).toBeFocused();
+  await expect(several).toHaveAttribute('aria-expanded', 'true');
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(several).toBeFocused();
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('cheapest\nbargain');
+  await page.getByRole('button', { name: 'Add 2' }).click();
+  await expect(page.locator('#plan-terms-banned-2-term')).toBeFocused();
+  await page.getByRole('button', { name: 'Discard changes' }).click();
+  // Escape answers the erase question "no".
+  await page.locator('[data-action="erase"]').click();
+  await expect(page.locator('.bl-confirm').getByRole('button', { name: 'Cancel' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(page.locator('[data-action="erase"]')).toBeFocused();
+  // Delete: the focus goes to Undo.
+  page.once('dialog', (dialog) => void dialog.accept());
+  await page.locator('[data-action="delete-plan"]').click();
+  await expect(page.locator('[data-action="undo-delete"]')).toBeVisible();
+  await expect(page.locator('[data-action="undo-delete"]')).toBeFocused();
+});
+
 test('number fields keep what is typed key by key: decimals and a leading minus', async ({ openExtensionPage }) => {
   const page = await openOptionsWithExample(openExtensionPage);
   // pressSequentially types like a person: the editor rebuilds the plan on every key, and showing

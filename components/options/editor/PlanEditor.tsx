@@ -53,7 +53,8 @@ class Sections extends Component {
 function SaveState({ dirty }: { dirty: boolean }) {
   const problems = usePlanValue((store) => (store.validation.ok ? 0 : store.validation.errors.length));
   return (
-    <span class="bl-muted" aria-live="polite">
+    // Focusable from script only: Save and Discard turn disabled under the focus, which lands here (QA24).
+    <span class="bl-muted" id="plan-save-state" tabIndex={-1} aria-live="polite">
       {problems ? t(problems === 1 ? 'options_problems_one' : 'options_problems', { n: problems }) : dirty ? t('options_unsaved') : t('options_saved_state')}
     </span>
   );
@@ -105,6 +106,13 @@ export function PlanEditor({ storedId, initialRaw, locale, onSave, onInvalid }: 
     };
   }, []);
 
+  // Save and Discard are disabled once done; the focus they had would fall to the page's top.
+  const keepFocus = () =>
+    requestAnimationFrame(() => {
+      const focused = document.activeElement;
+      if (!focused || focused === document.body || (focused instanceof HTMLButtonElement && focused.disabled)) document.getElementById('plan-save-state')?.focus();
+    });
+
   const save = async (event: Event) => {
     event.preventDefault();
     const { validation, raw } = store;
@@ -120,11 +128,13 @@ export function PlanEditor({ storedId, initialRaw, locale, onSave, onInvalid }: 
     setSaving(false);
     // Keys typed while the save went out are still here, and still to save.
     if (saved) setDirty(store.raw !== raw);
+    keepFocus();
   };
 
   const revert = () => {
     store.set(initialRaw, ...validate(initialRaw));
     setDirty(false);
+    keepFocus();
   };
 
   return (

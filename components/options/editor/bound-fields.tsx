@@ -168,16 +168,18 @@ export function PlanRows({ path, legend, itemLabel, addLabel, make, children, hi
   const removedAt = useRef<number | undefined>(undefined);
   // A new item's first field takes the focus: with 300 items the card is far below the button's
   // reach of sight, and typing goes where the user expects.
-  const added = useRef(false);
+  // The index of the first item added (several come from "Add several…"), whose field takes it.
+  const added = useRef<number | undefined>(undefined);
   const add = () => {
     setFilter(undefined);
-    added.current = true;
+    added.current = count;
     replace((r) => appendAt(r, path, make()));
   };
   useLayoutEffect(() => {
-    if (added.current) {
-      added.current = false;
-      section.current?.querySelector<HTMLElement>(':scope > .bl-row-item:last-of-type :is(input, textarea, select)')?.focus();
+    if (added.current !== undefined) {
+      const first = added.current;
+      added.current = undefined;
+      section.current?.querySelector<HTMLElement>(`:scope > .bl-row-item[data-index="${first}"] :is(input, textarea, select)`)?.focus();
     }
     if (removedAt.current !== undefined) {
       const at = removedAt.current;
@@ -221,6 +223,7 @@ export function PlanRows({ path, legend, itemLabel, addLabel, make, children, hi
         </button>
         {bulk && <BulkAdd {...bulk} id={`${fieldId(path)}-bulk`} onAdd={(items) => {
           setFilter(undefined);
+          added.current = count;
           replace((r) => items.reduce((raw, item) => appendAt(raw, path, item), r));
         }} />}
       </div>
@@ -236,38 +239,57 @@ function BulkAdd({ id, label, hint, item, onAdd }: NonNullable<RowsProps['bulk']
   const [open, setOpen] = useState(false);
   const [text, setText] = useState('');
   const items = text.split(/\r?\n/).map((line) => line.trim()).filter(Boolean).map(item).filter((x): x is Record<string, unknown> => x !== undefined);
-  if (!open) {
-    return (
-      <button type="button" class="bl-button" aria-expanded="false" aria-controls={id} onClick={() => setOpen(true)}>
-        {label}
-      </button>
-    );
-  }
+  // The focus goes into the box when it opens and back to its button on Cancel; on Add, the list
+  // puts it on the first new item (QA24: it fell to the page each time).
+  const toggle = useRef<HTMLButtonElement>(null);
+  const box = useRef<HTMLTextAreaElement>(null);
+  const cancelled = useRef(false);
+  useLayoutEffect(() => {
+    if (open) box.current?.focus();
+    else if (cancelled.current) toggle.current?.focus();
+    cancelled.current = false;
+  }, [open]);
+  const disclosure = (
+    <button type="button" class="bl-button" ref={toggle} aria-expanded={open} aria-controls={id} onClick={() => setOpen(!open)}>
+      {label}
+    </button>
+  );
+  if (!open) return disclosure;
   return (
-    <div class="bl-field bl-bulk" id={id}>
-      <label for={`${id}-text`}>{label}</label>
-      <textarea id={`${id}-text`} rows={6} value={text} aria-describedby={`${id}-hint`} onInput={(e) => setText((e.currentTarget as HTMLTextAreaElement).value)} />
-      <p id={`${id}-hint`} class="bl-hint">
-        {hint}
-      </p>
-      <div class="bl-row">
-        <button
-          type="button"
-          class="bl-button"
-          disabled={items.length === 0}
-          onClick={() => {
-            onAdd(items);
-            setText('');
-            setOpen(false);
-          }}
-        >
-          {t('options_bulk_add', { n: items.length })}
-        </button>
-        <button type="button" class="bl-button" onClick={() => setOpen(false)}>
-          {t('options_bulk_cancel')}
-        </button>
+    <>
+      {disclosure}
+      <div class="bl-field bl-bulk" id={id}>
+        <label for={`${id}-text`}>{label}</label>
+        <textarea ref={box} id={`${id}-text`} rows={6} value={text} aria-describedby={`${id}-hint`} onInput={(e) => setText((e.currentTarget as HTMLTextAreaElement).value)} />
+        <p id={`${id}-hint`} class="bl-hint">
+          {hint}
+        </p>
+        <div class="bl-row">
+          <button
+            type="button"
+            class="bl-button"
+            disabled={items.length === 0}
+            onClick={() => {
+              onAdd(items);
+              setText('');
+              setOpen(false);
+            }}
+          >
+            {t('options_bulk_add', { n: items.length })}
+          </button>
+          <button
+            type="button"
+            class="bl-button"
+            onClick={() => {
+              cancelled.current = true;
+              setOpen(false);
+            }}
+          >
+            {t('options_bulk_cancel')}
+          </button>
+        </div>
       </div>
-    </div>
+    </>
   );
 }
 
