@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { type ChannelId } from '@/lib/engine/types';
 import { t } from '@/lib/i18n/t';
 import { send } from '@/lib/messaging/client';
@@ -104,6 +104,11 @@ export function QuickLog({ plan, channel, onOutcome }: { plan: Plan; channel: Ch
   };
 
   const errorFor = (field: string) => (problem?.field === field ? problem.text : undefined);
+  // A question or a problem is said and its field takes the focus: shown only under the field, a
+  // screen-reader user heard nothing, pressed Enter again and logged the number unasked (QA24).
+  useEffect(() => {
+    if (problem) document.getElementById(problem.field)?.focus();
+  }, [problem]);
   // The channel in the label: plans name campaigns alike across channels ("Winter", "Winter").
   // Amounts are typed in the campaign's currency: said beside them, so NOK is not typed into a EUR campaign (QA23).
   const currency = plan.campaigns.find((c) => c.id === campaignId.trim())?.currency;
@@ -114,6 +119,9 @@ export function QuickLog({ plan, channel, onOutcome }: { plan: Plan; channel: Ch
     <section class="bl-card" aria-labelledby="log-heading">
       <h2 id="log-heading">{t('popup_log_title')}</h2>
       <form onSubmit={submit} noValidate>
+        <p class="bl-visually-hidden" role="alert">
+          {problem?.text ?? ''}
+        </p>
         <fieldset class="bl-checkgroup">
           <legend>{t('popup_log_what')}</legend>
           {(['followers', 'campaign'] as const).map((k) => (

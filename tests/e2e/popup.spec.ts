@@ -190,6 +190,9 @@ test('quick logging stores a follower count and a campaign day', async ({ contex
   await popup.getByLabel('Date').fill('2026-11-01');
   await popup.getByRole('button', { name: 'Log followers' }).click();
   await expect(popup.locator('#log-followers-error')).toHaveText('104,500 is far from the 10,450 followers logged for Jan 20, 2027. Check the number, or log again to keep it.');
+  // Said, not only shown, and the field takes the focus (QA24).
+  await expect(popup.locator('form [role=alert]')).toHaveText('104,500 is far from the 10,450 followers logged for Jan 20, 2027. Check the number, or log again to keep it.');
+  await expect(popup.locator('#log-followers')).toBeFocused();
   expect(await ask(popup, 'metrics.summary')).toMatchObject({ snapshots: 1 });
   await popup.getByRole('button', { name: 'Log followers' }).click();
   await expect(popup.getByRole('status')).toContainText('Logged 104,500 followers on Instagram');
