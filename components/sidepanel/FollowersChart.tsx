@@ -2,6 +2,7 @@ import { CHANNEL_NAMES } from '@/components/shared/channels';
 import { formatDay } from '@/components/shared/format';
 import { t } from '@/lib/i18n/t';
 import type { KpiSnapshot } from '@/lib/metrics/snapshot';
+import { ChartData } from './ChartData';
 import { dayValue, linearScale, linePath, niceTicks, thin, tickLabels, axisLeft } from './chart-geometry';
 
 const W = 320;
@@ -27,7 +28,7 @@ export function FollowersChart({ snapshot, locale }: { snapshot: KpiSnapshot; lo
   const y = linearScale([yLow, yHigh], [H - PAD.bottom, PAD.top]);
   const number = new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 });
   const summary = series
-    .map((s) => `${CHANNEL_NAMES[s.channel]}: ${number.format(s.points[0]!.followers)} → ${number.format(s.points.at(-1)!.followers)}`)
+    .map((s) => `${CHANNEL_NAMES[s.channel]}: ${t('sidepanel_chart_from_to', { from: number.format(s.points[0]!.followers), to: number.format(s.points.at(-1)!.followers) })}`)
     .join('; ');
   return (
     <figure class="sp-chart" data-chart="followers">
@@ -64,6 +65,14 @@ export function FollowersChart({ snapshot, locale }: { snapshot: KpiSnapshot; lo
           </li>
         ))}
       </ul>
+      <ChartData columns={series.map((s) => CHANNEL_NAMES[s.channel])} rows={tableRows(series)} locale={locale} />
     </figure>
   );
+}
+
+/** One row per day any channel has a count, each channel's count of that day (or none). */
+function tableRows(series: KpiSnapshot['charts']['followers']): { date: string; values: (number | undefined)[] }[] {
+  const byChannel = series.map((s) => new Map(s.points.map((p) => [p.date, p.followers])));
+  const dates = [...new Set(series.flatMap((s) => s.points.map((p) => p.date)))].sort();
+  return dates.map((date) => ({ date, values: byChannel.map((counts) => counts.get(date)) }));
 }

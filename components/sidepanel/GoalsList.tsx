@@ -3,6 +3,7 @@ import { formatDay } from '@/components/shared/format';
 import { t } from '@/lib/i18n/t';
 import type { GoalProgress, KpiSnapshot } from '@/lib/metrics/snapshot';
 import { formatKpi, inCampaignCurrency } from '@/lib/metrics/kpi-format';
+import { GoalMeter } from './GoalMeter';
 import { campaignCurrency, kpiLabel } from './labels';
 
 /** A goal whose range holds no data, and nothing else to say about it (no reason found). */
@@ -42,7 +43,7 @@ export function GoalsList({ snapshot, locale }: { snapshot: KpiSnapshot; locale:
         <span class="sp-goal-name">
           {kpiLabel(g.kpi, snapshot)} · {g.channel === 'all' ? t('common_channel_all') : CHANNEL_NAMES[g.channel]}
         </span>
-        <meter min={0} max={1} value={Math.min(1, Math.max(0, g.progress ?? 0))} aria-label={t('sidepanel_goal_progress')} />
+        {g.progress !== undefined ? <GoalMeter progress={g.progress} name={`${kpiLabel(g.kpi, snapshot)} · ${g.channel === 'all' ? t('common_channel_all') : CHANNEL_NAMES[g.channel]}`} locale={locale} /> : <span class="sp-meter-none" />}
         <span>
           {formatKpi(g.kpi, g.value, locale, inCampaignCurrency(g.kpi) ? currency : undefined)} / {formatKpi(g.kpi, g.target, locale, inCampaignCurrency(g.kpi) ? currency : undefined)} · {t('sidepanel_goal_due', { due: formatDay(g.due) })} · <strong>{status}</strong>
           {g.projected !== undefined && !g.met ? ` · ${t('sidepanel_goal_projected', { value: formatKpi(g.kpi, g.projected, locale) })}` : ''}

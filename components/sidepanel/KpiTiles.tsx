@@ -2,6 +2,7 @@ import { t } from '@/lib/i18n/t';
 import type { KpiSnapshot } from '@/lib/metrics/snapshot';
 import { formatDay } from '@/components/shared/format';
 import { formatKpi, inCampaignCurrency, kpiChange } from '@/lib/metrics/kpi-format';
+import { GoalMeter } from './GoalMeter';
 import { campaignCurrency, kpiLabel } from './labels';
 import { tileIds } from './tile-list';
 
@@ -46,7 +47,7 @@ function KpiTile({ id, snapshot, locale, currency }: { id: string; snapshot: Kpi
       )}
       {goal && (
         <span class={`sp-goal ${goal.onTrack ? 'sp-good' : goal.onTrack === false ? 'sp-bad' : ''}`}>
-          <meter min={0} max={1} value={Math.min(1, Math.max(0, goal.progress ?? 0))} aria-label={t('sidepanel_goal_progress')} />
+          {goal.progress !== undefined && <GoalMeter progress={goal.progress} name={label} locale={locale} />}
           <span>
             {t('sidepanel_goal_line', { target: formatKpi(id, goal.target, locale, currency), due: formatDay(goal.due) })}{' '}
             <strong>{goal.met ? t('sidepanel_goal_met') : goal.onTrack ? t('sidepanel_goal_on_track') : goal.onTrack === false ? t(goal.direction === 'lower' ? 'sidepanel_goal_above' : 'sidepanel_goal_behind') : ''}</strong>

@@ -1,6 +1,7 @@
 import { formatDay } from '@/components/shared/format';
 import { t } from '@/lib/i18n/t';
 import type { CampaignRow } from '@/lib/metrics/snapshot';
+import { ChartData } from './ChartData';
 import { dayValue, linearScale, linePath, niceTicks, tickLabels, axisLeft } from './chart-geometry';
 
 const W = 320;
@@ -60,6 +61,7 @@ export function PacingChart({ campaign, locale }: { campaign: CampaignRow; local
           </li>
         )}
       </ul>
+      <ChartData columns={[t('sidepanel_chart_spent_so_far', { currency: campaign.currency })]} rows={campaign.series.map((p) => ({ date: p.date, values: [p.spend] }))} locale={locale} />
     </figure>
   );
 }

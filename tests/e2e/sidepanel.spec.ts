@@ -80,6 +80,13 @@ test('tiles match hand-worked KPIs; channel and range follow the controls and th
   await expect(page.locator('[data-chart="followers"] [data-series="instagram"] path')).toHaveCount(1);
   await expect(page.locator('[data-chart="engagement-by-type"] rect')).toHaveCount(2);
   await expect(page.locator('[data-chart="pacing"][data-campaign="winter-2027"] path.sp-spent')).toHaveCount(1);
+  // The charts' numbers in full, as a table, and a goal meter named after its goal (QA24).
+  const data = page.locator('[data-chart="followers"] .sp-chart-data');
+  await data.locator('summary').click();
+  await expect(data.getByRole('columnheader')).toHaveText(['Date', 'Instagram']);
+  await expect(data.locator('tbody tr').first()).toContainText('10,000');
+  await expect(data.locator('tbody tr').last()).toContainText('10,600');
+  await expect(page.getByRole('meter', { name: 'Progress toward the goal: Followers · Instagram' }).first()).toBeVisible();
 
   // All channels: followers add up; X (t.co) and Facebook (facebook, l.facebook.com) sessions join.
   await page.locator('input[name=channel][value=all]').check({ force: true });

@@ -1,0 +1,47 @@
+import { formatDay } from '@/components/shared/format';
+import { t } from '@/lib/i18n/t';
+
+/** Rows a chart's table shows at most: every day of a quarter is more than anyone reads. */
+const MAX_ROWS = 32;
+
+/** Every n-th of `items` (the first and the last always), at most `max` of them. */
+export function sample<T>(items: readonly T[], max = MAX_ROWS): T[] {
+  if (items.length <= max) return [...items];
+  const step = (items.length - 1) / (max - 1);
+  return Array.from({ length: max }, (_, k) => items[Math.round(k * step)]!);
+}
+
+/**
+ * A chart's numbers as a table under "Show the numbers": the line's every turn, with full figures,
+ * for a keyboard or screen-reader user (the chart's label has only where it starts and ends; QA24).
+ */
+export function ChartData({ columns, rows, locale }: { columns: string[]; rows: { date: string; values: (number | undefined)[] }[]; locale: string }) {
+  const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
+  return (
+    <details class="sp-chart-data">
+      <summary>{t('sidepanel_chart_data')}</summary>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">{t('sidepanel_chart_date')}</th>
+            {columns.map((c) => (
+              <th key={c} scope="col">
+                {c}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {sample(rows).map((row) => (
+            <tr key={row.date}>
+              <th scope="row">{formatDay(row.date)}</th>
+              {row.values.map((v, i) => (
+                <td key={i}>{v === undefined ? '—' : number.format(v)}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </details>
+  );
+}
