@@ -87,6 +87,7 @@ export function PlansPanel(props: PlansPanelProps) {
             emptyLabel={active[channel] ? undefined : newestLabel !== undefined ? t('options_active_none', { name: newestLabel }) : t('options_active_example')}
             options={options}
             onChange={(id) => id && onSetActive(channel, id)}
+            settleKeys
           />
         ))}
       </div>

@@ -112,11 +112,43 @@ export function NumberField(props: FieldFrame & { value: number | undefined; onC
   );
 }
 
-export function SelectField<V extends string>(props: FieldFrame & { value: V | ''; options: readonly { value: V; label: string }[]; onChange: (value: V) => void; emptyLabel?: string }) {
-  const { id, error, hint, value, options, onChange, emptyLabel } = props;
+/** Keys that move a closed select's choice, firing `change` on each press in Chromium on Windows and Linux. */
+const BROWSING_KEYS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Home', 'End', 'PageUp', 'PageDown']);
+
+export function SelectField<V extends string>(props: FieldFrame & { value: V | ''; options: readonly { value: V; label: string }[]; onChange: (value: V) => void; emptyLabel?: string; settleKeys?: boolean }) {
+  const { id, error, hint, value, options, onChange, emptyLabel, settleKeys } = props;
+  // With `settleKeys`, a choice browsed to with the arrow keys takes effect on Enter or when the
+  // field is left, not on every press: each press of ↓ in "Plan per channel" switched the plan
+  // that checks the drafts (QA24). A mouse choice still takes effect at once.
+  const browsing = useRef(false);
+  const [draft, setDraft] = useState<V | undefined>(undefined);
+  const settle = () => {
+    browsing.current = false;
+    if (draft !== undefined && draft !== value) onChange(draft);
+    setDraft(undefined);
+  };
   return (
     <Frame {...props}>
-      <select id={id} value={value} aria-invalid={error ? 'true' : undefined} aria-describedby={describedBy(id, error, hint)} onChange={(e) => onChange((e.currentTarget as HTMLSelectElement).value as V)}>
+      <select
+        id={id}
+        value={draft ?? value}
+        aria-invalid={error ? 'true' : undefined}
+        aria-describedby={describedBy(id, error, hint)}
+        onKeyDown={
+          settleKeys
+            ? (e) => {
+                if (BROWSING_KEYS.has(e.key)) browsing.current = true;
+                else if (e.key === 'Enter' || e.key === ' ') settle();
+              }
+            : undefined
+        }
+        onBlur={settleKeys ? settle : undefined}
+        onChange={(e) => {
+          const next = (e.currentTarget as HTMLSelectElement).value as V;
+          if (settleKeys && browsing.current) setDraft(next);
+          else onChange(next);
+        }}
+      >
         {emptyLabel !== undefined || value === '' ? <option value="">{emptyLabel ?? ''}</option> : null}
         {options.map((o) => (
           <option key={o.value} value={o.value}>

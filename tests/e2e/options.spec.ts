@@ -386,6 +386,19 @@ test('keeps several plans: create, duplicate, choose per channel, delete with un
   // A channel with a chosen plan offers only plans: the fallback cannot be picked (it would change nothing).
   await expect(page.locator('#active-facebook option[value=""]')).toHaveCount(0);
   expect(await ask(page, 'plans.list')).toMatchObject({ active: { x: 'nordlys-coffee', facebook: 'fjord-bakery', instagram: 'nordlys-coffee' } });
+  // Browsing the choices with the arrow keys changes nothing until Enter or leaving the field (QA24).
+  const x = page.locator('#active-x');
+  await x.focus();
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('ArrowUp');
+  await expect(x).not.toHaveValue('nordlys-coffee');
+  expect(await ask(page, 'plans.list')).toMatchObject({ active: { x: 'nordlys-coffee' } });
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('status')).toContainText('X now uses');
+  const chosen = await x.inputValue();
+  expect(await ask(page, 'plans.list')).toMatchObject({ active: { x: chosen } });
+  await x.selectOption('nordlys-coffee');
+  await expect(page.getByRole('status')).toContainText('X now uses “Nordlys Coffee”');
 
   await page.locator('[data-plan-id="fjord-bakery"]').first().click();
   await page.getByRole('button', { name: 'Delete' }).click();
