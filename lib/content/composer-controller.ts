@@ -61,6 +61,8 @@ export class ComposerController {
   private map: TextMap = { text: '', segments: [] };
   private findings: Finding[] = [];
   private collapsed = true;
+  /** The open panel sits over the text being typed (placement.ts): leaving it for the editor closes it. */
+  private coversText = false;
   private notice: string | undefined;
   /** A rule of the last check threw (a plan an earlier version stored, restored as it was): no all-clear then. */
   private incomplete = false;
@@ -484,7 +486,9 @@ export class ComposerController {
       onFix: (finding: Finding) => void this.applyFix(finding),
       onFixAll: () => void this.applyAllFixes(),
       onEscape: () => this.escape(),
-      onReturn: () => this.returnToEditor(),
+      // Back to the editor past the last control: an open panel that covers the text closes, as
+      // on Escape, or the user would type under it (200 % zoom on Facebook; QA24).
+      onReturn: () => (this.coversText ? this.escape() : this.returnToEditor()),
     };
     if (this.surface === 'post') {
       this.host.render(
@@ -776,6 +780,7 @@ export class ComposerController {
     // Absolute panels live in document coordinates: the page's box gives the scroll offset.
     const [dx, dy] = this.pinned ? [0, 0] : [-page.left, -page.top];
     this.host.moveTo(where.top + dy, where.left + dx);
+    this.coversText = where.coversText === true;
     this.host.setVisible(true);
   }
 

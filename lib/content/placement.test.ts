@@ -41,6 +41,12 @@ describe('placePanel', () => {
     expect(placePanel(dialog, { width: 300, height: 200 }, { width: 1280, height: 720 }, undefined, caption)).toEqual({ side: 'corner', top: 512, left: 972 });
   });
 
+  it('says when no corner keeps clear of the text (QA24: Facebook at 200 % zoom)', () => {
+    const dialog = { top: 60, left: 40, width: 560, height: 360 };
+    const text = { top: 156, left: 86, width: 468, height: 120 };
+    expect(placePanel(dialog, { width: 300, height: 300 }, { width: 640, height: 430 }, undefined, text)).toMatchObject({ side: 'corner', coversText: true });
+  });
+
   it('below a reply field, it clears the box around it with its buttons (QA20: X\'s Reply at 600 px)', () => {
     const field = { top: 20, left: 60, width: 480, height: 40 };
     const box = { top: 10, left: 50, width: 500, height: 100 };

@@ -16,6 +16,8 @@ export interface Placement {
   top: number;
   left: number;
   side: Side;
+  /** In a corner, over some of the text being typed (a small window, 200 % zoom). */
+  coversText?: boolean;
 }
 
 const GAP = 8;
@@ -77,7 +79,7 @@ export function placePanel(
   const covered = (c: { top: number; left: number }) => overlap({ ...c, width: panel.width, height: panel.height }, text);
   let best = corners[0]!;
   for (const corner of corners) if (covered(corner) < covered(best)) best = corner;
-  return { ...best, side: 'corner' };
+  return { ...best, side: 'corner', ...(covered(best) > 0 ? { coversText: true } : {}) };
 }
 
 /** Whether the frame is visible at all (a panel for an off-screen composer hides). */

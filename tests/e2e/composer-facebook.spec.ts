@@ -102,3 +102,22 @@ test('comment box: a comment surface with the tone chip; a fix edits the Lexical
   await page.keyboard.press('Enter');
   expect(await lastSubmitted(page)).toMatchObject({ id: EDITORS.facebook.commentOnBrandPost, text: fixed });
 });
+
+test('at 200 % zoom the open panel that covers the post closes when the keyboard goes back to the text (QA24)', async ({ context }) => {
+  const page = await context.newPage();
+  // A 1280×860 window at 200 %: 640×430 CSS pixels.
+  await page.setViewportSize({ width: 640, height: 430 });
+  await page.goto(SITES.facebook.compose);
+  const editor = editorOf(page, EDITORS.facebook.post);
+  await editor.click();
+  await page.keyboard.type('A cheap cup for users');
+  await rulesAfterCheck(page, 'brandline-overlay', 'A cheap cup for users'.length);
+  await page.keyboard.press('Alt+Shift+B');
+  const panel = page.locator('brandline-overlay .panel');
+  await expect(panel).toHaveAttribute('data-collapsed', 'false');
+  // Tab past the panel's last control: back in the editor, and the panel out of the text's way.
+  for (let i = 0; i < 8 && !(await editor.evaluate((el) => el.contains(document.activeElement) || el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(panel).toHaveAttribute('data-collapsed', 'true');
+  await page.keyboard.type('!');
+  await expect.poll(() => modelText(page, EDITORS.facebook.post)).toBe('A cheap cup for users!');
+});
