@@ -318,15 +318,16 @@ test('Tab never leaves the focused control under the sticky bars, and a long pro
 
 test('moving a card from the keyboard keeps the focus on the moved card', async ({ openExtensionPage }) => {
   const page = await openOptionsWithExample(openExtensionPage);
-  await page.getByRole('button', { name: 'Move Audience 2 up' }).focus();
+  // Each button names its item by its name, not only its place (QA24).
+  await page.getByRole('button', { name: 'Move Audience 2 “Office managers” up' }).focus();
   await page.keyboard.press('Enter');
   await expect(page.locator('#plan-audiences-0-name')).toHaveValue('Office managers');
   // The moved card is first now: its own "Move up" is disabled, so focus is on its "Move down",
   // and Enter again moves the same card back (not the one that took its old place).
-  await expect(page.getByRole('button', { name: 'Move Audience 1 down' })).toBeFocused();
+  await expect(page.getByRole('button', { name: 'Move Audience 1 “Office managers” down' })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.locator('#plan-audiences-0-name')).toHaveValue('Home brewers');
-  await expect(page.getByRole('button', { name: 'Move Audience 2 up' })).toBeFocused();
+  await expect(page.getByRole('button', { name: 'Move Audience 2 “Office managers” up' })).toBeFocused();
 });
 
 test('shows a validation message next to the field and refuses to save', async ({ openExtensionPage }) => {

@@ -326,20 +326,43 @@ class RowCard extends Component<RowCardProps> {
         <legend>{name}</legend>
         <ItemError path={itemPath} />
         <div class="bl-grid">{fields(itemPath, index)}</div>
-        <div class="bl-row">
-          <button type="button" class="bl-button bl-button-small" data-move="up" disabled={fixed || index === 0} onClick={() => actions.current.move(index, -1)} aria-label={t('options_move_up_named', { name })}>
-            {t('options_move_up')}
-          </button>
-          <button type="button" class="bl-button bl-button-small" data-move="down" disabled={fixed || index === count - 1} onClick={() => actions.current.move(index, 1)} aria-label={t('options_move_down_named', { name })}>
-            {t('options_move_down')}
-          </button>
-          <button type="button" class="bl-button bl-button-small bl-button-danger" onClick={() => actions.current.remove(index)} aria-label={t('options_remove_named', { name })}>
-            {t('options_remove')}
-          </button>
-        </div>
+        <ItemButtons itemPath={itemPath} index={index} count={count} name={name} fixed={fixed} actions={actions} />
       </fieldset>
     );
   }
+}
+
+/** The word that names an item: its term, name or id, whichever it has first. */
+function itemWord(item: unknown): string {
+  if (!item || typeof item !== 'object') return '';
+  for (const key of ['term', 'use', 'name', 'id', 'kpi']) {
+    const value = (item as Record<string, unknown>)[key];
+    if (typeof value === 'string' && value.trim()) return value.trim();
+  }
+  return '';
+}
+
+/**
+ * Move and Remove, named after the item ("Remove Banned term 2 “cheap”"): "Remove Banned term 2"
+ * did not say which term a screen-reader user was about to lose (QA24). They follow the item's
+ * word; the card itself does not redraw as it is typed.
+ */
+function ItemButtons({ itemPath, index, count, name, fixed, actions }: { itemPath: Path; index: number; count: number; name: string; fixed: boolean; actions: { current: RowActions } }) {
+  const word = usePlanValue((store) => itemWord(getAt(store.raw, itemPath)));
+  const named = word ? t('options_item_named', { name, word }) : name;
+  return (
+    <div class="bl-row">
+      <button type="button" class="bl-button bl-button-small" data-move="up" disabled={fixed || index === 0} onClick={() => actions.current.move(index, -1)} aria-label={t('options_move_up_named', { name: named })}>
+        {t('options_move_up')}
+      </button>
+      <button type="button" class="bl-button bl-button-small" data-move="down" disabled={fixed || index === count - 1} onClick={() => actions.current.move(index, 1)} aria-label={t('options_move_down_named', { name: named })}>
+        {t('options_move_down')}
+      </button>
+      <button type="button" class="bl-button bl-button-small bl-button-danger" onClick={() => actions.current.remove(index)} aria-label={t('options_remove_named', { name: named })}>
+        {t('options_remove')}
+      </button>
+    </div>
+  );
 }
 
 /** The message about an item as a whole (a duplicate id), under its legend. */
