@@ -120,7 +120,7 @@ test('quick logging stores a follower count and a campaign day', async ({ contex
   // A count with decimals is refused ("10.450" is how a Norwegian writes 10 450).
   await popup.getByLabel('Followers', { exact: true }).last().fill('10.45');
   await popup.getByRole('button', { name: 'Log followers' }).click();
-  await expect(popup.locator('#log-followers-error')).toHaveText('Enter a whole number of 0 or more (no decimals).');
+  await expect(popup.locator('#log-followers-error')).toHaveText('Enter a whole number of 0 or more, without decimals (2700; 2,700 could mean either).');
   await popup.getByLabel('Followers', { exact: true }).last().fill('10450');
   // The example world is in 2027: a day after today is logged only when asked twice.
   await popup.getByLabel('Date').fill('2027-01-20');
@@ -201,7 +201,7 @@ test('quick logging stores a follower count and a campaign day', async ({ contex
   // An empty count is refused next to the field, and nothing is stored.
   await popup.getByLabel('Followers', { exact: true }).last().fill('');
   await popup.getByRole('button', { name: 'Log followers' }).click();
-  await expect(popup.locator('#log-followers-error')).toHaveText('Enter a whole number of 0 or more (no decimals).');
+  await expect(popup.locator('#log-followers-error')).toHaveText('Enter a whole number of 0 or more, without decimals (2700; 2,700 could mean either).');
   // The last success is not left standing above the refused try.
   await expect(popup.locator('[role=status]')).not.toContainText('Logged');
   expect(await ask(popup, 'metrics.summary')).toMatchObject({ snapshots: 2 });
