@@ -138,7 +138,7 @@ export function OptionsApp() {
       }
       const last = lastFocused.current;
       const lost = !active || active === document.body;
-      if (!lost || !last || (last.isConnected && !(last instanceof HTMLButtonElement && last.disabled))) return;
+      if (!lost || !last || (last.isConnected && (last as HTMLButtonElement).disabled !== true)) return;
       if (last.isConnected && last.closest('.bl-editor')) return;
       if (target && !target.matches('button')) target.tabIndex = -1;
       target?.focus();

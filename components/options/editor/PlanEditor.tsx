@@ -107,10 +107,11 @@ export function PlanEditor({ storedId, initialRaw, locale, onSave, onInvalid }: 
   }, []);
 
   // Save and Discard are disabled once done; the focus they had would fall to the page's top.
+  // (A task, not a frame: after Preact's render either way.)
   const keepFocus = () =>
-    requestAnimationFrame(() => {
+    setTimeout(() => {
       const focused = document.activeElement;
-      if (!focused || focused === document.body || (focused instanceof HTMLButtonElement && focused.disabled)) document.getElementById('plan-save-state')?.focus();
+      if (!focused || focused === document.body || (focused as HTMLButtonElement).disabled === true) document.getElementById('plan-save-state')?.focus();
     });
 
   const save = async (event: Event) => {
