@@ -169,6 +169,15 @@ test('several banned terms are added at once from pasted lines (QA22)', async ({
   await expect(page.getByRole('status')).toContainText('Plan saved');
   const stored = await ask<{ raw: { terms: { banned: { term: string; suggest?: string }[] } } }>(page, 'plans.get', { id: 'nordlys-coffee' });
   expect(stored.raw.terms.banned.slice(2)).toEqual([{ term: 'cheapest' }, { term: 'bargain', suggest: 'good value' }, { term: 'budget beans' }]);
+  // Preferred terms too: the words to avoid, an arrow, the word to use.
+  await page.getByRole('button', { name: 'Add several preferred terms…' }).click();
+  await page.getByLabel('Add several preferred terms…').fill('guys, folks → everyone');
+  await page.getByRole('button', { name: 'Add 1' }).click();
+  const preferred = await ask<{ raw: { terms: { preferred: { use: string; insteadOf: string[] }[] } } }>(page, 'plans.get', { id: 'nordlys-coffee' });
+  const at = preferred.raw.terms.preferred.length;
+  await expect(page.locator(`#plan-terms-preferred-${at}-use`)).toHaveValue('everyone');
+  await expect(page.locator(`#plan-terms-preferred-${at}-use`)).toBeFocused();
+  await expect(page.locator(`#plan-terms-preferred-${at}-insteadOf`)).toHaveValue('guys, folks');
 });
 
 test('the keyboard focus stays where the user works: Save, Enter in a field, Discard, Add several, Delete, Escape on erase (QA24)', async ({ openExtensionPage }) => {

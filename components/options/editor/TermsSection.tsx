@@ -16,6 +16,20 @@ export function bannedLine(line: string): Record<string, unknown> | undefined {
   return suggest ? { term, suggest } : { term };
 }
 
+/**
+ * A pasted line of preferred terms: "cheap, inexpensive → good value" (the words to avoid, then
+ * the word to use). A line missing either side still makes an item, which the editor then marks,
+ * rather than vanishing from the count without a word.
+ */
+export function preferredLine(line: string): Record<string, unknown> | undefined {
+  const arrow = /\s*(?:→|->|=>)\s*/u;
+  if (!arrow.test(line)) return line.trim() ? { use: line.trim(), insteadOf: [] } : undefined;
+  const [avoid = '', use = ''] = line.split(arrow, 2).map((part) => part.trim());
+  const insteadOf = avoid.split(',').map((word) => word.trim()).filter(Boolean);
+  if (!use && !insteadOf.length) return undefined;
+  return { use, insteadOf };
+}
+
 export function TermsSection() {
   return (
     <>
@@ -44,6 +58,7 @@ export function TermsSection() {
         addLabel={t('options_add_preferred_term')}
         make={() => ({ use: '', insteadOf: [] })}
         filterText={textOf('use', 'insteadOf')}
+        bulk={{ label: t('options_bulk_preferred'), hint: t('options_bulk_preferred_hint'), item: preferredLine }}
       >
         {(path) => (
           <>
