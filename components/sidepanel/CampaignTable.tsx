@@ -66,7 +66,40 @@ export function CampaignTable({ snapshot, locale }: { snapshot: KpiSnapshot; loc
             {overspendText(c, locale)}
           </p>
         ))}
-      {snapshot.campaigns.map((c) => (c.series.length ? <PacingChart key={c.id} campaign={c} locale={locale} /> : null))}
+      <PacingCharts campaigns={snapshot.campaigns.filter((c) => c.series.length)} to={snapshot.query.to} locale={locale} />
     </section>
+  );
+}
+
+/** Pacing charts shown open; with more campaigns the rest fold under one line (QA22: 25 campaigns made the panel a long scroll of charts). */
+export const CHARTS_SHOWN = 4;
+
+/**
+ * Which campaigns' charts are shown open: those over budget first, then those running on the
+ * range's last day, then the others, up to CHARTS_SHOWN; each group keeps the plan's order.
+ */
+export function chartsShown(campaigns: readonly CampaignRow[], to: string): { open: CampaignRow[]; folded: CampaignRow[] } {
+  if (campaigns.length <= CHARTS_SHOWN + 1) return { open: [...campaigns], folded: [] };
+  const rank = (c: CampaignRow) => (c.overspend ? 0 : c.start <= to && to <= c.end ? 1 : 2);
+  const chosen = new Set([...campaigns].sort((a, b) => rank(a) - rank(b)).slice(0, CHARTS_SHOWN));
+  return { open: campaigns.filter((c) => chosen.has(c)), folded: campaigns.filter((c) => !chosen.has(c)) };
+}
+
+function PacingCharts({ campaigns, to, locale }: { campaigns: CampaignRow[]; to: string; locale: string }) {
+  const { open, folded } = chartsShown(campaigns, to);
+  return (
+    <>
+      {open.map((c) => (
+        <PacingChart key={c.id} campaign={c} locale={locale} />
+      ))}
+      {folded.length > 0 && (
+        <details class="sp-charts-more">
+          <summary>{t('sidepanel_campaigns_more_charts', { n: folded.length })}</summary>
+          {folded.map((c) => (
+            <PacingChart key={c.id} campaign={c} locale={locale} />
+          ))}
+        </details>
+      )}
+    </>
   );
 }
