@@ -7,7 +7,7 @@ import * as z from 'zod/mini';
 import { editsWithin } from '../engine/edit-distance';
 import { CHANNEL_IDS, type ChannelId, type MessageLocale } from '../engine/types';
 import { isCapCode, isPlanIssueCode, type PlanIssueCode } from './issue-codes';
-import { lineOfJsonPath } from './json-locate';
+import { JsonLines } from './json-locate';
 import { locateJsonSyntaxError } from './json-syntax';
 import { PLAN_MESSAGES, type ExpectedType, type PlanMessages } from './messages';
 import { PlanSchema, planFromParsed } from './schema';
@@ -251,7 +251,8 @@ export function parsePlanJson(text: string, options: PlanParseOptions = {}): Pla
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   // A file on one line (a pipeline's generated plan) would say "line 1" after every problem.
   const lined = source.trimEnd().includes('\n');
-  const located = result.errors.map(({ path, keys, message }) => ({ path, message, line: lined && keys.length ? lineOfJsonPath(source, keys) : undefined }));
+  const lines = new JsonLines(source);
+  const located = result.errors.map(({ path, keys, message }) => ({ path, message, line: lined && keys.length ? lines.lineOf(keys) : undefined }));
   // In the order of the file, as its reader goes through it (the whole file's problems first).
   located.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   return { ok: false, errors: located.map(({ path, message, line }) => ({ path, message: line === undefined ? message : say.atLine(message, line) })) };
