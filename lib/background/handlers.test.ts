@@ -314,6 +314,22 @@ describe('metrics and KPIs', () => {
     expect(feb.kpis['budgetPacing.winter']).toBe(febInstagram.kpis['budgetPacing.winter']);
   });
 
+  it('"all" keeps the currency of a campaign whose channel another plan took (rev28)', async () => {
+    const base = JSON.parse(EXAMPLE_TEXT) as Record<string, unknown>;
+    const campaign = (id: string, channel: string, currency: string) => ({ id, name: id, channel, budget: 10_000, currency, start: '2027-01-01', end: '2027-03-31' });
+    // Plan A on every channel, with a EUR campaign on X and a NOK one on Instagram; then an Instagram plan.
+    await ok('plans.import', { text: JSON.stringify({ ...base, id: 'a', name: 'A', campaigns: [campaign('x-eu', 'x', 'EUR'), campaign('ig-nok', 'instagram', 'NOK')], goals: [] }) });
+    await ok('plans.import', { text: JSON.stringify({ ...base, id: 'b', name: 'B', channels: { instagram: (base.channels as Record<string, unknown>).instagram }, campaigns: [], goals: [] }) });
+    const campaignResults = [
+      { campaignId: 'x-eu', date: '2027-02-05', spend: 150 },
+      { campaignId: 'ig-nok', date: '2027-02-05', spend: 2000 },
+    ];
+    await ok('metrics.store', { fileName: 'c.csv', kind: 'campaign-results', data: { snapshots: [], posts: [], sessions: [], campaignResults } });
+    const all = await ok('kpi.snapshot', { from: '2027-02-01', to: '2027-02-28', channel: 'all' });
+    expect(all.kpis.spend).toBeUndefined();
+    expect(all.currency).toBeUndefined();
+  });
+
   it('refuses a range that ends before it starts', async () => {
     const result = await call('kpi.snapshot', { from: '2027-02-01', to: '2027-01-01', channel: 'all' });
     expect(result.ok ? 'ok' : result.error.code).toBe('bad-request');

@@ -35,10 +35,12 @@ describe('combinedPlan', () => {
     expect([all.id, all.name]).toEqual(['fbx', 'fbx']);
     expect([all.channels.x.links.utm?.source, all.channels.facebook.links.utm?.source, all.channels.instagram.links.utm?.source]).toEqual(['meta_fb', 'meta_fb', 'ig_bio']);
     // Instagram's campaigns come from the Instagram plan, even where the other plan has one of that id.
+    // Then the active plans' other campaigns, so their results keep their currency (rev28).
     expect(all.campaigns.map((c) => [c.id, c.channel, c.currency])).toEqual([
       ['x-eu', 'x', 'EUR'],
       ['fb-spring', 'facebook', 'NOK'],
       ['winter', 'instagram', 'NOK'],
+      ['stray-x', 'x', 'NOK'],
     ]);
     // Goals for a channel from that channel's plan; goals for all channels from the lead plan.
     expect(all.goals.map((g) => `${g.channel}:${g.id}`)).toEqual(['x:sessions', 'facebook:sessions', 'instagram:ig-sessions', 'all:fbx-all']);

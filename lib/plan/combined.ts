@@ -28,8 +28,9 @@ export function leadPlan(active: ActivePlans): Plan | undefined {
 /**
  * One plan holding, for each channel, what that channel's active plan says about it: its rules
  * (UTM source), its campaigns on that channel and its goals for that channel; the goals for `all`
- * come from the lead plan (leadPlan), whose id and name it keeps. A channel without a plan takes
- * the lead's. With one plan on every channel, that plan itself comes back.
+ * come from the lead plan (leadPlan), whose id and name it keeps. The other campaigns of the
+ * active plans follow, so their results keep their channel and currency. A channel without a plan
+ * takes the lead's. With one plan on every channel, that plan itself comes back.
  */
 export function combinedPlan(active: ActivePlans): Plan | undefined {
   const lead = leadPlan(active);
@@ -40,7 +41,13 @@ export function combinedPlan(active: ActivePlans): Plan | undefined {
     ...lead,
     channels: Object.fromEntries(CHANNEL_IDS.map((channel) => [channel, planOf(channel).channels[channel]])) as Plan['channels'],
     // Results name a campaign by id alone: an id two plans use is the first channel's campaign.
-    campaigns: uniqueById(CHANNEL_IDS.flatMap((channel) => planOf(channel).campaigns.filter((c) => c.channel === channel))),
+    // A campaign an active plan lists for a channel another plan has taken stays known (last):
+    // dropped, its results counted as unplanned for "all", with no currency, and kroner were
+    // added to euros again (rev28).
+    campaigns: uniqueById([
+      ...CHANNEL_IDS.flatMap((channel) => planOf(channel).campaigns.filter((c) => c.channel === channel)),
+      ...CHANNEL_IDS.flatMap((channel) => planOf(channel).campaigns),
+    ]),
     goals: [...CHANNEL_IDS.flatMap((channel) => planOf(channel).goals.filter((g) => g.channel === channel)), ...lead.goals.filter((g) => g.channel === 'all')],
   };
 }
