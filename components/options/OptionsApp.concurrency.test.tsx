@@ -35,7 +35,8 @@ const worker = {
 vi.mock('@/lib/messaging/client', () => ({
   send: async (type: string, payload: { raw?: Record<string, unknown>; baseUpdatedAt?: number }) => {
     if (type === 'plans.list') {
-      return { ok: true, value: { plans: [{ id: 'nordlys-coffee', name: worker.raw.name, updatedAt: worker.updatedAt }], active: { x: 'nordlys-coffee', facebook: 'nordlys-coffee', instagram: 'nordlys-coffee' } } };
+      const id = String(worker.raw.id);
+      return { ok: true, value: { plans: [{ id, name: worker.raw.name, updatedAt: worker.updatedAt }], active: { x: id, facebook: id, instagram: id } } };
     }
     if (type === 'plans.get') {
       const answer = { ok: true, value: { plan: {}, raw: structuredClone(worker.raw), updatedAt: worker.updatedAt, imported: false } };
@@ -50,7 +51,7 @@ vi.mock('@/lib/messaging/client', () => ({
       worker.raw = payload.raw!;
       if (worker.announce === 'before') worker.changed?.();
       else setTimeout(() => worker.changed?.(), worker.announce === 'after' ? 0 : 40);
-      return { ok: true, value: { id: 'nordlys-coffee' } };
+      return { ok: true, value: { id: String(payload.raw!.id) } };
     }
     return { ok: true, value: {} };
   },
@@ -171,6 +172,29 @@ describe('options page and other tabs', () => {
     expect(alertText()).toBe('');
     expect(form().dataset.dirty).toBe('false');
     expect(nameField()).toBe(field);
+  });
+
+  it('a save that renames the plan keeps the editor and the keys typed meanwhile (rev28)', async () => {
+    await open();
+    const field = nameField();
+    const idField = () => root.querySelector('#plan-id') as HTMLInputElement;
+    await act(async () => {
+      idField().value = 'nordlys-roastery';
+      idField().dispatchEvent(new window.Event('input', { bubbles: true }));
+    });
+    worker.holdSaves = true;
+    const saving = submit();
+    await settle();
+    await typeName('Nordlys Roastery');
+    worker.holdSaves = false;
+    await act(async () => worker.releaseSave!());
+    await saving;
+    await settle();
+    expect(worker.raw.id).toBe('nordlys-roastery');
+    expect(nameField()).toBe(field);
+    expect(nameField().value).toBe('Nordlys Roastery');
+    expect(form().dataset.dirty).toBe('true');
+    expect(form().dataset.planId).toBe('nordlys-roastery');
   });
 
   it('"Save my version over it" overwrites once; a save refused on the way keeps the next one checked', async () => {

@@ -212,7 +212,13 @@ export function OptionsApp() {
     else if (result.error.code === 'not-found') setEditing(null);
     else failure(errorLines(t('options_load_failed'), result.error));
   };
+  // A save that renames the plan selects its new id and loads it itself, keeping the editor (and
+  // what was typed during the save); the selection's own load would start the editor over (rev28).
+  const loadedBySave = useRef<string | null>(null);
   useEffect(() => {
+    const skip = loadedBySave.current;
+    loadedBySave.current = null;
+    if (skip !== null && skip === selectedId) return;
     void load(selectedId);
   }, [selectedId]);
 
@@ -281,6 +287,7 @@ export function OptionsApp() {
         return false;
       }
       await reload();
+      if (result.value.id !== editing.id) loadedBySave.current = result.value.id;
       setSelectedId(result.value.id);
       await load(result.value.id, { raw, mount: editing.mount });
       const unmatched = result.value.unmatchedCampaigns;
