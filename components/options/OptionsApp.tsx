@@ -133,7 +133,7 @@ export function OptionsApp() {
       const target = bar?.querySelector<HTMLElement>('[data-action="undo-delete"]') ?? (outcomeRef.current ? bar?.querySelector<HTMLElement>('.bl-notice') : null) ?? document.querySelector<HTMLElement>('.bl-options-header h1');
       if (active && active === rescuedTo.current) {
         // Only the Undo that completes the message: a focus the user left on a message stays.
-        if (target && target !== active && target.matches('[data-action="undo-delete"]')) target.focus();
+        if (target && target !== active && target.matches('[data-action="undo-delete"]')) target.focus({ preventScroll: true });
         return;
       }
       const last = lastFocused.current;
@@ -141,7 +141,8 @@ export function OptionsApp() {
       if (!lost || !last || (last.isConnected && (last as HTMLButtonElement).disabled !== true)) return;
       if (last.isConnected && last.closest('.bl-editor')) return;
       if (target && !target.matches('button')) target.tabIndex = -1;
-      target?.focus();
+      // Without scrolling: the bar is sticky, and Close in a long plan threw the page to the top (rev28).
+      target?.focus({ preventScroll: true });
       rescuedTo.current = target ?? null;
     });
     return () => cancelAnimationFrame(frame);

@@ -4,7 +4,7 @@ import { t } from '@/lib/i18n/t';
 import type { GoalProgress, KpiSnapshot } from '@/lib/metrics/snapshot';
 import { formatKpi, inCampaignCurrency } from '@/lib/metrics/kpi-format';
 import { GoalMeter } from './GoalMeter';
-import { campaignCurrency, kpiLabel } from './labels';
+import { kpiLabel } from './labels';
 
 /** A goal whose range holds no data, and nothing else to say about it (no reason found). */
 const silent = (g: GoalProgress) => g.value === undefined && !g.mixedCurrencies && g.unknownCampaign === undefined;
@@ -19,7 +19,6 @@ const SILENT_SHOWN = 3;
  */
 export function GoalsList({ snapshot, locale }: { snapshot: KpiSnapshot; locale: string }) {
   if (!snapshot.goals.length) return null;
-  const currency = campaignCurrency(snapshot);
   const quiet = snapshot.goals.filter(silent);
   const folded = quiet.length > SILENT_SHOWN;
   const shown = folded ? snapshot.goals.filter((g) => !silent(g)) : snapshot.goals;
@@ -45,7 +44,7 @@ export function GoalsList({ snapshot, locale }: { snapshot: KpiSnapshot; locale:
         </span>
         {g.progress !== undefined ? <GoalMeter progress={g.progress} name={`${kpiLabel(g.kpi, snapshot)} · ${g.channel === 'all' ? t('common_channel_all') : CHANNEL_NAMES[g.channel]}`} locale={locale} /> : <span class="sp-meter-none" />}
         <span>
-          {formatKpi(g.kpi, g.value, locale, inCampaignCurrency(g.kpi) ? currency : undefined)} / {formatKpi(g.kpi, g.target, locale, inCampaignCurrency(g.kpi) ? currency : undefined)} · {t('sidepanel_goal_due', { due: formatDay(g.due) })} · <strong>{status}</strong>
+          {formatKpi(g.kpi, g.value, locale, inCampaignCurrency(g.kpi) ? g.currency : undefined)} / {formatKpi(g.kpi, g.target, locale, inCampaignCurrency(g.kpi) ? g.currency : undefined)} · {t('sidepanel_goal_due', { due: formatDay(g.due) })} · <strong>{status}</strong>
           {g.projected !== undefined && !g.met ? ` · ${t('sidepanel_goal_projected', { value: formatKpi(g.kpi, g.projected, locale) })}` : ''}
         </span>
       </li>

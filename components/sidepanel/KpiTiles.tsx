@@ -43,13 +43,13 @@ function KpiTile({ id, snapshot, locale, currency }: { id: string; snapshot: Kpi
         </span>
       ) : (
         // With no data before the range at all, the header says so once (not on every tile).
-        <span class="sp-change sp-change-none">{previous === undefined && value !== undefined && !snapshot.previousBeforeData ? t('sidepanel_no_previous') : value === undefined && mixedCurrencies(id, snapshot) ? t('sidepanel_mixed_currencies') : '\u00a0'}</span>
+        <span class="sp-change sp-change-none">{previous === undefined && value !== undefined && snapshot.previousOtherCurrency && inCampaignCurrency(id) ? t('sidepanel_previous_other_currency') : previous === undefined && value !== undefined && !snapshot.previousBeforeData ? t('sidepanel_no_previous') : value === undefined && mixedCurrencies(id, snapshot) ? t('sidepanel_mixed_currencies') : '\u00a0'}</span>
       )}
       {goal && (
         <span class={`sp-goal ${goal.onTrack ? 'sp-good' : goal.onTrack === false ? 'sp-bad' : ''}`}>
           {goal.progress !== undefined && <GoalMeter progress={goal.progress} name={label} locale={locale} />}
           <span>
-            {t('sidepanel_goal_line', { target: formatKpi(id, goal.target, locale, currency), due: formatDay(goal.due) })}{' '}
+            {t('sidepanel_goal_line', { target: formatKpi(id, goal.target, locale, inCampaignCurrency(id) ? (goal.currency ?? currency) : undefined), due: formatDay(goal.due) })}{' '}
             <strong>{goal.met ? t('sidepanel_goal_met') : goal.onTrack ? t('sidepanel_goal_on_track') : goal.onTrack === false ? t(goal.direction === 'lower' ? 'sidepanel_goal_above' : 'sidepanel_goal_behind') : ''}</strong>
           </span>
         </span>

@@ -33,6 +33,11 @@ export interface GoalProgress {
   mixedCurrencies?: true;
   /** A `budgetPacing.<id>` goal whose id is no campaign of the plan: it can never have a value. */
   unknownCampaign?: string;
+  /**
+   * The currency of a money goal's figures: that of its channel's campaign results in the range,
+   * else of its channel's campaigns, when it is one (set by buildSnapshot).
+   */
+  currency?: string;
 }
 
 export function goalProgress(goal: Goal, values: KpiValues, data: MetricsData, range: { from: string; to: string }): GoalProgress {

@@ -72,11 +72,16 @@ describe('buildSnapshot', () => {
     expect([feb.previousKpis.spend, feb.previousKpis.revenue, feb.previousKpis.cpc]).toEqual([undefined, undefined, undefined]);
     // …but ratios compare across currencies.
     expect(feb.previousKpis.roas).toBe(3);
+    expect(feb.previousOtherCurrency).toBe(true);
     // The same currency on both sides compares as before.
     const jan = buildSnapshot(data, plan, { from: '2027-01-26', to: '2027-02-10', channel: 'x' });
     expect(jan.currency).toBe('EUR');
     const both = buildSnapshot({ ...data, campaignResults: [...data.campaignResults, { campaignId: 'x-eu', date: '2027-01-25', spend: 100 }] }, plan, { from: '2027-02-01', to: '2027-02-10', channel: 'x' });
     expect(both.previousKpis.spend).toBe(100);
+    // Each money goal in its own channel's currency (rev28): Instagram's NOK, though the range spent euros.
+    const withGoal = { ...plan, goals: [{ id: 'ig-spend', kpi: 'spend' as const, channel: 'instagram' as const, target: 5000, due: '2027-06-30' }, { id: 'x-spend', kpi: 'spend' as const, channel: 'x' as const, target: 500, due: '2027-06-30' }] };
+    const goals = buildSnapshot(data, withGoal, { from: '2027-02-01', to: '2027-02-10', channel: 'all' }).goals;
+    expect(goals.map((g) => [g.id, g.currency])).toEqual([['ig-spend', 'NOK'], ['x-spend', 'EUR']]);
     // Several currencies in the range: none named (the money KPIs are absent).
     expect(buildSnapshot(data, plan, { from: '2027-01-20', to: '2027-02-10', channel: 'all' }).currency).toBeUndefined();
   });

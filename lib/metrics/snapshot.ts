@@ -34,6 +34,8 @@ export interface KpiSnapshot {
   previousKpis: KpiValues;
   /** The previous period ends before the first stored day: `previousKpis` is empty, there is nothing to compare with. */
   previousBeforeData?: true;
+  /** The previous period's campaign money is in another currency: its spend, revenue, CPC and CPA are left out of `previousKpis`. */
+  previousOtherCurrency?: true;
   /** First and last day of all stored data; absent when nothing is stored. */
   dataRange?: DateRange;
   channelsWithData: ChannelId[];
@@ -86,7 +88,8 @@ export function buildSnapshot(stored: MetricsData, plan: Plan | undefined, q: Sn
   const currencies = campaignCurrencies(data.campaignResults, plan, query);
   const previousCurrencies = campaignCurrencies(data.campaignResults, plan, { ...previous, channel: query.channel });
   const currency = currencies.size === 1 ? [...currencies][0] : undefined;
-  if (currency !== undefined && previousCurrencies.size === 1 && !previousCurrencies.has(currency)) {
+  const previousOtherCurrency = currency !== undefined && previousCurrencies.size === 1 && !previousCurrencies.has(currency);
+  if (previousOtherCurrency) {
     for (const id of Object.keys(previousKpis)) if (inCampaignCurrency(id)) delete previousKpis[id];
   }
 
@@ -103,6 +106,13 @@ export function buildSnapshot(stored: MetricsData, plan: Plan | undefined, q: Sn
     if (progress.value === undefined && isMoneyKpi(goal.kpi) && currencies.size > 1) {
       progress.mixedCurrencies = true;
     }
+    // Each goal in its own channel's currency: an Instagram NOK goal read "€5,000" when the
+    // range's results were X's euros (rev28).
+    if (inCampaignCurrency(goal.kpi)) {
+      const planned = new Set((plan?.campaigns ?? []).filter((c) => goal.channel === 'all' || c.channel === goal.channel).map((c) => c.currency));
+      const own = currencies.size ? currencies : planned;
+      if (own.size === 1) progress.currency = [...own][0]!;
+    }
     const pacedId = goal.kpi.startsWith('budgetPacing.') ? goal.kpi.slice('budgetPacing.'.length) : undefined;
     if (pacedId !== undefined && !plan?.campaigns.some((c) => c.id === pacedId)) progress.unknownCampaign = pacedId;
     return progress;
@@ -114,6 +124,7 @@ export function buildSnapshot(stored: MetricsData, plan: Plan | undefined, q: Sn
     kpis,
     previousKpis,
     ...(beforeData ? { previousBeforeData: true } : {}),
+    ...(previousOtherCurrency ? { previousOtherCurrency: true } : {}),
     ...(dataRange ? { dataRange } : {}),
     channelsWithData: channelsWithData(data, plan),
     goals,
