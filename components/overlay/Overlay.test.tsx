@@ -42,9 +42,21 @@ describe('Overlay', () => {
       expect(status()).toBe('');
       act(() => void vi.advanceTimersByTime(600));
       expect(status()).toBe('Brandline: 2 must fix, 1 should fix. Alt+Shift+B to review.');
+      // Opening and closing the panel changes no finding: nothing is said again (rev28).
+      act(() => render(<Overlay {...props} collapsed={false} findings={[banned, banned, hint]} />, rootOf()));
+      act(() => void vi.advanceTimersByTime(1600));
+      expect(status()).toBe('Brandline: 2 must fix, 1 should fix. Alt+Shift+B to review.');
+      act(() => render(<Overlay {...props} collapsed findings={[banned, banned, hint]} />, rootOf()));
+      act(() => void vi.advanceTimersByTime(1600));
+      expect(status()).toBe('Brandline: 2 must fix, 1 should fix. Alt+Shift+B to review.');
       act(() => render(<Overlay {...props} collapsed findings={[]} />, rootOf()));
       act(() => void vi.advanceTimersByTime(1600));
       expect(status()).toBe('Brandline: nothing to fix.');
+      // No all-clear when part of the check could not run.
+      act(() => render(<Overlay {...props} collapsed findings={[]} incomplete />, rootOf()));
+      act(() => void vi.advanceTimersByTime(1600));
+      expect(status()).toBe('Brandline: some checks could not run.');
+      expect(rootOf().querySelector('.toggle')?.textContent).toContain(': some checks could not run');
       expect(rootOf().querySelector('.panel')?.getAttribute('lang')).toBe('en');
     } finally {
       vi.useRealTimers();

@@ -54,18 +54,19 @@ function counterText(counter: Counter): string {
 
 /** The panel beside a post composer. Findings stay in the DOM (hidden) while it is collapsed. */
 /** "1 must fix, 2 should fix" / "nothing to fix": what the badges show, in words. */
-function badgeWords(count: (severity: Finding['severity']) => number): string {
+function badgeWords(count: (severity: Finding['severity']) => number, incomplete: boolean): string {
   const parts = (['error', 'warning', 'info'] as const).filter((s) => count(s) > 0).map((s) => t(`overlay_badge_${s}`, { count: count(s) }));
-  return parts.length ? parts.join(', ') : t('overlay_badge_clear');
+  // No all-clear when part of the check could not run (the ✓ is withheld too; rev28).
+  return parts.length ? parts.join(', ') : t(incomplete ? 'overlay_badge_incomplete' : 'overlay_badge_clear');
 }
 
 export function Overlay(props: OverlayProps) {
   const groups = groupBySeverity(props.findings);
   const count = (severity: Finding['severity']) => props.findings.filter((f) => f.severity === severity).length;
-  const state = badgeWords(count);
-  // Findings are said when they change and typing pauses, with the way to them (QA24); the panel's
-  // own language, which may not be the page's.
-  const announcement = useCalmAnnouncement(props.empty ? '' : t(props.findings.length && props.collapsed ? 'overlay_announce_review' : 'overlay_announce', { state }));
+  const state = badgeWords(count, !!props.incomplete);
+  // Findings are said when they change and the new state holds for a moment, with the way to them
+  // while the panel is closed (QA24); in the panel's own language, which may not be the page's.
+  const announcement = useCalmAnnouncement(props.empty ? '' : state, t(props.findings.length && props.collapsed ? 'overlay_announce_review' : 'overlay_announce', { state }));
   return (
     <section
       lang={uiLocale()}
