@@ -112,8 +112,8 @@ export function NumberField(props: FieldFrame & { value: number | undefined; onC
   );
 }
 
-/** Keys that move a closed select's choice, firing `change` on each press in Chromium on Windows and Linux. */
-const BROWSING_KEYS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Home', 'End', 'PageUp', 'PageDown']);
+/** Keys that leave a closed select's choice alone; any other (arrows, Home, letters) may move it. */
+const NOT_BROWSING = new Set(['Tab', 'Shift', 'Control', 'Alt', 'Meta', 'CapsLock']);
 
 export function SelectField<V extends string>(props: FieldFrame & { value: V | ''; options: readonly { value: V; label: string }[]; onChange: (value: V) => void; emptyLabel?: string; settleKeys?: boolean }) {
   const { id, error, hint, value, options, onChange, emptyLabel, settleKeys } = props;
@@ -127,6 +127,11 @@ export function SelectField<V extends string>(props: FieldFrame & { value: V | '
     if (draft !== undefined && draft !== value) onChange(draft);
     setDraft(undefined);
   };
+  // Escape puts back the choice in effect; a pointer's choice takes effect at once (rev28).
+  const drop = () => {
+    browsing.current = false;
+    setDraft(undefined);
+  };
   return (
     <Frame {...props}>
       <select
@@ -137,16 +142,21 @@ export function SelectField<V extends string>(props: FieldFrame & { value: V | '
         onKeyDown={
           settleKeys
             ? (e) => {
-                if (BROWSING_KEYS.has(e.key)) browsing.current = true;
-                else if (e.key === 'Enter' || e.key === ' ') settle();
+                if (e.key === 'Enter' || e.key === ' ') settle();
+                else if (e.key === 'Escape') drop();
+                else if (!NOT_BROWSING.has(e.key)) browsing.current = true;
               }
             : undefined
         }
+        onPointerDown={settleKeys ? () => (browsing.current = false) : undefined}
         onBlur={settleKeys ? settle : undefined}
         onChange={(e) => {
           const next = (e.currentTarget as HTMLSelectElement).value as V;
           if (settleKeys && browsing.current) setDraft(next);
-          else onChange(next);
+          else {
+            setDraft(undefined);
+            onChange(next);
+          }
         }}
       >
         {emptyLabel !== undefined || value === '' ? <option value="">{emptyLabel ?? ''}</option> : null}

@@ -403,6 +403,12 @@ test('keeps several plans: create, duplicate, choose per channel, delete with un
   await page.keyboard.press('ArrowUp');
   await expect(x).not.toHaveValue('nordlys-coffee');
   expect(await ask(page, 'plans.list')).toMatchObject({ active: { x: 'nordlys-coffee' } });
+  // Escape puts back the plan in effect; typing a letter browses like the arrows (rev28).
+  await page.keyboard.press('Escape');
+  await expect(x).toHaveValue('nordlys-coffee');
+  await page.keyboard.press('f');
+  await expect(x).toHaveValue(/^fjord-bakery/);
+  expect(await ask(page, 'plans.list')).toMatchObject({ active: { x: 'nordlys-coffee' } });
   await page.keyboard.press('Enter');
   await expect(page.getByRole('status')).toContainText('X now uses');
   const chosen = await x.inputValue();
