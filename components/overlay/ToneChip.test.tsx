@@ -93,6 +93,11 @@ describe('ToneChip', () => {
     expect(rootOf().querySelector('.chip')?.getAttribute('lang')).toBe('en');
   });
 
+  it('marks the plan\'s templates with the plan\'s language (QA24)', () => {
+    act(() => render(<ToneChip {...props(true)} planLocale="nb" />, rootOf()));
+    expect(rootOf().querySelector('.templates')?.getAttribute('lang')).toBe('nb');
+  });
+
   it('keeps the tone in the face\'s label while the hints are open (QA24)', () => {
     act(() => render(<ToneChip {...props(true)} findings={[]} summary={{ word: 'warm', level: 'ok', icon: '✓', alert: 'complaint', answered: true }} />, rootOf()));
     expect(rootOf().querySelector('.chip-face')?.getAttribute('aria-label')).toBe('Warm · Acknowledges the complaint: the tone of your reply. Close hints');

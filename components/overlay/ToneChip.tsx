@@ -11,6 +11,8 @@ import { FixAllButton } from './FixAllButton';
 import { ImportPlanLink } from './ImportPlanLink';
 
 export interface ToneChipProps {
+  /** The language the plan is written in: its templates are read in it, whatever the UI's (QA24). */
+  planLocale?: 'en' | 'nb';
   channel: ChannelId;
   surface: Surface;
   summary: ToneSummary;
@@ -83,7 +85,7 @@ export function ToneChip(props: ToneChipProps) {
   const templates = props.expanded && props.templates.length > 0 && (
     <>
       <h3>{t('overlay_chip_templates')}</h3>
-      <ul class="templates">
+      <ul class="templates" lang={props.planLocale}>
         {props.templates.map((template) => (
           <li key={template.id} data-template={template.id}>
             <span class="template-name" title={template.text}>{template.name}</span>

@@ -510,6 +510,7 @@ export class ComposerController {
           ...common,
           summary: this.toneSummary(text, this.findings, plan),
           templates: plan?.moderation.replyTemplates ?? [],
+          ...(plan ? { planLocale: plan.locale } : {}),
           escalation: plan?.moderation.escalation ?? '',
           expanded: !this.collapsed,
           onToggle: () => this.toggle(),
