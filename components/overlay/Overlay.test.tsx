@@ -30,6 +30,12 @@ describe('Overlay', () => {
       const banned: Finding = { ruleId: 'terms.banned', severity: 'error', message: 'Avoid "cheap".', start: 0, end: 5 };
       const hint: Finding = { ruleId: 'cta.missing', severity: 'warning', message: 'Add a call to action.' };
       const status = () => rootOf().querySelector('[role=status]')?.textContent ?? '';
+      // Starting a post with nothing to fix says nothing (QA24b).
+      act(() => render(<Overlay {...props} collapsed empty findings={[]} />, rootOf()));
+      act(() => render(<Overlay {...props} collapsed findings={[]} />, rootOf()));
+      act(() => void vi.advanceTimersByTime(3000));
+      expect(status()).toBe('');
+      render(null, rootOf());
       act(() => render(<Overlay {...props} collapsed findings={[hint]} />, rootOf()));
       expect(rootOf().querySelector('.toggle')?.textContent).toContain(': 1 should fix');
       act(() => void vi.advanceTimersByTime(3000));

@@ -66,7 +66,10 @@ export function Overlay(props: OverlayProps) {
   const state = badgeWords(count, !!props.incomplete);
   // Findings are said when they change and the new state holds for a moment, with the way to them
   // while the panel is closed (QA24); in the panel's own language, which may not be the page's.
-  const announcement = useCalmAnnouncement(props.empty ? '' : state, t(props.findings.length && props.collapsed ? 'overlay_announce_review' : 'overlay_announce', { state }));
+  // A draft with nothing to fix is the same state as no draft: starting a post, clearing the box or
+  // sending it says nothing; a fix that clears the last finding says "nothing to fix" (QA24b).
+  const quiet = props.empty || (props.findings.length === 0 && !props.incomplete);
+  const announcement = useCalmAnnouncement(quiet ? '' : state, t(props.findings.length && props.collapsed ? 'overlay_announce_review' : 'overlay_announce', { state }));
   return (
     <section
       lang={uiLocale()}
@@ -87,7 +90,11 @@ export function Overlay(props: OverlayProps) {
           title={props.collapsed ? t('overlay_expand') : t('overlay_collapse')}
           onClick={props.onToggle}
         >
-          <span class="brand">{t('overlay_title')}</span>
+          <span class="brand">
+            {t('overlay_title')}
+            {/* In the same span: a span of its own read "Brandline : 1 must fix" (QA24b). */}
+            {!props.empty && <span class="sr">: {state}</span>}
+          </span>
           {props.thread && (
             <span class="thread-pos" title={t('overlay_thread_post', { n: props.thread.index, count: props.thread.count })}>
               <span aria-hidden="true">{props.thread.index}/{props.thread.count}</span>
@@ -101,7 +108,6 @@ export function Overlay(props: OverlayProps) {
               )}
               {props.findings.length === 0 && !props.empty && !props.incomplete && <span class="badge clear">✓</span>}
             </span>
-            {!props.empty && <span class="sr">: {state}</span>}
           </span>
         </button>
       </div>

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { type ChannelId } from '@/lib/engine/types';
 import { t } from '@/lib/i18n/t';
 import { send } from '@/lib/messaging/client';
@@ -26,6 +26,10 @@ export function QuickLog({ plan, channel, onOutcome }: { plan: Plan; channel: Ch
   const [conversions, setConversions] = useState<number | undefined>(undefined);
   const [revenue, setRevenue] = useState<number | undefined>(undefined);
   const [problem, setProblem] = useState<{ field: string; text: string } | null>(null);
+  // Counts the problems shown: the same one again (Enter pressed twice on "2,700") must change the
+  // alert's text, or it is not said again (QA24b).
+  const shown = useRef(0);
+  const lastProblem = useRef<typeof problem>(null);
   /** A future day the user was warned about; logging it again keeps it. */
   const [futureConfirmed, setFutureConfirmed] = useState<string | undefined>(undefined);
   /** An unusual number the user was warned about (channel or campaign, day, value); logging it again keeps it. */
@@ -109,6 +113,10 @@ export function QuickLog({ plan, channel, onOutcome }: { plan: Plan; channel: Ch
   useEffect(() => {
     if (problem) document.getElementById(problem.field)?.focus();
   }, [problem]);
+  if (problem && problem !== lastProblem.current) {
+    lastProblem.current = problem;
+    shown.current++;
+  }
   // The channel in the label: plans name campaigns alike across channels ("Winter", "Winter").
   // Amounts are typed in the campaign's currency: said beside them, so NOK is not typed into a EUR campaign (QA23).
   const currency = plan.campaigns.find((c) => c.id === campaignId.trim())?.currency;
@@ -120,7 +128,7 @@ export function QuickLog({ plan, channel, onOutcome }: { plan: Plan; channel: Ch
       <h2 id="log-heading">{t('popup_log_title')}</h2>
       <form onSubmit={submit} noValidate>
         <p class="bl-visually-hidden" role="alert">
-          {problem?.text ?? ''}
+          {problem ? `${problem.text}${shown.current % 2 ? '\u00a0' : ''}` : ''}
         </p>
         <fieldset class="bl-checkgroup">
           <legend>{t('popup_log_what')}</legend>

@@ -117,34 +117,47 @@ const NOT_BROWSING = new Set(['Tab', 'Shift', 'Control', 'Alt', 'Meta', 'CapsLoc
 
 export function SelectField<V extends string>(props: FieldFrame & { value: V | ''; options: readonly { value: V; label: string }[]; onChange: (value: V) => void; emptyLabel?: string; settleKeys?: boolean }) {
   const { id, error, hint, value, options, onChange, emptyLabel, settleKeys } = props;
-  // With `settleKeys`, a choice browsed to with the arrow keys takes effect on Enter or when the
-  // field is left, not on every press: each press of ↓ in "Plan per channel" switched the plan
-  // that checks the drafts (QA24). A mouse choice still takes effect at once.
+  // With `settleKeys`, a choice browsed to with the arrow keys or letters takes effect on Enter or
+  // when the field is left, not on every press: each press of ↓ in "Plan per channel" switched the
+  // plan that checks the drafts (QA24). A choice made in the opened list (mouse, Alt+↓) takes
+  // effect at once; Escape puts back the choice in effect (rev28).
   const browsing = useRef(false);
   const [draft, setDraft] = useState<V | undefined>(undefined);
+  // A choice sent and not yet back as `value`: shown meanwhile (the old value showing again under
+  // the focus let the next key or Tab choose it again; QA24b).
+  const [sent, setSent] = useState<V | undefined>(undefined);
+  useEffect(() => setSent(undefined), [value]);
+  const commit = (next: V) => {
+    setDraft(undefined);
+    if (next === value) return;
+    setSent(next);
+    onChange(next);
+  };
   const settle = () => {
     browsing.current = false;
-    if (draft !== undefined && draft !== value) onChange(draft);
-    setDraft(undefined);
-  };
-  // Escape puts back the choice in effect; a pointer's choice takes effect at once (rev28).
-  const drop = () => {
-    browsing.current = false;
-    setDraft(undefined);
+    if (draft !== undefined) commit(draft);
   };
   return (
     <Frame {...props}>
       <select
         id={id}
-        value={draft ?? value}
+        value={draft ?? sent ?? value}
         aria-invalid={error ? 'true' : undefined}
         aria-describedby={describedBy(id, error, hint)}
         onKeyDown={
           settleKeys
             ? (e) => {
-                if (e.key === 'Enter' || e.key === ' ') settle();
-                else if (e.key === 'Escape') drop();
-                else if (!NOT_BROWSING.has(e.key)) browsing.current = true;
+                // Alt+↓ and F4 open the list: a choice made there comes as its own change.
+                if (e.altKey || e.key === 'F4') browsing.current = false;
+                else if (e.key === 'Enter') {
+                  // Enter takes the browsed choice; it must not also open the list (QA24b).
+                  if (draft !== undefined) e.preventDefault();
+                  settle();
+                } else if (e.key === ' ') settle();
+                else if (e.key === 'Escape') {
+                  browsing.current = false;
+                  setDraft(undefined);
+                } else if (!NOT_BROWSING.has(e.key)) browsing.current = true;
               }
             : undefined
         }
@@ -153,10 +166,8 @@ export function SelectField<V extends string>(props: FieldFrame & { value: V | '
         onChange={(e) => {
           const next = (e.currentTarget as HTMLSelectElement).value as V;
           if (settleKeys && browsing.current) setDraft(next);
-          else {
-            setDraft(undefined);
-            onChange(next);
-          }
+          else if (settleKeys) commit(next);
+          else onChange(next);
         }}
       >
         {emptyLabel !== undefined || value === '' ? <option value="">{emptyLabel ?? ''}</option> : null}

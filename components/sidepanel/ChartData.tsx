@@ -15,12 +15,17 @@ export function sample<T>(items: readonly T[], max = MAX_ROWS): T[] {
  * A chart's numbers as a table under "Show the numbers": the line's every turn, with full figures,
  * for a keyboard or screen-reader user (the chart's label has only where it starts and ends; QA24).
  */
-export function ChartData({ columns, rows, locale }: { columns: string[]; rows: { date: string; values: (number | undefined)[] }[]; locale: string }) {
+export function ChartData({ title, columns, rows, locale }: { title: string; columns: string[]; rows: { date: string; values: (number | undefined)[] }[]; locale: string }) {
   const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
+  // Named after its chart: every "Show the numbers" read alike in a list of controls (QA24b).
   return (
     <details class="sp-chart-data">
-      <summary>{t('sidepanel_chart_data')}</summary>
+      <summary>
+        {t('sidepanel_chart_data')}
+        <span class="bl-visually-hidden">: {title}</span>
+      </summary>
       <table>
+        <caption class="bl-visually-hidden">{title}</caption>
         <thead>
           <tr>
             <th scope="col">{t('sidepanel_chart_date')}</th>

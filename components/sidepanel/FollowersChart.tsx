@@ -65,7 +65,7 @@ export function FollowersChart({ snapshot, locale }: { snapshot: KpiSnapshot; lo
           </li>
         ))}
       </ul>
-      <ChartData columns={series.map((s) => CHANNEL_NAMES[s.channel])} rows={tableRows(series)} locale={locale} />
+      <ChartData title={t('sidepanel_chart_followers')} columns={series.map((s) => CHANNEL_NAMES[s.channel])} rows={tableRows(series)} locale={locale} />
     </figure>
   );
 }

@@ -53,7 +53,8 @@ export function GoalsList({ snapshot, locale }: { snapshot: KpiSnapshot; locale:
   return (
     <section class="sp-goals" aria-labelledby="sp-goals-title">
       <h2 id="sp-goals-title" class="sp-section-title">{t('sidepanel_goals_title')}</h2>
-      <ul>{shown.map(row)}</ul>
+      {/* Every goal folded below: no empty list for a screen reader to announce (QA24b). */}
+      {shown.length > 0 && <ul>{shown.map(row)}</ul>}
       {folded && (
         <details class="sp-goals-quiet">
           <summary>{t('sidepanel_goals_quiet', { n: quiet.length })}</summary>

@@ -61,7 +61,13 @@ export function PacingChart({ campaign, locale }: { campaign: CampaignRow; local
           </li>
         )}
       </ul>
-      <ChartData columns={[t('sidepanel_chart_spent_so_far', { currency: campaign.currency })]} rows={campaign.series.map((p) => ({ date: p.date, values: [p.spend] }))} locale={locale} />
+      <ChartData
+        title={t('sidepanel_chart_pacing', { campaign: campaign.name })}
+        columns={[t('sidepanel_chart_spent_so_far', { currency: campaign.currency }), t('sidepanel_legend_even_pace')]}
+        // The even pace of each day: the budget spread evenly from the start to the end.
+        rows={campaign.series.map((p) => ({ date: p.date, values: [p.spend, (campaign.budget * Math.min(end - start + 1, Math.max(0, dayValue(p.date) - start + 1))) / (end - start + 1)] }))}
+        locale={locale}
+      />
     </figure>
   );
 }

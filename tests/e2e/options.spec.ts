@@ -412,6 +412,12 @@ test('keeps several plans: create, duplicate, choose per channel, delete with un
   await page.keyboard.press('Enter');
   await expect(page.getByRole('status')).toContainText('X now uses');
   const chosen = await x.inputValue();
+  expect(chosen).toMatch(/^fjord-bakery/);
+  expect(await ask(page, 'plans.list')).toMatchObject({ active: { x: chosen } });
+  // Enter did not open the list: Tab leaves the choice as it is (QA24b).
+  await page.keyboard.press('Tab');
+  await expect(x).not.toBeFocused();
+  await expect(x).toHaveValue(chosen);
   expect(await ask(page, 'plans.list')).toMatchObject({ active: { x: chosen } });
   await x.selectOption('nordlys-coffee');
   await expect(page.getByRole('status')).toContainText('X now uses “Nordlys Coffee”');
