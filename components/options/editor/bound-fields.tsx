@@ -136,6 +136,7 @@ export function PlanRows({ path, legend, itemLabel, addLabel, make, children, hi
   // The items the filter matched when its query was typed: kept while the user edits them, so a
   // card being rewritten does not vanish mid-word when it stops matching (rev27).
   const [filter, setFilter] = useState<{ query: string; matches: Set<number> } | undefined>(undefined);
+  const [moved, setMoved] = useState('');
   const filterBy = (query: string) => setFilter(filterText && query.trim() ? { query, matches: matching(getAt(store.raw, path), query, filterText) } : undefined);
   // An item with a problem is never filtered away: Save moves the focus to it.
   const faulty = usePlanValue((current) => (filter ? faultyItems(key, current.errors) : ''));
@@ -149,6 +150,10 @@ export function PlanRows({ path, legend, itemLabel, addLabel, make, children, hi
   const actions = useRef<RowActions>({ move: () => {}, remove: () => {} });
   actions.current = {
     move: (index, by) => {
+      // Said, not only done: the button the focus follows is renamed, but nothing said where the
+      // item went (QA24b).
+      const word = itemWord((getAt(store.raw, path) as unknown[] | undefined)?.[index]);
+      setMoved(t('options_moved', { item: word ? t('options_quoted', { word }) : itemLabel(index), n: index + by + 1, count }));
       replace((r) => moveAt(r, path, index, by));
       requestAnimationFrame(() => {
         const card = section.current?.querySelectorAll<HTMLElement>(':scope > .bl-row-item')[index + by];
@@ -214,6 +219,9 @@ export function PlanRows({ path, legend, itemLabel, addLabel, make, children, hi
           </p>
         </div>
       ) : null}
+      <p class="bl-visually-hidden" aria-live="polite" data-moved="">
+        {moved}
+      </p>
       {Array.from({ length: count }, (_, index) => (
         <RowCard key={index} path={path} index={index} count={count} name={itemLabel(index)} hidden={shownSet !== undefined && !shownSet.has(index)} fixed={filtering} actions={actions} fields={children} />
       ))}
