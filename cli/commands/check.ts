@@ -8,6 +8,7 @@ import type { Command } from '../command';
 import { channelChoice, didYouMean } from '../choices';
 import { paint, printable, UsageError } from '../io';
 import { loadPlan } from '../plan-file';
+import { LineIndex } from '../../lib/text/lines';
 import { planNotes } from '../../lib/plan/consistency';
 
 /** Thousands grouped as the side panel and the overlay group them ("63,206", "63 206"), with a plain space a terminal keeps. */
@@ -139,18 +140,11 @@ export function lineColumn(text: string, offset: number): { line: number; column
  * scanned once per finding.
  */
 function lineColumns(text: string): (offset: number) => { line: number; column: number } {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  const lines = new LineIndex(text);
   let last = { line: 0, offset: 0, column: 1 };
   return (offset) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    const from = last.line === lo + 1 && last.offset <= offset ? last : { line: lo + 1, offset: starts[lo]!, column: 1 };
+    const lo = lines.lineOf(offset);
+    const from = last.line === lo + 1 && last.offset <= offset ? last : { line: lo + 1, offset: lines.startOf(lo), column: 1 };
     // Columns count characters as people see them in an editor: code points, not UTF-16 units.
     let column = from.column;
     for (let i = from.offset; i < offset; i++) {

@@ -1,15 +1,9 @@
 import { formatDay } from '@/components/shared/format';
 import { t } from '@/lib/i18n/t';
+import { thin } from './chart-geometry';
 
 /** Rows a chart's table shows at most: every day of a quarter is more than anyone reads. */
 const MAX_ROWS = 32;
-
-/** Every n-th of `items` (the first and the last always), at most `max` of them. */
-export function sample<T>(items: readonly T[], max = MAX_ROWS): T[] {
-  if (items.length <= max) return [...items];
-  const step = (items.length - 1) / (max - 1);
-  return Array.from({ length: max }, (_, k) => items[Math.round(k * step)]!);
-}
 
 /**
  * A chart's numbers as a table under "Show the numbers": the line's every turn, with full figures,
@@ -37,7 +31,7 @@ export function ChartData({ title, columns, rows, locale }: { title: string; col
           </tr>
         </thead>
         <tbody>
-          {sample(rows).map((row) => (
+          {thin(rows, MAX_ROWS).map((row) => (
             <tr key={row.date}>
               <th scope="row">{formatDay(row.date)}</th>
               {row.values.map((v, i) => (

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { JsonLines, lineOfJsonPath } from './json-locate';
+import { JsonLines } from './json-locate';
+
+const lineOfJsonPath = (text: string, path: readonly PropertyKey[]) => new JsonLines(text).lineOf(path);
 
 const text = `{
   "schema": "brandline/plan@1",

@@ -7,6 +7,7 @@
  * entries took 40 s when each problem walked it again; rev28), and lines come from a table of
  * line starts.
  */
+import { LineIndex } from '../text/lines';
 
 /** A path as a map key: keys and indices cannot run into each other. */
 const keyOf = (path: readonly PropertyKey[]) => path.map((k) => (typeof k === 'number' ? `\u0000#${k}` : `\u0000.${String(k)}`)).join('');
@@ -14,7 +15,7 @@ const keyOf = (path: readonly PropertyKey[]) => path.map((k) => (typeof k === 'n
 /** Finds the line of paths in one JSON text. */
 export class JsonLines {
   private offsets: Map<string, number> | undefined;
-  private lineStarts: number[] | undefined;
+  private lines: LineIndex | undefined;
 
   constructor(private readonly text: string) {}
 
@@ -29,27 +30,8 @@ export class JsonLines {
   }
 
   private lineAt(offset: number): number {
-    const starts = (this.lineStarts ??= lineStarts(this.text));
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (starts[mid]! <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return low + 1;
+    return (this.lines ??= new LineIndex(this.text)).lineOf(offset) + 1;
   }
-}
-
-/** The 1-based line of the deepest part of `path` present in `text`, or undefined for the root. */
-export function lineOfJsonPath(text: string, path: readonly PropertyKey[]): number | undefined {
-  return new JsonLines(text).lineOf(path);
-}
-
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
-  return starts;
 }
 
 /**
