@@ -53,17 +53,21 @@ function counterText(counter: Counter): string {
 }
 
 /** The panel beside a post composer. Findings stay in the DOM (hidden) while it is collapsed. */
+const SEVERITIES = ['error', 'warning', 'info'] as const;
+
 /** "1 must fix, 2 should fix" / "nothing to fix": what the badges show, in words. */
-function badgeWords(count: (severity: Finding['severity']) => number, incomplete: boolean): string {
-  const parts = (['error', 'warning', 'info'] as const).filter((s) => count(s) > 0).map((s) => t(`overlay_badge_${s}`, { count: count(s) }));
+function badgeWords(counts: Record<Finding['severity'], number>, incomplete: boolean): string {
+  const parts = SEVERITIES.filter((s) => counts[s] > 0).map((s) => t(`overlay_badge_${s}`, { count: counts[s] }));
   // No all-clear when part of the check could not run (the ✓ is withheld too; rev28).
   return parts.length ? parts.join(', ') : t(incomplete ? 'overlay_badge_incomplete' : 'overlay_badge_clear');
 }
 
 export function Overlay(props: OverlayProps) {
   const groups = groupBySeverity(props.findings);
-  const count = (severity: Finding['severity']) => props.findings.filter((f) => f.severity === severity).length;
-  const state = badgeWords(count, !!props.incomplete);
+  // Counted once a render (a render follows every check while the user types).
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const finding of props.findings) counts[finding.severity]++;
+  const state = badgeWords(counts, !!props.incomplete);
   // Findings are said when they change and the new state holds for a moment, with the way to them
   // while the panel is closed (QA24); in the panel's own language, which may not be the page's.
   // A draft with nothing to fix is the same state as no draft: starting a post, clearing the box or
@@ -103,9 +107,7 @@ export function Overlay(props: OverlayProps) {
           )}
           <span class="badges">
             <span aria-hidden="true">
-              {(['error', 'warning', 'info'] as const).map((severity) =>
-                count(severity) ? <span key={severity} class={`badge ${severity}`}>{count(severity)}</span> : null,
-              )}
+              {SEVERITIES.map((severity) => (counts[severity] ? <span key={severity} class={`badge ${severity}`}>{counts[severity]}</span> : null))}
               {props.findings.length === 0 && !props.empty && !props.incomplete && <span class="badge clear">✓</span>}
             </span>
           </span>
