@@ -69,6 +69,41 @@ describe('Overlay', () => {
     }
   });
 
+  it('says what a fix did, soon, with the findings after it, even when no count changes', () => {
+    vi.useFakeTimers();
+    try {
+      const banned = (start: number): Finding => ({ ruleId: 'terms.banned', severity: 'error', message: 'Avoid "cheap".', start, end: start + 5 });
+      const status = () => rootOf().querySelector('[role=status]')?.textContent ?? '';
+      act(() => render(<Overlay {...props} findings={[banned(0), banned(10)]} />, rootOf()));
+      act(() => void vi.advanceTimersByTime(3000));
+      expect(status()).toBe('');
+      // The fix goes in; the recheck lands a moment later with one finding left.
+      const fixed = { id: 1, words: 'Replaced “cheap” with “affordable”.' };
+      act(() => render(<Overlay {...props} applied={fixed} findings={[banned(0), banned(10)]} />, rootOf()));
+      act(() => void vi.advanceTimersByTime(100));
+      act(() => render(<Overlay {...props} applied={fixed} findings={[banned(10)]} />, rootOf()));
+      act(() => void vi.advanceTimersByTime(399));
+      expect(status()).toBe('');
+      act(() => void vi.advanceTimersByTime(1));
+      expect(status()).toBe('Replaced “cheap” with “affordable”. Brandline: 1 must fix.\u00a0');
+      // Said once: re-renders with the same action say nothing new.
+      act(() => render(<Overlay {...props} collapsed applied={fixed} findings={[banned(10)]} />, rootOf()));
+      act(() => void vi.advanceTimersByTime(3000));
+      expect(status()).toBe('Replaced “cheap” with “affordable”. Brandline: 1 must fix.\u00a0');
+      // A fix that leaves the count as it was (another finding appears) is still said, as a change.
+      const again = { id: 2, words: 'Replaced “cheap” with “affordable”.' };
+      act(() => render(<Overlay {...props} applied={again} findings={[banned(20)]} />, rootOf()));
+      act(() => void vi.advanceTimersByTime(400));
+      expect(status()).toBe('Replaced “cheap” with “affordable”. Brandline: 1 must fix.');
+      // The last finding fixed: said with "nothing to fix", though a clean draft alone says nothing.
+      act(() => render(<Overlay {...props} applied={{ id: 3, words: 'Removed “#cheap”.' }} findings={[]} />, rootOf()));
+      act(() => void vi.advanceTimersByTime(400));
+      expect(status()).toBe('Removed “#cheap”. Brandline: nothing to fix.\u00a0');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('says "on plan" with a ✓ when the whole check found nothing', () => {
     act(() => render(<Overlay {...props} />, rootOf()));
     expect(rootOf().querySelector('.badge.clear')).not.toBeNull();

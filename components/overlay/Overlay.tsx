@@ -4,7 +4,7 @@ import { groupBySeverity } from '@/lib/content/counters';
 import type { ChannelId, Finding, Surface } from '@/lib/engine/types';
 import { uiLocale } from '@/lib/i18n/t';
 import { t } from './text';
-import { useCalmAnnouncement } from './use-calm-announcement';
+import { type AppliedAction, useCalmAnnouncement } from './use-calm-announcement';
 import { closedView } from './closed-view';
 import { FindingItem } from './FindingItem';
 import { FixAllButton } from './FixAllButton';
@@ -29,6 +29,8 @@ export interface OverlayProps {
   escalation?: string;
   /** The plan is the built-in example: said, with a way to the options page (QA20). */
   example?: boolean;
+  /** The last fix that went in, said with the findings after it (QA24: a fix was heard only as a count). */
+  applied?: AppliedAction;
   /** Where this box sits in an X thread of several, for the badge ("1/2"). */
   thread?: { index: number; count: number };
   onOpenOptions?(): void;
@@ -73,7 +75,7 @@ export function Overlay(props: OverlayProps) {
   // A draft with nothing to fix is the same state as no draft: starting a post, clearing the box or
   // sending it says nothing; a fix that clears the last finding says "nothing to fix" (QA24b).
   const quiet = props.empty || (props.findings.length === 0 && !props.incomplete);
-  const announcement = useCalmAnnouncement(quiet ? '' : state, t(props.findings.length && props.collapsed ? 'overlay_announce_review' : 'overlay_announce', { state }));
+  const announcement = useCalmAnnouncement(quiet ? '' : state, t(props.findings.length && props.collapsed ? 'overlay_announce_review' : 'overlay_announce', { state }), props.applied);
   return (
     <section
       lang={uiLocale()}

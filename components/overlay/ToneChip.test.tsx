@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { useDomRoot } from '@/tests/fixtures/dom';
 import { checkDraft } from '@/lib/engine/check';
 import { parsePlanJson } from '@/lib/plan/parse';
@@ -91,6 +91,23 @@ describe('ToneChip', () => {
     act(() => render(<ToneChip {...props(true)} findings={[banned]} summary={{ word: 'warm', level: 'ok', icon: '✓', alert: undefined, answered: false }} />, rootOf()));
     expect(rootOf().querySelector('[data-rule="terms.banned"] .msg')?.textContent).toBe('Must fix: Avoid "cheap".');
     expect(rootOf().querySelector('.chip')?.getAttribute('lang')).toBe('en');
+  });
+
+  it('says the template that went in, with the tone after it', () => {
+    vi.useFakeTimers();
+    try {
+      const status = () => rootOf().querySelector('[role=status]')?.textContent ?? '';
+      const cool = { ...props(true).summary, word: 'cool' as const, alert: 'complaint' as const };
+      const warm = { ...cool, word: 'warm' as const, answered: true };
+      act(() => render(<ToneChip {...props(true)} findings={[]} summary={cool} />, rootOf()));
+      act(() => void vi.advanceTimersByTime(3000));
+      const inserted = { id: 1, words: 'Inserted the template “Apology”.' };
+      act(() => render(<ToneChip {...props(true)} findings={[]} summary={warm} applied={inserted} />, rootOf()));
+      act(() => void vi.advanceTimersByTime(400));
+      expect(status()).toBe('Inserted the template “Apology”. Brandline: Warm · Acknowledges the complaint: the tone of your reply.\u00a0');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('marks the plan\'s templates with the plan\'s language (QA24)', () => {

@@ -2,7 +2,7 @@ import { onPanelKeyDown } from './panel-keys';
 import type { ToneSummary } from '@/lib/content/tone-summary';
 import type { ChannelId, Finding, Surface } from '@/lib/engine/types';
 import { t } from './text';
-import { useCalmAnnouncement } from './use-calm-announcement';
+import { type AppliedAction, useCalmAnnouncement } from './use-calm-announcement';
 import { uiLocale } from '@/lib/i18n/t';
 import type { ReplyTemplate } from '@/lib/plan/types';
 import { closedView } from './closed-view';
@@ -28,6 +28,8 @@ export interface ToneChipProps {
   incomplete?: boolean;
   /** The plan is the built-in example: said, with a way to the options page (QA20). */
   example?: boolean;
+  /** The last fix or template that went in, said with the tone after it. */
+  applied?: AppliedAction;
   onOpenOptions?(): void;
   onToggle(): void;
   onFix(finding: Finding): void;
@@ -75,7 +77,7 @@ export function ToneChip(props: ToneChipProps) {
     t(alertText ? (errors ? 'overlay_chip_labelAlertErrors' : 'overlay_chip_labelAlert') : errors ? 'overlay_chip_labelErrors' : 'overlay_chip_label', { tone: word, alert: alertText || '', count: errors, action }).trim();
   // The tone is said when it changes and typing pauses ("Hostile", then "Warm · Acknowledges the
   // complaint" after a template goes in), not only when the chip is focused (QA24).
-  const announcement = useCalmAnnouncement(summary.word === 'empty' ? '' : `Brandline: ${label('')}`);
+  const announcement = useCalmAnnouncement(summary.word === 'empty' ? '' : `Brandline: ${label('')}`, undefined, props.applied);
   // On a complaint the plan's prepared answers come first: with several hints about the draft they
   // would otherwise scroll out of the chip just when they are needed. On a crisis the advice to
   // escalate comes first, as the chip's face says.

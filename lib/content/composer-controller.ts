@@ -7,6 +7,7 @@ import { checkDraft } from '../engine/check';
 import { draftStats } from '../engine/stats';
 import type { ChannelId, Finding, Fix } from '../engine/types';
 import { t } from '@/components/overlay/text';
+import type { AppliedAction } from '@/components/overlay/use-calm-announcement';
 import type { Plan, ReplyTemplate } from '../plan/types';
 import { uiLocale } from '../i18n/t';
 import { acknowledges } from '../tone/acknowledges';
@@ -15,6 +16,7 @@ import { caretAfterEdit, caretIn, isOwnInput, placeCaret, replaceInEditor } from
 import { countersFor, type Counter } from './counters';
 import { send } from '../messaging/client';
 import { mapEditorText, textOffsetAt, type DomPoint, type TextMap } from './editor-text';
+import { brief, fixWords } from './fix-words';
 import { selectionInsertion, templateInsertion } from './template-glue';
 import { clearMarks, markFindings } from './highlights';
 import { memoLast, memoRecent } from './memo';
@@ -70,6 +72,8 @@ export class ComposerController {
   private pointerOver = false;
   /** An edit (fix or template) is under way: a second click must not apply it again on stale offsets. */
   private editing = false;
+  /** The last fix or template that went in, for the screen reader's announcement. */
+  private applied: AppliedAction | undefined;
   /** The last caret position inside the editor (contenteditable editors). */
   private caret: DomPoint | undefined;
   /**
@@ -481,6 +485,7 @@ export class ComposerController {
       // A check that could not run whole says so, as the CLI refuses to call it "on plan".
       notice: this.notice ?? (this.incomplete ? t('overlay_incomplete') : undefined),
       incomplete: this.incomplete,
+      ...(this.applied ? { applied: this.applied } : {}),
       example: this.deps.plans.isExample(),
       onOpenOptions: () => void send('options.open', {}),
       onFix: (finding: Finding) => void this.applyFix(finding),
@@ -577,7 +582,7 @@ export class ComposerController {
       return;
     }
     // Put the caret back where the user was typing: a fix elsewhere must not move their next key.
-    await this.edit([fix], this.userCaret());
+    await this.edit([fix], this.userCaret(), fixWords(this.map.text.slice(fix.start, fix.end), fix.text));
   }
 
   /**
@@ -592,7 +597,7 @@ export class ComposerController {
       return;
     }
     const changes = fixesLastFirst(this.findings.flatMap((finding) => (finding.fix ? [finding.fix] : [])));
-    if (changes.length) await this.edit(changes, this.userCaret());
+    if (changes.length) await this.edit(changes, this.userCaret(), t('overlay_applied_fixAll', { count: changes.length }));
   }
 
   /** Brandline's own host element (the chip or panel) or a node inside it. */
@@ -637,21 +642,22 @@ export class ComposerController {
     const range = this.selected(text);
     if (range) {
       const change = selectionInsertion(text, range.start, range.end, template.text);
-      await this.edit([change], change.end);
+      await this.edit([change], change.end, t('overlay_applied_template', { name: brief(template.name) }));
       return;
     }
     const at = text.length;
     const insertion = templateInsertion(text, template.text);
     // The caret goes after the template, where the user writes on (and keys typed meanwhile go).
-    await this.edit([{ start: insertion.start, end: at, text: insertion.text }], at);
+    await this.edit([{ start: insertion.start, end: at, text: insertion.text }], at, t('overlay_applied_template', { name: brief(template.name) }));
   }
 
   /**
    * One edit at a time; a click while one is under way is ignored (its offsets would be stale).
    * `changes` are the text's replacements, last first and not overlapping (one, or "Fix all"'s),
-   * so each one's offsets are still those of the text the edit started from.
+   * so each one's offsets are still those of the text the edit started from. `said` is what a
+   * screen reader hears once the edit went in.
    */
-  private async edit(changes: readonly Fix[], caret?: number) {
+  private async edit(changes: readonly Fix[], caret: number | undefined, said: string) {
     if (this.editing || changes.length === 0) return;
     this.editing = true;
     const first = changes[changes.length - 1]!;
@@ -679,6 +685,8 @@ export class ComposerController {
         this.editStarted = performance.now();
       }
       this.notice = ok ? undefined : t('overlay_fixFailed');
+      // The failure is the notice (an alert); success is said with the findings after it.
+      if (ok) this.applied = { id: (this.applied?.id ?? 0) + 1, words: said };
       if (ok && at !== undefined && !this.abort.signal.aborted) placeCaret(this.element, kind, at);
       // Characters typed meanwhile go in at the caret, in order (more may come while they do).
       // When the fix failed or the user's caret is unknown, there is no right place for them: dropped.

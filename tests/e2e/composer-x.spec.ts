@@ -58,6 +58,8 @@ test('post box: a fix in the second line keeps the lines; typing, undo and the P
   await applyFixFor(page, 'brandline-overlay', 'terms.banned');
   const fixed = 'First line\nso good value today';
   await expect.poll(() => modelText(page, EDITORS.x.post)).toBe(fixed);
+  // A screen reader hears the fix by name, not only the count after it.
+  await expect(page.locator('brandline-overlay [data-announce]')).toContainText('Replaced “cheap” with “good value”. Brandline: ');
   // The fix is one undo step of Draft.js's own history, and redo brings it back.
   await page.keyboard.press('Control+z');
   await expect.poll(() => modelText(page, EDITORS.x.post)).toBe(text);

@@ -104,6 +104,8 @@ for (const { site, open, id } of COMPLAINTS) {
     // The face says the reply acknowledges the complaint (on a crisis topic it still says escalate).
     await expect(chip).toHaveAttribute('data-answered', alert === 'complaint' ? 'true' : 'false');
     if (alert === 'complaint') await expect(chip.locator('.alert')).toHaveText('· Acknowledges the complaint');
+    // A screen reader hears what went in, then the tone.
+    await expect(page.locator('brandline-tone-chip [data-announce]')).toContainText(/^Inserted the template “[^”]+”\. Brandline: /);
   });
 }
 
