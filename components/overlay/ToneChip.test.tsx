@@ -110,6 +110,13 @@ describe('ToneChip', () => {
     }
   });
 
+  it('marks the quoted comment with its own language when its words tell', () => {
+    act(() => render(<ToneChip {...props(true)} replyingTo="Kaffen kom aldri" replyingToLocale="nb" />, rootOf()));
+    expect(rootOf().querySelector('[data-replying-to] [lang="nb"]')?.textContent).toBe('Kaffen kom aldri');
+    act(() => render(<ToneChip {...props(true)} replyingTo="🙄" />, rootOf()));
+    expect(rootOf().querySelector('[data-replying-to] [lang]')).toBeNull();
+  });
+
   it('marks the plan\'s templates with the plan\'s language (QA24)', () => {
     act(() => render(<ToneChip {...props(true)} planLocale="nb" />, rootOf()));
     expect(rootOf().querySelector('.templates')?.getAttribute('lang')).toBe('nb');

@@ -20,6 +20,8 @@ export interface ToneChipProps {
   templates: ReplyTemplate[];
   /** The post or comment being answered, as read from the page (shown as text only). */
   replyingTo: string | undefined;
+  /** Its language, when its words tell: read in that voice, whatever the UI's (QA24). */
+  replyingToLocale?: 'en' | 'nb';
   escalation: string;
   expanded: boolean;
   theme: 'light' | 'dark';
@@ -147,7 +149,8 @@ export function ToneChip(props: ToneChipProps) {
       <div class="hints" hidden={!props.expanded}>
         {props.replyingTo && (
           <p class="context" data-replying-to="">
-            <span class="context-label">{t('overlay_chip_replyingTo')}</span> {excerpt(props.replyingTo)}
+            <span class="context-label">{t('overlay_chip_replyingTo')}</span> {/* No lang="" when unknown: that says "no language", not "the panel's". */}
+            {props.replyingToLocale ? <span lang={props.replyingToLocale}>{excerpt(props.replyingTo)}</span> : excerpt(props.replyingTo)}
           </p>
         )}
         {summary.alert === 'complaint' && templates}

@@ -8,10 +8,11 @@ import { draftStats } from '../engine/stats';
 import type { ChannelId, Finding, Fix } from '../engine/types';
 import { t } from '@/components/overlay/text';
 import type { AppliedAction } from '@/components/overlay/use-calm-announcement';
-import type { Plan, ReplyTemplate } from '../plan/types';
+import type { Locale, Plan, ReplyTemplate } from '../plan/types';
 import { uiLocale } from '../i18n/t';
 import { acknowledges } from '../tone/acknowledges';
 import { analyzeTone } from '../tone/index';
+import { commentLocale } from '../tone/language-guess';
 import { caretAfterEdit, caretIn, isOwnInput, placeCaret, replaceInEditor } from './apply-edit';
 import { countersFor, type Counter } from './counters';
 import { send } from '../messaging/client';
@@ -103,7 +104,7 @@ export class ComposerController {
    * The answered post or comment, read from the page once and kept until the editor is focused
    * again or the page navigates (it cannot change while the user types in the same box).
    */
-  private answered: { text: string | undefined } | undefined;
+  private answered: { text: string | undefined; locale: Locale | undefined } | undefined;
   /** Read from the page at the first placement, when its style and layout are up to date anyway. */
   private theme: 'light' | 'dark' = 'light';
   /** In a dialog (a fixed layer): the panel is fixed too; otherwise it scrolls with the page. */
@@ -418,7 +419,10 @@ export class ComposerController {
     const plan = this.deps.plans.current();
     const text = this.map.text;
     if (plan) {
-      this.answered ??= { text: this.deps.adapter.replyingTo(this.match) };
+      if (!this.answered) {
+        const answered = this.deps.adapter.replyingTo(this.match);
+        this.answered = { text: answered, locale: answered === undefined ? undefined : commentLocale(answered) };
+      }
       const replyingTo = this.answered.text;
       this.replyingTo = replyingTo;
       // A box the site emptied (after posting) while the user is elsewhere is a fresh box again.
@@ -512,6 +516,7 @@ export class ComposerController {
       this.host.render(
         h(ToneChip, {
           replyingTo: this.replyingTo,
+          ...(this.answered?.locale ? { replyingToLocale: this.answered.locale } : {}),
           ...common,
           summary: this.toneSummary(text, this.findings, plan),
           templates: plan?.moderation.replyTemplates ?? [],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Locale } from '../plan/types';
-import { answeredReadings, guessLocale } from './language-guess';
+import { answeredReadings, commentLocale, guessLocale } from './language-guess';
 import { wordTokens } from './words';
 
 describe('guessLocale', () => {
@@ -41,5 +41,18 @@ describe('guessLocale', () => {
     expect(locales('Deilig 😭', 'en')).toEqual(['nb', 'en']);
     expect(locales('Elendig 😂', 'en')).toEqual(['nb', 'en']);
     expect(locales('Kaffe 😭', 'nb')).toEqual(['nb', 'en']);
+  });
+});
+
+describe('commentLocale: the language of the quote the chip shows', () => {
+  it.each([
+    ['Kaffen kom aldri, og ingen svarer meg', 'nb'],
+    ['My order never arrived and nobody answers', 'en'],
+    ['Rude staff in Tromsø', 'en'],
+    ['Nydelig 😭', undefined],
+    ['🙄', undefined],
+    ['', undefined],
+  ] as const)('%j → %s', (text, locale) => {
+    expect(commentLocale(text)).toBe(locale);
   });
 });

@@ -50,6 +50,15 @@ export function guessLocale(words: readonly WordToken[], text: string, fallback:
 }
 
 /**
+ * The language a comment is written in when its words tell, for the `lang` of the quote the chip
+ * shows (a screen reader reads it in that language's voice); undefined when nothing tells.
+ */
+export function commentLocale(text: string): Locale | undefined {
+  const guess = guessLocale(wordTokens(text), text, 'en');
+  return guess.lead > 0 ? guess.locale : undefined;
+}
+
+/**
  * The language whose sentiment lexicon alone knows more of the words ("nydelig" is only
  * Norwegian's, "pathetic" only English's), or `fallback` on a tie. Only asked when no function
  * word or letter tells: a word both lexicons know ("super", a loanword) says nothing.
