@@ -101,6 +101,22 @@ describe('brandline kpi', () => {
     expect(same.err()).toBe('');
   });
 
+  it('says on stderr when a GA4 range download shares days with an earlier file: both count, as SPEC §5 says', async () => {
+    const january = readFileSync(join(FIXTURES, 'ga4-traffic-acquisition.csv'), 'utf8');
+    const later = january.replace('# Start date: 20270101', '# Start date: 20270115').replace('# End date: 20270131', '# End date: 20270214');
+    const { io, out, err } = fakeIO({ 'jan.csv': january, 'mid.csv': later });
+    expect(await main(['kpi', ...plan, '--import', 'jan.csv', '--import', 'mid.csv', '--channel', 'facebook', '--from', '2027-01-01', '--to', '2027-02-28'], io)).toBe(0);
+    expect(err()).toBe(
+      'mid.csv: its web sessions share days with those of an earlier file for 2027-01-01 … 2027-01-31; a GA4 download without a Date column counts in every KPI range that holds its whole range, so a range that holds both counts the shared days twice (download GA4 reports with the Date dimension to count each day once)\n',
+    );
+    expect(JSON.parse(out()).facebook.sessions).toBe(1500);
+    // The same download twice replaces: no overlap, counted once.
+    const same = fakeIO({ 'jan.csv': january, 'again.csv': january });
+    expect(await main(['kpi', ...plan, '--import', 'jan.csv', '--import', 'again.csv', '--channel', 'facebook'], same.io)).toBe(0);
+    expect(same.err()).toBe('');
+    expect(JSON.parse(same.out()).facebook.sessions).toBe(750);
+  });
+
   it('says on stderr how many rows were repeats counted once, and still exits 0', async () => {
     const text = 'date,source,landing_page,sessions,engaged_sessions,bounces,conversions,revenue\n2027-01-05,facebook,/shop,100,50,20,1,30\n2027-01-05,facebook,/shop,100,50,20,1,30\n';
     const { io, out, err } = fakeIO({ 'web.csv': text });

@@ -11,6 +11,7 @@ import { campaignCurrencies, computeKpis, type KpiValues } from '../../lib/metri
 import { goalProgress, type GoalProgress } from '../../lib/metrics/goals';
 import { formatKpi, inCampaignCurrency } from '../../lib/metrics/kpi-format';
 import { mergeMetrics } from '../../lib/metrics/merge';
+import { rangeOverlap } from '../../lib/metrics/range-overlaps';
 import type { MetricsData } from '../../lib/metrics/types';
 import type { Plan } from '../../lib/plan/types';
 import type { Command } from '../command';
@@ -85,10 +86,13 @@ async function loadData(files: string[], io: CliIO, plan: Plan): Promise<Metrics
     try {
       // Messages name the file, and "-" is standard input there too (as `check` says it).
       const result = await importMetricsFile({ name: shownPath(file), bytes: await io.readBytes(file) }, { plan });
+      // Web sessions of the files before this one that it counts a second time (GA4 range downloads).
+      const overlap = result.data.sessions.length ? rangeOverlap(result.data.sessions, parts.flatMap((part) => part.sessions)) : undefined;
       parts.push(result.data);
       // A note, not an error: stdout stays the KPIs (JSON for machines), the exit code stays 0.
       if (result.empty) io.stderr(`${shownPath(file)}: ${result.empty} row${result.empty > 1 ? 's' : ''} had no data (an empty followers, sessions or spend cell) and ${result.empty > 1 ? 'were' : 'was'} skipped\n`);
       if (result.differing) io.stderr(`${shownPath(file)}: ${result.differing} post${result.differing > 1 ? 's were' : ' was'} on several rows with different numbers; the last row of each was kept (Brandline reads one row per post, with its lifetime totals)\n`);
+      if (overlap) io.stderr(`${shownPath(file)}: its web sessions share days with those of an earlier file for ${overlap.from} … ${overlap.to}; a GA4 download without a Date column counts in every KPI range that holds its whole range, so a range that holds both counts the shared days twice (download GA4 reports with the Date dimension to count each day once)\n`);
       if (result.repeated) io.stderr(`${shownPath(file)}: ${result.repeated} row${result.repeated > 1 ? 's' : ''} repeated another row cell for cell and ${result.repeated > 1 ? 'were' : 'was'} counted once\n`);
     } catch (error) {
       if (error instanceof ImportError) throw new UsageError(error.message);

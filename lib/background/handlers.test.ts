@@ -207,6 +207,15 @@ describe('metrics and KPIs', () => {
     expect(await ok('metrics.summary', {})).toEqual({ snapshots: 2, posts: 1, webSessions: 0, campaignResults: 1 });
   });
 
+  it('says which stored web-session days a GA4 range download counts a second time, and stores it all the same', async () => {
+    const ga4 = (from: string, to: string) => ({ snapshots: [], posts: [], campaignResults: [], sessions: [{ date: from, rangeEnd: to, source: 'facebook', sessions: 100 }] });
+    expect(await ok('metrics.store', { fileName: 'jan.csv', kind: 'ga4', data: ga4('2027-01-01', '2027-01-31') })).toEqual({ added: 1, updated: 0, unchanged: 0 });
+    expect(await ok('metrics.store', { fileName: 'mid.csv', kind: 'ga4', data: ga4('2027-01-15', '2027-02-14') })).toEqual({ added: 1, updated: 0, unchanged: 0, overlap: { from: '2027-01-01', to: '2027-01-31' } });
+    // The same download again replaces its own rows: no overlap with itself.
+    expect(await ok('metrics.store', { fileName: 'jan.csv', kind: 'ga4', data: ga4('2027-01-01', '2027-01-31') })).toEqual({ added: 0, updated: 0, unchanged: 1, overlap: { from: '2027-01-15', to: '2027-02-14' } });
+    expect(await ok('metrics.summary', {})).toEqual({ snapshots: 0, posts: 0, webSessions: 2, campaignResults: 0 });
+  });
+
   it('hands the popup the stored follower counts nearest to a day, including ones logged a moment ago', async () => {
     await ok('metrics.store', { fileName: 'a.csv', kind: 'posts', data });
     expect(await ok('metrics.nearCounts', { channel: 'instagram', date: '2027-01-15' })).toEqual({ before: { date: '2027-01-01', followers: 1000 }, after: { date: '2027-01-28', followers: 1100 } });

@@ -5,6 +5,7 @@ import { announceMetricsChanged, clearStorageKeepingRevision } from '../messagin
 import type { Handlers } from '../messaging/server';
 import { HandlerError } from '../messaging/server';
 import { nearestCounts, spentOtherDays } from '../metrics/plausibility';
+import { rangeOverlap } from '../metrics/range-overlaps';
 import { buildSnapshot } from '../metrics/snapshot';
 import type { MetricsData } from '../metrics/types';
 import { combinedPlan } from '../plan/combined';
@@ -52,7 +53,12 @@ export function metricsHandlers(store: BackgroundStore): MetricsHandlers {
   const write = (data: MetricsData) => writing((repo, written) => repo.store(data, written));
 
   return {
-    'metrics.store': ({ data }) => write(data),
+    'metrics.store': async ({ data }) => {
+      // Read before the write: afterwards the import's own rows would be among the stored ones.
+      const overlap = data.sessions.length ? rangeOverlap(data.sessions, (await store.metricsData()).sessions) : undefined;
+      const counts = await write(data);
+      return overlap ? { ...counts, overlap } : counts;
+    },
 
     'metrics.log': async (request) => {
       if (request.kind === 'followers') return write({ ...EMPTY, snapshots: [request.record] });

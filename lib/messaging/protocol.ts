@@ -8,6 +8,7 @@ import { MESSAGE_LOCALES, RULE_IDS, SURFACES, type ChannelId } from '../engine/t
 import type { KpiSnapshot } from '../metrics/snapshot';
 import type { ImportKind } from '../metrics/types';
 import type { LoggedCount } from '../metrics/plausibility';
+import type { DaySpan } from '../metrics/range-overlaps';
 import type { Plan } from '../plan/types';
 import { channelId, isoDay, loggedCampaignSchema, loggedSnapshotSchema, metricsDataSchema } from './metrics-schemas';
 
@@ -105,7 +106,8 @@ export interface Responses {
   'plans.restore': { id: string; activatedOn: ChannelId[] };
   'plans.setActive': { active: ActiveMap };
   'plans.export': { fileName: string; text: string };
-  'metrics.store': StoreCounts;
+  /** `overlap`: stored web sessions' days this import counts a second time (lib/metrics/range-overlaps.ts). */
+  'metrics.store': StoreCounts & { overlap?: DaySpan };
   'metrics.log': StoreCounts;
   'metrics.summary': { snapshots: number; posts: number; webSessions: number; campaignResults: number };
   'metrics.nearCounts': { before?: LoggedCount; after?: LoggedCount };

@@ -551,6 +551,20 @@ test('imports metrics files, idempotently, and refuses a bad one whole, naming i
   await expect(page.getByRole('alert')).not.toContainText('followers-april.csv');
   expect((await page.getByRole('alert').innerText()).match(/nothing/g)).toHaveLength(1);
   expect(await ask(page, 'metrics.summary')).toMatchObject({ snapshots: 3 });
+
+  // A GA4 download of a date range that shares days with one stored: both count (SPEC §5), and it says so.
+  const ga4 = (name: string, from: string, to: string) => ({
+    name,
+    mimeType: 'text/csv',
+    buffer: Buffer.from(`# Start date: ${from}\n# End date: ${to}\nSession source / medium,Sessions\nfacebook / social,100\n`),
+  });
+  await input.setInputFiles([ga4('ga4-jan.csv', '20270101', '20270131')]);
+  await expect(page.getByRole('status')).toContainText('ga4-jan.csv');
+  await expect(page.getByRole('status')).not.toContainText('share days');
+  await input.setInputFiles([ga4('ga4-mid.csv', '20270115', '20270214')]);
+  await expect(page.getByRole('status')).toContainText('ga4-mid.csv');
+  await expect(page.getByRole('status')).toContainText('Its web sessions share days with sessions already stored for Jan 1 – 31, 2027.');
+  expect(await ask(page, 'metrics.summary')).toMatchObject({ webSessions: 2 });
 });
 
 test('erases all data after confirmation', async ({ openExtensionPage }) => {
