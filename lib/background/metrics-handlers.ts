@@ -55,7 +55,9 @@ export function metricsHandlers(store: BackgroundStore): MetricsHandlers {
   return {
     'metrics.store': async ({ data }) => {
       // Read before the write: afterwards the import's own rows would be among the stored ones.
-      const overlap = data.sessions.length ? rangeOverlap(data.sessions, (await store.metricsData()).sessions) : undefined;
+      // From memory, or the table's keys: a cold import does not read every record for it.
+      const stored = data.sessions.length ? (store.metricsInMemory()?.sessions ?? (await (await store.metrics()).sessionSpans())) : [];
+      const overlap = data.sessions.length ? rangeOverlap(data.sessions, stored) : undefined;
       const counts = await write(data);
       return overlap ? { ...counts, overlap } : counts;
     },

@@ -56,6 +56,11 @@ export class BackgroundStore {
     return this.loading;
   }
 
+  /** The records in memory, when they are (nothing is read for it). */
+  metricsInMemory(): MetricsData | undefined {
+    return this.cached;
+  }
+
   /**
    * After a committed write (MetricsRepo.store's `written`): a cache holding every record gets
    * the written rows put in — exactly what a new full read would give — instead of being

@@ -4,6 +4,7 @@ import type { StoredPost, StoredWebSession } from './records';
 import { forgetReparsed } from './plans-repo';
 import { withWritten } from './primary-keys';
 import { campaignResultKey, postKey, sessionKey, snapshotKey } from '../metrics/record-keys';
+import type { SessionSpan } from '../metrics/range-overlaps';
 import { bumpMetricsVersion, fromStoredPost, fromStoredSession, metricsVersion, readRecordsCopy, recordsOf, saveRecordsCopy } from './records-copy';
 
 export interface StoreCounts {
@@ -181,6 +182,15 @@ export class MetricsRepo {
     // A failed save only costs the next cold start its speed.
     if (version !== undefined) setTimeout(() => saveRecordsCopy(db, version, data).catch(() => undefined), 0);
     return data;
+  }
+
+  /**
+   * The day or range of every stored web session, from the table's keys alone (no record is read
+   * whole): what an import's overlap with stored GA4 range downloads is found from.
+   */
+  async sessionSpans(): Promise<SessionSpan[]> {
+    const keys = (await this.db.webSessions.toCollection().primaryKeys()) as unknown as [string, string, string, string][];
+    return keys.map(([date, , , rangeEnd]) => (rangeEnd ? { date, rangeEnd } : { date }));
   }
 
   /** Posts of a channel published in [from, to] (dates inclusive), by the [channel+day] index. */

@@ -7,6 +7,9 @@
  */
 import type { WebSession } from './types';
 
+/** What the overlap of web sessions is found from: a session's day, or its GA4 download's range. */
+export type SessionSpan = Pick<WebSession, 'date' | 'rangeEnd'>;
+
 export interface DaySpan {
   /** YYYY-MM-DD, inclusive. */
   from: string;
@@ -14,7 +17,7 @@ export interface DaySpan {
 }
 
 /** The distinct spans of some sessions: each GA4 range download once, each day with day-by-day rows once. */
-function spansOf(sessions: readonly WebSession[]): { ranges: DaySpan[]; days: string[] } {
+function spansOf(sessions: readonly SessionSpan[]): { ranges: DaySpan[]; days: string[] } {
   const ranges = new Map<string, DaySpan>();
   const days = new Set<string>();
   for (const session of sessions) {
@@ -33,7 +36,7 @@ const same = (a: DaySpan, b: DaySpan) => a.from === b.from && a.to === b.to;
  * its rows replace the stored ones (same record keys). Day-by-day rows beside day-by-day rows never
  * are: rows of different sources add up, rows of the same source and day replace.
  */
-export function rangeOverlap(incoming: readonly WebSession[], stored: readonly WebSession[]): DaySpan | undefined {
+export function rangeOverlap(incoming: readonly SessionSpan[], stored: readonly SessionSpan[]): DaySpan | undefined {
   const mine = spansOf(incoming);
   if (mine.ranges.length === 0 && mine.days.length === 0) return undefined;
   const theirs = spansOf(stored);
