@@ -21,7 +21,11 @@ function memoryIO(files: Record<string, string>, options: { color?: boolean; ter
       if (text === undefined) throw new UsageError(`${path}: no such file`);
       return text;
     },
-    readBytes: async (path) => new TextEncoder().encode(files[path] ?? ''),
+    readBytes: async (path) => {
+      const text = files[path];
+      if (text === undefined) throw new UsageError(`${path}: no such file`);
+      return new TextEncoder().encode(text);
+    },
     color: options.color ?? false,
     terminal: options.terminal ?? false,
   };
@@ -47,6 +51,24 @@ afterEach(() => {
 });
 
 describe('brandline check', () => {
+  it('gives JSON offsets into the file as written (Windows line breaks, a byte-order mark), with line and column (QA26)', async () => {
+    const file = '\uFEFFLine one\r\nOur cheap beans\r\nUsers love it\r\n';
+    const { stdout } = await run(['check', '--plan', 'plan.json', '--channel', 'instagram', '--format', 'json', 'draft.txt'], { 'draft.txt': file });
+    const findings = JSON.parse(stdout) as (Finding & { line: number; column: number; endLine: number; endColumn: number })[];
+    const banned = findings.find((f) => f.ruleId === 'terms.banned')!;
+    expect(file.slice(banned.start, banned.end)).toBe('cheap');
+    expect(banned).toMatchObject({ line: 2, column: 5, endLine: 2, endColumn: 10 });
+    const users = findings.find((f) => f.ruleId === 'terms.preferred')!;
+    expect(file.slice(users.fix!.start, users.fix!.end)).toBe('Users');
+    expect(users).toMatchObject({ line: 3, column: 1 });
+    // Every fix applied to the file, last first, gives the draft the check asked for.
+    const fixed = findings
+      .flatMap((f) => (f.fix ? [f.fix] : []))
+      .sort((x, y) => y.start - x.start)
+      .reduce((text, fix) => text.slice(0, fix.start) + fix.text + text.slice(fix.end), file);
+    expect(fixed).toMatch(/^\uFEFFLine one\r\nOur good value beans\r\n/);
+  });
+
   it('prints findings as a JSON array and exits 1 on an error finding', async () => {
     const { code, stdout, stderr } = await run(['check', '--plan', 'plan.json', '--channel', 'instagram', '--format', 'json', 'draft.txt'], { 'draft.txt': offPlan });
     expect(stderr).toBe('');

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { printable, processIO, shownPath, unreadable } from './io';
+import { colorWanted, printable, processIO, shownPath, unreadable } from './io';
 
 describe('reading files', () => {
   const dir = mkdtempSync(join(tmpdir(), 'brandline-io-'));
@@ -37,3 +37,19 @@ describe('printable', () => {
   });
 });
 
+
+describe('colorWanted: NO_COLOR, FORCE_COLOR and the terminal', () => {
+  it.each([
+    [true, {}, true],
+    [false, {}, false],
+    [true, { NO_COLOR: '1' }, false],
+    [true, { NO_COLOR: '' }, true],
+    [false, { FORCE_COLOR: '1' }, true],
+    [false, { FORCE_COLOR: 'true' }, true],
+    [true, { FORCE_COLOR: '0' }, false],
+    [false, { FORCE_COLOR: '' }, false],
+    [false, { FORCE_COLOR: '1', NO_COLOR: '1' }, false],
+  ] as const)('tty %s, %j → %s', (tty, env, wanted) => {
+    expect(colorWanted(tty, env)).toBe(wanted);
+  });
+});

@@ -12,6 +12,8 @@ export interface CliIO {
   color: boolean;
   /** Standard output is a terminal (a person reads it), not a pipe or a file. */
   terminal: boolean;
+  /** The reader of standard output has gone (`| head -1`): long outputs can stop. */
+  outputClosed?: () => boolean;
 }
 
 // Control characters other than line breaks and tabs, and the bidi overrides that reorder what a
@@ -77,9 +79,21 @@ export function processIO(): CliIO {
     stderr: (t) => process.stderr.write(printable(t)),
     readText: async (p) => decodeBytes(new Uint8Array(await read(p))),
     readBytes: async (p) => new Uint8Array(await read(p)),
-    color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
+    color: colorWanted(Boolean(process.stdout.isTTY), process.env),
     terminal: Boolean(process.stdout.isTTY),
+    outputClosed: () => stdoutClosed,
   };
+}
+
+/**
+ * Colours in a terminal; NO_COLOR (set and not empty, no-color.org) turns them off, FORCE_COLOR
+ * (anything but "0" or "false") turns them on for a CI log that shows them (QA26). NO_COLOR wins.
+ */
+export function colorWanted(tty: boolean, env: Readonly<Record<string, string | undefined>>): boolean {
+  if (env.NO_COLOR) return false;
+  const force = env.FORCE_COLOR;
+  if (force !== undefined && force !== '') return force !== '0' && force.toLowerCase() !== 'false';
+  return tty;
 }
 
 export const paint = (on: boolean) => ({

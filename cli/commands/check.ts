@@ -9,6 +9,8 @@ import { channelChoice, didYouMean } from '../choices';
 import { paint, printable, UsageError } from '../io';
 import { loadPlan } from '../plan-file';
 import { LineIndex } from '../../lib/text/lines';
+import { draftOf, inFile } from '../draft-text';
+import { decodeBytes, startsWithBom } from '../../lib/text/decode';
 import { planNotes } from '../../lib/plan/consistency';
 
 /** Thousands grouped as the side panel and the overlay group them ("63,206", "63 206"), with a plain space a terminal keeps. */
@@ -23,8 +25,13 @@ const usage = `Usage: brandline check --plan PLAN.json --channel x|facebook|inst
 
 Checks a draft against a brand plan with the same rules as the browser extension and prints
 the findings. Reads FILE, or standard input when FILE is "-" or left out. One final line
-break of the file is not part of the draft. "--" ends the options (for a FILE whose name
-starts with "-").
+break of the file is not part of the draft, and a Windows line break counts once, as in the
+sites' editors. "--" ends the options (for a FILE whose name starts with "-").
+
+JSON offsets (start, end and the fix's) are UTF-16 offsets into FILE as written: a byte-order
+mark counts as one, a Windows line break as two, as Node's readFileSync(FILE, 'utf8') and
+Python's open(FILE) read it. line, column, endLine and endColumn (from 1; columns count
+characters) say the same for tools that read the file another way.
 
 Options:
   --plan FILE                 the brand plan (brandline/plan@1 JSON)
@@ -122,12 +129,6 @@ export function parseCheckArgs(argv: string[], env: Readonly<Record<string, stri
   return args;
 }
 
-/** The text of a file as the user meant it: no byte-order mark, no final line break. */
-export function draftText(raw: string): string {
-  // Windows line breaks are one break in a post (the sites' editors hold "\n"), so they count as one.
-  return raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').replace(/\n$/, '');
-}
-
 /** 1-based line and column (in characters, as a terminal shows them) of a UTF-16 offset. */
 export function lineColumn(text: string, offset: number): { line: number; column: number } {
   return lineColumns(text)(offset);
@@ -221,8 +222,12 @@ export const checkCommand: Command = {
   run: async (argv, io) => {
     const args = parseCheckArgs(argv);
     const plan = await loadPlan(args.plan, io);
-    const text = draftText(await io.readText(args.file));
-    const replyingTo = args.replyingTo === undefined ? undefined : draftText(await io.readText(args.replyingTo));
+    // The byte-order mark is kept in the text the offsets count in: Node's readFileSync(file, 'utf8')
+    // and Python's open() keep it, and so a pipeline's slice of the file (QA26).
+    const bytes = await io.readBytes(args.file);
+    const draft = draftOf((startsWithBom(bytes) ? '\uFEFF' : '') + decodeBytes(bytes));
+    const { text } = draft;
+    const replyingTo = args.replyingTo === undefined ? undefined : draftOf(await io.readText(args.replyingTo)).text;
     // QA20: a reply checked as a post misses the reply's checks (context.complaint) without a word.
     if (replyingTo !== undefined && args.surfaceDefaulted) io.stderr(`brandline check: checked as a post; add --surface comment to check it as a reply to ${args.replyingTo === '-' ? 'standard input' : args.replyingTo}\n`);
     // Entries of the plan that work against each other (a fix the plan flags again): said on
@@ -242,7 +247,7 @@ export const checkCommand: Command = {
     // A rule that failed leaves the check incomplete: a pipeline must not read that as "on plan".
     if (failed.length) throw new Error(`the check could not be completed (please report this):\n${failed.map((f) => `  ${f}`).join('\n')}`);
     const format = args.format ?? (io.terminal ? 'text' : 'json');
-    io.stdout(format === 'json' ? `${JSON.stringify(findings, null, 2)}\n` : formatText(findings, text, args, plan, io.color));
+    io.stdout(format === 'json' ? `${JSON.stringify(inFile(findings, draft, lineColumns(text)), null, 2)}\n` : formatText(findings, text, args, plan, io.color));
     return findings.some((f) => f.severity === 'error') ? 1 : 0;
   },
 };

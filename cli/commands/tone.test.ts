@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { CliIO } from '../io';
 import { UsageError } from '../io';
@@ -14,11 +15,15 @@ function fakeIO(files: Record<string, string>) {
       if (text === undefined) throw new UsageError(`${path}: no such file`);
       return text;
     },
-    readBytes: async (path) => new TextEncoder().encode(files[path] ?? ''),
+    readBytes: async (path) => {
+      const text = files[path];
+      if (text === undefined) throw new UsageError(`${path}: no such file`);
+      return new TextEncoder().encode(text);
+    },
     color: false,
     terminal: false,
   };
-  return { io, out: () => out.join(''), err: () => err.join('') };
+  return { io, out: () => out.join(''), err: () => err.join(''), writes: () => out.length };
 }
 
 describe('brandline tone', () => {
@@ -30,6 +35,29 @@ describe('brandline tone', () => {
     expect(typeof result.sentiment).toBe('number');
     expect(result.hostile.length).toBeGreaterThan(0);
     expect(result.shouting.length).toBeGreaterThan(0);
+  });
+
+  it('gives the offsets `check` gives: into the file, Windows line breaks and all (QA26)', async () => {
+    const file = 'Line one\r\nLine two\r\nGreat news!!!\r\n';
+    const t = fakeIO({ 'c.txt': file });
+    expect(await main(['tone', 'c.txt'], t.io)).toBe(0);
+    const [span] = (JSON.parse(t.out()) as { shouting: { start: number; end: number }[] }).shouting;
+    expect(file.slice(span!.start, span!.end)).toBe('!!!');
+    const c = fakeIO({ 'c.txt': file, 'plan.json': readFileSync('samples/plan.example.json', 'utf8') });
+    await main(['check', '--plan', 'plan.json', '--channel', 'x', '--format', 'json', 'c.txt'], c.io);
+    expect((JSON.parse(c.out()) as { ruleId: string; start: number }[]).find((f) => f.ruleId === 'tone.shouting')?.start).toBe(span!.start);
+  });
+
+  it('--lines writes as it scores, in batches, and stops when the reader has gone', async () => {
+    const corpus = 'Great coffee!\n'.repeat(1200);
+    const t = fakeIO({ 'corpus.txt': corpus });
+    expect(await main(['tone', '--lines', 'corpus.txt'], t.io)).toBe(0);
+    expect(t.out().split('\n').filter(Boolean)).toHaveLength(1200);
+    expect(t.writes()).toBe(3);
+    const gone = fakeIO({ 'corpus.txt': corpus });
+    gone.io.outputClosed = () => true;
+    expect(await main(['tone', '--lines', 'corpus.txt'], gone.io)).toBe(0);
+    expect(gone.out().split('\n').filter(Boolean)).toHaveLength(500);
   });
 
   it('reads standard input for "-" and when no file is given', async () => {
