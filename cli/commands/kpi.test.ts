@@ -117,6 +117,13 @@ describe('brandline kpi', () => {
     expect(JSON.parse(same.out()).facebook.sessions).toBe(750);
   });
 
+  it('says on stderr when the last row may have been cut off (no line break after a short row; QA26)', async () => {
+    const whole = readFileSync(join(FIXTURES, 'meta-instagram-posts.csv'), 'utf8').trimEnd();
+    const { io, err } = fakeIO({ 'cut.csv': whole.slice(0, whole.lastIndexOf(',Lifetime,') + 12) });
+    expect(await main(['kpi', ...plan, '--import', 'cut.csv', '--channel', 'instagram'], io)).toBe(0);
+    expect(err()).toMatch(/^cut\.csv: the last line \(\d+\) has 12 of the header's 18 cells and no line break after it; if the download was cut off, its figures are low: download it again\n$/);
+  });
+
   it('says on stderr how many rows were repeats counted once, and still exits 0', async () => {
     const text = 'date,source,landing_page,sessions,engaged_sessions,bounces,conversions,revenue\n2027-01-05,facebook,/shop,100,50,20,1,30\n2027-01-05,facebook,/shop,100,50,20,1,30\n';
     const { io, out, err } = fakeIO({ 'web.csv': text });

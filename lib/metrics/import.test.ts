@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { utf8 } from '../../tests/fixtures/metrics/load';
 import { importMetricsFile, ImportError } from './import';
@@ -50,5 +51,26 @@ describe('progress', () => {
     expect(seen.length).toBeGreaterThan(2);
     expect(seen).toEqual([...seen].sort((a, b) => a - b));
     expect(seen.at(-1)).toBe(1);
+  });
+});
+
+describe('a download cut off in its last row (QA26)', () => {
+  const file = (text: string) => ({ name: 'ig.csv', bytes: new TextEncoder().encode(text) });
+  const whole = readFileSync('tests/fixtures/metrics/meta-instagram-posts.csv', 'utf8');
+  const lines = whole.trimEnd().split('\n');
+
+  it('is imported, and said: the last line is short and no line break follows', async () => {
+    // "…,Story,,Lifetime,90": cut in the middle of Views.
+    const last = lines.at(-1)!;
+    const cut = `${lines.slice(0, -1).join('\n')}\n${last.slice(0, last.indexOf(',Lifetime,') + 12)}`;
+    const result = await importMetricsFile(file(cut));
+    expect(result.cutOff).toEqual({ line: lines.length, cells: 12, expected: 18 });
+  });
+
+  it('is not said for a whole file, a short row with a line break after it, or a full last row without one', async () => {
+    expect((await importMetricsFile(file(whole))).cutOff).toBeUndefined();
+    expect((await importMetricsFile(file(whole.trimEnd()))).cutOff).toBeUndefined();
+    const short = `${lines.slice(0, -1).join('\n')}\n${lines.at(-1)!.split(',').slice(0, 14).join(',')}\n`;
+    expect((await importMetricsFile(file(short))).cutOff).toBeUndefined();
   });
 });

@@ -89,4 +89,9 @@ export interface ImportResult {
    * too: "empty cell = no data" (SPEC §5), so the row was skipped (absent when none).
    */
   empty?: number;
+  /**
+   * The file's last row is short and no line break follows it: a download may have been cut off
+   * in the middle of it (absent otherwise; QA26). Its cells, and its header's.
+   */
+  cutOff?: { line: number; cells: number; expected: number };
 }
