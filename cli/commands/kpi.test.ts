@@ -75,7 +75,8 @@ describe('brandline kpi', () => {
   ])('%s: a valid, empty range (exit 0, no posts), not "from after to"', async (_name, range) => {
     const { io, out, err } = fakeIO();
     const code = await main(['kpi', ...plan, ...imports('meta-instagram-posts.csv'), '--channel', 'instagram', ...range], io);
-    expect(err()).toBe('');
+    // Said, so that an empty result is not read as a quiet month (QA26).
+    expect(err()).toMatch(/^tests\/fixtures\/metrics\/meta-instagram-posts\.csv: none of its 4 posts was published in \S+ … \S+\n$/);
     expect(code).toBe(0);
     expect(JSON.parse(out())).toEqual({ instagram: { posts: 0 } });
   });
@@ -115,6 +116,15 @@ describe('brandline kpi', () => {
     expect(await main(['kpi', ...plan, '--import', 'jan.csv', '--import', 'again.csv', '--channel', 'facebook'], same.io)).toBe(0);
     expect(same.err()).toBe('');
     expect(JSON.parse(same.out()).facebook.sessions).toBe(750);
+  });
+
+  it('says on stderr when a GA4 download is left out because its range is not inside the one asked for (QA26)', async () => {
+    const { io, out, err } = fakeIO();
+    expect(await main(['kpi', ...plan, ...imports('ga4-traffic-acquisition.csv'), '--from', '2027-01-02', '--to', '2027-01-31'], io)).toBe(0);
+    expect(err()).toBe(
+      'tests/fixtures/metrics/ga4-traffic-acquisition.csv: its range 2027-01-01 … 2027-01-31 is not inside 2027-01-02 … 2027-01-31, so its 6 web-session rows are not counted (a GA4 download without a Date column counts only in a range that holds its whole range)\n',
+    );
+    expect(JSON.parse(out()).all).toEqual({});
   });
 
   it('says on stderr when the last row may have been cut off (no line break after a short row; QA26)', async () => {
