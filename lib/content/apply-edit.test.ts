@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { caretAfterEdit, firstOf } from './apply-edit';
+import { caretAfterEdit, firstOf, deletionAsReplacement } from './apply-edit';
 
 /** An EventTarget that counts its live listeners. */
 function countingTarget() {
@@ -69,5 +69,27 @@ describe('caretAfterEdit (the caret goes back where the user was typing)', () =>
     expect(caretAfterEdit(24, 24, 24, ' #NordlysCoffee')).toBe(39);
     expect(caretAfterEdit(10, 24, 24, ' #NordlysCoffee')).toBe(10);
     expect(caretAfterEdit(30, 24, 24, ' #NordlysCoffee')).toBe(45);
+  });
+});
+
+describe('deletionAsReplacement: a deletion written as a replacement the editors take as typing (QA27)', () => {
+  it.each([
+    // [text, start, end] → [start, end, text]; applied, each gives text with [start, end) removed.
+    ['Fresh roast #cheapcoffee today', 11, 24, [11, 26, ' t']],
+    ['#cheapcoffee is back', 0, 13, [0, 14, 'i']],
+    ['Fresh roast #cheapcoffee', 11, 24, [10, 24, 't']],
+    ['Great news\n#cheapcoffee', 10, 23, [9, 23, 's']],
+    ['#cheapcoffee\nGreat news', 0, 13, [0, 14, 'G']],
+    ['So 😀 #x', 5, 8, [3, 8, '😀']],
+  ] as const)('%j [%i, %i)', (text, start, end, [s, e, replacement]) => {
+    const widened = deletionAsReplacement(text, start, end)!;
+    expect(widened).toEqual({ start: s, end: e, text: replacement });
+    expect(text.slice(0, widened.start) + widened.text + text.slice(widened.end)).toBe(text.slice(0, start) + text.slice(end));
+  });
+
+  it('leaves a line that holds nothing else to a deletion, and never offers a lone space', () => {
+    expect(deletionAsReplacement('#cheapcoffee', 0, 12)).toBeUndefined();
+    expect(deletionAsReplacement('A\n#x\nB', 2, 4)).toBeUndefined();
+    expect(deletionAsReplacement('A  #x  ', 3, 5)).toEqual({ start: 0, end: 5, text: 'A  ' });
   });
 });

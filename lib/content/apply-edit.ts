@@ -14,6 +14,14 @@ export async function replaceInEditor(editor: HTMLElement, kind: EditorKind, sta
   const before = readEditorText(editor, kind);
   if (start < 0 || end > before.length || start > end) return false;
   const expected = before.slice(0, start) + text + before.slice(end);
+  // A deletion goes in as a replacement: the browser's own delete across a coloured hashtag (a
+  // Draft.js decorator leaf, a Lexical HashtagNode) changed only part of the editor's model and
+  // left the tag with the words run together (QA27). Replacing the range and one character next to
+  // it with that character is the same edit, made through the path typed text takes.
+  if (kind !== 'textarea' && text === '' && end > start) {
+    const widened = deletionAsReplacement(before, start, end);
+    if (widened) return replaceInEditor(editor, kind, widened.start, widened.end, widened.text, signal);
+  }
   if (kind === 'textarea') {
     replaceInTextarea(editor as HTMLTextAreaElement, start, end, text);
   } else {
@@ -21,7 +29,11 @@ export async function replaceInEditor(editor: HTMLElement, kind: EditorKind, sta
     // Draft.js takes typed text from React's onBeforeInput, which Chrome feeds from `textInput`:
     // handed the text that way, Draft.js edits its EditorState itself (an undo step, no DOM surgery).
     // Native insertion into an empty Draft.js editor would replace markup React owns.
-    if (!(kind === 'draft' && text && dispatchTextInput(editor, text))) insertSelected(text);
+    // A deletion left (all its line holds) goes through the editor's Backspace command, which
+    // edits its model: the browser's own delete of a whole coloured leaf changed markup React owns
+    // in Draft.js, and React threw at the next render; Lexical refused it (QA27).
+    const handled = text ? kind === 'draft' && dispatchTextInput(editor, text) : dispatchBackspace(editor);
+    if (!handled) insertSelected(text);
     // Draft.js and Lexical re-render on their own schedule (a microtask or the next frame).
     await nextFrame(editor, signal);
     if (signal?.aborted) return false;
@@ -30,6 +42,34 @@ export async function replaceInEditor(editor: HTMLElement, kind: EditorKind, sta
   }
   return readEditorText(editor, kind) === expected;
 }
+
+/**
+ * text[start, end) deleted, written as a replacement of a wider range: up to and with the next
+ * character that is not a space (a whole code point), or else back to the one before it; never
+ * across a line break (a new paragraph in these editors). Not a lone space: React drops a
+ * `textInput` of " " once the page has seen a space typed (it takes it for the key's own), and the
+ * browser would then edit the markup itself. Undefined when the range is all its line holds.
+ */
+export function deletionAsReplacement(text: string, start: number, end: number): { start: number; end: number; text: string } | undefined {
+  let after = end;
+  while (after < text.length && isBlank(text[after]!)) after++;
+  if (after < text.length && text[after] !== '\n') {
+    const next = String.fromCodePoint(text.codePointAt(after)!);
+    return { start, end: after + next.length, text: text.slice(end, after + next.length) };
+  }
+  let before = start;
+  while (before > 0 && isBlank(text[before - 1]!)) before--;
+  if (before > 0 && text[before - 1] !== '\n') {
+    const low = text.charCodeAt(before - 1);
+    const width = low >= 0xdc00 && low <= 0xdfff && before > 1 && isHigh(text.charCodeAt(before - 2)) ? 2 : 1;
+    return { start: before - width, end, text: text.slice(before - width, start) };
+  }
+  return undefined;
+}
+
+const isBlank = (c: string) => c === ' ' || c === '\t';
+
+const isHigh = (code: number) => code >= 0xd800 && code <= 0xdbff;
 
 /**
  * Where the user's caret is in the editor's text (the focus end of the selection): the selection's
@@ -77,6 +117,24 @@ function insertSelected(text: string): boolean {
   ownInput = true;
   try {
     return text ? document.execCommand('insertText', false, text) : document.execCommand('delete', false);
+  } finally {
+    ownInput = false;
+  }
+}
+
+/** A Backspace keydown for the editor's key commands; true when the editor handled it (cancelled it). */
+function dispatchBackspace(editor: HTMLElement): boolean {
+  const doc = editor.ownerDocument;
+  const view = doc.defaultView ?? window;
+  // Draft.js reads the legacy keyCode and which. Given to the constructor (UI Events' legacy
+  // init members), not defined on the object: the page's world does not see properties a content
+  // script's world adds to a DOM object.
+  const init: KeyboardEventInit & { keyCode: number; which: number } = { key: 'Backspace', code: 'Backspace', keyCode: 8, which: 8, bubbles: true, cancelable: true };
+  const event = new view.KeyboardEvent('keydown', init);
+  ownInput = true;
+  try {
+    const target = doc.getSelection()?.anchorNode ?? editor;
+    return !(target.parentElement ?? editor).dispatchEvent(event);
   } finally {
     ownInput = false;
   }

@@ -245,6 +245,8 @@ export class ComposerController {
       'keydown',
       (event) => {
         if (!this.editing || performance.now() - this.editStarted > HOLD_KEYS_MS) return;
+        // The Backspace a deletion in Draft.js goes in with (apply-edit.ts) is the edit itself.
+        if (isOwnInput()) return;
         // AltGr arrives as Ctrl+Alt (Norwegian Windows: "@" is AltGr+2), Option as Alt: both type characters.
         const shortcut = event.ctrlKey && !event.altKey;
         // Once the edit is in and only the editor's selection is catching up, shortcuts (undo) and

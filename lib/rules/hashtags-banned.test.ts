@@ -19,6 +19,10 @@ testRule(rule, {
       findings: [{ start: 0, end: 6 }, { start: 7, end: 23 }],
       output: '#followforfollow',
     },
+    { name: 'a line of its own goes with the break before it', text: 'Fresh beans\n#followforfollow', findings: [{ start: 12, end: 28 }], output: 'Fresh beans' },
+    { name: 'the first line goes with the break after it', text: '#followforfollow\nFresh beans', findings: [{ start: 0, end: 16 }], output: 'Fresh beans' },
+    { name: 'a line between two keeps one break', text: 'Fresh\n#followforfollow \nbeans', findings: [{ start: 6, end: 22 }], output: 'Fresh\nbeans' },
+    { name: 'alone in the post', text: '#followforfollow', findings: [{ start: 0, end: 16 }], output: '' },
     { name: 'two apart', text: 'a #cheap b #followforfollow', findings: [{ start: 2, end: 8 }, { start: 11, end: 27 }], output: 'a b' },
   ],
 });

@@ -103,3 +103,30 @@ test('caption: multi-line text is read as Lexical holds it and the Share button 
   await page.locator('.ig-share').click();
   expect(await lastSubmitted(page)).toMatchObject({ id: EDITORS.instagram.caption, text: fixed });
 });
+
+// Instagram colours hashtags as they are typed (a Lexical HashtagNode each): removing a banned one
+// through the browser's own delete lost only the space, and the fix was refused (QA27).
+for (const { draft, fixed } of [
+  { draft: 'New roast #followforfollow today #NordlysCoffee', fixed: 'New roast today #NordlysCoffee' },
+  { draft: 'New roast #NordlysCoffee #followforfollow', fixed: 'New roast #NordlysCoffee' },
+  { draft: 'New roast #NordlysCoffee\n#followforfollow', fixed: 'New roast #NordlysCoffee' },
+  { draft: '#followforfollow', fixed: '' },
+]) {
+  test(`caption: removing the banned hashtag in ${JSON.stringify(draft)} edits the Lexical model across its hashtag node`, async ({ context }) => {
+    const page = await context.newPage();
+    await page.goto(SITES.instagram.create);
+    const editor = editorOf(page, EDITORS.instagram.caption);
+    await editor.click();
+    for (const [i, line] of draft.split('\n').entries()) {
+      if (i > 0) await page.keyboard.press('Enter');
+      await page.keyboard.type(line);
+    }
+    await expect.poll(() => modelText(page, EDITORS.instagram.caption)).toBe(draft);
+    await expect(editor.locator('.lexical-hashtag', { hasText: '#followforfollow' })).toHaveCount(1);
+    await rulesAfterCheck(page, 'brandline-overlay', draft.length);
+    await applyFixFor(page, 'brandline-overlay', 'hashtags.banned');
+    await expect.poll(() => modelText(page, EDITORS.instagram.caption)).toBe(fixed);
+    await expect(page.locator('brandline-overlay .notice')).toHaveCount(0);
+    await expect(page.locator('brandline-overlay [data-announce]')).toContainText('Removed “#followforfollow”.');
+  });
+}

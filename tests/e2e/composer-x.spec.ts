@@ -135,3 +135,38 @@ test('reply box: a comment surface with the tone chip, and fixes there edit the 
   await applyFixFor(page, 'brandline-tone-chip', 'terms.spelling');
   await expect.poll(() => modelText(page, EDITORS.x.reply)).toBe('Thanks! Nordlys Coffee loves you');
 });
+
+// x.com colours hashtags, mentions and links as they are typed (Draft.js decorators): a deletion
+// across a coloured leaf used to lose only the space and leave the tag, with no notice (QA27).
+for (const { draft, fixed } of [
+  { draft: 'Fresh roast #cheapcoffee today', fixed: 'Fresh roast today' },
+  { draft: 'Fresh roast #cheapcoffee', fixed: 'Fresh roast' },
+  { draft: '#cheapcoffee is back', fixed: 'is back' },
+  // A tag on a line of its own goes with its line break; alone in the post, it leaves it empty.
+  { draft: 'Great news\n#cheapcoffee', fixed: 'Great news' },
+  { draft: '#cheapcoffee\nGreat news', fixed: 'Great news' },
+  { draft: '#cheapcoffee', fixed: '' },
+]) {
+  test(`post box: removing the banned hashtag in ${JSON.stringify(draft)} edits the Draft.js model across its coloured leaf`, async ({ context }) => {
+    const page = await context.newPage();
+    await page.goto(SITES.x.home);
+    const editor = editorOf(page, EDITORS.x.post);
+    await editor.click();
+    const [first, second] = draft.split('\n');
+    await page.keyboard.type(first!);
+    if (second !== undefined) {
+      await page.keyboard.press('Enter');
+      await page.keyboard.type(second);
+    }
+    await expect.poll(() => modelText(page, EDITORS.x.post)).toBe(draft);
+    await expect(editor.locator('.x-highlight').first()).toHaveText('#cheapcoffee');
+    await rulesAfterCheck(page, 'brandline-overlay', draft.length);
+    await applyFixFor(page, 'brandline-overlay', 'hashtags.banned');
+    await expect.poll(() => modelText(page, EDITORS.x.post)).toBe(fixed);
+    await expect(page.locator('brandline-overlay .notice')).toHaveCount(0);
+    await expect(page.locator('brandline-overlay [data-announce]')).toContainText('Removed “#cheapcoffee”.');
+    // One undo step of Draft.js's own history brings the tag back.
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => modelText(page, EDITORS.x.post)).toBe(draft);
+  });
+}

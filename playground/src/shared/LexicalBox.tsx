@@ -4,7 +4,9 @@
  * Lexical itself sets on its root element. Facebook's and Instagram's paragraphs carry their
  * atomic CSS class names; the same ones are used here so the markup reads alike.
  */
+import { HashtagNode } from '@lexical/hashtag';
 import { LexicalComposer } from '@lexical/react/LexicalComposer';
+import { HashtagPlugin } from '@lexical/react/LexicalHashtagPlugin';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
@@ -73,7 +75,10 @@ function Bridge(props: Props & { handleRef: React.ForwardedRef<EditorHandle> }) 
 export const LexicalBox = forwardRef<EditorHandle, Props>(function LexicalBox(props, ref) {
   const config = {
     namespace: props.id,
-    theme: { paragraph: FB_PARAGRAPH },
+    // Facebook and Instagram colour hashtags as they are typed: a hashtag is a node of its own,
+    // and an edit across it is where a deletion went wrong (QA27).
+    theme: { paragraph: FB_PARAGRAPH, hashtag: 'lexical-hashtag' },
+    nodes: [HashtagNode],
     onError: (error: Error) => { throw error; },
   };
   return (
@@ -90,6 +95,7 @@ export const LexicalBox = forwardRef<EditorHandle, Props>(function LexicalBox(pr
           ErrorBoundary={LexicalErrorBoundary}
         />
         <HistoryPlugin />
+        <HashtagPlugin />
         <Bridge {...props} handleRef={ref} />
         {props.children}
       </div>

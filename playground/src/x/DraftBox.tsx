@@ -2,9 +2,9 @@
  * X's post and reply boxes: a real Draft.js editor with the props X passes (Draft.js renders
  * them as DOM attributes, so the markup matches x.com's).
  */
-import { ContentState, Editor, EditorState, getDefaultKeyBinding, type DraftHandleValue } from 'draft-js';
+import { CompositeDecorator, ContentState, Editor, EditorState, getDefaultKeyBinding, type ContentBlock, type DraftHandleValue } from 'draft-js';
 import 'draft-js/dist/Draft.css';
-import { forwardRef, useEffect, useImperativeHandle, useRef, useState, type KeyboardEvent } from 'react';
+import { forwardRef, useEffect, useImperativeHandle, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { registerEditor } from '../shared/api';
 import type { EditorHandle } from '../shared/editor-handle';
 
@@ -23,8 +23,25 @@ interface Props {
   testId?: string;
 }
 
+/** Ranges of a block's text that match `pattern`, for a decorator strategy. */
+const matches = (pattern: RegExp) => (block: ContentBlock, found: (start: number, end: number) => void) => {
+  for (const match of block.getText().matchAll(pattern)) found(match.index, match.index + match[0].length);
+};
+
+const Highlight = (props: { children?: ReactNode }) => <span className="x-highlight">{props.children}</span>;
+
+/**
+ * x.com colours hashtags, @mentions and links while they are typed, with Draft.js decorators: each
+ * becomes a leaf of its own, and an edit across leaves is where a deletion went wrong (QA27). The
+ * playground's boxes carry the same, so every X test runs on decorated text.
+ */
+const X_DECORATORS = new CompositeDecorator([
+  { strategy: matches(/https?:\/\/\S+|\b[\w-]+\.(?:com|no|io)(?:\/\S*)?/gu), component: Highlight },
+  { strategy: matches(/[#@][\p{L}\p{N}_]+/gu), component: Highlight },
+]);
+
 export const DraftBox = forwardRef<EditorHandle, Props>(function DraftBox(props, ref) {
-  const [editorState, setEditorState] = useState(() => EditorState.createEmpty());
+  const [editorState, setEditorState] = useState(() => EditorState.createEmpty(X_DECORATORS));
   const latest = useRef(editorState);
   latest.current = editorState;
   const editor = useRef<Editor>(null);
