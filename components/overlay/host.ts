@@ -23,6 +23,8 @@ export interface FloatingHost {
   setRaised(raised: boolean): void;
   /** The rendered panel (the element whose box placement needs). */
   panel(): Element;
+  /** Puts the element back on the page when the page took it out (some apps clear <body>'s foreign children; QA27). */
+  reattach(): void;
   remove(): void;
 }
 
@@ -75,6 +77,9 @@ export function createFloatingHost(tag: `brandline-${string}`, doc: Document = d
     },
     panel() {
       return mount.firstElementChild ?? mount;
+    },
+    reattach() {
+      if (!element.isConnected) (doc.body ?? doc.documentElement).append(element);
     },
     remove() {
       render(null, mount);

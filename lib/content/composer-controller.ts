@@ -109,6 +109,11 @@ export class ComposerController {
   private theme: 'light' | 'dark' = 'light';
   /** In a dialog (a fixed layer): the panel is fixed too; otherwise it scrolls with the page. */
   private readonly pinned: boolean;
+  /**
+   * The panel is hidden because its composer is scrolled out of view: page scrolling, which moves
+   * nothing else, must bring it back (start.ts).
+   */
+  offScreen = false;
   private placementQueued = false;
   /** Delivers boxes after the page's own layout (see reposition): never forces a layout. */
   private readonly measurer: IntersectionObserver;
@@ -752,8 +757,9 @@ export class ComposerController {
   reposition() {
     if (this.abort.signal.aborted || this.placementQueued) return;
     this.placementQueued = true;
+    this.host.reattach();
     const doc = this.element.ownerDocument;
-    for (const target of [doc.documentElement, this.frame.isConnected ? this.frame : this.element, this.element, this.host.panel()]) this.measurer.observe(target);
+    for (const target of [doc.documentElement, doc.body, this.frame.isConnected ? this.frame : this.element, this.element, this.host.panel()]) if (target) this.measurer.observe(target);
   }
 
   private place(entries: IntersectionObserverEntry[]) {
@@ -774,9 +780,12 @@ export class ComposerController {
     }
     const viewport = { width: viewportRect.width, height: viewportRect.height };
     const frame = toBox(frameRect);
+    // A composer scrolled out of view takes its panel with it. Placed, the panel would be clamped
+    // into the viewport and stick to its top edge over the timeline (QA27).
+    this.offScreen = !isOnScreen(frame, viewport);
     // A composer under a modal dialog (X's home box while /compose/post is open) cannot be used:
     // its panel would float over the dialog's own. The follow-up placements bring it back.
-    if ((this.pinned && !isOnScreen(frame, viewport)) || (!this.pinned && underModal(this.element))) {
+    if (this.offScreen || (!this.pinned && underModal(this.element))) {
       this.host.setVisible(false);
       return;
     }
@@ -793,9 +802,17 @@ export class ComposerController {
     // an open chip sent beside the box clears the whole box (its action row too).
     const anchor = this.surface === 'post' || openSides ? frame : toBox(fieldRect);
     const where = placePanel(anchor, { width: panelRect.width, height: panelRect.height }, viewport, order, toBox(fieldRect), frame);
-    // Absolute panels live in document coordinates: the page's box gives the scroll offset.
-    const [dx, dy] = this.pinned ? [0, 0] : [-page.left, -page.top];
-    this.host.moveTo(where.top + dy, where.left + dx);
+    // Absolute panels live in the coordinates of their containing block: the page's box (it gives
+    // the scroll offset), or a positioned <body>'s padding box (a centred layout moved the panel by
+    // its margin; QA27).
+    const body = doc.body;
+    const bodyRect = body && body === this.host.element.parentNode ? box.get(body) : undefined;
+    const origin = bodyRect && getComputedStyle(body).position !== 'static' ? { left: bodyRect.left + body.clientLeft, top: bodyRect.top + body.clientTop } : page;
+    const [dx, dy] = this.pinned ? [0, 0] : [-origin.left, -origin.top];
+    // Under CSS zoom on <html> or <body> the panel's own pixels are zoomed too: the boxes above
+    // are the viewport's (QA27: 150–225 px off, half off-screen).
+    const zoom = (this.host.element as HTMLElement & { currentCSSZoom?: number }).currentCSSZoom || 1;
+    this.host.moveTo((where.top + dy) / zoom, (where.left + dx) / zoom);
     this.coversText = where.coversText === true;
     this.host.setVisible(true);
   }

@@ -63,15 +63,20 @@ export function startComposerChecks(ctx: ContentScriptContext): void {
     for (const controller of which) controller.reposition();
   };
   const repositionAll = () => reposition(controllers.values());
-  // Page scrolling moves nothing (panels scroll with the page or are fixed with their dialog); only
-  // a scrolling element that holds a composer does.
+  // Page scrolling moves nothing (panels scroll with the page or are fixed with their dialog),
+  // except that a panel hidden with its composer out of view comes back; a scrolling element that
+  // holds a composer moves its panel.
   const followScroll = guard('following a scrolled element', (target: Element) => {
     reposition([...controllers.values()].filter((c) => target.contains(c.element)));
   });
+  const followPage = guard('following the page', () => {
+    reposition([...controllers.values()].filter((c) => c.offScreen));
+  });
   const onScroll = (event: Event) => {
     const target = event.target;
-    if (stopped || !controllers.size || !(target instanceof Element) || target === document.documentElement) return;
-    followScroll(target);
+    if (stopped || !controllers.size) return;
+    if (!(target instanceof Element) || target === document.documentElement) followPage();
+    else followScroll(target);
   };
 
   // Boxes of an X thread affect each other's findings (what the thread lacks is said once).

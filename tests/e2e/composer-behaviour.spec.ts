@@ -497,3 +497,75 @@ test('a page that should have a composer but shows none is reported once in the 
   await page.waitForTimeout(6_500);
   expect(notes).toHaveLength(1);
 });
+
+test('a post box scrolled out of view takes its panel with it, and scrolling back brings it back (QA27)', async ({ context }) => {
+  const page = await context.newPage();
+  await page.goto(SITES.x.home);
+  // A long timeline (the playground's home has only a few posts).
+  await page.addStyleTag({ content: '.x-primary { padding-bottom: 4000px; }' });
+  const text = 'A cheap cup for users';
+  await typeText(page, editorOf(page, EDITORS.x.post), text);
+  await rulesAfterCheck(page, 'brandline-overlay', text.length);
+  const panel = page.locator('brandline-overlay').filter({ has: page.locator(`[data-length="${text.length}"]`) });
+  await expect(panel).toBeVisible();
+  // The user leaves the box and reads the timeline: past the next placements (once a second).
+  await page.mouse.click(640, 700);
+  await page.mouse.wheel(0, 3000);
+  await page.waitForTimeout(1500);
+  const inView = () =>
+    panel.evaluate((host) => {
+      const box = host.getBoundingClientRect();
+      return getComputedStyle(host).visibility !== 'hidden' && getComputedStyle(host).display !== 'none' && box.bottom > 0 && box.top < innerHeight;
+    });
+  expect(await inView()).toBe(false);
+  await page.mouse.wheel(0, -3000);
+  await expect.poll(inView).toBe(true);
+});
+
+// Host pages that move the panel's coordinates: CSS zoom, a positioned and centred <body> (QA27).
+for (const [site, url, editorId, frameSelector] of [
+  ['x', SITES.x.home, EDITORS.x.post, '[data-testid="tweetTextarea_0RichTextInputContainer"]'],
+  ['facebook', SITES.facebook.compose, EDITORS.facebook.post, '[role="dialog"]'],
+] as const) {
+  for (const [name, css] of [
+    ['body zoom 1.25', 'body { zoom: 1.25; }'],
+    ['html zoom 0.8', 'html { zoom: 0.8; }'],
+    ['a centred positioned body', 'body { position: relative; max-width: 1000px; margin: 0 auto !important; }'],
+    ['a positioned body 60 px down', 'body { position: relative; margin-top: 60px !important; }'],
+  ] as const) {
+    test(`${site}: with ${name} the panel sits beside the composer, inside the window`, async ({ context }) => {
+      const page = await context.newPage();
+      await page.goto(url);
+      await page.addStyleTag({ content: css });
+      const text = 'A cheap cup for users';
+      await typeText(page, editorOf(page, editorId), text);
+      await rulesAfterCheck(page, 'brandline-overlay', text.length);
+      const host = page.locator('brandline-overlay').filter({ has: page.locator(`[data-length="${text.length}"]`) });
+      await expect
+        .poll(async () => {
+          const [panel, frame, width, height] = await Promise.all([
+            host.evaluate((element) => element.shadowRoot!.querySelector('.panel')!.getBoundingClientRect().toJSON() as DOMRect),
+            page.locator(frameSelector).first().evaluate((element) => element.getBoundingClientRect().toJSON() as DOMRect),
+            page.evaluate(() => innerWidth),
+            page.evaluate(() => innerHeight),
+          ]);
+          const inside = panel.left >= 0 && panel.top >= 0 && panel.right <= width && panel.bottom <= height;
+          const beside = Math.min(Math.abs(panel.left - frame.right), Math.abs(panel.right - frame.left)) <= 40 && panel.bottom > frame.top && panel.top < frame.bottom;
+          return inside && beside;
+        })
+        .toBe(true);
+    });
+  }
+}
+
+test('the page takes the panel out of <body> once: it comes back (QA27)', async ({ context }) => {
+  const page = await context.newPage();
+  await page.goto(SITES.x.home);
+  const text = 'A cheap cup for users';
+  await typeText(page, editorOf(page, EDITORS.x.post), text);
+  await rulesAfterCheck(page, 'brandline-overlay', text.length);
+  await page.evaluate(() => document.querySelectorAll('body > brandline-overlay').forEach((element) => element.remove()));
+  await expect(page.locator('brandline-overlay')).toHaveCount(0);
+  await expect(page.locator(`brandline-overlay [data-length="${text.length}"]`)).toHaveCount(1);
+  await expect(page.locator('brandline-overlay').first()).toBeVisible();
+});
