@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { caretAfterEdit, firstOf, deletionAsReplacement } from './apply-edit';
+import { caretAfterEdit, deletionAsReplacement, firstOf, takenAsTheSiteWrites } from './apply-edit';
 
 /** An EventTarget that counts its live listeners. */
 function countingTarget() {
@@ -91,5 +91,18 @@ describe('deletionAsReplacement: a deletion written as a replacement the editors
     expect(deletionAsReplacement('#cheapcoffee', 0, 12)).toBeUndefined();
     expect(deletionAsReplacement('A\n#x\nB', 2, 4)).toBeUndefined();
     expect(deletionAsReplacement('A  #x  ', 3, 5)).toEqual({ start: 0, end: 5, text: 'A  ' });
+  });
+});
+
+describe('takenAsTheSiteWrites: a change the editor spelled its own way went in (QA27)', () => {
+  it('accepts curly apostrophes and runs of spaces the site rewrote', () => {
+    expect(takenAsTheSiteWrites('Hi. ', "Hi. We’ll  help", 4, 4, "We'll  help".replace('  ', ' '))).toBe(true);
+    expect(takenAsTheSiteWrites('Hi. ', 'Hi. We’ll help', 4, 4, "We'll  help")).toBe(true);
+  });
+  it('refuses a change that did not go in, went elsewhere, or is other text', () => {
+    expect(takenAsTheSiteWrites('a cheap cup', 'a cheap cup', 2, 7, 'cheap')).toBe(false);
+    expect(takenAsTheSiteWrites('a cheap cup', 'a cheap cup', 2, 7, 'good value')).toBe(false);
+    expect(takenAsTheSiteWrites('a cheap cup', 'a good value cupX', 2, 7, 'good value')).toBe(false);
+    expect(takenAsTheSiteWrites('a cheap cup', 'a good cup', 2, 7, 'good value')).toBe(false);
   });
 });

@@ -38,10 +38,26 @@ export async function replaceInEditor(editor: HTMLElement, kind: EditorKind, sta
     await nextFrame(editor, signal);
     if (signal?.aborted) return false;
     const after = readEditorText(editor, kind);
-    if (after !== expected) await pasteFallback(editor, kind, start, end, text, after !== before, signal);
+    if (after !== expected && !takenAsTheSiteWrites(before, after, start, end, text)) await pasteFallback(editor, kind, start, end, text, after !== before, signal);
   }
-  return readEditorText(editor, kind) === expected;
+  const after = readEditorText(editor, kind);
+  return after === expected || takenAsTheSiteWrites(before, after, start, end, text);
 }
+
+/**
+ * Whether the editor took the change in its own spelling: everything around the range as it was,
+ * and in its place the text as typed up to what sites rewrite while one types (curly quotes and
+ * apostrophes, runs of spaces). Such a change went in; calling it refused sent users to edit by
+ * hand what was already right (QA27).
+ */
+export function takenAsTheSiteWrites(before: string, after: string, start: number, end: number, text: string): boolean {
+  const tail = before.length - end;
+  if (after.length < start + tail || !after.startsWith(before.slice(0, start)) || !after.endsWith(before.slice(end))) return false;
+  const put = after.slice(start, after.length - tail);
+  return put !== before.slice(start, end) && asTyped(put) === asTyped(text);
+}
+
+const asTyped = (text: string) => text.normalize('NFC').replace(/[‘’‚‛′]/gu, "'").replace(/[“”„‟″]/gu, '"').replace(/[ \t\u00a0]+/gu, ' ');
 
 /**
  * text[start, end) deleted, written as a replacement of a wider range: up to and with the next
