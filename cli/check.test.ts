@@ -51,6 +51,23 @@ afterEach(() => {
 });
 
 describe('brandline check', () => {
+  it('takes option values in any case, and says how --json is spelt here (QA26)', async () => {
+    const upper = await run(['check', '--plan', 'plan.json', '--channel', 'X', '--format', 'JSON', '--lang', 'NB', 'draft.txt'], { 'draft.txt': 'Our cheap beans' });
+    expect(upper.code).toBe(1);
+    expect(JSON.parse(upper.stdout)[0].message).toMatch(/Unngå «cheap»/);
+    const json = await run(['check', '--plan', 'plan.json', '--channel', 'x', '--json', 'draft.txt'], { 'draft.txt': 'x' });
+    expect([json.code, json.stderr]).toEqual([2, 'brandline check: unknown option --json — did you mean --format json?\n']);
+  });
+
+  it('says on stderr when the draft is empty or the plan turns the channel off: "[]" alone reads as on plan (QA26)', async () => {
+    const empty = await run(['check', '--plan', 'plan.json', '--channel', 'x', '--format', 'json', 'draft.txt'], { 'draft.txt': '\n' });
+    expect([empty.code, empty.stdout, empty.stderr]).toEqual([0, '[]\n', 'brandline check: the draft (draft.txt) is empty\n']);
+    const off = JSON.parse(examplePlan) as { channels: { x: { enabled: boolean } } };
+    off.channels.x.enabled = false;
+    const disabled = await run(['check', '--plan', 'off.json', '--channel', 'x', '--format', 'json', 'draft.txt'], { 'off.json': JSON.stringify(off), 'draft.txt': 'CHEAP CHEAP SALE!!!' });
+    expect([disabled.code, disabled.stdout, disabled.stderr]).toEqual([0, '[]\n', 'brandline check: the plan turns checks off for x; nothing was checked\n']);
+  });
+
   it('gives JSON offsets into the file as written (Windows line breaks, a byte-order mark), with line and column (QA26)', async () => {
     const file = '\uFEFFLine one\r\nOur cheap beans\r\nUsers love it\r\n';
     const { stdout } = await run(['check', '--plan', 'plan.json', '--channel', 'instagram', '--format', 'json', 'draft.txt'], { 'draft.txt': file });

@@ -53,3 +53,10 @@ describe('colorWanted: NO_COLOR, FORCE_COLOR and the terminal', () => {
     expect(colorWanted(tty, env)).toBe(wanted);
   });
 });
+
+describe('an empty file name (an unset "$DRAFT" in a pipeline; QA26)', () => {
+  it('is named as such', () => {
+    expect(unreadable('', 'ENOENT')).toBe('"" (an empty file name): no such file');
+    expect(shownPath('')).toBe('"" (an empty file name)');
+  });
+});

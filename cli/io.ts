@@ -34,11 +34,15 @@ export const printable = (text: string, { oneLine = false } = {}): string =>
 /** Bad input: the command prints the message on stderr and exits 2. */
 export class UsageError extends Error {}
 
-/** A path as messages name it: "-" is standard input. */
-export const shownPath = (path: string) => (path === '-' ? 'standard input' : path);
+/**
+ * A path as messages name it: "-" is standard input, and an empty name says so (an unset "$DRAFT"
+ * in a pipeline read ": no such file"; QA26).
+ */
+export const shownPath = (path: string) => (path === '-' ? 'standard input' : path === '' ? '"" (an empty file name)' : path);
 
 /** The message for a file that cannot be read, from the error code Node gives. */
 export function unreadable(path: string, code: string | undefined): string {
+  if (path === '') return `${shownPath(path)}: no such file`;
   if (code === 'ENOENT') return `${path}: no such file`;
   if (code === 'EISDIR') return `${path}: is a directory`;
   return `${path}: cannot read (${code ?? 'unknown error'})`;

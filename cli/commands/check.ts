@@ -6,7 +6,7 @@ import { CHANNEL_IDS, MESSAGE_LOCALES, SURFACES, type ChannelId, type Finding, t
 import type { Plan } from '../../lib/plan/types';
 import type { Command } from '../command';
 import { channelChoice, didYouMean } from '../choices';
-import { paint, printable, UsageError } from '../io';
+import { paint, printable, shownPath, UsageError } from '../io';
 import { loadPlan } from '../plan-file';
 import { LineIndex } from '../../lib/text/lines';
 import { draftOf, inFile } from '../draft-text';
@@ -73,8 +73,10 @@ export function langFromEnv(env: Readonly<Record<string, string | undefined>>): 
   return /^(nb|no|nn)([_.@-]|$)/i.test(locale) ? 'nb' : 'en';
 }
 
+/** One of `allowed`, in any case and with spaces around it, as --channel and --surface take them (QA26). */
 function oneOf<T extends string>(option: string, value: string | undefined, allowed: readonly T[]): T {
-  if (value !== undefined && (allowed as readonly string[]).includes(value)) return value as T;
+  const lower = value?.trim().toLowerCase();
+  if (lower !== undefined && (allowed as readonly string[]).includes(lower)) return lower as T;
   throw new UsageError(`${option}: expected ${allowed.join(', ')}, got ${value === undefined ? 'nothing' : JSON.stringify(value)}`);
 }
 
@@ -99,6 +101,8 @@ export function parseCheckArgs(argv: string[], env: Readonly<Record<string, stri
     else if (arg.startsWith('--')) {
       const eq = arg.indexOf('=');
       const name = eq < 0 ? arg : arg.slice(0, eq);
+      // Linters spell it --json: say how it is spelt here.
+      if (name === '--json') throw new UsageError('unknown option --json — did you mean --format json?');
       if (!known.includes(name)) throw new UsageError(`unknown option ${name}${didYouMean(name, known)} (options: ${known.join(', ')})`);
       if (values.has(name)) throw new UsageError(`${name} given twice`);
       const value = eq < 0 ? argv[++i] : arg.slice(eq + 1);
@@ -246,7 +250,12 @@ export const checkCommand: Command = {
     });
     // A rule that failed leaves the check incomplete: a pipeline must not read that as "on plan".
     if (failed.length) throw new Error(`the check could not be completed (please report this):\n${failed.map((f) => `  ${f}`).join('\n')}`);
+    // Said on stderr for a pipeline, whose JSON would read "[]", the same as a draft on plan (QA26):
+    // an empty draft (a forgotten FILE, an empty artefact) and a channel the plan turns off.
+    const where = args.file === '-' ? 'standard input' : shownPath(args.file);
     const format = args.format ?? (io.terminal ? 'text' : 'json');
+    if (!text.trim()) io.stderr(`brandline check: the draft (${where}) is empty\n`);
+    if (format === 'json' && !plan.channels[args.channel].enabled) io.stderr(`brandline check: the plan turns checks off for ${args.channel}; nothing was checked\n`);
     io.stdout(format === 'json' ? `${JSON.stringify(inFile(findings, draft, lineColumns(text)), null, 2)}\n` : formatText(findings, text, args, plan, io.color));
     return findings.some((f) => f.severity === 'error') ? 1 : 0;
   },

@@ -134,6 +134,18 @@ describe('brandline kpi', () => {
     expect(err()).toMatch(/^cut\.csv: the last line \(\d+\) has 12 of the header's 18 cells and no line break after it; if the download was cut off, its figures are low: download it again\n$/);
   });
 
+  it('says on stderr when a later file gives a post with other numbers: the last --import wins (QA26)', async () => {
+    const week1 = readFileSync(join(FIXTURES, 'meta-instagram-posts.csv'), 'utf8');
+    const week2 = week1.replace('"2,400",1800,120', '"2,400",1800,150');
+    const { io, out, err } = fakeIO({ 'week1.csv': week1, 'week2.csv': week2 });
+    expect(await main(['kpi', ...plan, '--import', 'week1.csv', '--import', 'week2.csv', '--channel', 'instagram'], io)).toBe(0);
+    expect(err()).toBe("week2.csv: 1 post an earlier file gave with other numbers; this file's was kept (the last --import wins)\n");
+    const again = fakeIO({ 'week1.csv': week1, 'again.csv': week1 });
+    await main(['kpi', ...plan, '--import', 'week1.csv', '--import', 'again.csv', '--channel', 'instagram'], again.io);
+    expect(again.err()).toBe('');
+    expect(JSON.parse(out()).instagram.engagements).toBeGreaterThan(JSON.parse(again.out()).instagram.engagements);
+  });
+
   it('says on stderr how many rows were repeats counted once, and still exits 0', async () => {
     const text = 'date,source,landing_page,sessions,engaged_sessions,bounces,conversions,revenue\n2027-01-05,facebook,/shop,100,50,20,1,30\n2027-01-05,facebook,/shop,100,50,20,1,30\n';
     const { io, out, err } = fakeIO({ 'web.csv': text });
@@ -210,6 +222,7 @@ describe('brandline kpi', () => {
 
   it.each([
     ['no --plan', ['kpi', ...imports('followers.csv')], /--plan is required/],
+    ['files from a shell pattern', ['kpi', ...plan, '--import', 'a.csv', 'b.csv'], /^brandline kpi: each file needs its own --import \(got "b\.csv" without one/],
     ['no --import', ['kpi', ...plan], /at least one --import FILE is required/],
     ['a bad channel', ['kpi', ...plan, ...imports('followers.csv'), '--channel', 'tiktok'], /--channel: expected x, facebook, instagram, all, got "tiktok"/],
     ['a bad date', ['kpi', ...plan, ...imports('followers.csv'), '--from', '2027-13-01'], /--from: expected a date written YYYY-MM-DD, got "2027-13-01"/],

@@ -12,6 +12,7 @@ import { goalProgress, type GoalProgress } from '../../lib/metrics/goals';
 import { formatKpi, inCampaignCurrency } from '../../lib/metrics/kpi-format';
 import { mergeMetrics } from '../../lib/metrics/merge';
 import { rangeOverlap } from '../../lib/metrics/range-overlaps';
+import { keyText, postKey } from '../../lib/metrics/record-keys';
 import { uncountedIn, type Uncounted } from '../../lib/metrics/uncounted';
 import type { DateRange } from '../../lib/metrics/extent';
 import type { MetricsData } from '../../lib/metrics/types';
@@ -55,6 +56,9 @@ function options(argv: string[]) {
     });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
+    // `--import exports/*.csv`: the shell hands the other files over without an --import each.
+    const loose = /^Unexpected argument '([^']*)'/.exec(message)?.[1];
+    if (loose !== undefined) throw new UsageError(`each file needs its own --import (got ${JSON.stringify(loose)} without one: a shell pattern such as exports/*.csv gives the files after the first without it)`);
     const unknown = /^Unknown option '(--[^']+)'/.exec(message)?.[1];
     const hint = unknown ? didYouMean(unknown, ['--plan', '--import', '--from', '--to', '--channel', '--format']) : '';
     throw new UsageError(`${unknown ? `unknown option ${unknown}${hint}` : message}\n${USAGE}`);
@@ -84,10 +88,22 @@ function checkDate(name: string, value: string | undefined): string | undefined 
 
 async function loadData(files: string[], io: CliIO, plan: Plan): Promise<{ data: MetricsData; parts: MetricsData[] }> {
   const parts: MetricsData[] = [];
+  // Each post as an earlier file gave it: a later file's post with other numbers replaces it, as
+  // importing the newer export again would, and is said (the order of a glob decided it; QA26).
+  const posts = new Map<string, string>();
   for (const file of files) {
     try {
       // Messages name the file, and "-" is standard input there too (as `check` says it).
       const result = await importMetricsFile({ name: shownPath(file), bytes: await io.readBytes(file) }, { plan });
+      let replaced = 0;
+      for (const post of result.data.posts) {
+        const key = keyText(postKey(post));
+        const seen = posts.get(key);
+        const now = JSON.stringify(post);
+        if (seen !== undefined && seen !== now) replaced += 1;
+        posts.set(key, now);
+      }
+      if (replaced) io.stderr(`${shownPath(file)}: ${replaced} post${replaced > 1 ? 's' : ''} an earlier file gave with other numbers; this file's ${replaced > 1 ? 'were' : 'was'} kept (the last --import wins)\n`);
       // Web sessions of the files before this one that it counts a second time (GA4 range downloads).
       const overlap = result.data.sessions.length ? rangeOverlap(result.data.sessions, parts.flatMap((part) => part.sessions)) : undefined;
       parts.push(result.data);

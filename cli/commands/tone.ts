@@ -42,8 +42,8 @@ async function scoreLines(body: string, locale: Locale, io: CliIO): Promise<void
 const usage = `Usage: brandline tone [--locale en|nb] [--lines] [FILE|-]
 
 Prints the tone analysis the tone.* checks use, as JSON: sentiment (−1..1, compared with the
-plan's identity.voice.minSentiment), hostile and shouting spans (UTF-16 offsets), formality
-and whether the text reads as a complaint. Reads FILE, or standard input when FILE is "-" or
+plan's identity.voice.minSentiment), hostile and shouting spans (UTF-16 offsets into FILE as
+check gives them), formality and whether the text reads as a complaint. Reads FILE, or standard input when FILE is "-" or
 left out. "--" ends the options (for a FILE whose name starts with "-").
 
 Options:
@@ -74,7 +74,8 @@ export function parseToneArgs(argv: string[]): ToneArgs {
     } else if (arg === '--lines') args.lines = true;
     else if (arg === '--locale' || arg.startsWith('--locale=')) {
       if (locale !== undefined) throw new UsageError('--locale given twice');
-      const value = arg.includes('=') ? arg.slice('--locale='.length) : argv[++i];
+      // In any case, as --channel takes it (QA26: "NB" was refused).
+      const value = (arg.includes('=') ? arg.slice('--locale='.length) : argv[++i])?.trim().toLowerCase();
       if (value !== 'en' && value !== 'nb') throw new UsageError(`--locale: expected "en" or "nb", got ${value === undefined ? 'nothing' : JSON.stringify(value)}`);
       args.locale = locale = value;
     } else throw new UsageError(`unknown option ${arg}${didYouMean(arg.split('=')[0]!, ['--locale', '--lines'])} (options: --locale en|nb, --lines)`);

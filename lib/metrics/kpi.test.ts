@@ -185,3 +185,13 @@ describe('computeKpis, worked by hand on tests/fixtures/metrics/small-data.ts', 
     expect(kpis('x', { from: '2027-01-13', to: '2027-01-31' }).posts).toBe(1);
   });
 });
+
+describe('the order of the KPIs', () => {
+  it('does not depend on the order the posts came in (QA26: a pipeline hashing the JSON saw a diff)', () => {
+    const post = (postId: string, contentType: 'reel' | 'photo' | 'carousel') => ({ channel: 'instagram' as const, postId, publishedAt: '2027-01-10T10:00:00.000Z', contentType, reach: 100, reactions: 5 });
+    const posts = [post('a', 'reel'), post('b', 'photo'), post('c', 'carousel')];
+    const keys = (list: typeof posts) => Object.keys(computeKpis({ snapshots: [], posts: list, sessions: [], campaignResults: [] }, undefined, { from: '2027-01-01', to: '2027-01-31', channel: 'all' }));
+    expect(keys([...posts].reverse())).toEqual(keys(posts));
+    expect(keys(posts).filter((k) => k.startsWith('engagementRate.'))).toEqual(['engagementRate.photo', 'engagementRate.reel', 'engagementRate.carousel']);
+  });
+});

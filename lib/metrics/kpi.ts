@@ -8,7 +8,7 @@ import { Ratio, Sum, sumDefined } from './accumulators';
 import { sourceAttributor, type SourceAttributor } from './attribution';
 import { dayOf, inclusiveDays, minDate } from './dates';
 import { effectiveBounces, sessionsForBounces, sessionsForConversions, spendFor } from './record-parts';
-import type { CampaignResult, MetricsData, PostMetrics, WebSession } from './types';
+import { CONTENT_TYPES, type CampaignResult, type MetricsData, type PostMetrics, type WebSession } from './types';
 
 export interface KpiQuery {
   /** YYYY-MM-DD, inclusive. */
@@ -112,7 +112,12 @@ function postKpis(data: MetricsData, inChannel: (c: ChannelId) => boolean, q: Kp
   put('reach', reach.value);
   put('engagements', engagements.value);
   put('engagementRate', engagementRate.value);
-  for (const [type, ratio] of byType) put(`engagementRate.${type}`, ratio.value);
+  // In SPEC §5's order of content types, not the order the posts came in: the same data gives the
+  // same JSON whatever the order of the imports (QA26).
+  for (const type of CONTENT_TYPES) {
+    const ratio = byType.get(type);
+    if (ratio) put(`engagementRate.${type}`, ratio.value);
+  }
   put('ctr', ctr.value);
   put('negativeFeedbackRate', negative.value);
 }
