@@ -30,3 +30,17 @@ describe('KPI ids', () => {
     }
   });
 });
+
+describe('blank terms and impossible dates in the JSON Schema (QA26)', () => {
+  const schema = JSON.parse(planJsonSchemaText()) as {
+    properties: { terms: { properties: { banned: { items: { properties: { term: { allOf: { pattern: string }[] } } } } } }; goals: { items: { properties: { due: { format?: string } } } } };
+  };
+  it('the pattern of a term refuses what the parser refuses as blank', () => {
+    const [{ pattern }] = schema.properties.terms.properties.banned.items.properties.term.allOf as [{ pattern: string }];
+    const accepts = (value: string) => new RegExp(pattern, 'u').test(value);
+    for (const [value, ok] of [['cheap', true], ['cheap*', true], ['   ', false], ['*', false], [' * ', false], ['a', true]] as const) expect(accepts(value), value).toBe(ok);
+  });
+  it('dates are full dates, which validators check against the calendar', () => {
+    expect(schema.properties.goals.items.properties.due.format).toBe('date');
+  });
+});

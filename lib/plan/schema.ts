@@ -279,6 +279,11 @@ export function planJsonSchema(): Record<string, unknown> {
       // A refinement has no JSON Schema form: spell out the KPI ids, so an editor completes them
       // and flags a typo ("engagmentRate") as the parser does.
       override: (ctx) => {
+        // What the refinements check, where JSON Schema can say it too (QA26: an editor showed
+        // "   " and 2027-02-30 as valid, then the CLI refused the plan).
+        if (ctx.zodSchema === term || ctx.zodSchema === spelling) ctx.jsonSchema.allOf = [{ pattern: '[^\\s*]', description: 'more than spaces and a *' }];
+        if (ctx.zodSchema === replacement) ctx.jsonSchema.allOf = [{ pattern: '\\S', description: 'more than spaces' }];
+        if (ctx.zodSchema === isoDate) ctx.jsonSchema.format = 'date';
         if (ctx.zodSchema !== kpiId) return;
         ctx.jsonSchema.anyOf = [
           { enum: [...FIXED_KPIS] },
