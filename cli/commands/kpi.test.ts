@@ -146,6 +146,14 @@ describe('brandline kpi', () => {
     expect(JSON.parse(out()).instagram.engagements).toBeGreaterThan(JSON.parse(again.out()).instagram.engagements);
   });
 
+  it('says on stderr when results belong to a campaign the plan does not list: they count for all only (QA26)', async () => {
+    const { io, out, err } = fakeIO({ 'c.csv': 'campaign,date,spend,clicks,conversions,revenue\nnope-campaign,2027-01-10,200,,,\nwinter-2027,2027-01-10,100,,,\n' });
+    expect(await main(['kpi', ...plan, '--import', 'c.csv'], io)).toBe(0);
+    expect(err()).toBe('campaign "nope-campaign" is not in the plan: its results count for all only\n');
+    const result = JSON.parse(out());
+    expect([result.instagram.spend, result.all.spend]).toEqual([100, 300]);
+  });
+
   it('says on stderr how many rows were repeats counted once, and still exits 0', async () => {
     const text = 'date,source,landing_page,sessions,engaged_sessions,bounces,conversions,revenue\n2027-01-05,facebook,/shop,100,50,20,1,30\n2027-01-05,facebook,/shop,100,50,20,1,30\n';
     const { io, out, err } = fakeIO({ 'web.csv': text });

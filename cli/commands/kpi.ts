@@ -197,6 +197,11 @@ export const kpiCommand: Command = {
       if (uncounted) io.stderr(uncountedNote(values.import[i]!, uncounted, range));
     }
 
+    // Spend of a campaign the plan does not list has no channel: it counts for "all" only (QA26).
+    const listed = new Set(plan.campaigns.map((c) => c.id));
+    const unlisted = [...new Set(data.campaignResults.filter((r) => !listed.has(r.campaignId) && r.date >= range.from && r.date <= range.to).map((r) => r.campaignId))].sort();
+    if (unlisted.length) io.stderr(`campaign${unlisted.length > 1 ? 's' : ''} ${unlisted.map((id) => JSON.stringify(id)).join(', ')} ${unlisted.length > 1 ? 'are' : 'is'} not in the plan: ${unlisted.length > 1 ? 'their' : 'its'} results count for all only\n`);
+
     const channels: (ChannelId | 'all')[] = channel ? [channel] : [...channelsWithData(data, plan), 'all'];
     const result: Record<string, KpiValues> = {};
     for (const c of channels) {
