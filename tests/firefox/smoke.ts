@@ -108,17 +108,19 @@ async function expectModel(page: Page, editorId: string, expected: string): Prom
   assert.equal(text, expected, `${editorId}: the editor's model text after the fix`);
 }
 
-async function fixEditsModel(browser: Browser, name: string, url: string, channel: string, editorId: string): Promise<void> {
+/**
+ * A fix of `ruleId` on `draft` gives `expected` (written out from the example plan, not computed by
+ * the engine) in the editor's own model. The default is terms.banned "cheap" → "good value".
+ */
+async function fixEditsModel(browser: Browser, name: string, url: string, channel: string, editorId: string, change = { ruleId: 'terms.banned', draft: 'Our cheap coffee is here', expected: 'Our good value coffee is here' }): Promise<void> {
+  const { ruleId, draft, expected } = change;
   const page = await open(browser, url, channel);
-  const draft = 'Our cheap coffee is here';
   await typeInto(page, editorId, draft);
-  await waitForRule(page, 'brandline-overlay', 'terms.banned');
-  const fix = await clickFix(page, 'terms.banned');
-  // Written out from the example plan (terms.banned "cheap" → "good value"), not computed by the engine.
-  const expected = 'Our good value coffee is here';
+  await waitForRule(page, 'brandline-overlay', ruleId);
+  const fix = await clickFix(page, ruleId);
   assert.equal(applyFix(draft, fix), expected, `${name}: the fix the panel offers`);
   await expectModel(page, editorId, expected);
-  console.log(`ok   ${name}: overlay, terms.banned, fix in the editor's model → ${JSON.stringify(expected)}`);
+  console.log(`ok   ${name}: overlay, ${ruleId}, fix in the editor's model → ${JSON.stringify(expected)}`);
   await page.close();
 }
 
@@ -224,6 +226,9 @@ async function main(): Promise<void> {
     await browser.installExtension(EXTENSION);
     await fixEditsModel(browser, 'x.com post box (Draft.js)', SITES.x.home, 'x', EDITORS.x.post);
     await fixEditsModel(browser, 'facebook.com post dialog (Lexical)', SITES.facebook.compose, 'facebook', EDITORS.facebook.post);
+    // A fix that deletes, across a coloured hashtag (a Draft.js decorator leaf, a Lexical HashtagNode).
+    await fixEditsModel(browser, 'x.com post box (Draft.js, coloured hashtag)', SITES.x.home, 'x', EDITORS.x.post, { ruleId: 'hashtags.banned', draft: 'Fresh roast #cheapcoffee today', expected: 'Fresh roast today' });
+    await fixEditsModel(browser, 'instagram.com caption (Lexical, HashtagNode)', SITES.instagram.create, 'instagram', EDITORS.instagram.caption, { ruleId: 'hashtags.banned', draft: 'New roast #followforfollow today #NordlysCoffee', expected: 'New roast today #NordlysCoffee' });
     const page = await open(browser, SITES.instagram.post, 'instagram');
     await typeInto(page, EDITORS.instagram.comment, 'You are all idiots');
     await waitForRule(page, 'brandline-tone-chip', 'tone.hostile');
