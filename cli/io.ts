@@ -14,6 +14,8 @@ export interface CliIO {
   terminal: boolean;
   /** The reader of standard output has gone (`| head -1`): long outputs can stop. */
   outputClosed?: () => boolean;
+  /** Resolves when what was written has gone to the reader (a slow pipe holds it in memory until then). */
+  drained?: () => Promise<void>;
 }
 
 // Control characters other than line breaks and tabs, and the bidi overrides that reorder what a
@@ -86,6 +88,17 @@ export function processIO(): CliIO {
     color: colorWanted(Boolean(process.stdout.isTTY), process.env),
     terminal: Boolean(process.stdout.isTTY),
     outputClosed: () => stdoutClosed,
+    drained: () =>
+      stdoutClosed || !process.stdout.writableNeedDrain
+        ? Promise.resolve()
+        : new Promise<void>((resolve) => {
+            // A reader that goes away never drains: its 'close' or 'error' ends the wait too.
+            const done = () => {
+              for (const event of ['drain', 'close', 'error'] as const) process.stdout.off(event, done);
+              resolve();
+            };
+            for (const event of ['drain', 'close', 'error'] as const) process.stdout.once(event, done);
+          }),
   };
 }
 

@@ -131,7 +131,7 @@ describe('brandline kpi', () => {
     const whole = readFileSync(join(FIXTURES, 'meta-instagram-posts.csv'), 'utf8').trimEnd();
     const { io, err } = fakeIO({ 'cut.csv': whole.slice(0, whole.lastIndexOf(',Lifetime,') + 12) });
     expect(await main(['kpi', ...plan, '--import', 'cut.csv', '--channel', 'instagram'], io)).toBe(0);
-    expect(err()).toMatch(/^cut\.csv: the last line \(\d+\) has 12 of the header's 18 cells and no line break after it; if the download was cut off, its figures are low: download it again\n$/);
+    expect(err()).toMatch(/^cut\.csv: the last line \(\d+\) has 12 cells where the line before it has 18, and no line break after it; if the download was cut off, its figures are low: download it again\n$/);
   });
 
   it('says on stderr when a later file gives a post with other numbers: the last --import wins (QA26)', async () => {

@@ -31,7 +31,9 @@ async function scoreLines(body: string, locale: Locale, io: CliIO): Promise<void
     if (++count % LINES_PER_WRITE === 0) {
       io.stdout(out);
       out = '';
-      // Lets a closed pipe be noticed (its 'error' event) between batches.
+      // A slow reader is waited for (its output would pile up in memory), and a closed pipe is
+      // noticed (its 'error' event) between batches.
+      await (io.drained?.() ?? Promise.resolve());
       await new Promise((resolve) => setImmediate(resolve));
       if (io.outputClosed?.()) return;
     }

@@ -13,6 +13,8 @@ export interface FloatingHost {
   render(view: ComponentChild): void;
   /** `top`/`left` in the coordinates of the current mode: the viewport (fixed) or the document (absolute). */
   moveTo(top: number, left: number): void;
+  /** The `top`/`left` last written (0, 0 before any). */
+  position(): { top: number; left: number };
   /**
    * `absolute`: placed in document coordinates, so it scrolls with the page by itself (no work on
    * scroll); `fixed`: for composers in fixed dialogs, which do not scroll with the page.
@@ -53,6 +55,9 @@ export function createFloatingHost(tag: `brandline-${string}`, doc: Document = d
     shadow,
     render(view) {
       render(view, mount);
+    },
+    position() {
+      return { top: Number.isNaN(top) ? 0 : top, left: Number.isNaN(left) ? 0 : left };
     },
     moveTo(nextTop, nextLeft) {
       const roundedTop = Math.round(nextTop);

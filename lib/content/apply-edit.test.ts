@@ -81,6 +81,9 @@ describe('deletionAsReplacement: a deletion written as a replacement the editors
     ['Great news\n#cheapcoffee', 10, 23, [9, 23, 's']],
     ['#cheapcoffee\nGreat news', 0, 13, [0, 14, 'G']],
     ['So 😀 #x', 5, 8, [3, 8, '😀']],
+    // Not a "#" or "@" typed again (the sites' suggestions open): the character before it.
+    ['Fresh #cheap #coffee', 5, 12, [4, 12, 'h']],
+    ['#cheap @nordlys', 0, 7, [0, 8, '@']],
   ] as const)('%j [%i, %i)', (text, start, end, [s, e, replacement]) => {
     const widened = deletionAsReplacement(text, start, end)!;
     expect(widened).toEqual({ start: s, end: e, text: replacement });

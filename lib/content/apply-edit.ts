@@ -69,19 +69,23 @@ const asTyped = (text: string) => text.normalize('NFC').replace(/[‘’‚‛�
 export function deletionAsReplacement(text: string, start: number, end: number): { start: number; end: number; text: string } | undefined {
   let after = end;
   while (after < text.length && isBlank(text[after]!)) after++;
-  if (after < text.length && text[after] !== '\n') {
-    const next = String.fromCodePoint(text.codePointAt(after)!);
-    return { start, end: after + next.length, text: text.slice(end, after + next.length) };
-  }
+  const forward = after < text.length && text[after] !== '\n' ? { start, end: after + codePointWidth(text, after), text: '' } : undefined;
+  if (forward) forward.text = text.slice(end, forward.end);
   let before = start;
   while (before > 0 && isBlank(text[before - 1]!)) before--;
+  let backward: { start: number; end: number; text: string } | undefined;
   if (before > 0 && text[before - 1] !== '\n') {
     const low = text.charCodeAt(before - 1);
     const width = low >= 0xdc00 && low <= 0xdfff && before > 1 && isHigh(text.charCodeAt(before - 2)) ? 2 : 1;
-    return { start: before - width, end, text: text.slice(before - width, start) };
+    backward = { start: before - width, end, text: text.slice(before - width, start) };
   }
-  return undefined;
+  // Typing "#" or "@" again opens the sites' hashtag and mention suggestions: the character before
+  // is taken when the next one starts a hashtag or a mention (rev29).
+  if (forward && backward && /^[#@＃＠]/u.test(text.slice(after))) return backward;
+  return forward ?? backward;
 }
+
+const codePointWidth = (text: string, at: number) => (text.codePointAt(at)! > 0xffff ? 2 : 1);
 
 const isBlank = (c: string) => c === ' ' || c === '\t';
 
@@ -149,8 +153,7 @@ function dispatchBackspace(editor: HTMLElement): boolean {
   const event = new view.KeyboardEvent('keydown', init);
   ownInput = true;
   try {
-    const target = doc.getSelection()?.anchorNode ?? editor;
-    return !(target.parentElement ?? editor).dispatchEvent(event);
+    return !eventTarget(editor).dispatchEvent(event);
   } finally {
     ownInput = false;
   }
@@ -167,8 +170,18 @@ function dispatchTextInput(editor: HTMLElement, text: string): boolean {
   }
   if (!event.initTextEvent) return false;
   event.initTextEvent('textInput', true, true, doc.defaultView, text);
-  const target = doc.getSelection()?.anchorNode ?? editor;
-  return !(target.parentElement ?? editor).dispatchEvent(event);
+  return !eventTarget(editor).dispatchEvent(event);
+}
+
+/**
+ * Where a key or text event starts, as the browser's own would: the element holding the
+ * selection's anchor, when that is inside the editor (an anchor on the editor element itself is
+ * the editor, not its parent, from which the editor would never hear it; rev29).
+ */
+function eventTarget(editor: HTMLElement): Element {
+  const anchor = editor.ownerDocument.getSelection()?.anchorNode;
+  if (!anchor || !editor.contains(anchor)) return editor;
+  return anchor.nodeType === Node.ELEMENT_NODE ? (anchor as Element) : (anchor.parentElement ?? editor);
 }
 
 function replaceInTextarea(area: HTMLTextAreaElement, start: number, end: number, text: string) {

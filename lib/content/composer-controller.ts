@@ -759,7 +759,7 @@ export class ComposerController {
     this.placementQueued = true;
     this.host.reattach();
     const doc = this.element.ownerDocument;
-    for (const target of [doc.documentElement, doc.body, this.frame.isConnected ? this.frame : this.element, this.element, this.host.panel()]) if (target) this.measurer.observe(target);
+    for (const target of [doc.documentElement, this.frame.isConnected ? this.frame : this.element, this.element, this.host.panel()]) this.measurer.observe(target);
   }
 
   private place(entries: IntersectionObserverEntry[]) {
@@ -802,17 +802,13 @@ export class ComposerController {
     // an open chip sent beside the box clears the whole box (its action row too).
     const anchor = this.surface === 'post' || openSides ? frame : toBox(fieldRect);
     const where = placePanel(anchor, { width: panelRect.width, height: panelRect.height }, viewport, order, toBox(fieldRect), frame);
-    // Absolute panels live in the coordinates of their containing block: the page's box (it gives
-    // the scroll offset), or a positioned <body>'s padding box (a centred layout moved the panel by
-    // its margin; QA27).
-    const body = doc.body;
-    const bodyRect = body && body === this.host.element.parentNode ? box.get(body) : undefined;
-    const origin = bodyRect && getComputedStyle(body).position !== 'static' ? { left: bodyRect.left + body.clientLeft, top: bodyRect.top + body.clientTop } : page;
-    const [dx, dy] = this.pinned ? [0, 0] : [-origin.left, -origin.top];
-    // Under CSS zoom on <html> or <body> the panel's own pixels are zoomed too: the boxes above
-    // are the viewport's (QA27: 150–225 px off, half off-screen).
+    // Moved by where the panel is now against where it should be: whatever its coordinates are
+    // relative to (the document, a positioned <body> of a centred layout, the viewport for fixed
+    // panels), the difference is the same, once divided by CSS zoom on <html> or <body>, which
+    // zooms the panel's own pixels too (QA27: 60–225 px off, half off-screen).
     const zoom = (this.host.element as HTMLElement & { currentCSSZoom?: number }).currentCSSZoom || 1;
-    this.host.moveTo((where.top + dy) / zoom, (where.left + dx) / zoom);
+    const now = this.host.position();
+    this.host.moveTo(now.top + (where.top - panelRect.top) / zoom, now.left + (where.left - panelRect.left) / zoom);
     this.coversText = where.coversText === true;
     this.host.setVisible(true);
   }

@@ -7,6 +7,10 @@ describe('fixWords: what a screen reader hears after a fix', () => {
     ['#cheap ', '', 'Removed “#cheap”.'],
     ['', ' #NordlysKaffe', 'Added “#NordlysKaffe”.'],
     ['nordlys coffee', 'Nordlys Coffee', 'Replaced “nordlys coffee” with “Nordlys Coffee”.'],
+    // Only added or only taken out: said without the text kept (rev29).
+    ['https://nordlyskaffe.no/produkter/lys-brenning-vinter-2027', 'https://nordlyskaffe.no/produkter/lys-brenning-vinter-2027?utm_source=x', 'Added “?utm_source=x”.'],
+    ['Haha, g', 'G', 'Removed “Haha,”.'],
+    ['Users', 'Coffee lovers', 'Replaced “Users” with “Coffee lovers”.'],
   ])('%j → %j', (was, text, said) => {
     expect(fixWords(was, text)).toBe(said);
   });

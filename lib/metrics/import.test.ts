@@ -72,5 +72,8 @@ describe('a download cut off in its last row (QA26)', () => {
     expect((await importMetricsFile(file(whole.trimEnd()))).cutOff).toBeUndefined();
     const short = `${lines.slice(0, -1).join('\n')}\n${lines.at(-1)!.split(',').slice(0, 14).join(',')}\n`;
     expect((await importMetricsFile(file(short))).cutOff).toBeUndefined();
+    // Excel leaves empty last cells out of every row, the last one too: no line break after it is no cut.
+    const excel = `channel,date,followers,note\ninstagram,2027-01-01,10000\ninstagram,2027-01-31,10600`;
+    expect((await importMetricsFile(file(excel))).cutOff).toBeUndefined();
   });
 });

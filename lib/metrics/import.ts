@@ -97,7 +97,7 @@ export async function importMetricsFile(file: { name: string; bytes: Uint8Array 
 interface LastRow {
   line: number;
   cells: number;
-  /** Cells of its table's header. */
+  /** Cells of the row before it, or of its table's header. */
   expected: number;
   /** Where the table's rows end in the text. */
   bodyEnd: number;
@@ -147,7 +147,9 @@ async function readTable(
       preamble,
       ({ cells, line, problem }) => {
         rows += 1;
-        last = { line, cells: cells.length, expected: preamble.header.length, bodyEnd: preamble.bodyEnd };
+        // Against the row before it (or the header): an export's rows are alike, and Excel's short
+        // rows (empty last cells left out) are short all along, not in the last row only (rev29).
+        last = { line, cells: cells.length, expected: last?.cells ?? preamble.header.length, bodyEnd: preamble.bodyEnd };
         if (problem) {
           bad.push({ line, row: { problem } });
           return;

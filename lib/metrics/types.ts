@@ -91,7 +91,7 @@ export interface ImportResult {
   empty?: number;
   /**
    * The file's last row is short and no line break follows it: a download may have been cut off
-   * in the middle of it (absent otherwise; QA26). Its cells, and its header's.
+   * in the middle of it (absent otherwise; QA26). Its cells, and the row's before it (or the header's).
    */
   cutOff?: { line: number; cells: number; expected: number };
 }

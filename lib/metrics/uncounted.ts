@@ -7,6 +7,7 @@
  */
 import { dayOf } from './dates';
 import type { DateRange } from './extent';
+import { sessionInRange } from './kpi';
 import type { MetricsData } from './types';
 
 export interface Uncounted {
@@ -20,7 +21,7 @@ export function uncountedIn(data: MetricsData, range: DateRange): Uncounted | un
   const inRange = (day: string) => day >= range.from && day <= range.to;
   const out: Uncounted = {};
   if (data.posts.length && !data.posts.some((post) => inRange(dayOf(post.publishedAt)))) out.posts = data.posts.length;
-  if (data.sessions.length && !data.sessions.some((s) => (s.rangeEnd === undefined ? inRange(s.date) : s.date >= range.from && s.rangeEnd <= range.to))) {
+  if (data.sessions.length && !data.sessions.some((s) => sessionInRange(s, range.from, range.to))) {
     const ranged = data.sessions.filter((s) => s.rangeEnd !== undefined);
     // One download's range (several tables: from the first start to the last end).
     const covers = ranged.length === data.sessions.length ? { from: ranged.reduce((a, s) => (s.date < a ? s.date : a), ranged[0]!.date), to: ranged.reduce((a, s) => (s.rangeEnd! > a ? s.rangeEnd! : a), ranged[0]!.rangeEnd!) } : undefined;
