@@ -115,6 +115,28 @@ export function caretAfterEdit(caret: number, start: number, end: number, text: 
   return start + text.length;
 }
 
+/**
+ * Puts the caret at `offset` after an edit, so that what the user types next is an undo step of
+ * its own. Draft.js adds typing to the last change when its selection is still the very object
+ * that change left (it compares by identity), and a fix whose text ends at the caret left exactly
+ * that: one Ctrl+Z after "…fixed" + "!" took back the fix too (QA28). A step to a neighbouring
+ * offset first, seen by Draft.js as a selection of its own, gives it a new one.
+ */
+export async function placeCaretAfterEdit(editor: HTMLElement, kind: EditorKind, offset: number, signal?: AbortSignal): Promise<void> {
+  if (kind === 'draft') {
+    const length = readEditorText(editor, kind).length;
+    const aside = offset > 0 ? offset - 1 : offset < length ? offset + 1 : undefined;
+    if (aside !== undefined) {
+      const changed = firstOf(editor.ownerDocument, 'selectionchange', SELECTION_TIMEOUT_MS, signal);
+      placeCaret(editor, kind, aside);
+      await changed;
+      await delay(editor, 0, signal);
+      if (signal?.aborted) return;
+    }
+  }
+  placeCaret(editor, kind, offset);
+}
+
 /** Puts the caret at a text offset; the editors follow the selection change into their models. */
 export function placeCaret(editor: HTMLElement, kind: EditorKind, offset: number): void {
   if (kind === 'textarea') {

@@ -13,7 +13,7 @@ import { uiLocale } from '../i18n/t';
 import { acknowledges } from '../tone/acknowledges';
 import { analyzeTone } from '../tone/index';
 import { commentLocale } from '../tone/language-guess';
-import { caretAfterEdit, caretIn, isOwnInput, placeCaret, replaceInEditor } from './apply-edit';
+import { caretAfterEdit, caretIn, isOwnInput, placeCaret, placeCaretAfterEdit, replaceInEditor } from './apply-edit';
 import { countersFor, type Counter } from './counters';
 import { send } from '../messaging/client';
 import { mapEditorText, textOffsetAt, type DomPoint, type TextMap } from './editor-text';
@@ -699,7 +699,7 @@ export class ComposerController {
       this.notice = ok ? undefined : t('overlay_fixFailed');
       // The failure is the notice (an alert); success is said with the findings after it.
       if (ok) this.applied = { id: (this.applied?.id ?? 0) + 1, words: said };
-      if (ok && at !== undefined && !this.abort.signal.aborted) placeCaret(this.element, kind, at);
+      if (ok && at !== undefined && !this.abort.signal.aborted) await placeCaretAfterEdit(this.element, kind, at, this.abort.signal);
       // Characters typed meanwhile go in at the caret, in order (more may come while they do).
       // When the fix failed or the user's caret is unknown, there is no right place for them: dropped.
       // The place is counted, not read back from the selection: Draft.js may still be restoring its

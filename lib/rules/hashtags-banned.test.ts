@@ -23,6 +23,10 @@ testRule(rule, {
     { name: 'the first line goes with the break after it', text: '#followforfollow\nFresh beans', findings: [{ start: 0, end: 16 }], output: 'Fresh beans' },
     { name: 'a line between two keeps one break', text: 'Fresh\n#followforfollow \nbeans', findings: [{ start: 6, end: 22 }], output: 'Fresh\nbeans' },
     { name: 'alone in the post', text: '#followforfollow', findings: [{ start: 0, end: 16 }], output: '' },
+    { name: 'runs of spaces around it leave one (QA28)', text: 'Fresh roast  #followforfollow \t today', findings: [{ start: 13, end: 29 }], output: 'Fresh roast today' },
+    { name: 'before punctuation, the spaces before it go', text: 'Fresh roast  #followforfollow, today', findings: [{ start: 13, end: 29 }], output: 'Fresh roast, today' },
+    { name: 'right after punctuation, the spaces after it go', text: 'Fresh,#followforfollow  today', findings: [{ start: 6, end: 22 }], output: 'Fresh,today' },
+    { name: 'spaces before it at the end of a line go too', text: 'Fresh roast   #followforfollow\nMore', findings: [{ start: 14, end: 30 }], output: 'Fresh roast\nMore' },
     { name: 'two apart', text: 'a #cheap b #followforfollow', findings: [{ start: 2, end: 8 }, { start: 11, end: 27 }], output: 'a b' },
   ],
 });

@@ -98,7 +98,9 @@ test('comment box: a comment surface with the tone chip; a fix edits the Lexical
   await applyFixFor(page, 'brandline-tone-chip', 'terms.banned');
   const fixed = 'Glad you like it, it is not good value to make';
   await expect.poll(() => modelText(page, EDITORS.facebook.commentOnBrandPost)).toBe(fixed);
-  // Facebook sends a comment on Enter: the site's own handler sees the fixed text.
+  // Facebook sends a comment on Enter: the site's own handler sees the fixed text. (Once the fix is
+  // done, which it says: an Enter while the fix goes in is held back, not sent.)
+  await expect(page.locator('brandline-tone-chip [data-announce]')).toContainText('Replaced “cheap” with “good value”.');
   await page.keyboard.press('Enter');
   expect(await lastSubmitted(page)).toMatchObject({ id: EDITORS.facebook.commentOnBrandPost, text: fixed });
 });

@@ -170,3 +170,26 @@ for (const { draft, fixed } of [
     await expect.poll(() => modelText(page, EDITORS.x.post)).toBe(draft);
   });
 }
+
+// Draft.js adds typing to the last change while its selection is the one that change left: one
+// Ctrl+Z after a fix and a typed "!" took back the fix as well (QA28).
+for (const { draft, ruleId, fixed } of [
+  { draft: 'Great news #cheapcoffee', ruleId: 'hashtags.banned', fixed: 'Great news' },
+  { draft: 'Our roast is cheap', ruleId: 'terms.banned', fixed: 'Our roast is good value' },
+]) {
+  test(`post box: after the ${ruleId} fix at the caret, typing is an undo step of its own`, async ({ context }) => {
+    const page = await context.newPage();
+    await page.goto(SITES.x.home);
+    await typeText(page, editorOf(page, EDITORS.x.post), draft);
+    await rulesAfterCheck(page, 'brandline-overlay', draft.length);
+    await applyFixFor(page, 'brandline-overlay', ruleId);
+    await expect.poll(() => modelText(page, EDITORS.x.post)).toBe(fixed);
+    await expect(page.locator('brandline-overlay [data-announce]')).not.toBeEmpty();
+    await page.keyboard.type('!');
+    await expect.poll(() => modelText(page, EDITORS.x.post)).toBe(`${fixed}!`);
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => modelText(page, EDITORS.x.post)).toBe(fixed);
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => modelText(page, EDITORS.x.post)).toBe(draft);
+  });
+}

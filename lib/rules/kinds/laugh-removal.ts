@@ -31,8 +31,13 @@ export function laughRemoval(text: string, start: number, end: number): Fix {
   e += /^[ \t]*/u.exec(text.slice(e))![0].length;
   const next = text[e];
   if (next === undefined || next === '\n') {
-    // Nothing else on the line: a line of its own goes with its break; a closing "Lol." with the space before it.
-    if (opensLine) return { start: s, end: next === '\n' ? e + 1 : e, text: '' };
+    // Nothing else on the line: a line of its own goes with its break (the last line with the one
+    // before it; QA28); a closing "Lol." with the space before it.
+    if (opensLine && next === '\n') return { start: s, end: e + 1, text: '' };
+    if (opensLine) {
+      const lineAt = s - /[ \t]*$/u.exec(before)![0].length;
+      return { start: lineAt > 0 && text[lineAt - 1] === '\n' ? lineAt - 1 : s, end: e, text: '' };
+    }
     return { start: s - /[ \t]*$/u.exec(before)![0].length, end: e, text: '' };
   }
   const capital = /^\p{Lu}/u.test(text.slice(start, end)) && /^\p{Ll}$/u.test(next);
