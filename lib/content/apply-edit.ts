@@ -124,8 +124,10 @@ export function caretAfterEdit(caret: number, start: number, end: number, text: 
  */
 export async function placeCaretAfterEdit(editor: HTMLElement, kind: EditorKind, offset: number, signal?: AbortSignal): Promise<void> {
   if (kind === 'draft') {
-    const length = readEditorText(editor, kind).length;
-    const aside = offset > 0 ? offset - 1 : offset < length ? offset + 1 : undefined;
+    const text = readEditorText(editor, kind);
+    // A whole character to the side, never between the halves of an emoji.
+    const back = offset > 1 && isHigh(text.charCodeAt(offset - 2)) ? 2 : 1;
+    const aside = offset >= back ? offset - back : offset < text.length ? offset + (isHigh(text.charCodeAt(offset)) ? 2 : 1) : undefined;
     if (aside !== undefined) {
       const changed = firstOf(editor.ownerDocument, 'selectionchange', SELECTION_TIMEOUT_MS, signal);
       placeCaret(editor, kind, aside);

@@ -176,8 +176,9 @@ for (const { draft, fixed } of [
 for (const { draft, ruleId, fixed } of [
   { draft: 'Great news #cheapcoffee', ruleId: 'hashtags.banned', fixed: 'Great news' },
   { draft: 'Our roast is cheap', ruleId: 'terms.banned', fixed: 'Our roast is good value' },
+  { draft: 'Great news 🎉 #cheapcoffee', ruleId: 'hashtags.banned', fixed: 'Great news 🎉' },
 ]) {
-  test(`post box: after the ${ruleId} fix at the caret, typing is an undo step of its own`, async ({ context }) => {
+  test(`post box: after the ${ruleId} fix at the caret in ${JSON.stringify(draft)}, typing is an undo step of its own`, async ({ context }) => {
     const page = await context.newPage();
     await page.goto(SITES.x.home);
     await typeText(page, editorOf(page, EDITORS.x.post), draft);
