@@ -129,14 +129,32 @@ export async function placeCaretAfterEdit(editor: HTMLElement, kind: EditorKind,
     const back = offset > 1 && isHigh(text.charCodeAt(offset - 2)) ? 2 : 1;
     const aside = offset >= back ? offset - back : offset < text.length ? offset + (isHigh(text.charCodeAt(offset)) ? 2 : 1) : undefined;
     if (aside !== undefined) {
+      // Selection events of the edit itself go first, so the wait below is for this one.
+      await delay(editor, 0, signal);
       const changed = firstOf(editor.ownerDocument, 'selectionchange', SELECTION_TIMEOUT_MS, signal);
-      placeCaret(editor, kind, aside);
+      // A range, not a caret inside the word before: a caret in a hashtag or mention opens the
+      // sites' suggestions (rev30); a range opens none.
+      selectRange(editor, kind, Math.min(aside, offset), Math.max(aside, offset));
       await changed;
       await delay(editor, 0, signal);
       if (signal?.aborted) return;
     }
   }
   placeCaret(editor, kind, offset);
+}
+
+/** Selects [start, end) of the editor's text (contenteditable editors). */
+function selectRange(editor: HTMLElement, kind: EditorKind, start: number, end: number): void {
+  const map = mapEditorText(editor, kind);
+  const from = domPointAt(map, start);
+  const to = domPointAt(map, end);
+  const selection = editor.ownerDocument.getSelection();
+  if (!from || !to || !selection) return;
+  const range = editor.ownerDocument.createRange();
+  range.setStart(from.node, from.offset);
+  range.setEnd(to.node, to.offset);
+  selection.removeAllRanges();
+  selection.addRange(range);
 }
 
 /** Puts the caret at a text offset; the editors follow the selection change into their models. */

@@ -21,11 +21,11 @@ export default defineRule({
     if (!banned.length) return [];
     return segments.hashtags
       .filter((h) => banned.some((b) => hashtagMatches(h.tag, b)))
-      .map((h) => ({
+      .map((h, i, all) => ({
         message: MESSAGES[messageLocale].banned(h.tag),
         start: h.start,
         end: h.end,
-        fix: removalFix(text, h.start, h.end),
+        fix: removalFix(text, h.start, h.end, all[i + 1]?.start),
       }));
   },
 });

@@ -26,6 +26,8 @@ describe('laughRemoval', () => {
     ['lol,\nWe will check.', 'We will check.'],
     ['We will check.\nlol', 'We will check.'],
     ['We will check.\n  lol', 'We will check.'],
+    ['a\n  lol\nWe will check.', 'a\nWe will check.'],
+    ['ok😂 thanks', 'ok thanks'],
     ['ok lol, thanks', 'ok, thanks'],
     ['we lol will', 'we will'],
     ['Sorry 😂😂 🤣\nWe will check.', 'Sorry\nWe will check.'],

@@ -33,10 +33,12 @@ export function laughRemoval(text: string, start: number, end: number): Fix {
   if (next === undefined || next === '\n') {
     // Nothing else on the line: a line of its own goes with its break (the last line with the one
     // before it; QA28); a closing "Lol." with the space before it.
-    if (opensLine && next === '\n') return { start: s, end: e + 1, text: '' };
+    // As removal.ts does it: a whole line with the break before it, the first line with the one
+    // after it, its indentation with it (rev30: two laugh lines claimed the same break).
     if (opensLine) {
       const lineAt = s - /[ \t]*$/u.exec(before)![0].length;
-      return { start: lineAt > 0 && text[lineAt - 1] === '\n' ? lineAt - 1 : s, end: e, text: '' };
+      if (lineAt > 0) return { start: lineAt - 1, end: e, text: '' };
+      return { start: lineAt, end: next === '\n' ? e + 1 : e, text: '' };
     }
     return { start: s - /[ \t]*$/u.exec(before)![0].length, end: e, text: '' };
   }

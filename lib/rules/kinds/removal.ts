@@ -11,7 +11,8 @@ import type { Fix } from '../../engine/types';
 
 const isBlank = (c: string | undefined) => c === ' ' || c === '\t';
 
-export function removalFix(text: string, start: number, end: number): Fix {
+/** `next`: where the next piece the same rule removes starts, if any (its fix must not claim the same spaces). */
+export function removalFix(text: string, start: number, end: number, next?: number): Fix {
   let before = 0;
   while (isBlank(text[start - before - 1])) before++;
   let after = 0;
@@ -24,7 +25,12 @@ export function removalFix(text: string, start: number, end: number): Fix {
     if (to < text.length) return { start: from, end: to + 1, text: '' };
     return { start: from, end: to, text: '' };
   }
-  if (lineStart || before === 0) return { start, end: end + after, text: '' };
+  // Another piece to remove right after these spaces (a run of banned tags): they go with this one's
+  // start, so the two fixes never claim the same space and Fix all takes both (rev30).
+  if (next === end + after && after > 0 && !lineStart) return { start: start - before, end, text: '' };
+  if (lineStart) return { start, end: end + after, text: '' };
+  // Glued to punctuation before it ("Fresh,#tag  today"): one space stays after the punctuation.
+  if (before === 0) return { start, end: end + Math.max(after - 1, 0), text: '' };
   // At the end of the line, or before punctuation ("#tag, read"): the spaces before it go.
   if (lineEnd || after === 0) return { start: start - before, end: end + after, text: '' };
   // Between two words: the first space before it stays.
