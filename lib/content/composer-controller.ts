@@ -115,6 +115,8 @@ export class ComposerController {
    */
   offScreen = false;
   private placementQueued = false;
+  /** A placement was asked for while one was being measured (the panel re-rendered to another size). */
+  private placementAgain = false;
   /** Delivers boxes after the page's own layout (see reposition): never forces a layout. */
   private readonly measurer: IntersectionObserver;
   /** The box with the site's buttons around the editor (looked up once: it lives as long as the editor). */
@@ -755,7 +757,13 @@ export class ComposerController {
    * scrolling, resizes and layout shifts do.
    */
   reposition() {
-    if (this.abort.signal.aborted || this.placementQueued) return;
+    if (this.abort.signal.aborted) return;
+    if (this.placementQueued) {
+      // The boxes being measured may be older than this request (an opened chip measured at its
+      // closed size would cover the field): measure again once these are placed (rev30).
+      this.placementAgain = true;
+      return;
+    }
     this.placementQueued = true;
     this.host.reattach();
     const doc = this.element.ownerDocument;
@@ -766,6 +774,12 @@ export class ComposerController {
     this.measurer.disconnect();
     this.placementQueued = false;
     if (this.abort.signal.aborted) return;
+    // Placed with these boxes all the same (a page that asks every frame must still get placements),
+    // then measured once more.
+    if (this.placementAgain) {
+      this.placementAgain = false;
+      queueMicrotask(() => this.reposition());
+    }
     const box = new Map(entries.map((entry) => [entry.target, entry.boundingClientRect]));
     const doc = this.element.ownerDocument;
     const page = box.get(doc.documentElement);
