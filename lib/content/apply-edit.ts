@@ -69,8 +69,8 @@ const asTyped = (text: string) => text.normalize('NFC').replace(/[‘’‚‛�
 export function deletionAsReplacement(text: string, start: number, end: number): { start: number; end: number; text: string } | undefined {
   let after = end;
   while (after < text.length && isBlank(text[after]!)) after++;
-  const forward = after < text.length && text[after] !== '\n' ? { start, end: after + codePointWidth(text, after), text: '' } : undefined;
-  if (forward) forward.text = text.slice(end, forward.end);
+  const forwardEnd = after + codePointWidth(text, after);
+  const forward = after < text.length && text[after] !== '\n' ? { start, end: forwardEnd, text: text.slice(end, forwardEnd) } : undefined;
   let before = start;
   while (before > 0 && isBlank(text[before - 1]!)) before--;
   let backward: { start: number; end: number; text: string } | undefined;
@@ -81,7 +81,7 @@ export function deletionAsReplacement(text: string, start: number, end: number):
   }
   // Typing "#" or "@" again opens the sites' hashtag and mention suggestions: the character before
   // is taken when the next one starts a hashtag or a mention (rev29).
-  if (forward && backward && /^[#@＃＠]/u.test(text.slice(after))) return backward;
+  if (forward && backward && '#@＃＠'.includes(text[after]!)) return backward;
   return forward ?? backward;
 }
 
@@ -146,15 +146,19 @@ export async function placeCaretAfterEdit(editor: HTMLElement, kind: EditorKind,
 /** Selects [start, end) of the editor's text (contenteditable editors). */
 function selectRange(editor: HTMLElement, kind: EditorKind, start: number, end: number): void {
   const map = mapEditorText(editor, kind);
-  const from = domPointAt(map, start);
-  const to = domPointAt(map, end);
-  const selection = editor.ownerDocument.getSelection();
-  if (!from || !to || !selection) return;
-  const range = editor.ownerDocument.createRange();
+  selectPoints(editor.ownerDocument, domPointAt(map, start), domPointAt(map, end));
+}
+
+/** Makes the document's selection the range between two DOM points; false when one is missing. */
+function selectPoints(doc: Document, from: DomPoint | undefined, to: DomPoint | undefined): boolean {
+  const selection = doc.getSelection();
+  if (!from || !to || !selection) return false;
+  const range = doc.createRange();
   range.setStart(from.node, from.offset);
   range.setEnd(to.node, to.offset);
   selection.removeAllRanges();
   selection.addRange(range);
+  return true;
 }
 
 /** Puts the caret at a text offset; the editors follow the selection change into their models. */
@@ -244,15 +248,10 @@ async function selectInContentEditable(editor: HTMLElement, kind: EditorKind, st
   // An empty editor holds only placeholder markup: the caret goes where the editor types its first character.
   const from = map.text === '' ? emptyPoint(editor, kind) : domPointAt(map, start);
   const to = map.text === '' ? from : domPointAt(map, end);
-  const selection = editor.ownerDocument.getSelection();
-  if (!from || !to || !selection) return false;
+  if (!from || !to || !editor.ownerDocument.getSelection()) return false;
   editor.focus({ preventScroll: true });
   const changed = firstOf(editor.ownerDocument, 'selectionchange', SELECTION_TIMEOUT_MS, signal);
-  const range = editor.ownerDocument.createRange();
-  range.setStart(from.node, from.offset);
-  range.setEnd(to.node, to.offset);
-  selection.removeAllRanges();
-  selection.addRange(range);
+  selectPoints(editor.ownerDocument, from, to);
   await changed;
   // React flushes the editor's onSelect update at the end of that event; let it land.
   await delay(editor, 0, signal);
