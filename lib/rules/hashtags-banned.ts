@@ -1,5 +1,5 @@
 import { hashtagMatches } from './hashtag-keys';
-import { removalFix } from './kinds/removal';
+import { removalFixes } from './kinds/removal';
 import { defineMessages } from './messages';
 import { defineRule } from './rule';
 
@@ -19,13 +19,9 @@ export default defineRule({
   check({ segments, rules, text, messageLocale }) {
     const banned = rules.hashtags.banned;
     if (!banned.length) return [];
-    return segments.hashtags
-      .filter((h) => banned.some((b) => hashtagMatches(h.tag, b)))
-      .map((h, i, all) => ({
-        message: MESSAGES[messageLocale].banned(h.tag),
-        start: h.start,
-        end: h.end,
-        fix: removalFix(text, h.start, h.end, all[i + 1]?.start),
-      }));
+    const found = segments.hashtags.filter((h) => banned.some((b) => hashtagMatches(h.tag, b)));
+    // Fixed together, so tags on lines of their own one under another never claim the same break.
+    const fixes = removalFixes(text, found);
+    return found.map((h, i) => ({ message: MESSAGES[messageLocale].banned(h.tag), start: h.start, end: h.end, fix: fixes[i] }));
   },
 });

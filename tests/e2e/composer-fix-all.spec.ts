@@ -41,6 +41,25 @@ test('X post box: Fix all makes five changes in the Draft.js model; each is one 
   await expect.poll(() => modelText(page, EDITORS.x.post)).toBe(fixed.replace('Good value', 'Cheap'));
 });
 
+// Tags on lines of their own, one under another: their fixes take a line break each, so Fix all
+// removes both at once (the second used to wait for the next click).
+test('X post box: Fix all removes banned hashtags on lines of their own one under another', async ({ context }) => {
+  const page = await context.newPage();
+  await page.goto(SITES.x.home);
+  const editor = editorOf(page, EDITORS.x.post);
+  await editor.click();
+  const draft = '#cheapcoffee\n#CheapCoffee\nGreat news';
+  for (const [i, line] of draft.split('\n').entries()) {
+    if (i > 0) await page.keyboard.press('Enter');
+    await page.keyboard.type(line, { delay: 5 });
+  }
+  await expect.poll(() => modelText(page, EDITORS.x.post)).toBe(draft);
+  await rulesAfterCheck(page, 'brandline-overlay', draft.length);
+  await fixAll(page, 'brandline-overlay', 2);
+  await expect.poll(() => modelText(page, EDITORS.x.post)).toBe('Great news');
+  await expect(page.locator('brandline-overlay [data-rule="hashtags.banned"]')).toHaveCount(0);
+});
+
 test('Facebook post: Fix all edits the Lexical model across paragraphs', async ({ context }) => {
   const page = await context.newPage();
   await page.goto(SITES.facebook.compose);

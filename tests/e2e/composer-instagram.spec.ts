@@ -111,6 +111,7 @@ for (const { draft, fixed } of [
   { draft: 'New roast #NordlysCoffee #followforfollow', fixed: 'New roast #NordlysCoffee' },
   { draft: 'New roast #NordlysCoffee\n#followforfollow', fixed: 'New roast #NordlysCoffee' },
   { draft: '#followforfollow', fixed: '' },
+  { draft: 'New roast\n\n#followforfollow\n\n#NordlysCoffee', fixed: 'New roast\n\n#NordlysCoffee' },
 ]) {
   test(`caption: removing the banned hashtag in ${JSON.stringify(draft)} edits the Lexical model across its hashtag node`, async ({ context }) => {
     const page = await context.newPage();

@@ -27,6 +27,8 @@ describe('laughRemoval', () => {
     ['We will check.\nlol', 'We will check.'],
     ['We will check.\n  lol', 'We will check.'],
     ['a\n  lol\nWe will check.', 'a\nWe will check.'],
+    ['Sorry about that.\n\nlol\n\nWe will check.', 'Sorry about that.\n\nWe will check.'],
+    ['lol\n\nWe will check.', 'We will check.'],
     ['ok😂 thanks', 'ok thanks'],
     ['ok lol, thanks', 'ok, thanks'],
     ['we lol will', 'we will'],

@@ -5,7 +5,7 @@
  * sentence hands its capital letter to the next word.
  */
 import type { Fix } from '../../engine/types';
-import { removalFix } from './removal';
+import { lineRemovals, removalFix } from './removal';
 
 const CLOSING: Record<string, string> = { '(': ')', '[': ']' };
 
@@ -34,12 +34,8 @@ export function laughRemoval(text: string, start: number, end: number): Fix {
     // Nothing else on the line: a line of its own goes with its break (the last line with the one
     // before it; QA28); a closing "Lol." with the space before it.
     // As removal.ts does it: a whole line with the break before it, the first line with the one
-    // after it, its indentation with it (rev30: two laugh lines claimed the same break).
-    if (opensLine) {
-      const lineAt = s - /[ \t]*$/u.exec(before)![0].length;
-      if (lineAt > 0) return { start: lineAt - 1, end: e, text: '' };
-      return { start: lineAt, end: next === '\n' ? e + 1 : e, text: '' };
-    }
+    // after it, its indentation with it (rev30), a paragraph of its own with an empty line.
+    if (opensLine) return lineRemovals(text, [{ start: s - /[ \t]*$/u.exec(before)![0].length, end: e }])[0]!;
     return { start: s - /[ \t]*$/u.exec(before)![0].length, end: e, text: '' };
   }
   const capital = /^\p{Lu}/u.test(text.slice(start, end)) && /^\p{Ll}$/u.test(next);

@@ -11,20 +11,72 @@ import type { Fix } from '../../engine/types';
 
 const isBlank = (c: string | undefined) => c === ' ' || c === '\t';
 
+interface Piece {
+  start: number;
+  end: number;
+}
+
+/** The piece's line, when the piece (with blanks around it) is all the line holds. */
+function wholeLine(text: string, { start, end }: Piece): Piece | undefined {
+  let from = start;
+  while (isBlank(text[from - 1])) from--;
+  let to = end;
+  while (isBlank(text[to])) to++;
+  return (from === 0 || text[from - 1] === '\n') && (to === text.length || text[to] === '\n') ? { start: from, end: to } : undefined;
+}
+
+/**
+ * The fixes that take away lines `from`..`to` (line starts and ends, one after the other, nothing
+ * else between them but their breaks), one fix per line. Together they leave no trace: the lines go
+ * with the break before them (the first lines of the text with the one after them), and lines that
+ * were a paragraph of their own (an empty line above and below, or the text's edge) take one of the
+ * empty lines too, so "Text\n\n#tag\n\nMore" keeps one paragraph break. Each fix alone also leaves
+ * clean text, except that a paragraph of several lines keeps one empty line more when its lines are
+ * removed one at a time.
+ */
+export function lineRemovals(text: string, lines: readonly Piece[]): Fix[] {
+  const first = lines[0]!.start;
+  const last = lines[lines.length - 1]!.end;
+  const emptyAbove = first === 0 || (text[first - 1] === '\n' && (first === 1 || text[first - 2] === '\n'));
+  const emptyBelow = last === text.length || (text[last] === '\n' && (last + 1 === text.length || text[last + 1] === '\n'));
+  const paragraph = emptyAbove && emptyBelow && lines.length === 1;
+  if (first === 0) {
+    // The text's first lines: each takes the break after it; the last of them an empty line after too.
+    let end = last === text.length ? last : last + 1;
+    if (paragraph && text[end] === '\n') end++;
+    return lines.map((line, i) => ({ start: line.start, end: i + 1 < lines.length ? lines[i + 1]!.start : end, text: '' }));
+  }
+  const start = paragraph && first >= 2 && text[first - 2] === '\n' ? first - 2 : first - 1;
+  return lines.map((line, i) => ({ start: i === 0 ? start : lines[i - 1]!.end, end: line.end, text: '' }));
+}
+
+/** Fixes removing `pieces` (in text order, not overlapping), one per piece. */
+export function removalFixes(text: string, pieces: readonly Piece[]): Fix[] {
+  const fixes: Fix[] = [];
+  for (let i = 0; i < pieces.length; i++) {
+    const line = wholeLine(text, pieces[i]!);
+    if (!line) {
+      fixes.push(removalFix(text, pieces[i]!.start, pieces[i]!.end, pieces[i + 1]?.start));
+      continue;
+    }
+    // Whole lines one right under another go together, so their fixes never claim the same break.
+    const run = [line];
+    for (let next; i + 1 < pieces.length && (next = wholeLine(text, pieces[i + 1]!)) && next.start === run[run.length - 1]!.end + 1; i++) run.push(next);
+    fixes.push(...lineRemovals(text, run));
+  }
+  return fixes;
+}
+
 /** `next`: where the next piece the same rule removes starts, if any (its fix must not claim the same spaces). */
 export function removalFix(text: string, start: number, end: number, next?: number): Fix {
+  const line = wholeLine(text, { start, end });
+  if (line) return lineRemovals(text, [line])[0]!;
   let before = 0;
   while (isBlank(text[start - before - 1])) before++;
   let after = 0;
   while (isBlank(text[end + after])) after++;
   const lineStart = start - before === 0 || text[start - before - 1] === '\n';
   const lineEnd = end + after === text.length || text[end + after] === '\n';
-  if (lineStart && lineEnd) {
-    const [from, to] = [start - before, end + after];
-    if (from > 0) return { start: from - 1, end: to, text: '' };
-    if (to < text.length) return { start: from, end: to + 1, text: '' };
-    return { start: from, end: to, text: '' };
-  }
   // Another piece to remove right after these spaces (a run of banned tags): they go with this one's
   // start, so the two fixes never claim the same space and Fix all takes both (rev30).
   if (next === end + after && after > 0 && !lineStart) return { start: start - before, end, text: '' };
