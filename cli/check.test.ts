@@ -51,6 +51,17 @@ afterEach(() => {
 });
 
 describe('brandline check', () => {
+  it('refuses a draft, plan or answered comment that is not text, naming what it is (exit 2, nothing on stdout)', async () => {
+    const docx = 'PK\u0003\u0004\u0014\u0000\u0006\u0000word/document.xml';
+    const draft = await run(['check', '--plan', 'plan.json', '--channel', 'x', 'post.docx'], { 'post.docx': docx });
+    expect([draft.code, draft.stdout]).toEqual([2, '']);
+    expect(draft.stderr).toBe('brandline check: post.docx: this is a Word or Excel document (or a zip archive), not plain text — save the draft as plain text (.txt) and give Brandline that\n');
+    const plan = await run(['check', '--plan', 'plan.pdf', '--channel', 'x', 'draft.txt'], { 'plan.pdf': '%PDF-1.7\n', 'draft.txt': onPlan });
+    expect([plan.code, plan.stderr]).toEqual([2, 'brandline check: plan.pdf: this is a PDF, not plain text — a brand plan is a JSON file (`brandline schema` prints its format)\n']);
+    const comment = await run(['check', '--plan', 'plan.json', '--channel', 'x', '--surface', 'comment', '--replying-to', 'c.bin', 'draft.txt'], { 'c.bin': 'SQLite format 3\u0000\u0010\u0000\u0001\u0001\u0000@  \u0000\u0000\u0000\u0002', 'draft.txt': 'Thanks!' });
+    expect([comment.code, comment.stderr]).toEqual([2, 'brandline check: c.bin: this is not a text file (it holds binary data) — save the comment as plain text (.txt) and give Brandline that\n']);
+  });
+
   it('takes option values in any case, and says how --json is spelt here (QA26)', async () => {
     const upper = await run(['check', '--plan', 'plan.json', '--channel', 'X', '--format', 'JSON', '--lang', 'NB', 'draft.txt'], { 'draft.txt': 'Our cheap beans' });
     expect(upper.code).toBe(1);

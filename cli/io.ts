@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { binaryKind, type BinaryKind } from '../lib/text/binary';
 import { decodeBytes } from '../lib/text/decode';
 
 /** What a command may touch of the outside world; tests pass their own. */
@@ -48,6 +49,26 @@ export function unreadable(path: string, code: string | undefined): string {
   if (code === 'ENOENT') return `${path}: no such file`;
   if (code === 'EISDIR') return `${path}: is a directory`;
   return `${path}: cannot read (${code ?? 'unknown error'})`;
+}
+
+const NOT_TEXT: Record<BinaryKind, string> = {
+  zip: 'a Word or Excel document (or a zip archive), not plain text',
+  ole: 'an old Word or Excel document, not plain text',
+  pdf: 'a PDF, not plain text',
+  image: 'an image, not text',
+  binary: 'not a text file (it holds binary data)',
+};
+
+/**
+ * A draft or plan file's bytes, refused with exit 2 when they are not text: a .docx draft was
+ * decoded as Windows-1252 and checked, a page of findings on "PK\u0003\u0004…" and exit 1.
+ */
+export async function readTextBytes(io: CliIO, path: string, what: 'draft' | 'comment' | 'plan' | 'text'): Promise<Uint8Array> {
+  const bytes = await io.readBytes(path);
+  const kind = binaryKind(bytes);
+  if (!kind) return bytes;
+  const hint = what === 'plan' ? 'a brand plan is a JSON file (`brandline schema` prints its format)' : `save the ${what} as plain text (.txt) and give Brandline that`;
+  throw new UsageError(`${shownPath(path)}: this is ${NOT_TEXT[kind]} — ${hint}`);
 }
 
 async function readStdin(): Promise<Buffer> {

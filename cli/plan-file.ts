@@ -1,7 +1,8 @@
 // The brand plan file of `check` and `kpi`: read, parsed, and refused in one wording for both.
 import { parsePlanJson } from '../lib/plan/parse';
 import type { Plan } from '../lib/plan/types';
-import { shownPath, UsageError, type CliIO } from './io';
+import { decodeBytes } from '../lib/text/decode';
+import { readTextBytes, shownPath, UsageError, type CliIO } from './io';
 
 /**
  * How many problems are listed before "…and N more": a generated plan with 120 broken entries
@@ -11,7 +12,7 @@ export const PROBLEMS_LISTED = 20;
 
 /** The plan at `path` ("-": standard input); a bad plan is a UsageError naming each problem on its own line. */
 export async function loadPlan(path: string, io: CliIO): Promise<Plan> {
-  const result = parsePlanJson(await io.readText(path));
+  const result = parsePlanJson(decodeBytes(await readTextBytes(io, path, 'plan')));
   if (result.ok) return result.plan;
   const { errors } = result;
   // One more line would say less than the problem itself: list it instead.

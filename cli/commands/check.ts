@@ -6,7 +6,7 @@ import { CHANNEL_IDS, MESSAGE_LOCALES, SURFACES, type ChannelId, type Finding, t
 import type { Plan } from '../../lib/plan/types';
 import type { Command } from '../command';
 import { channelChoice, didYouMean } from '../choices';
-import { paint, printable, shownPath, UsageError } from '../io';
+import { paint, printable, readTextBytes, shownPath, UsageError } from '../io';
 import { loadPlan } from '../plan-file';
 import { LineIndex } from '../../lib/text/lines';
 import { draftOf, inFile } from '../draft-text';
@@ -228,10 +228,10 @@ export const checkCommand: Command = {
     const plan = await loadPlan(args.plan, io);
     // The byte-order mark is kept in the text the offsets count in: Node's readFileSync(file, 'utf8')
     // and Python's open() keep it, and so a pipeline's slice of the file (QA26).
-    const bytes = await io.readBytes(args.file);
+    const bytes = await readTextBytes(io, args.file, 'draft');
     const draft = draftOf((startsWithBom(bytes) ? '\uFEFF' : '') + decodeBytes(bytes));
     const { text } = draft;
-    const replyingTo = args.replyingTo === undefined ? undefined : draftOf(await io.readText(args.replyingTo)).text;
+    const replyingTo = args.replyingTo === undefined ? undefined : draftOf(decodeBytes(await readTextBytes(io, args.replyingTo, 'comment'))).text;
     // QA20: a reply checked as a post misses the reply's checks (context.complaint) without a word.
     if (replyingTo !== undefined && args.surfaceDefaulted) io.stderr(`brandline check: checked as a post; add --surface comment to check it as a reply to ${args.replyingTo === '-' ? 'standard input' : args.replyingTo}\n`);
     // Entries of the plan that work against each other (a fix the plan flags again): said on

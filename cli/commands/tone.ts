@@ -5,7 +5,7 @@ import { analyzeTone } from '../../lib/tone';
 import type { Locale } from '../../lib/plan/types';
 import type { Command } from '../command';
 import { didYouMean } from '../choices';
-import { type CliIO, UsageError } from '../io';
+import { type CliIO, readTextBytes, UsageError } from '../io';
 import { draftOf } from '../draft-text';
 import { decodeBytes, startsWithBom } from '../../lib/text/decode';
 import type { ToneSpan } from '../../lib/tone/types';
@@ -92,7 +92,7 @@ export const toneCommand: Command = {
   usage,
   run: async (argv, io) => {
     const args = parseToneArgs(argv);
-    const bytes = await io.readBytes(args.file);
+    const bytes = await readTextBytes(io, args.file, 'text');
     if (!args.lines) {
       // The text `check` reads, and offsets into the file as `check` gives them (QA26: they differed
       // on a file with Windows line breaks).

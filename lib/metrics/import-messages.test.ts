@@ -28,6 +28,7 @@ const prose = (message: string) =>
 
 const CASES: [string, string, Uint8Array, string][] = [
   ['a spreadsheet', 'book.xlsx', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00]), 'book.xlsx: dette er en Excel-arbeidsbok eller et zip-arkiv, ikke CSV — lagre eller eksporter som CSV og importer CSV-filen'],
+  ['a PDF', 'report.csv', utf8('%PDF-1.7\n'), 'report.csv: dette er en PDF, ikke CSV — importer CSV-filen som plattformens eksport laster ned'],
   ['an empty file', 'empty.csv', utf8('\n\n'), 'empty.csv: filen er tom — fant ingen overskriftsrad'],
   ['missing columns', 'f.csv', utf8('channel,followers\nx,5\n'), 'f.csv: ser ut som en Brandline-mal for følgere, men overskriftsraden på linje 1 mangler kolonnen «date»'],
   ['an unknown header', 'm.csv', utf8('foo,bar\n1,2\n'), 'm.csv: ikke en fil Brandline kan importere — overskriftsraden på linje 1 har «foo», «bar». Forventet én av: eksport av innleggsanalyse fra X ('],

@@ -60,6 +60,7 @@ export const IMPORT_MESSAGES: Messages<ImportMessages> = defineMessages<ImportMe
     column: (name, problem) => `column "${name}": ${problem}`,
     file: {
       spreadsheet: ({ kind }) => `this is ${kind === 'zip' ? 'an Excel workbook or zip archive' : 'an old Excel workbook'}, not CSV — save or export it as CSV and import that`,
+      notText: ({ kind }) => `this is ${kind === 'pdf' ? 'a PDF' : kind === 'image' ? 'an image' : 'not a text file'}, not CSV — import the CSV file the platform's export downloads`,
       empty: () => 'the file is empty — no header row found',
       adsManager: ({ headerLine }) =>
         `looks like a Meta Ads Manager report (header row on line ${headerLine}), which Brandline does not read — put each campaign's days in the campaign results template (campaign, date, spend, clicks, conversions, revenue) and import that`,
@@ -113,6 +114,7 @@ export const IMPORT_MESSAGES: Messages<ImportMessages> = defineMessages<ImportMe
     file: {
       spreadsheet: ({ kind }) =>
         `dette er ${kind === 'zip' ? 'en Excel-arbeidsbok eller et zip-arkiv' : 'en gammel Excel-arbeidsbok'}, ikke CSV — lagre eller eksporter som CSV og importer CSV-filen`,
+      notText: ({ kind }) => `dette er ${kind === 'pdf' ? 'en PDF' : kind === 'image' ? 'et bilde' : 'ikke en tekstfil'}, ikke CSV — importer CSV-filen som plattformens eksport laster ned`,
       empty: () => 'filen er tom — fant ingen overskriftsrad',
       adsManager: ({ headerLine }) =>
         `ser ut som en rapport fra Meta Ads Manager (overskriftsraden på linje ${headerLine}), som Brandline ikke leser — før opp hver kampanjes dager i malen for kampanjeresultater (campaign, date, spend, clicks, conversions, revenue) og importer den`,

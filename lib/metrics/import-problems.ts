@@ -38,6 +38,8 @@ export interface RowProblem {
 
 export type ImportProblem =
   | { code: 'spreadsheet'; kind: 'zip' | 'ole' }
+  /** A PDF, an image or other binary data picked instead of the CSV. */
+  | { code: 'notText'; kind: 'pdf' | 'image' | 'binary' }
   | { code: 'empty' }
   | { code: 'missingColumns'; format: ImportKind; headerLine: number; missing: readonly string[] }
   /** A Meta Ads Manager report: not a format Brandline reads; its figures go in the campaign results template. */

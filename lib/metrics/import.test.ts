@@ -32,6 +32,9 @@ describe('files that cannot be imported', () => {
   it.each([
     ['xlsx', [0x50, 0x4b, 0x03, 0x04, 0x14, 0x00], /an Excel workbook or zip archive, not CSV/],
     ['xls', [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1], /an old Excel workbook, not CSV/],
+    ['PDF', [...Buffer.from('%PDF-1.7\n')], /^bad\.csv: this is a PDF, not CSV — import the CSV file the platform's export downloads/],
+    ['PNG', [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], /this is an image, not CSV/],
+    ['gzip', [0x1f, 0x8b, 0x08, 0x00], /this is not a text file, not CSV/],
   ])('refuses an %s file with advice', async (_kind, bytes, message) => {
     expect((await failure(new Uint8Array([...bytes, 0, 0, 0, 0]))).message).toMatch(message);
   });

@@ -6,6 +6,7 @@
  */
 import type { Plan } from '../plan/types';
 import { readPreamble, readRows, UnterminatedQuoteError, type CsvPreamble } from './csv';
+import { binaryKind } from '../text/binary';
 import { decodeBytes } from '../text/decode';
 import { describeFormats, detectFormat } from './detect';
 import { decimalMarkOf } from './values';
@@ -25,12 +26,11 @@ export interface ImportOptions {
   onProgress?: (fraction: number) => void;
 }
 
-/** People pick the .xlsx they opened the export in; say so instead of "unknown header". */
-function refuseSpreadsheet(file: { name: string; bytes: Uint8Array }): void {
-  const b = file.bytes;
-  const zip = b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
-  const ole = b[0] === 0xd0 && b[1] === 0xcf && b[2] === 0x11 && b[3] === 0xe0;
-  if (zip || ole) throw new ImportError({ code: 'spreadsheet', kind: zip ? 'zip' : 'ole' }, file.name);
+/** People pick the .xlsx they opened the export in, or a PDF report; say so instead of "unknown header". */
+function refuseBinary(file: { name: string; bytes: Uint8Array }): void {
+  const kind = binaryKind(file.bytes);
+  if (kind === 'zip' || kind === 'ole') throw new ImportError({ code: 'spreadsheet', kind }, file.name);
+  if (kind) throw new ImportError({ code: 'notText', kind }, file.name);
 }
 
 /** Meta Ads Manager's report columns ("Amount spent (NOK)", "Reporting starts", "Campaign name"). */
@@ -40,7 +40,7 @@ function isAdsManagerHeader(header: readonly string[]): boolean {
 }
 
 export async function importMetricsFile(file: { name: string; bytes: Uint8Array }, options: ImportOptions = {}): Promise<ImportResult> {
-  refuseSpreadsheet(file);
+  refuseBinary(file);
   // Line numbers count \r\n and a lone \r as one line break, like every editor does.
   const text = decodeBytes(file.bytes).replace(/\r\n?/g, '\n');
   const isHeader = (cells: string[]) => detectFormat(cells).ok;

@@ -47,7 +47,7 @@ function windows1252(bytes: Uint8Array): string {
  * all. An ASCII start shows it at once; the share of zero bytes over the file's start also finds
  * a text that opens with an emoji or a letter outside Latin-1.
  */
-function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+export function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
   const pairs = Math.min(bytes.length, 4096) >> 1;
   if (pairs < 2) return undefined;
   let zeroHigh = 0;
