@@ -21,6 +21,7 @@ import { brief, fixWords } from './fix-words';
 import { selectionInsertion, templateInsertion } from './template-glue';
 import { clearMarks, markFindings } from './highlights';
 import { memoLast, memoRecent } from './memo';
+import { coveredByPage } from './covered';
 import { isOnScreen, placePanel, type Side } from './placement';
 import type { PlanSource } from './plan-source';
 import { checkWait, scheduleTask, type ScheduledTask, type Timers } from './scheduler';
@@ -795,8 +796,9 @@ export class ComposerController {
     const viewport = { width: viewportRect.width, height: viewportRect.height };
     const frame = toBox(frameRect);
     // A composer scrolled out of view takes its panel with it. Placed, the panel would be clamped
-    // into the viewport and stick to its top edge over the timeline (QA27).
-    this.offScreen = !isOnScreen(frame, viewport);
+    // into the viewport and stick to its top edge over the timeline (QA27). So does one the page
+    // covers where it is in view (scrolled under a sticky header).
+    this.offScreen = !isOnScreen(frame, viewport) || coveredByPage(this.frame.isConnected ? this.frame : this.element, frame, viewport, this.host.element);
     // A composer under a modal dialog (X's home box while /compose/post is open) cannot be used:
     // its panel would float over the dialog's own. The follow-up placements bring it back.
     if (this.offScreen || (!this.pinned && underModal(this.element))) {

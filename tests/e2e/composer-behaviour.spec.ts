@@ -522,6 +522,32 @@ test('a post box scrolled out of view takes its panel with it, and scrolling bac
   await expect.poll(inView).toBe(true);
 });
 
+test('a post box scrolled under the sticky header, with a sliver still in the window, takes its panel with it', async ({ context }) => {
+  const page = await context.newPage();
+  await page.goto(SITES.x.home);
+  await page.addStyleTag({ content: '.x-primary { padding-bottom: 4000px; }' });
+  const text = 'A cheap cup for users';
+  await typeText(page, editorOf(page, EDITORS.x.post), text);
+  await rulesAfterCheck(page, 'brandline-overlay', text.length);
+  const panel = page.locator('brandline-overlay').filter({ has: page.locator(`[data-length="${text.length}"]`) });
+  await expect(panel).toBeVisible();
+  const shown = () => panel.evaluate((host) => getComputedStyle(host).visibility !== 'hidden' && getComputedStyle(host).display !== 'none');
+  const frame = page.locator('[data-testid="tweetTextarea_0RichTextInputContainer"]');
+  const header = await page.locator('.x-header').boundingBox();
+  // The box's last 20 px sit in the window, under the header (which is taller than that).
+  await page.mouse.click(640, 700);
+  const box = (await frame.boundingBox())!;
+  expect(header!.height).toBeGreaterThan(20);
+  await page.evaluate((by) => window.scrollBy(0, by), box.y + box.height - 20);
+  const after = (await frame.boundingBox())!;
+  expect(after.y + after.height).toBeGreaterThan(0);
+  expect(after.y + after.height).toBeLessThan(header!.height);
+  await expect.poll(shown).toBe(false);
+  // Scrolled back into view, the panel comes back.
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await expect.poll(shown).toBe(true);
+});
+
 // Host pages that move the panel's coordinates: CSS zoom, a positioned and centred <body> (QA27).
 for (const [site, url, editorId, frameSelector] of [
   ['x', SITES.x.home, EDITORS.x.post, '[data-testid="tweetTextarea_0RichTextInputContainer"]'],
