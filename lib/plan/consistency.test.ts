@@ -14,6 +14,10 @@ describe('planNotes', () => {
     expect(planNotes(plan({ banned: [{ term: 'cheap', suggest: 'good value' }], preferred: [{ use: 'coffee lovers', insteadOf: ['users'] }], spelling: [{ term: 'Nordlys Coffee' }] }))).toEqual([]);
   });
 
+  it('says nothing about a preferred term that holds the word it replaces (rev31 F1)', () => {
+    expect(planNotes(plan({ preferred: [{ use: 'Nordlys app', insteadOf: ['app'] }, { use: 'Nordlys-appen', insteadOf: ['appen'] }] }))).toEqual([]);
+  });
+
   it('names a suggestion the plan bans, and two fixes that undo each other (QA22)', () => {
     const notes = planNotes(
       plan({

@@ -1,4 +1,5 @@
 import { matchCase } from '../engine/match-case';
+import { preferredOccurrences } from './kinds/brand-names';
 import { preferredOwners, substitutions } from './kinds/substitution';
 import { defineMessages, quote } from './messages';
 import { defineRule } from './rule';
@@ -20,7 +21,8 @@ export default defineRule({
     const preferred = context.plan.terms.preferred;
     // Built once per plan: planNotes runs this rule for every suggestion of a big plan (rev27).
     const owners = preferredOwners(preferred);
-    return substitutions(context, { owner: preferred, terms: () => preferred.flatMap((p) => p.insteadOf), entryOf: (i) => owners[i]! }, (entry, found) => {
+    const list = { owner: preferred, terms: () => preferred.flatMap((p) => p.insteadOf), entryOf: (i: number) => owners[i]!, shielded: preferredOccurrences };
+    return substitutions(context, list, (entry, found) => {
       const use = matchCase(found, entry.use);
       return { message: MESSAGES[context.messageLocale].prefer(use, found), replacement: use };
     });

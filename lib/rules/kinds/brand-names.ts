@@ -59,3 +59,25 @@ export function insideName(names: readonly Span[], start: number, end: number): 
   const name = names[low];
   return !!name && name.start <= start && end <= name.end && name.end - name.start > end - start;
 }
+
+type Preferred = Plan['terms']['preferred'];
+// The matcher cache is keyed on an object per term list: the preferred list's own key holds its
+// `insteadOf` words, so its `use` texts get a key of their own.
+const usesKey = new WeakMap<Preferred, object>();
+const usesCache = new WeakMap<object, { preferred: Preferred; found: readonly TermMatch[] }>();
+
+/**
+ * Every occurrence of a preferred entry's `use` in the draft. Its words are what the plan asks
+ * for: "Nordlys app" instead of "app" must not flag the "app" of "Nordlys app" (rev31 F1).
+ */
+export function preferredOccurrences({ plan, text, segments }: Pick<RuleContext, 'plan' | 'text' | 'segments'>): readonly TermMatch[] {
+  const preferred = plan.terms.preferred;
+  if (!preferred.length) return [];
+  const cached = usesCache.get(segments);
+  if (cached?.preferred === preferred) return cached.found;
+  let key = usesKey.get(preferred);
+  if (!key) usesKey.set(preferred, (key = {}));
+  const found = matcherFor(key, () => preferred.map((p) => p.use)).find(segments.words, text, segments.links, segments.wordIndex);
+  usesCache.set(segments, { preferred, found });
+  return found;
+}

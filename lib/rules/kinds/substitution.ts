@@ -2,15 +2,16 @@
  * Vale's "existence" and "substitution" checks over a plan term list: every match of a term in
  * the draft's words (outside links, e-mail addresses, @mentions and hashtags) becomes a finding,
  * with a fix when the plan names the replacement (followed through the plan's own entries, and
- * left out when they loop). Words inside the plan's product names are not matched.
+ * left out when they loop). Words inside the plan's product names are not matched, nor, for the
+ * preferred terms, words inside a preferred term itself ("app" in "Nordlys app").
  */
 import { applyFixes } from '../../engine/apply-fix';
 import { matchCase } from '../../engine/match-case';
-import { Segments } from '../../engine/segments';
+import { Segments, type Span } from '../../engine/segments';
 import { matcherFor } from '../../engine/terms';
 import type { Fix, MessageLocale } from '../../engine/types';
 import { quote } from '../messages';
-import { insideName, nameOccurrences } from './brand-names';
+import { insideName, nameOccurrences, preferredOccurrences } from './brand-names';
 import type { RuleContext, RuleFinding } from '../rule';
 
 export interface TermList<T> {
@@ -20,6 +21,8 @@ export interface TermList<T> {
   terms: () => readonly string[];
   entryOf: (index: number) => T;
   possessive?: boolean;
+  /** More stretches of the draft whose words are not matched (beside the product names). */
+  shielded?: (context: RuleContext) => readonly Span[];
 }
 
 export function substitutions<T>(
@@ -33,8 +36,10 @@ export function substitutions<T>(
   const matches = matcher.find(segments.words, text, segments.links, segments.wordIndex);
   // The words of the plan's own product names are theirs ("Free Spirit Blend", "Nordlys Guarantee").
   const names = matches.length ? nameOccurrences(context) : [];
+  const shielded = matches.length && list.shielded ? list.shielded(context) : [];
   return matches.flatMap(({ start, end, index }) => {
     if (names.length && insideName(names, start, end)) return [];
+    if (shielded.length && insideName(shielded, start, end)) return [];
     const verdict = judge(list.entryOf(index), text.slice(start, end));
     if (!verdict) return [];
     if (verdict.replacement === undefined) return [{ message: verdict.message, start, end }];
@@ -117,8 +122,9 @@ function termFixes({ plan, channel }: RuleContext, text: string): { start: numbe
   }
   if (preferred.length) {
     const owners = preferredOwners(preferred);
+    const uses = preferredOccurrences({ plan, text, segments });
     for (const hit of matcherFor(preferred, () => preferred.flatMap((p) => p.insteadOf)).find(segments.words, text, segments.links, segments.wordIndex)) {
-      if (keep(hit.start, hit.end)) out.push({ start: hit.start, end: hit.end, text: matchCase(text.slice(hit.start, hit.end), owners[hit.index]!.use) });
+      if (keep(hit.start, hit.end) && !(uses.length && insideName(uses, hit.start, hit.end))) out.push({ start: hit.start, end: hit.end, text: matchCase(text.slice(hit.start, hit.end), owners[hit.index]!.use) });
     }
   }
   return out.sort((a, b) => a.start - b.start);
