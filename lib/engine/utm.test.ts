@@ -50,6 +50,14 @@ describe('brand links', () => {
     ['https://evil.example\\@nordlyscoffee.no/winter', false],
   ])('%s → %s', (url, brand) => expect(isBrandUrl(url, ['nordlyscoffee.no'])).toBe(brand));
 
+  it.each([
+    ['https://xn--blbr-roah.no/tilbud', ['blåbær.no'], true],
+    ['https://blåbær.no/tilbud', ['xn--blbr-roah.no'], true],
+    ['https://butikk.BLÅBÆR.no', ['blåbær.no'], true],
+    ['https://xn--blbr-roah.no.evil.com', ['blåbær.no'], false],
+    ['https://blabaer.no', ['blåbær.no'], false],
+  ])('an internationalised domain in either spelling (rev31 F4): %s, %j → %s', (url, domains, brand) => expect(isBrandUrl(url, domains)).toBe(brand));
+
   it('reads the host', () => expect(urlHost('HTTPS://A.B.no:80/x?y#z')).toBe('a.b.no'));
 });
 

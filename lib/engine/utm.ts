@@ -46,11 +46,25 @@ export function urlHost(url: string): string {
   return host.toLowerCase().replace(/\.$/, '');
 }
 
+/**
+ * A host name in its ASCII (punycode) form: "blåbær.no" and "xn--blbr-roah.no" are one domain,
+ * written either way in a plan, a draft or a link shortener (rev31 F4). ASCII names are as given.
+ */
+function asciiHost(host: string): string {
+  // eslint-disable-next-line no-control-regex -- every ASCII character
+  if (/^[\u0000-\u007f]*$/.test(host)) return host;
+  try {
+    return new URL(`http://${host}/`).hostname;
+  } catch {
+    return host;
+  }
+}
+
 /** A brand link: its host is one of the brand domains or a subdomain of one. */
 export function isBrandUrl(url: string, brandDomains: readonly string[]): boolean {
-  const host = urlHost(url);
+  const host = asciiHost(urlHost(url));
   return brandDomains.some((d) => {
-    const domain = d.toLowerCase().replace(/\.$/, '');
+    const domain = asciiHost(d.toLowerCase().replace(/\.$/, ''));
     return host === domain || host.endsWith(`.${domain}`);
   });
 }

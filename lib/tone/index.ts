@@ -7,6 +7,7 @@ import { formality } from './formality';
 import { findHostility } from './hostility';
 import { englishSentiments } from './sentiment-en';
 import { norwegianSentiments } from './sentiment-nb';
+import { nfcOffsets } from './nfc';
 import { findShouting } from './shouting';
 import type { ToneAnalysis, ToneSpan } from './types';
 import { wordTokens } from './words';
@@ -23,8 +24,17 @@ function complaintOf(text: string, words: ReturnType<typeof wordTokens>, hostile
 }
 
 export function analyzeTone(text: string, locale: Locale): ToneAnalysis {
+  const given = typeof text === 'string' ? text : '';
+  const nfc = given.normalize('NFC');
+  const back = nfcOffsets(given, nfc);
+  const tone = analyzeNfc(back ? nfc : given, locale);
+  if (!back) return tone;
+  const mapped = (spans: ToneSpan[]) => spans.map((span) => ({ ...span, start: back(span.start, false), end: back(span.end, true) }));
+  return { ...tone, hostile: mapped(tone.hostile), shouting: mapped(tone.shouting) };
+}
+
+function analyzeNfc(input: string, locale: Locale): ToneAnalysis {
   const lang: Locale = locale === 'nb' ? 'nb' : 'en';
-  const input = typeof text === 'string' ? text : '';
   const words = wordTokens(input);
   const sentiments = lang === 'nb' ? norwegianSentiments : englishSentiments;
   const finite = (raw: number) => (Number.isFinite(raw) ? round(raw) : 0);

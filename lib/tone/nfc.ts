@@ -1,0 +1,34 @@
+/**
+ * Tone is read in NFC. Text pasted from macOS and iOS, and some exports, spell "å" as "a" and a
+ * combining ring: the tokenisers split the word there, so "Dette er dårlig" lost its tone and
+ * "Slutt å klage" its hostility (rev31 F2), while the term rules, which compare in NFC, still
+ * matched. The analysis runs on the NFC text, and its spans are mapped back to the text as given.
+ */
+
+/** Maps offsets of `text.normalize('NFC')` back to `text`; undefined when they are the same text. */
+export function nfcOffsets(text: string, nfc: string): ((offset: number, end: boolean) => number) | undefined {
+  if (nfc === text) return undefined;
+  // Composition stays inside a grapheme cluster: each cluster normalised alone gives the same text.
+  const fromNfc: number[] = [0];
+  const fromText: number[] = [0];
+  let joined = '';
+  for (const { segment, index } of new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text)) {
+    joined += segment.normalize('NFC');
+    fromNfc.push(joined.length);
+    fromText.push(index + segment.length);
+  }
+  if (joined !== nfc) return undefined;
+  return (offset, end) => {
+    // The last cluster that starts at or before `offset`.
+    let low = 0;
+    let high = fromNfc.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (fromNfc[mid]! <= offset) low = mid;
+      else high = mid - 1;
+    }
+    if (fromNfc[low] === offset || low === fromNfc.length - 1) return fromText[low]!;
+    // Inside a cluster: a span's start takes the whole cluster, its end too.
+    return end ? fromText[low + 1]! : fromText[low]!;
+  };
+}
