@@ -102,6 +102,17 @@ describe('brandline kpi', () => {
     expect(same.err()).toBe('');
   });
 
+  it('says on stderr when a channel day has two different follower counts: the last row is kept (rev31 F7)', async () => {
+    const followers = 'channel,date,followers\nx,2027-01-01,100\nx,2027-01-01,200\nx,2027-01-31,210\n';
+    const { io, out, err } = fakeIO({ 'followers.csv': followers });
+    expect(await main(['kpi', ...plan, '--import', 'followers.csv', '--channel', 'x', '--from', '2027-01-01', '--to', '2027-01-31'], io)).toBe(0);
+    expect(err()).toBe('followers.csv: 1 channel day was on several rows with different follower counts; the last row of each was kept\n');
+    expect(JSON.parse(out()).x.audienceGrowth).toBe(0.05);
+    const same = fakeIO({ 'twice.csv': 'channel,date,followers\nx,2027-01-01,100\nx,2027-01-01,100\n' });
+    expect(await main(['kpi', ...plan, '--import', 'twice.csv', '--channel', 'x'], same.io)).toBe(0);
+    expect(same.err()).toBe('');
+  });
+
   it('says on stderr when a GA4 range download shares days with an earlier file: both count, as SPEC §5 says', async () => {
     const january = readFileSync(join(FIXTURES, 'ga4-traffic-acquisition.csv'), 'utf8');
     const later = january.replace('# Start date: 20270101', '# Start date: 20270115').replace('# End date: 20270131', '# End date: 20270214');

@@ -109,6 +109,7 @@ async function loadData(files: string[], io: CliIO, plan: Plan): Promise<{ data:
       parts.push(result.data);
       // A note, not an error: stdout stays the KPIs (JSON for machines), the exit code stays 0.
       if (result.empty) io.stderr(`${shownPath(file)}: ${result.empty} row${result.empty > 1 ? 's' : ''} had no data (an empty followers, sessions or spend cell) and ${result.empty > 1 ? 'were' : 'was'} skipped\n`);
+      if (result.differingDays) io.stderr(`${shownPath(file)}: ${result.differingDays} channel day${result.differingDays > 1 ? 's were' : ' was'} on several rows with different follower counts; the last row of each was kept\n`);
       if (result.differing) io.stderr(`${shownPath(file)}: ${result.differing} post${result.differing > 1 ? 's were' : ' was'} on several rows with different numbers; the last row of each was kept (Brandline reads one row per post, with its lifetime totals)\n`);
       if (result.cutOff) io.stderr(`${shownPath(file)}: the last line (${result.cutOff.line}) has ${result.cutOff.cells} cells where the line before it has ${result.cutOff.expected}, and no line break after it; if the download was cut off, its figures are low: download it again\n`);
       if (overlap) io.stderr(`${shownPath(file)}: its web sessions share days with those of an earlier file for ${overlap.from} … ${overlap.to}; a GA4 download without a Date column counts in every KPI range that holds its whole range, so a range that holds both counts the shared days twice (download GA4 reports with the Date dimension to count each day once)\n`);

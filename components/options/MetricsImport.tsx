@@ -70,6 +70,7 @@ export function MetricsImport({ onOutcome }: { onOutcome: (outcome: OutcomeState
         if (stored.value.overlap) done.push(t('options_metrics_file_overlap', { range: formatDayRange(stored.value.overlap.from, stored.value.overlap.to) }));
         if (parsed.cutOff) done.push(t('options_metrics_file_cutOff', { line: formatNumber(parsed.cutOff.line), cells: formatNumber(parsed.cutOff.cells), expected: formatNumber(parsed.cutOff.expected) }));
         if (parsed.differing) done.push(t(parsed.differing === 1 ? 'options_metrics_file_differing_one' : 'options_metrics_file_differing', { count: formatNumber(parsed.differing) }));
+        if (parsed.differingDays) done.push(t(parsed.differingDays === 1 ? 'options_metrics_file_differingDays_one' : 'options_metrics_file_differingDays', { count: formatNumber(parsed.differingDays) }));
         if (parsed.repeated) done.push(t('options_metrics_file_repeated', { count: formatNumber(parsed.repeated) }));
         if (parsed.empty) done.push(t(parsed.empty === 1 ? 'options_metrics_file_empty_one' : 'options_metrics_file_empty', { count: formatNumber(parsed.empty) }));
       } catch (error) {

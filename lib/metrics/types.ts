@@ -84,6 +84,8 @@ export interface ImportResult {
    * appended): the last row of each is kept, and the import says so (absent when none; QA25).
    */
   differing?: number;
+  /** Channel days the file gives on several rows with different follower counts: the last row of each is kept (absent when none; rev31 F7). */
+  differingDays?: number;
   /**
    * Template rows whose value cell (followers, sessions, spend) was empty and every other number
    * too: "empty cell = no data" (SPEC §5), so the row was skipped (absent when none).

@@ -20,6 +20,13 @@ describe('Meta Business Suite Facebook export', () => {
     expect(result.data.posts).toEqual(expected);
   });
 
+  it('reads an export trimmed of Reactions by its Page columns: reactions absent (rev31 F5)', async () => {
+    const csv = 'Post ID,Page ID,Page name,Publish time,Post type,Views,Reach,Comments\n1_2,1,Nordlys Coffee,01/06/2027 10:00,Photos,500,400,3\n';
+    const result = await importMetricsFile({ name: 'trimmed.csv', bytes: new TextEncoder().encode(csv) });
+    expect(result.kind).toBe('facebook-posts');
+    expect(result.data.posts).toEqual([{ channel: 'facebook', postId: '1_2', publishedAt: '2027-01-06T10:00:00.000Z', contentType: 'photo', impressions: 500, reach: 400, comments: 3 }]);
+  });
+
   it('reads it as UTF-16LE with a sep=, line', async () => {
     const result = await importMetricsFile({ name: 'facebook-unicode.csv', bytes: utf16le(`sep=,\n${fixtureText('meta-facebook-posts.csv')}`) });
     expect(result.data.posts).toEqual(expected);

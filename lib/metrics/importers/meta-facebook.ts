@@ -42,7 +42,9 @@ export function facebookContentType(raw: string | undefined): ContentType {
 
 export const metaFacebookImporter: Importer = {
   kind: 'facebook-posts',
-  required: [COLUMNS.id, COLUMNS.time, COLUMNS.type, COLUMNS.reactions],
+  // The fourth tells Facebook's export from Instagram's: its Reactions, or the Page columns, so an
+  // export trimmed of Reactions is read too (rev31 F5).
+  required: [COLUMNS.id, COLUMNS.time, COLUMNS.type, [...COLUMNS.reactions, 'Page ID', 'Page name']],
   optional: [COLUMNS.views, COLUMNS.reach, COLUMNS.comments, COLUMNS.shares, COLUMNS.linkClicks, ['Page ID'], ['Page name'], ['Reactions, Comments and Shares'], ['Total clicks']],
   row(row, sink) {
     sink.post(

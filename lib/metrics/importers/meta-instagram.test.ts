@@ -17,6 +17,19 @@ describe('Meta Business Suite Instagram export', () => {
     expect(result.data.posts).toEqual(expected);
   });
 
+  it('reads a Stories export, which has no Likes column: its reactions are absent (rev31 F5)', async () => {
+    const csv = 'Post ID,Account username,Publish time,Post type,Views,Reach,Shares,Replies,Follows\n1804,nordlys,01/15/2027 08:30,IG story,500,400,1,2,0\n';
+    const result = await importMetricsFile({ name: 'stories.csv', bytes: new TextEncoder().encode(csv) });
+    expect(result.kind).toBe('instagram-posts');
+    expect(result.data.posts).toEqual([{ channel: 'instagram', postId: '1804', publishedAt: '2027-01-15T08:30:00.000Z', contentType: 'story', impressions: 500, reach: 400, shares: 1 }]);
+  });
+
+  it('still asks for a column that tells Instagram from Facebook when none is there', async () => {
+    const csv = 'Post ID,Publish time,Post type,Views,Reach\n1804,01/15/2027 08:30,IG story,500,400\n';
+    const error = await importMetricsFile({ name: 'trimmed.csv', bytes: new TextEncoder().encode(csv) }).catch((e: Error) => e);
+    expect((error as Error).message).toMatch(/lacks the column "(Likes|Reactions)"/);
+  });
+
   it('reads the same file saved as UTF-16LE with a sep=, line', async () => {
     const bytes = utf16le(`sep=,\r\n${fixtureText('meta-instagram-posts.csv').replace(/\n/g, '\r\n')}`);
     const result = await importMetricsFile({ name: 'instagram-unicode.csv', bytes });

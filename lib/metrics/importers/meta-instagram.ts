@@ -37,7 +37,10 @@ export function instagramContentType(raw: string | undefined): ContentType {
 
 export const metaInstagramImporter: Importer = {
   kind: 'instagram-posts',
-  required: [COLUMNS.id, COLUMNS.time, COLUMNS.type, COLUMNS.likes],
+  // The fourth tells Instagram's export from Facebook's, whose first three columns are the same: its
+  // Likes, or the account columns, so a Stories export or a trimmed one without Likes is read too
+  // (rev31 F5; a missing metric column leaves that metric absent).
+  required: [COLUMNS.id, COLUMNS.time, COLUMNS.type, [...COLUMNS.likes, 'Account username', 'Account ID']],
   optional: [COLUMNS.views, COLUMNS.reach, COLUMNS.comments, COLUMNS.shares, COLUMNS.saves, ['Account username'], ['Account ID'], ['Follows'], ['Permalink']],
   row(row, sink) {
     sink.post(

@@ -68,6 +68,8 @@ export class RecordSink {
   repeated = 0;
   /** IDs of posts given on several rows with different numbers (the last row is kept, and said). */
   readonly differing = new Set<string>();
+  /** Channel days given on several rows with different follower counts (the last row is kept, and said). */
+  readonly differingDays = new Set<string>();
   /** Template rows with no data (an empty followers, sessions or spend cell and no other number): skipped, and said. */
   empty = 0;
 
@@ -98,7 +100,12 @@ export class RecordSink {
   }
 
   snapshot(record: AccountSnapshot): void {
-    this.snapshots.set(keyText(snapshotKey(record)), record);
+    const key = keyText(snapshotKey(record));
+    // Two counts for one channel and day: the last stands, as for posts, and is said; which one is
+    // kept changes audience growth (rev31 F7).
+    const seen = this.snapshots.get(key);
+    if (seen && JSON.stringify(seen) !== JSON.stringify(record)) this.differingDays.add(key);
+    this.snapshots.set(key, record);
   }
 
   post(record: PostMetrics): void {
