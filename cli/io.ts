@@ -72,6 +72,8 @@ export async function readTextBytes(io: CliIO, path: string, what: 'draft' | 'co
 }
 
 async function readStdin(): Promise<Buffer> {
+  // A forgotten FILE in a terminal read standard input with nothing on screen, and looked hung (rev31 F8).
+  if (process.stdin.isTTY) process.stderr.write(`brandline: reading standard input; end it with ${process.platform === 'win32' ? 'Ctrl-Z and Enter' : 'Ctrl-D'}\n`);
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
   return Buffer.concat(chunks);
