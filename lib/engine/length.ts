@@ -44,7 +44,9 @@ export function measureLength(text: string, channel: ChannelId, limit: number): 
   if (weightedLength <= limit) return { length: weightedLength };
   // twitter-text measures against its own 280: past a lower plan limit, find the cut by searching
   // prefixes, doubling first so that the cost follows where the cut is, not how long the text is.
-  if (limit === X_CONFIG.maxWeightedTweetLength) {
+  // Its validRangeEnd is off by every character NFC merges, after the cut too, so decomposed text
+  // ("e" and a combining accent) takes the search as well (rev31 F3).
+  if (limit === X_CONFIG.maxWeightedTweetLength && text.normalize() === text) {
     return { length: weightedLength, overflowAt: Math.min(text.length, Math.max(0, validRangeEnd + 1)) };
   }
   const fits = (end: number) => xWeightedLength(text.slice(0, end)).weightedLength <= limit;
@@ -60,5 +62,7 @@ export function measureLength(text: string, channel: ChannelId, limit: number): 
     if (fits(mid)) low = mid;
     else high = mid - 1;
   }
+  // A cut between a letter and its combining marks marks the whole letter.
+  while (low > 0 && /\p{M}/u.test(text[low] ?? '')) low--;
   return { length: weightedLength, overflowAt: low };
 }

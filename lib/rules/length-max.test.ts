@@ -18,6 +18,7 @@ testRule(rule, {
     { text: x(281), findings: [{ start: 280, end: 281 }] },
     { name: '141 emoji', text: '😀'.repeat(141), findings: [{ start: 280, end: 282, message: /^2 characters over X's limit of 280 \(282; on X a link counts as 23, an emoji or a CJK character as 2\)\.$/, nb: /^2 tegn for langt: X tillater 280 \(utkastet har 282; på X teller en lenke som 23, en emoji eller et CJK-tegn som 2\)\.$/ }] },
     { name: 'CJK', text: '咖'.repeat(141), findings: [{ start: 140, end: 141 }] },
+    { name: 'decomposed accents after the cut: the overflow from the 281st character, no word of weights (rev31 F3)', text: `${'a'.repeat(285)}${'e\u0301'.repeat(5)}`, findings: [{ start: 280, end: 295, message: /^10 characters over X's limit of 280 \(290\)\.$/ }] },
     { name: "plan's lower limit (X)", text: x(101), plan: { channels: { x: { maxLength: 100 } } }, findings: [{ start: 100, end: 101, message: /the plan's limit of 100/, nb: /^1 tegn for langt: planen tillater 100 \(utkastet har 101\)\.$/ }] },
     { name: "plan's lower limit with URL", text: `ab https://nordlyscoffee.no/abc ${x(80)}`, plan: { channels: { x: { maxLength: 100 } } }, findings: [{ start: 105, end: 112 }] },
     { name: 'Instagram counts code points', text: '😀'.repeat(2201), channel: 'instagram', findings: [{ start: 4400, end: 4402, message: /^1 character over Instagram's limit of 2,200 \(2,201\)\.$/, nb: /^1 tegn for langt: Instagram tillater 2\u00A0200 \(utkastet har 2\u00A0201\)\.$/ }] },

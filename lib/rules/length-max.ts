@@ -41,7 +41,7 @@ export default defineRule({
     if (length <= limit) return [];
     // Said only where it is why the count differs from the characters one sees (rev25): a draft
     // of plain Latin text counts as it reads.
-    const weighted = CHANNEL_LIMITS[channel].unit === 'twitter-weighted' && length !== [...text].length;
+    const weighted = CHANNEL_LIMITS[channel].unit === 'twitter-weighted' && length !== [...text.normalize()].length;
     const plansLimit = limit < CHANNEL_LIMITS[channel].maxLength[surface];
     const message = MESSAGES[messageLocale].over({ over: length - limit, weighted, ...(plansLimit ? {} : { channel }), limit, length });
     return [{ message, start: overflowAt ?? text.length, end: text.length }];
