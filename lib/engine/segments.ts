@@ -61,7 +61,10 @@ const EMOJI = new RegExp(
 );
 // Pictographs that are ordinary text symbols unless followed by U+FE0F (© ® ™ ‼ ⁉ ℹ and arrows).
 const TEXT_STYLE_SYMBOL = /^[\u00A9\u00AE\u203C\u2049\u2122\u2139\u2194-\u2199\u21A9\u21AA]$/u;
-const WORD = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}\p{N}]+)*/gu;
+// Soft hyphens and zero-width characters inside a word leave it one word ("che\u00ADap" reads
+// "cheap" on screen, and must not slip past a banned term; rev31 F6).
+const WORD = /[\p{L}\p{M}\p{N}]+(?:(?:['’]|[\u00AD\u200B-\u200D\u2060]+)[\p{L}\p{M}\p{N}]+)*/gu;
+const INVISIBLE = /[\u00AD\u200B-\u200D\u2060]/g;
 // A sentence ends at . ! ? … (and runs of them) before a space or the end, or at a blank line;
 // not after a common abbreviation (English and Norwegian). A run is tried from its first mark
 // only (or from the mark after an abbreviation's dot: "etc... And"): tried from every mark, a long run of dots not followed by a space backtracked to its end
@@ -178,13 +181,14 @@ export function findWords(text: string): Word[] {
   return matchAll(text, WORD, (m) => ({ start: m.index, end: m.index + m[0].length, key: wordKey(m[0]) }));
 }
 
-/** The comparison form of a word or term token. */
+/** The comparison form of a word or term token: case, composition, width and invisible characters do not count. */
 export function wordKey(word: string): string {
   // Most words are ASCII: they need no normalisation (and that is most of the cost on long posts).
   let ascii = true;
   for (let i = 0; i < word.length && ascii; i++) ascii = word.charCodeAt(i) < 128;
   if (ascii) return word.toLowerCase();
-  return word.normalize('NFC').toLowerCase().replace(/’/g, "'");
+  // NFKC: full-width "ｃｈｅａｐ" and ligatures ("ﬁ") compare as the letters they show (rev31 F6).
+  return word.replace(INVISIBLE, '').normalize('NFKC').toLowerCase().replace(/’/g, "'");
 }
 
 export function tokenize(phrase: string): string[] {

@@ -34,6 +34,10 @@ testRule(rule, {
     { name: "inside a product name's possessive", text: "Nordlys Guarantee's terms" },
   ],
   invalid: [
+    // Written to look like the word on screen (rev31 F6): the whole word goes, with what hides in it.
+    { name: 'full-width letters', text: 'So ｃｈｅａｐ', findings: [{ start: 3, end: 8 }], output: 'So good value' },
+    { name: 'a soft hyphen inside', text: 'So che\u00ADap!', findings: [{ start: 3, end: 9 }], output: 'So good value!' },
+    { name: 'a zero-width joiner inside', text: 'So che\u200Dap', findings: [{ start: 3, end: 9 }], output: 'So good value' },
     { text: 'So cheap!', findings: [{ start: 3, end: 8, message: /Avoid "cheap"\. We sell on quality\. Say "good value"\./, nb: /^Unngå «cheap»\. We sell on quality\. Skriv «good value»\.$/ }], output: 'So good value!' },
     { name: 'capitalised keeps capital', text: 'Cheap and good', findings: [{ start: 0, end: 5 }], output: 'Good value and good' },
     { name: 'all caps stays caps', text: 'SO CHEAP', findings: [{ start: 3, end: 8 }], output: 'SO GOOD VALUE' },
