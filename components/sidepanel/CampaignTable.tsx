@@ -15,10 +15,25 @@ function overspendText(c: CampaignRow, locale: string): string {
 
 /** Each planned campaign to date: spend against budget, pacing, returns, and an overspend warning. */
 export function CampaignTable({ snapshot, locale }: { snapshot: KpiSnapshot; locale: string }) {
-  if (!snapshot.campaigns.length) return null;
+  const unplanned = snapshot.unplannedCampaigns ?? [];
+  if (!snapshot.campaigns.length && !unplanned.length) return null;
   return (
     <section class="sp-campaigns" aria-labelledby="sp-campaigns-title">
       <h2 id="sp-campaigns-title" class="sp-section-title">{t('sidepanel_campaigns_title')}</h2>
+      {unplanned.length ? (
+        <p class="sp-warning" data-testid="unplanned-campaigns">
+          <span aria-hidden="true">⚠ </span>
+          {t('sidepanel_unplanned_campaigns', { campaigns: unplanned.join(', ') })}
+        </p>
+      ) : null}
+      {snapshot.campaigns.length ? <CampaignRows snapshot={snapshot} locale={locale} /> : null}
+    </section>
+  );
+}
+
+function CampaignRows({ snapshot, locale }: { snapshot: KpiSnapshot; locale: string }) {
+  return (
+    <>
       <p class="sp-hint">{t('sidepanel_campaigns_hint', { to: formatDay(snapshot.query.to) })}</p>
       <div class="sp-table-wrap">
         <table>
@@ -67,7 +82,7 @@ export function CampaignTable({ snapshot, locale }: { snapshot: KpiSnapshot; loc
           </p>
         ))}
       <PacingCharts campaigns={snapshot.campaigns.filter((c) => c.series.length)} to={snapshot.query.to} locale={locale} />
-    </section>
+    </>
   );
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { examplePlan } from '../../tests/fixtures/metrics/load';
-import { campaignId, withPlanCampaignIds } from './campaign-ids';
+import { campaignId, unplannedCampaigns, withPlanCampaignIds } from './campaign-ids';
 import { buildSnapshot } from './snapshot';
 import type { CampaignResult, MetricsData } from './types';
 
@@ -52,5 +52,29 @@ describe('withPlanCampaignIds', () => {
     const snapshot = buildSnapshot(stored, examplePlan(), { from: '2027-01-01', to: '2027-01-31', channel: 'instagram' });
     expect(snapshot.kpis).toMatchObject({ spend: 1200, revenue: 3600, roas: 3 });
     expect(snapshot.campaigns.map((c) => [c.id, c.spend])).toEqual([['winter-2027', 1200]]);
+  });
+});
+
+describe('unplannedCampaigns (QA29)', () => {
+  it('names, once each and sorted, the campaigns the plan lists by neither id nor name', () => {
+    const results: CampaignResult[] = [
+      { campaignId: 'winter-2072', date: '2027-01-05', spend: 10 },
+      { campaignId: 'winter-2027', date: '2027-01-05', spend: 10 },
+      { campaignId: 'Winter blend launch', date: '2027-01-06', spend: 10 },
+      { campaignId: 'winter-2072', date: '2027-01-06', spend: 10 },
+      { campaignId: 'spring-2028', date: '2028-03-01', spend: 10 },
+    ];
+    expect(unplannedCampaigns(results, examplePlan())).toEqual(['spring-2028', 'winter-2072']);
+    expect(unplannedCampaigns(results, undefined)).toEqual([]);
+  });
+
+  it('are named in the all-channels snapshot of their range only', () => {
+    const stored = data([
+      { campaignId: 'winter-2027', date: '2027-01-10', spend: 100 },
+      { campaignId: 'winter-2072', date: '2027-01-10', spend: 100 },
+    ]);
+    expect(buildSnapshot(stored, examplePlan(), { from: '2027-01-01', to: '2027-01-31', channel: 'all' }).unplannedCampaigns).toEqual(['winter-2072']);
+    expect(buildSnapshot(stored, examplePlan(), { from: '2027-01-01', to: '2027-01-31', channel: 'instagram' }).unplannedCampaigns).toBeUndefined();
+    expect(buildSnapshot(stored, examplePlan(), { from: '2027-02-01', to: '2027-02-28', channel: 'all' }).unplannedCampaigns).toBeUndefined();
   });
 });

@@ -49,3 +49,16 @@ export function withPlanCampaignIds(data: MetricsData, plan: Plan | undefined): 
   }
   return { ...data, campaignResults };
 }
+
+/**
+ * The campaigns of `results` (sorted, once each) that `plan` does not list by id or name: their
+ * spend counts under "all" only, and a typo in a results file doubled the all-channels spend
+ * without a word (QA29). Without a plan, none: nothing says which ids were meant.
+ */
+export function unplannedCampaigns(results: readonly CampaignResult[], plan: Plan | undefined): string[] {
+  if (!plan) return [];
+  const ids = new Set(plan.campaigns.map((c) => c.id));
+  const unplanned = new Set<string>();
+  for (const r of results) if (!ids.has(r.campaignId) && !ids.has(campaignId(r.campaignId, plan))) unplanned.add(r.campaignId);
+  return [...unplanned].sort();
+}

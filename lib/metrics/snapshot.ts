@@ -3,7 +3,7 @@
  * the stored records: KPI values, the previous period of the same length, goal progress, chart
  * series and the campaign table.
  */
-import { withPlanCampaignIds } from './campaign-ids';
+import { unplannedCampaigns, withPlanCampaignIds } from './campaign-ids';
 import type { ChannelId } from '../engine/types';
 import type { Plan } from '../plan/types';
 import { sourceAttributor } from './attribution';
@@ -45,6 +45,8 @@ export interface KpiSnapshot {
     engagementByType: { contentType: ContentType; rate: number }[];
   };
   campaigns: CampaignRow[];
+  /** Campaigns of the range's results that the plan does not list: counted under "all" only (QA29). */
+  unplannedCampaigns?: string[];
   /** The one currency of the campaign results the range counts; absent when none or several. */
   currency?: string;
   /** The plan whose goals, campaigns and UTM sources were used; null when none is stored. */
@@ -138,9 +140,17 @@ export function buildSnapshot(stored: MetricsData, plan: Plan | undefined, q: Sn
     campaigns: (plan?.campaigns ?? [])
       .filter((c) => query.channel === 'all' || c.channel === query.channel)
       .map((c) => campaignRow(c, data.campaignResults, query.to)),
+    ...unplannedIn(data, plan, query),
     ...(currency !== undefined ? { currency } : {}),
     plan: plan ? { id: plan.id, name: plan.name } : null,
   };
+}
+
+/** Results in range of campaigns the plan does not list (they count for "all" only). */
+function unplannedIn(data: MetricsData, plan: Plan | undefined, q: KpiQuery): { unplannedCampaigns?: string[] } {
+  if (q.channel !== 'all') return {};
+  const ids = unplannedCampaigns(data.campaignResults.filter((r) => r.date >= q.from && r.date <= q.to), plan);
+  return ids.length ? { unplannedCampaigns: ids } : {};
 }
 
 function followerSeries(data: MetricsData, q: KpiQuery): KpiSnapshot['charts']['followers'] {

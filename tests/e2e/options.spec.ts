@@ -567,6 +567,21 @@ test('imports metrics files, idempotently, and refuses a bad one whole, naming i
   expect(await ask(page, 'metrics.summary')).toMatchObject({ webSessions: 2 });
 });
 
+test('campaign results of an id no plan lists: the import says so apart from the success, and the side panel too (QA29)', async ({ openExtensionPage }) => {
+  const page = await openOptionsWithExample(openExtensionPage);
+  const input = page.locator('input[type=file][data-action="import-metrics"]');
+  const results = 'campaign,date,spend,clicks,conversions,revenue\nwinter-2072,2027-01-10,500,40,2,900\nwinter-2027,2027-01-10,300,20,1,400\n';
+  await input.setInputFiles([{ name: 'results-typo.csv', mimeType: 'text/csv', buffer: Buffer.from(results) }]);
+  const status = page.getByRole('status');
+  await expect(status.locator('.bl-notice-success')).toContainText('results-typo.csv');
+  const warning = status.locator('[data-outcome="warning"]');
+  await expect(warning).toContainText('results-typo.csv: winter-2072: no campaign of your plans has this id');
+  await expect(status.locator('.bl-notice-success')).not.toContainText('winter-2072');
+  const panel = await openExtensionPage('sidepanel.html?from=2027-01-01&to=2027-01-31&channel=all');
+  await expect(panel.getByTestId('unplanned-campaigns')).toContainText('Results of winter-2072 count in Spend, Revenue and ROI for all channels');
+  await expect(panel.locator('tr[data-campaign="winter-2027"]')).toBeVisible();
+});
+
 test('erases all data after confirmation', async ({ openExtensionPage }) => {
   const page = await openOptionsWithExample(openExtensionPage);
   await page.getByRole('button', { name: 'Erase all Brandline data…' }).click();
