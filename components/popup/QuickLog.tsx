@@ -8,7 +8,7 @@ import type { Plan } from '@/lib/plan/types';
 import { CHANNEL_NAMES, CHANNEL_OPTIONS } from '@/components/shared/channels';
 import { errorLines } from '@/components/shared/errors';
 import { NumberField, SelectField, TextField } from '@/components/shared/fields';
-import { formatDay, formatNumber, today } from '@/components/shared/format';
+import { formatDay, formatDayRange, formatNumber, today } from '@/components/shared/format';
 import type { OutcomeState } from '@/components/shared/Outcome';
 import { defaultCampaign } from './default-campaign';
 
@@ -32,6 +32,8 @@ export function QuickLog({ plan, channel, onOutcome }: { plan: Plan; channel: Ch
   const lastProblem = useRef<typeof problem>(null);
   /** A future day the user was warned about; logging it again keeps it. */
   const [futureConfirmed, setFutureConfirmed] = useState<string | undefined>(undefined);
+  /** A campaign day outside the campaign's dates the user was warned about; logging it again keeps it. */
+  const [outsideConfirmed, setOutsideConfirmed] = useState<string | undefined>(undefined);
   /** An unusual number the user was warned about (channel or campaign, day, value); logging it again keeps it. */
   const [unusualConfirmed, setUnusualConfirmed] = useState<string | undefined>(undefined);
 
@@ -74,6 +76,13 @@ export function QuickLog({ plan, channel, onOutcome }: { plan: Plan; channel: Ch
       request = { kind, record: { campaignId: campaignId.trim(), date, spend, ...optional } };
       // "450,75" typed where the comma is not the decimal mark, or a lost one: a day above the whole budget.
       const planned = plan.campaigns.find((c) => c.id === campaignId.trim());
+      // A day outside the campaign's dates counts in Spend and ROI but never in its pacing (QA29):
+      // a wrong date, or a campaign that ran longer than planned. Asked once, like a future day.
+      const outside = planned && (date < planned.start || date > planned.end) ? `${planned.id} ${date}` : undefined;
+      if (planned && outside && outsideConfirmed !== outside) {
+        setOutsideConfirmed(outside);
+        return setProblem({ field: 'log-date', text: t('popup_log_campaign_outside', { campaign: planned.name, range: formatDayRange(planned.start, planned.end), date: formatDay(date) }) });
+      }
       const key = `${campaignId.trim()} ${date} ${spend}`;
       if (planned && planned.budget > 0 && unusualConfirmed !== key) {
         // The other days' spend comes from the worker; without it, the day is judged alone.

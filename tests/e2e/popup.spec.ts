@@ -174,6 +174,10 @@ test('quick logging stores a follower count and a campaign day', async ({ contex
   await popup.getByLabel('Date').fill('2026-11-20');
   await popup.getByLabel('Spend').fill('29600');
   await popup.getByRole('button', { name: 'Log campaign day' }).click();
+  // A day outside the campaign's dates is asked about first: it would never count in pacing (QA29).
+  await expect(popup.locator('#log-date-error')).toHaveText('Winter blend launch runs Jan 5 – Feb 28, 2027: Nov 20, 2026 is outside it, so this spend would count in Spend and ROI but not in the campaign’s budget pacing. Check the date, or log it again to keep it.');
+  expect(await ask(popup, 'metrics.summary')).toMatchObject({ campaignResults: 1 });
+  await popup.getByRole('button', { name: 'Log campaign day' }).click();
   await expect(popup.locator('#log-spend-error')).toHaveText('With 29,600 NOK on this day the campaign passes its budget: 30,050.75 NOK of 30,000 NOK spent. Check the number, or log again to keep it.');
   expect(await ask(popup, 'metrics.summary')).toMatchObject({ campaignResults: 1 });
   await popup.getByRole('button', { name: 'Log campaign day' }).click();
