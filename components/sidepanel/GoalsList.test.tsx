@@ -24,6 +24,25 @@ describe('GoalsList', () => {
     expect(rootOf().querySelector('section > ul [data-goal="ig-followers"]')).not.toBeNull();
   });
 
+  it('a range after a goal\'s due date says so: neither on time nor behind (QA29)', () => {
+    const plan = examplePlan();
+    plan.goals = [
+      { id: 'late-met', kpi: 'followers', channel: 'instagram', target: 1, due: '2026-12-31' },
+      { id: 'late-missed', kpi: 'followers', channel: 'instagram', target: 10_000_000, due: '2026-12-31' },
+      { id: 'due-in-range', kpi: 'followers', channel: 'instagram', target: 10_000_000, due: '2027-01-15' },
+    ];
+    const snapshot = buildSnapshot(smallData(), plan, { from: '2027-01-01', to: '2027-01-31', channel: 'all' });
+    act(() => render(<GoalsList snapshot={snapshot} locale="en" />, rootOf()));
+    const status = (id: string) => rootOf().querySelector(`[data-goal="${id}"] strong`)!.textContent;
+    // Outside an extension t() gives the key back.
+    expect(status('late-met')).toBe('sidepanel_goal_past_due_reached');
+    expect(status('late-missed')).toBe('sidepanel_goal_past_due_missed');
+    expect(status('due-in-range')).toBe('sidepanel_goal_behind');
+    expect(rootOf().querySelector('[data-goal="late-met"]')!.className).toBe('');
+    expect(rootOf().querySelector('[data-goal="late-missed"]')!.className).toBe('');
+    expect(snapshot.goals.map((g) => g.pastDue)).toEqual([true, true, undefined]);
+  });
+
   it('lists a few goals without data as they are', () => {
     const snapshot = buildSnapshot(smallData(), examplePlan(), { from: '2027-01-01', to: '2027-01-31', channel: 'all' });
     act(() => render(<GoalsList snapshot={snapshot} locale="en" />, rootOf()));

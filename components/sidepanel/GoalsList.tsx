@@ -30,7 +30,9 @@ export function GoalsList({ snapshot, locale }: { snapshot: KpiSnapshot; locale:
         ? t('sidepanel_goal_mixed_currencies')
         : g.value === undefined
           ? t('sidepanel_goal_no_data')
-          : g.met
+          : g.pastDue
+            ? t(g.met ? 'sidepanel_goal_past_due_reached' : 'sidepanel_goal_past_due_missed')
+            : g.met
             ? t('sidepanel_goal_met')
             : g.onTrack
               ? t('sidepanel_goal_on_track')
@@ -38,7 +40,7 @@ export function GoalsList({ snapshot, locale }: { snapshot: KpiSnapshot; locale:
                 ? t('sidepanel_goal_above')
                 : t('sidepanel_goal_behind');
     return (
-      <li key={`${g.channel}:${g.id}`} data-goal={g.id} class={g.onTrack ? 'sp-good' : g.value === undefined ? '' : 'sp-bad'}>
+      <li key={`${g.channel}:${g.id}`} data-goal={g.id} class={g.onTrack ? 'sp-good' : g.value === undefined || g.pastDue ? '' : 'sp-bad'}>
         <span class="sp-goal-name">
           {kpiLabel(g.kpi, snapshot)} · {g.channel === 'all' ? t('common_channel_all') : CHANNEL_NAMES[g.channel]}
         </span>

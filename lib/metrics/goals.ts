@@ -31,6 +31,11 @@ export interface GoalProgress {
   onTrack?: boolean;
   /** No value because the goal channel's campaigns are in several currencies (money KPIs; kpi.ts). */
   mixedCurrencies?: true;
+  /**
+   * The whole range lies after the goal's due date: its value says where the KPI is now, not
+   * whether the goal was met in time, so it is neither "met" on time nor "behind" (QA29).
+   */
+  pastDue?: true;
   /** A `budgetPacing.<id>` goal whose id is no campaign of the plan: it can never have a value. */
   unknownCampaign?: string;
   /**
@@ -42,14 +47,15 @@ export interface GoalProgress {
 
 export function goalProgress(goal: Goal, values: KpiValues, data: MetricsData, range: { from: string; to: string }): GoalProgress {
   const direction = lowerIsBetter(goal.kpi) ? 'lower' : 'higher';
-  const base: GoalProgress = { id: goal.id, kpi: goal.kpi, channel: goal.channel, target: goal.target, due: goal.due, direction };
+  const base: GoalProgress = { id: goal.id, kpi: goal.kpi, channel: goal.channel, target: goal.target, due: goal.due, direction, ...(goal.due < range.from ? { pastDue: true as const } : {}) };
   // Own keys only: a goal on "constructor" found Object's function (a stored plan from a hand-made backup).
   const value = Object.hasOwn(values, goal.kpi) ? values[goal.kpi] : undefined;
   if (value === undefined) return base;
   const met = direction === 'higher' ? value >= goal.target : value <= goal.target;
   const progress = direction === 'higher' ? (goal.target === 0 ? 1 : value / goal.target) : value === 0 ? 1 : goal.target / value;
   const projected = goal.kpi === 'followers' && goal.due > range.to ? projectFollowers(data, goal.channel, range, goal.due) : undefined;
-  const onTrack = met || (projected !== undefined && projected >= goal.target);
+  // Past its due date a goal is no longer on its way: reached now or not, it was due before.
+  const onTrack = !base.pastDue && (met || (projected !== undefined && projected >= goal.target));
   return { ...base, value, progress, met, onTrack, ...(projected !== undefined ? { projected } : {}) };
 }
 
