@@ -11,7 +11,7 @@ import { unplannedCampaigns } from '@/lib/metrics/campaign-ids';
 import type { Plan } from '@/lib/plan/types';
 import type { OutcomeState } from '@/components/shared/Outcome';
 import { errorLines } from '@/components/shared/errors';
-import { formatDayRange, formatNumber } from '@/components/shared/format';
+import { formatDayRange, formatMoment, formatNumber } from '@/components/shared/format';
 import { FilePicker } from './FilePicker';
 
 interface Progress {
@@ -40,6 +40,7 @@ async function planForImport(): Promise<Plan | undefined> {
 export function MetricsImport({ onOutcome }: { onOutcome: (outcome: OutcomeState | null) => void }) {
   const [progress, setProgress] = useState<Progress | null>(null);
   const [summary, setSummary] = useState<ResponseOf<'metrics.summary'> | null>(null);
+  const [undoing, setUndoing] = useState(false);
 
   const refresh = async () => {
     const result = await send('metrics.summary', {});
@@ -96,6 +97,20 @@ export function MetricsImport({ onOutcome }: { onOutcome: (outcome: OutcomeState
     onOutcome(failed.length ? { kind: 'error', lines: failed, ...(done.length ? { succeeded: done } : {}), ...warned } : { kind: 'success', lines: done, ...warned });
   };
 
+  // The last import, taken back (QA29 H1: a wrong file used to stay for good, unless everything was erased).
+  const undoImport = async () => {
+    setUndoing(true);
+    onOutcome(null);
+    const result = await send('metrics.undoImport', {});
+    setUndoing(false);
+    await refresh();
+    // Numbers stored since (in another tab, the popup): the import is no longer the last write.
+    if (!result.ok && result.error.code === 'conflict') return onOutcome({ kind: 'error', lines: [t('options_metrics_undo_failed'), t('options_metrics_undo_gone')] });
+    if (!result.ok) return onOutcome({ kind: 'error', lines: errorLines(t('options_metrics_undo_failed'), result.error) });
+    const { fileName, added, updated } = result.value;
+    onOutcome({ kind: 'success', lines: [t('options_metrics_undone', { file: fileName, added: formatNumber(added), updated: formatNumber(updated) })] });
+  };
+
   return (
     <section class="bl-card" aria-labelledby="metrics-heading">
       <h2 id="metrics-heading">{t('options_metrics_title')}</h2>
@@ -119,6 +134,21 @@ export function MetricsImport({ onOutcome }: { onOutcome: (outcome: OutcomeState
         <div class="bl-progress">
           <label for="metrics-progress">{t('options_metrics_progress', { file: progress.file, n: progress.index + 1, count: progress.count })}</label>
           <progress id="metrics-progress" max={1} value={progress.fraction} />
+        </div>
+      ) : null}
+      {summary?.undoable ? (
+        <div class="bl-row bl-undo-import" data-testid="undoable-import">
+          <span>
+            {t('options_metrics_undoable', {
+              file: summary.undoable.fileName,
+              when: formatMoment(summary.undoable.at),
+              added: formatNumber(summary.undoable.added),
+              updated: formatNumber(summary.undoable.updated),
+            })}
+          </span>
+          <button type="button" class="bl-button bl-button-small" disabled={progress !== null || undoing} onClick={() => void undoImport()}>
+            {t('options_metrics_undo')}
+          </button>
         </div>
       ) : null}
       {summary ? (

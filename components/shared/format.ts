@@ -20,6 +20,11 @@ export function formatDayRange(from: string, to: string): string {
   return new Intl.DateTimeFormat(uiLocale(), { dateStyle: 'medium', timeZone: 'UTC' }).formatRange(start, end);
 }
 
+/** A moment (ms since the epoch) in the user's time zone: "Nov 28, 2026, 14:02". */
+export function formatMoment(at: number): string {
+  return new Intl.DateTimeFormat(uiLocale(), { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(at));
+}
+
 export function formatList(items: readonly string[]): string {
   return new Intl.ListFormat(uiLocale(), { style: 'long', type: 'conjunction' }).format(items);
 }

@@ -204,7 +204,22 @@ describe('metrics and KPIs', () => {
   it('stores a batch idempotently', async () => {
     expect(await ok('metrics.store', { fileName: 'a.csv', kind: 'posts', data })).toEqual({ added: 4, updated: 0, unchanged: 0 });
     expect(await ok('metrics.store', { fileName: 'a.csv', kind: 'posts', data })).toEqual({ added: 0, updated: 0, unchanged: 4 });
-    expect(await ok('metrics.summary', {})).toEqual({ snapshots: 2, posts: 1, webSessions: 0, campaignResults: 1 });
+    expect(await ok('metrics.summary', {})).toEqual({ snapshots: 2, posts: 1, webSessions: 0, campaignResults: 1, undoable: { fileName: 'a.csv', at: expect.any(Number), added: 4, updated: 0 } });
+  });
+
+  it('takes back the last import, and the side panel reads the numbers without it (QA29 H1)', async () => {
+    await ok('metrics.store', { fileName: 'a.csv', kind: 'posts', data });
+    const typo = { ...data, snapshots: [], posts: [], campaignResults: [{ campaignId: 'winter-2072', date: '2027-01-10', spend: 500 }] };
+    await ok('metrics.store', { fileName: 'typo.csv', kind: 'campaign-results', data: typo });
+    expect((await ok('kpi.snapshot', { channel: 'all', from: '2027-01-01', to: '2027-01-31' })).kpis.spend).toBe(1000);
+    expect(await ok('metrics.undoImport', {})).toMatchObject({ fileName: 'typo.csv', added: 1, updated: 0 });
+    expect((await ok('kpi.snapshot', { channel: 'all', from: '2027-01-01', to: '2027-01-31' })).kpis.spend).toBe(500);
+    expect((await ok('metrics.summary', {})).undoable).toMatchObject({ fileName: 'a.csv' });
+    // A number logged by hand after an import: the import can no longer be taken back.
+    await ok('metrics.log', { kind: 'followers', record: { channel: 'x', date: '2027-01-02', followers: 10 } });
+    expect((await ok('metrics.summary', {})).undoable).toBeUndefined();
+    const refused = await call('metrics.undoImport', {});
+    expect(refused.ok).toBe(false);
   });
 
   it('says which stored web-session days a GA4 range download counts a second time, and stores it all the same', async () => {
@@ -215,7 +230,7 @@ describe('metrics and KPIs', () => {
     // records are in memory, and the overlap is found there rather than from the table's keys.)
     await ok('kpi.snapshot', { channel: 'all' });
     expect(await ok('metrics.store', { fileName: 'jan.csv', kind: 'ga4', data: ga4('2027-01-01', '2027-01-31') })).toEqual({ added: 0, updated: 0, unchanged: 1, overlap: { from: '2027-01-15', to: '2027-02-14' } });
-    expect(await ok('metrics.summary', {})).toEqual({ snapshots: 0, posts: 0, webSessions: 2, campaignResults: 0 });
+    expect(await ok('metrics.summary', {})).toMatchObject({ snapshots: 0, posts: 0, webSessions: 2, campaignResults: 0 });
   });
 
   it('hands the popup the stored follower counts nearest to a day, including ones logged a moment ago', async () => {

@@ -12,7 +12,7 @@ import { combinedPlan } from '../plan/combined';
 import type { Plan } from '../plan/types';
 import type { BackgroundStore } from './store';
 
-type MetricsHandlers = Pick<Handlers, 'metrics.store' | 'metrics.log' | 'metrics.summary' | 'metrics.nearCounts' | 'metrics.campaignSpent' | 'kpi.snapshot' | 'data.erase'>;
+type MetricsHandlers = Pick<Handlers, 'metrics.store' | 'metrics.log' | 'metrics.summary' | 'metrics.undoImport' | 'metrics.nearCounts' | 'metrics.campaignSpent' | 'kpi.snapshot' | 'data.erase'>;
 
 const EMPTY: MetricsData = { snapshots: [], posts: [], sessions: [], campaignResults: [] };
 
@@ -50,16 +50,30 @@ export function metricsHandlers(store: BackgroundStore): MetricsHandlers {
     if (counts.added + counts.updated > 0) await announceMetricsChanged();
     return counts;
   };
-  const write = (data: MetricsData) => writing((repo, written) => repo.store(data, written));
+  const write = (data: MetricsData, undo?: { fileName: string }) => writing((repo, written) => repo.store(data, written, undo));
 
   return {
-    'metrics.store': async ({ data }) => {
+    'metrics.store': async ({ fileName, data }) => {
       // Read before the write: afterwards the import's own rows would be among the stored ones.
       // From memory, or the table's keys: a cold import does not read every record for it.
       const stored = data.sessions.length ? (store.metricsInMemory()?.sessions ?? (await (await store.metrics()).sessionSpans())) : [];
       const overlap = data.sessions.length ? rangeOverlap(data.sessions, stored) : undefined;
-      const counts = await write(data);
+      // An imported file can be taken back (lib/db/import-log.ts); a number logged by hand is simply logged again.
+      const counts = await write(data, { fileName });
       return overlap ? { ...counts, overlap } : counts;
+    },
+
+    'metrics.undoImport': async () => {
+      let undone;
+      try {
+        undone = await (await store.metrics()).undoLastImport();
+      } finally {
+        // Deleted rows cannot be put into the worker's cache: the next snapshot reads the tables.
+        store.invalidateMetrics();
+      }
+      if (!undone) throw new HandlerError('conflict', 'There is no import to undo: numbers were stored after it, or it was already undone.');
+      await announceMetricsChanged();
+      return undone;
     },
 
     'metrics.log': async (request) => {

@@ -1,5 +1,5 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
-import type { ActivePlan, RecordsCopyRow, StoredCampaignResult, StoredPlan, StoredPost, StoredSnapshot, StoredWebSession } from './records';
+import type { ActivePlan, ImportLogRow, RecordsCopyRow, StoredCampaignResult, StoredPlan, StoredPost, StoredSnapshot, StoredWebSession } from './records';
 import { recordsOf } from './records-copy';
 
 export const DB_NAME = 'brandline';
@@ -33,6 +33,12 @@ export const SCHEMA_V3 = {
   recordsCopy: 'id',
 } as const;
 
+/** v4: `imports` holds what the last few imports changed, so the latest can be undone (import-log.ts). */
+export const SCHEMA_V4 = {
+  ...SCHEMA_V3,
+  imports: '++id',
+} as const;
+
 export function dayOf(publishedAt: string): string {
   return publishedAt.slice(0, 10);
 }
@@ -46,6 +52,7 @@ export class BrandlineDb extends Dexie {
   webSessions!: Table<StoredWebSession, [string, string, string, string]>;
   campaignResults!: Table<StoredCampaignResult, [string, string]>;
   recordsCopy!: EntityTable<RecordsCopyRow, 'id'>;
+  imports!: EntityTable<ImportLogRow, 'id'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -67,6 +74,7 @@ export class BrandlineDb extends Dexie {
         );
         await tx.table('recordsCopy').put({ id: 'records', version: 0, data: recordsOf(snapshots as StoredSnapshot[], posts as StoredPost[], sessions as StoredWebSession[], campaignResults as StoredCampaignResult[]) });
       });
+    this.version(4).stores(SCHEMA_V4);
     // A new database starts with the copy of its (no) records, which every write then keeps current.
     this.on('populate', (tx) => {
       void tx.table('recordsCopy').add({ id: 'records', version: 0, data: { snapshots: [], posts: [], sessions: [], campaignResults: [] } });

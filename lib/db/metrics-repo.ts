@@ -1,6 +1,7 @@
 import type { AccountSnapshot, CampaignResult, MetricsData, PostMetrics, WebSession } from '../metrics/types';
 import { dayOf, type BrandlineDb } from './database';
-import type { StoredPost, StoredWebSession } from './records';
+import type { ImportLogRow, RowBefore, StoredPost, StoredWebSession } from './records';
+import { logImport, undoableImport, undoLastImport, type UndoableImport } from './import-log';
 import { forgetReparsed } from './plans-repo';
 import { withWritten } from './primary-keys';
 import { campaignResultKey, postKey, sessionKey, snapshotKey } from '../metrics/record-keys';
@@ -21,6 +22,8 @@ export interface MetricsSummary {
   posts: number;
   webSessions: number;
   campaignResults: number;
+  /** The import that can be undone now, if any. */
+  undoable?: UndoableImport;
 }
 
 /** Same fields with the same values; an absent field equals an undefined one. */
@@ -81,13 +84,16 @@ export class MetricsRepo {
    * is committed, `written` gets the rows that were added or changed, as `loadAll` gives them
    * (the background puts them into its cache: lib/db/primary-keys.ts `withWritten`).
    */
-  async store(data: MetricsData, written?: (rows: MetricsData) => void): Promise<StoreCounts> {
+  async store(data: MetricsData, written?: (rows: MetricsData) => void, undo?: { fileName: string }): Promise<StoreCounts> {
     const db = this.db;
     const counts: StoreCounts = { added: 0, updated: 0, unchanged: 0 };
+    // With `undo`: each written key's row as it was, for the import log (import-log.ts).
+    const before: ImportLogRow['before'] = { snapshots: [], posts: [], webSessions: [], campaignResults: [] };
     const merge = async <Row extends object, Key>(
       table: { bulkGet(keys: Key[]): Promise<(Row | undefined)[]>; bulkPut(rows: Row[]): Promise<unknown>; toArray(): Promise<Row[]> },
       rows: Row[],
       keyOf: (row: Row) => Key,
+      kept?: RowBefore<Row>[],
     ): Promise<Row[]> => {
       if (rows.length === 0) return [];
       const keyText = (row: Row) => JSON.stringify(keyOf(row));
@@ -102,22 +108,28 @@ export class MetricsRepo {
         if (!old) counts.added++;
         else if (sameRecord(old, row)) counts.unchanged++;
         else counts.updated++;
-        if (!old || !sameRecord(old, row)) changed.push(row);
+        if (!old || !sameRecord(old, row)) {
+          changed.push(row);
+          kept?.push(old ? { key: keyOf(row) as unknown[], old } : { key: keyOf(row) as unknown[] });
+        }
       });
       if (changed.length) await table.bulkPut(changed);
       return changed;
     };
-    const rows = await db.transaction('rw', [db.snapshots, db.posts, db.webSessions, db.campaignResults, db.recordsCopy], async () => {
-      const snapshots = await merge(db.snapshots, data.snapshots.map(compact), snapshotKey);
-      const posts = await merge(db.posts, data.posts.map(toStoredPost), postKey);
+    const log = undo ? before : undefined;
+    const rows = await db.transaction('rw', [db.snapshots, db.posts, db.webSessions, db.campaignResults, db.recordsCopy, db.imports], async () => {
+      const snapshots = await merge(db.snapshots, data.snapshots.map(compact), snapshotKey, log?.snapshots);
+      const posts = await merge(db.posts, data.posts.map(toStoredPost), postKey, log?.posts);
       // The table's key path spells sessionKey's absent parts as stored '' fields (landingKey, rangeEndKey).
-      const sessions = await merge(db.webSessions, data.sessions.map(toStoredSession), sessionKey);
-      const campaignResults = await merge(db.campaignResults, data.campaignResults.map(compact), campaignResultKey);
+      const sessions = await merge(db.webSessions, data.sessions.map(toStoredSession), sessionKey, log?.webSessions);
+      const campaignResults = await merge(db.campaignResults, data.campaignResults.map(compact), campaignResultKey, log?.campaignResults);
       const rows = { snapshots, posts: posts.map(fromStoredPost), sessions: sessions.map(fromStoredSession), campaignResults };
       if (counts.added + counts.updated > 0) {
         // Read before the bump, which deletes it; a write that changes nothing never reads it.
         const copy = await readRecordsCopy(db);
-        await bumpMetricsVersion(db);
+        const versionBefore = await metricsVersion(db);
+        await bumpMetricsVersion(db, versionBefore);
+        if (undo) await logImport(db, { fileName: undo.fileName, at: Date.now(), versionBefore, version: versionBefore + 1, before });
         // The copy is kept current here rather than dropped: a worker that starts after this
         // write still reads every record in one go (~30 ms more per write in Chromium).
         if (copy) await saveRecordsCopy(db, await metricsVersion(db), withWritten(copy, rows));
@@ -141,7 +153,7 @@ export class MetricsRepo {
     // nested store() would hand them over when its own scope ends, before the commit, and a commit
     // that then fails (a full disk) left the side panel showing spend the popup said was not saved.
     let rows: MetricsData | undefined;
-    const counts = await db.transaction('rw', [db.snapshots, db.posts, db.webSessions, db.campaignResults, db.recordsCopy], async () => {
+    const counts = await db.transaction('rw', [db.snapshots, db.posts, db.webSessions, db.campaignResults, db.recordsCopy, db.imports], async () => {
       const sameDay = (await db.campaignResults.where('date').equals(logged.date).toArray()).filter((r) => idOf(r.campaignId) === logged.campaignId);
       const stored = sameDay.find((r) => r.campaignId === logged.campaignId) ?? sameDay[0];
       // A figure logged here is the day's whole figure, over the day's whole spend: what an import
@@ -206,12 +218,21 @@ export class MetricsRepo {
 
   async summary(): Promise<MetricsSummary> {
     const db = this.db;
-    return db.transaction('r', [db.snapshots, db.posts, db.webSessions, db.campaignResults], async () => ({
-      snapshots: await db.snapshots.count(),
-      posts: await db.posts.count(),
-      webSessions: await db.webSessions.count(),
-      campaignResults: await db.campaignResults.count(),
-    }));
+    return db.transaction('r', [db.snapshots, db.posts, db.webSessions, db.campaignResults, db.imports, db.recordsCopy], async () => {
+      const undoable = await undoableImport(db);
+      return {
+        snapshots: await db.snapshots.count(),
+        posts: await db.posts.count(),
+        webSessions: await db.webSessions.count(),
+        campaignResults: await db.campaignResults.count(),
+        ...(undoable ? { undoable } : {}),
+      };
+    });
+  }
+
+  /** Takes back the last import (import-log.ts); undefined when there is none to take back. */
+  undoLastImport(): Promise<UndoableImport | undefined> {
+    return undoLastImport(this.db);
   }
 }
 

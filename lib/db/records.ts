@@ -54,3 +54,30 @@ export interface RecordsCopyRow {
   /** Only in the `records` row. */
   data?: MetricsData;
 }
+
+/** A metric table's row as it was before an import wrote its key: absent when the import added it. */
+export interface RowBefore<Row> {
+  key: unknown[];
+  old?: Row;
+}
+
+/**
+ * What one import changed, so it can be taken back (QA29: a wrong file could only be got rid of by
+ * erasing everything, plans too). Kept for the last few imports; undone last first, and only while
+ * no other write came after it (`version` is the metric tables' version the import left).
+ */
+export interface ImportLogRow {
+  id?: number;
+  fileName: string;
+  /** When it was stored (ms since the epoch). */
+  at: number;
+  /** The metrics version before the import and the one it left. */
+  versionBefore: number;
+  version: number;
+  before: {
+    snapshots: RowBefore<StoredSnapshot>[];
+    posts: RowBefore<StoredPost>[];
+    webSessions: RowBefore<StoredWebSession>[];
+    campaignResults: RowBefore<StoredCampaignResult>[];
+  };
+}

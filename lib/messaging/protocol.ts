@@ -1,3 +1,4 @@
+import type { UndoableImport } from '../db/import-log';
 /**
  * The one protocol every Brandline part speaks to the background worker.
  * Each message has a zod/mini request schema (the background parses every payload with it)
@@ -55,6 +56,8 @@ export const requestSchemas = {
     z.strictObject({ kind: z.literal('campaign'), record: loggedCampaignSchema }),
   ]),
   'metrics.summary': z.strictObject({}),
+  /** Takes back the last import, while nothing was written after it (lib/db/import-log.ts). */
+  'metrics.undoImport': z.strictObject({}),
   /** The stored follower counts nearest to a day, for the popup's check of a typed count (lib/metrics/plausibility.ts). */
   'metrics.nearCounts': z.strictObject({ channel: channelId, date: isoDay }),
   /** What a campaign spent on the other days, for the popup's check of a typed day's spend (plausibility.ts). */
@@ -109,7 +112,9 @@ export interface Responses {
   /** `overlap`: stored web sessions' days this import counts a second time (lib/metrics/range-overlaps.ts). */
   'metrics.store': StoreCounts & { overlap?: DaySpan };
   'metrics.log': StoreCounts;
-  'metrics.summary': { snapshots: number; posts: number; webSessions: number; campaignResults: number };
+  /** `undoable`: the import that can be taken back now, if any. */
+  'metrics.summary': { snapshots: number; posts: number; webSessions: number; campaignResults: number; undoable?: UndoableImport };
+  'metrics.undoImport': UndoableImport;
   'metrics.nearCounts': { before?: LoggedCount; after?: LoggedCount };
   'metrics.campaignSpent': { spent: number };
   'kpi.snapshot': KpiSnapshot;

@@ -580,6 +580,19 @@ test('campaign results of an id no plan lists: the import says so apart from the
   const panel = await openExtensionPage('sidepanel.html?from=2027-01-01&to=2027-01-31&channel=all');
   await expect(panel.getByTestId('unplanned-campaigns')).toContainText('Results of winter-2072 count in Spend, Revenue and ROI for all channels');
   await expect(panel.locator('tr[data-campaign="winter-2027"]')).toBeVisible();
+  await expect(panel.locator('[data-kpi="spend"]')).toHaveAttribute('data-value', '800');
+
+  // The wrong file is taken back (QA29 H1): its rows go, the plan and the other data stay, and the
+  // open side panel shows the numbers without it.
+  const undoable = page.getByTestId('undoable-import');
+  await expect(undoable).toContainText('Last import: results-typo.csv');
+  await expect(undoable).toContainText('(2 new, 0 replaced)');
+  await undoable.getByRole('button', { name: 'Undo this import' }).click();
+  await expect(status).toContainText('Took back results-typo.csv: 2 records removed, 0 put back as they were before it.');
+  await expect(undoable).toHaveCount(0);
+  expect(await ask(page, 'metrics.summary')).toMatchObject({ campaignResults: 0 });
+  expect((await ask<{ plans: unknown[] }>(page, 'plans.list')).plans).toHaveLength(1);
+  await expect(panel.getByTestId('unplanned-campaigns')).toHaveCount(0);
 });
 
 test('erases all data after confirmation', async ({ openExtensionPage }) => {
