@@ -26,6 +26,16 @@ const SAMPLE: MetricsData = {
 };
 
 describe('MetricsRepo.store', () => {
+  it('a re-export without a column keeps what the stored post had for it (QA29 M6)', async () => {
+    const post = { channel: 'facebook' as const, postId: 'a', publishedAt: '2027-01-03T10:00:00.000Z', contentType: 'photo' as const, impressions: 100, linkClicks: 7 };
+    await repo.store({ ...EMPTY, posts: [post] });
+    const { linkClicks: _dropped, ...narrower } = post;
+    expect(await repo.store({ ...EMPTY, posts: [{ ...narrower, impressions: 150 }] })).toEqual({ added: 0, updated: 1, unchanged: 0 });
+    expect((await repo.loadAll()).posts).toEqual([{ ...post, impressions: 150 }]);
+    // The same narrower file again changes nothing.
+    expect(await repo.store({ ...EMPTY, posts: [{ ...narrower, impressions: 150 }] })).toEqual({ added: 0, updated: 0, unchanged: 1 });
+  });
+
   const cases: { name: string; first: MetricsData; second: MetricsData; counts: { added: number; updated: number; unchanged: number } }[] = [
     { name: 'the same file twice adds nothing', first: SAMPLE, second: SAMPLE, counts: { added: 0, updated: 0, unchanged: 5 } },
     {

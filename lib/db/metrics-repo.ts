@@ -94,6 +94,7 @@ export class MetricsRepo {
       rows: Row[],
       keyOf: (row: Row) => Key,
       kept?: RowBefore<Row>[],
+      combine?: (old: Row, row: Row) => Row,
     ): Promise<Row[]> => {
       if (rows.length === 0) return [];
       const keyText = (row: Row) => JSON.stringify(keyOf(row));
@@ -103,8 +104,9 @@ export class MetricsRepo {
       const unique = [...byKey.values()];
       const existing = await lookUp(table, unique, keyOf, keyText);
       const changed: Row[] = [];
-      unique.forEach((row, i) => {
+      unique.forEach((given, i) => {
         const old = existing[i];
+        const row = old && combine ? combine(old, given) : given;
         if (!old) counts.added++;
         else if (sameRecord(old, row)) counts.unchanged++;
         else counts.updated++;
@@ -119,7 +121,9 @@ export class MetricsRepo {
     const log = undo ? before : undefined;
     const rows = await db.transaction('rw', [db.snapshots, db.posts, db.webSessions, db.campaignResults, db.recordsCopy, db.imports], async () => {
       const snapshots = await merge(db.snapshots, data.snapshots.map(compact), snapshotKey, log?.snapshots);
-      const posts = await merge(db.posts, data.posts.map(toStoredPost), postKey, log?.posts);
+      // A re-export without a column (link clicks left out) keeps what the stored post had for it:
+      // replacing the whole row wiped Facebook's CTR with an "updated" (QA29 M6).
+      const posts = await merge(db.posts, data.posts.map(toStoredPost), postKey, log?.posts, (old, row) => ({ ...old, ...row }));
       // The table's key path spells sessionKey's absent parts as stored '' fields (landingKey, rangeEndKey).
       const sessions = await merge(db.webSessions, data.sessions.map(toStoredSession), sessionKey, log?.webSessions);
       const campaignResults = await merge(db.campaignResults, data.campaignResults.map(compact), campaignResultKey, log?.campaignResults);
