@@ -102,6 +102,13 @@ describe('brandline kpi', () => {
     expect(same.err()).toBe('');
   });
 
+  it('says on stderr which value that reads both ways it read as a decimal (QA29 M2)', async () => {
+    const csv = 'campaign,date,spend,clicks,conversions,revenue\nwinter-2027,2027-01-10,"1,500","1,234",2,"12,50"\nwinter-2027,2027-01-11,"2,250",5,1,"3,000"\n';
+    const { io, err } = fakeIO({ 'amb.csv': csv });
+    expect(await main(['kpi', ...plan, '--import', 'amb.csv', '--channel', 'all', '--from', '2027-01-01', '--to', '2027-01-31'], io)).toBe(0);
+    expect(err()).toBe('amb.csv: line 2, column "spend": "1,500" was read as 1.5, because this file writes decimals with a comma elsewhere (and 2 more values like it); if it means 1500, write numbers without a thousands separator\n');
+  });
+
   it('says on stderr when a channel day has two different follower counts: the last row is kept (rev31 F7)', async () => {
     const followers = 'channel,date,followers\nx,2027-01-01,100\nx,2027-01-01,200\nx,2027-01-31,210\n';
     const { io, out, err } = fakeIO({ 'followers.csv': followers });

@@ -109,6 +109,8 @@ async function loadData(files: string[], io: CliIO, plan: Plan): Promise<{ data:
       parts.push(result.data);
       // A note, not an error: stdout stays the KPIs (JSON for machines), the exit code stays 0.
       if (result.empty) io.stderr(`${shownPath(file)}: ${result.empty} row${result.empty > 1 ? 's' : ''} had no data (an empty followers, sessions or spend cell) and ${result.empty > 1 ? 'were' : 'was'} skipped\n`);
+      const comma = result.commaDecimals;
+      if (comma) io.stderr(`${shownPath(file)}: line ${comma.line}, column "${comma.column}": "${comma.raw}" was read as ${comma.read}, because this file writes decimals with a comma elsewhere${comma.count > 1 ? ` (and ${comma.count - 1} more value${comma.count > 2 ? 's' : ''} like it)` : ''}; if it means ${comma.raw.replace(',', '')}, write numbers without a thousands separator\n`);
       if (result.differingDays) io.stderr(`${shownPath(file)}: ${result.differingDays} channel day${result.differingDays > 1 ? 's were' : ' was'} on several rows with different follower counts; the last row of each was kept\n`);
       if (result.differing) io.stderr(`${shownPath(file)}: ${result.differing} post${result.differing > 1 ? 's were' : ' was'} on several rows with different numbers; the last row of each was kept (Brandline reads one row per post, with its lifetime totals)\n`);
       if (result.cutOff) io.stderr(`${shownPath(file)}: the last line (${result.cutOff.line}) has ${result.cutOff.cells} cells where the line before it has ${result.cutOff.expected}, and no line break after it; if the download was cut off, its figures are low: download it again\n`);

@@ -77,6 +77,11 @@ export function MetricsImport({ onOutcome }: { onOutcome: (outcome: OutcomeState
         if (parsed.cutOff) warn(t('options_metrics_file_cutOff', { line: formatNumber(parsed.cutOff.line), cells: formatNumber(parsed.cutOff.cells), expected: formatNumber(parsed.cutOff.expected) }));
         if (parsed.differing) warn(t(parsed.differing === 1 ? 'options_metrics_file_differing_one' : 'options_metrics_file_differing', { count: formatNumber(parsed.differing) }));
         if (parsed.differingDays) warn(t(parsed.differingDays === 1 ? 'options_metrics_file_differingDays_one' : 'options_metrics_file_differingDays', { count: formatNumber(parsed.differingDays) }));
+        const comma = parsed.commaDecimals;
+        if (comma) {
+          const more = comma.count > 1 ? t('options_metrics_file_commaDecimal_more', { count: formatNumber(comma.count - 1) }) : '';
+          warn(t('options_metrics_file_commaDecimal', { line: formatNumber(comma.line), column: comma.column, raw: comma.raw, read: formatNumber(comma.read), whole: comma.raw.replace(',', ''), more }));
+        }
         const unplanned = unplannedCampaigns(parsed.data.campaignResults, plan);
         if (unplanned.length) warn(t('options_metrics_file_unplanned', { campaigns: unplanned.join(', ') }));
         if (parsed.repeated) done.push(t('options_metrics_file_repeated', { count: formatNumber(parsed.repeated) }));

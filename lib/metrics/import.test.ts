@@ -45,6 +45,23 @@ describe('files that cannot be imported', () => {
   });
 });
 
+describe('numbers that read both ways (QA29 M2)', () => {
+  const results = (rows: string) => utf8(`campaign,date,spend,clicks,conversions,revenue\n${rows}`);
+
+  it('a comma-separated file with comma decimals says which "1,500" it read as 1.5', async () => {
+    const result = await importMetricsFile({ name: 'r.csv', bytes: results('w,2027-01-10,"1,500","1,234",2,"12,50"\nw,2027-01-11,"2,250",5,1,"3,000"\n') });
+    expect(result.data.campaignResults.map((r) => [r.spend, r.clicks, r.revenue])).toEqual([[1.5, 1234, 12.5], [2.25, 5, 3]]);
+    expect(result.commaDecimals).toEqual({ line: 2, column: 'spend', raw: '1,500', read: 1.5, count: 3 });
+  });
+
+  it('says nothing where a comma decimal is what the file is (semicolons), or where no value reads both ways', async () => {
+    const semicolons = utf8('campaign;date;spend;clicks;conversions;revenue\nw;2027-01-10;1,500;1;2;12,50\n');
+    expect((await importMetricsFile({ name: 's.csv', bytes: semicolons })).commaDecimals).toBeUndefined();
+    expect((await importMetricsFile({ name: 'p.csv', bytes: results('w,2027-01-10,"1,500",1,2,12.50\n') })).commaDecimals).toBeUndefined();
+    expect((await importMetricsFile({ name: 'c.csv', bytes: results('w,2027-01-10,"1,75",1,2,"12,50"\n') })).commaDecimals).toBeUndefined();
+  });
+});
+
 describe('progress', () => {
   it('reports rising fractions ending at 1 for a large file', async () => {
     const rows = Array.from({ length: 9000 }, (_, i) => `x,2027-01-01,${i}`);

@@ -91,7 +91,7 @@ export async function importMetricsFile(file: { name: string; bytes: Uint8Array 
   if (rows === 0) throw new ImportError({ code: 'noRows', headerLine: tables[0]!.preamble.headerLine }, file.name);
   const [first, ...others] = bad;
   if (first) throw new ImportError({ code: 'badRows', line: first.line, row: first.row, others: others.map((b) => b.line) }, file.name);
-  return { kind: tables[0]!.importer.kind, data: sink.data(), rows, ...(sink.repeated ? { repeated: sink.repeated } : {}), ...(sink.differing.size ? { differing: sink.differing.size } : {}), ...(sink.differingDays.size ? { differingDays: sink.differingDays.size } : {}), ...(sink.empty ? { empty: sink.empty } : {}), ...(cutOff ? { cutOff } : {}) };
+  return { kind: tables[0]!.importer.kind, data: sink.data(), rows, ...(sink.repeated ? { repeated: sink.repeated } : {}), ...(sink.differing.size ? { differing: sink.differing.size } : {}), ...(sink.differingDays.size ? { differingDays: sink.differingDays.size } : {}), ...(sink.empty ? { empty: sink.empty } : {}), ...(cutOff ? { cutOff } : {}), ...(sink.commaDecimals ? { commaDecimals: sink.commaDecimals } : {}) };
 }
 
 interface LastRow {
@@ -139,6 +139,9 @@ async function readTable(
   /** No row may have a value past this many cells. */
   const columns = lastFilled(preamble.header) + 1;
   const mark = decimalMarkOf(text.slice(preamble.bodyOffset, preamble.bodyEnd), preamble.delimiter);
+  // A comma decimal in a comma-separated file is the odd one out (Excel writes ";" where the comma
+  // is the decimal mark): its "1,500" read as 1.5 are said (QA29).
+  const commaDecimals = preamble.delimiter === ',' && mark === ',';
   let rows = 0;
   let last: LastRow | undefined;
   try {
@@ -165,7 +168,7 @@ async function readTable(
         }
         try {
           sink.beginRow(cells, width);
-          importer.row(new RowReader(header, cells, mark), sink, prepared, context);
+          importer.row(new RowReader(header, cells, mark, commaDecimals ? (column, raw, value) => sink.commaDecimal(line, column, raw, value) : undefined), sink, prepared, context);
         } catch (error) {
           if (!(error instanceof CellError)) throw error;
           bad.push({ line, row: { problem: error.problem, ...(error.column === undefined ? {} : { column: error.column }) } });

@@ -96,4 +96,9 @@ export interface ImportResult {
    * in the middle of it (absent otherwise; QA26). Its cells, and the row's before it (or the header's).
    */
   cutOff?: { line: number; cells: number; expected: number };
+  /**
+   * Values that read both ways ("1,500") read as decimals (1.5), because the comma-separated file
+   * writes decimals with a comma elsewhere: the first one, and how many (absent when none; QA29).
+   */
+  commaDecimals?: { line: number; column: string; raw: string; read: number; count: number };
 }

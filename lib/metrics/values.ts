@@ -56,6 +56,15 @@ export function parseNumber(raw: string, mark: DecimalMark = '.', count = false)
   return value;
 }
 
+/**
+ * Whether parseNumber reads `raw` as a decimal though it reads as a whole thousands too: "1,500"
+ * where the file's mark is a comma. Said by the import in a comma-separated file, where a comma
+ * decimal is the odd one out: one hand-typed "12,50" made every "1,500" of the file 1.5 (QA29).
+ */
+export function readAsCommaDecimal(raw: string, mark: DecimalMark, count: boolean): boolean {
+  return mark === ',' && !count && AMBIGUOUS.test(raw.trim()) && raw.includes(',');
+}
+
 /** The decimal mark a number shows unambiguously ("487,50", "1 234.5"), if it shows one. */
 function markShown(text: string): DecimalMark | undefined {
   if (AMBIGUOUS.test(text)) return undefined;

@@ -1,7 +1,7 @@
 /** Typed access to one CSV row by column name; errors name the column. */
 import type { CellProblem } from '../import-problems';
 import { CellError } from '../import-error';
-import { isNoData, parseDay, parseInstant, parseNumber, type DateForms, type DecimalMark } from '../values';
+import { isNoData, parseDay, parseInstant, parseNumber, readAsCommaDecimal, type DateForms, type DecimalMark } from '../values';
 import { normalizeHeader, type Column } from './importer';
 
 export class HeaderIndex {
@@ -52,6 +52,8 @@ export class RowReader {
     readonly cells: string[],
     /** The file's decimal mark (decimalMarkOf): reads "1,500" as 1500 or 1.5. */
     private readonly mark: DecimalMark = '.',
+    /** Told of each "1,500" read as 1.5 (readAsCommaDecimal), with its column as the file names it. */
+    private readonly onCommaDecimal?: (column: string, raw: string, value: number) => void,
   ) {}
 
   private cell(column: Column): string | undefined {
@@ -99,7 +101,12 @@ export class RowReader {
     const raw = this.cell(column);
     if (raw === undefined) return undefined;
     try {
-      return parseNumber(raw, this.mark, count);
+      const value = parseNumber(raw, this.mark, count);
+      if (this.onCommaDecimal && value !== undefined && readAsCommaDecimal(raw, this.mark, count)) {
+        const i = this.header.find(column);
+        this.onCommaDecimal((i === -1 ? undefined : this.header.names[i]?.trim()) || column[0], raw.trim(), value);
+      }
+      return value;
     } catch (error) {
       return this.rethrow(column, error);
     }

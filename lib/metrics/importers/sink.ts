@@ -73,6 +73,14 @@ export class RecordSink {
   /** Template rows with no data (an empty followers, sessions or spend cell and no other number): skipped, and said. */
   empty = 0;
 
+  /** Numbers like "1,500" read as 1.5 (a comma decimal in a comma-separated file): the first, and how many. */
+  commaDecimals: { line: number; column: string; raw: string; read: number; count: number } | undefined;
+
+  commaDecimal(line: number, column: string, raw: string, read: number): void {
+    if (this.commaDecimals) this.commaDecimals.count += 1;
+    else this.commaDecimals = { line, column, raw, read, count: 1 };
+  }
+
   /** The current row holds no data: it is skipped, and counted so the import can say so. */
   noData(): void {
     this.row = undefined;
