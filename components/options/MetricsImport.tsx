@@ -85,6 +85,7 @@ export function MetricsImport({ onOutcome }: { onOutcome: (outcome: OutcomeState
         const unplanned = unplannedCampaigns(parsed.data.campaignResults, plan);
         if (unplanned.length) warn(t('options_metrics_file_unplanned', { campaigns: unplanned.join(', ') }));
         if (parsed.repeated) done.push(t('options_metrics_file_repeated', { count: formatNumber(parsed.repeated) }));
+        if (parsed.leftOut) done.push(t('options_metrics_file_leftOut', { count: formatNumber(parsed.leftOut) }));
         if (parsed.empty) done.push(t(parsed.empty === 1 ? 'options_metrics_file_empty_one' : 'options_metrics_file_empty', { count: formatNumber(parsed.empty) }));
       } catch (error) {
         // An import problem is worded in the UI's language (anything else is a bug and keeps its own

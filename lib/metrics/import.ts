@@ -91,7 +91,7 @@ export async function importMetricsFile(file: { name: string; bytes: Uint8Array 
   if (rows === 0) throw new ImportError({ code: 'noRows', headerLine: tables[0]!.preamble.headerLine }, file.name);
   const [first, ...others] = bad;
   if (first) throw new ImportError({ code: 'badRows', line: first.line, row: first.row, others: others.map((b) => b.line) }, file.name);
-  return { kind: tables[0]!.importer.kind, data: sink.data(), rows, ...(sink.repeated ? { repeated: sink.repeated } : {}), ...(sink.differing.size ? { differing: sink.differing.size } : {}), ...(sink.differingDays.size ? { differingDays: sink.differingDays.size } : {}), ...(sink.empty ? { empty: sink.empty } : {}), ...(cutOff ? { cutOff } : {}), ...(sink.commaDecimals ? { commaDecimals: sink.commaDecimals } : {}) };
+  return { kind: tables[0]!.importer.kind, data: sink.data(), rows, ...(sink.repeated ? { repeated: sink.repeated } : {}), ...(sink.differing.size ? { differing: sink.differing.size } : {}), ...(sink.differingDays.size ? { differingDays: sink.differingDays.size } : {}), ...(sink.empty ? { empty: sink.empty } : {}), ...(cutOff ? { cutOff } : {}), ...(sink.commaDecimals ? { commaDecimals: sink.commaDecimals } : {}), ...(sink.leftOutRows ? { leftOut: sink.leftOutRows } : {}) };
 }
 
 interface LastRow {

@@ -101,4 +101,6 @@ export interface ImportResult {
    * writes decimals with a comma elsewhere: the first one, and how many (absent when none; QA29).
    */
   commaDecimals?: { line: number; column: string; raw: string; read: number; count: number };
+  /** GA4 rows left out: totals, and traffic GA4 could not attribute ("(not set)") (absent when none). */
+  leftOut?: number;
 }

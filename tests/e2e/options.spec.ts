@@ -586,9 +586,9 @@ test('campaign results of an id no plan lists: the import says so apart from the
   // open side panel shows the numbers without it.
   const undoable = page.getByTestId('undoable-import');
   await expect(undoable).toContainText('Last import: results-typo.csv');
-  await expect(undoable).toContainText('(2 new, 0 replaced)');
+  await expect(undoable).toContainText('(new: 2, replaced: 0)');
   await undoable.getByRole('button', { name: 'Undo this import' }).click();
-  await expect(status).toContainText('Took back results-typo.csv: 2 records removed, 0 put back as they were before it.');
+  await expect(status).toContainText('Took back results-typo.csv — records removed: 2, put back as they were before it: 0.');
   await expect(undoable).toHaveCount(0);
   expect(await ask(page, 'metrics.summary')).toMatchObject({ campaignResults: 0 });
   expect((await ask<{ plans: unknown[] }>(page, 'plans.list')).plans).toHaveLength(1);

@@ -142,6 +142,8 @@ describe('GA4 export', () => {
       { date: '2027-01-01', rangeEnd: '2027-01-07', source: 'facebook', sessions: 10, conversions: 1 },
       { date: '2027-01-01', rangeEnd: '2027-01-07', source: '(not set)', sessions: 3, conversions: 0 },
     ]);
+    // Counted, so the rows read add up to the rows stored and left out (QA29).
+    expect([result.rows, result.leftOut]).toEqual([4, 2]);
   });
 
   it('refuses a table without dates and without the # Start date / # End date lines', async () => {

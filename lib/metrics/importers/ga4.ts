@@ -55,7 +55,8 @@ export const ga4Importer: Importer<Prepared> = {
     const raw = row.text(COLUMNS.source);
     // GA4 writes "(not set)" for traffic it could not attribute, and some totals rows have no
     // label: neither is a social source, so no KPI could ever count them.
-    if (raw === undefined || isNoData(raw) || TOTAL_ROWS.has(raw.toLowerCase())) return;
+    // Counted, so "3 rows read — new: 2" adds up (QA29).
+    if (raw === undefined || isNoData(raw) || TOTAL_ROWS.has(raw.toLowerCase())) return sink.leftOut();
     const source = raw.split(' / ')[0]!.trim();
     const date = prepared.range ? prepared.range.from : row.day(COLUMNS.date);
     const sessions = row.requiredCount(COLUMNS.sessions);

@@ -81,6 +81,14 @@ export class RecordSink {
     else this.commaDecimals = { line, column, raw, read, count: 1 };
   }
 
+  /** GA4 rows that are totals or traffic GA4 could not attribute: no KPI counts them. */
+  leftOutRows = 0;
+
+  leftOut(): void {
+    this.row = undefined;
+    this.leftOutRows += 1;
+  }
+
   /** The current row holds no data: it is skipped, and counted so the import can say so. */
   noData(): void {
     this.row = undefined;
