@@ -107,6 +107,10 @@ describe('parsePlan', () => {
     expect(errorsOf('plan')).toEqual(['(plan): expected a JSON object, got "plan"']);
   });
 
+  it('gives one message for a date in another format, not also "not a calendar date" (QA29)', () => {
+    expect(errorsOf(withPatch({ goals: [{ id: 'g', kpi: 'followers', channel: 'x', target: 1, due: '30.06.2027' }] }))).toEqual(['goals[0].due: expected a date written YYYY-MM-DD, got "30.06.2027"']);
+  });
+
   it('reports every problem at once, each with its path', () => {
     const result = parsePlan(withPatch({ locale: 'se', channels: { x: { maxLength: 'long', foo: 1 } } }));
     expect(result.ok ? [] : result.errors.map((e) => e.path).sort()).toEqual(['channels.x.foo', 'channels.x.maxLength', 'locale']);

@@ -28,9 +28,11 @@ function isRealDate(value: string): boolean {
   return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
 }
 
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+// One mistake, one message: "30.06.2027" is a format problem only, not also "not a calendar date" (QA29).
 const isoDate = z.string().check(
-  z.regex(/^\d{4}-\d{2}-\d{2}$/, code('date.format')),
-  z.refine(isRealDate, code('date.calendar')),
+  z.regex(ISO_DATE, code('date.format')),
+  z.refine((value: string) => !ISO_DATE.test(value) || isRealDate(value), code('date.calendar')),
 );
 
 /** A `*` may only end a term (prefix match); spaces around the term are trimmed, so they may follow it. */
