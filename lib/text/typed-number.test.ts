@@ -23,8 +23,13 @@ describe('readTypedNumber', () => {
     ['−0,1', 'nb', -0.1],
     ['0.', 'en', 0],
     ['.5', 'en', 0.5],
-    ['1e3', 'en', 1000],
     ['1500', 'nb', 1500],
+    // Groups with the other mark as decimals, or several groups, read one way only (QA29).
+    ['1,234.5', 'en', 1234.5],
+    ['1,234.50', 'nb', 1234.5],
+    ['1.234,5', 'nb', 1234.5],
+    ['1,234,567', 'en', 1234567],
+    ['1.234.567', 'nb', 1234567],
   ])('%j (%s) → %s', (text, locale, expected) => {
     expect(readTypedNumber(text, locale)).toBe(expected);
   });
@@ -34,8 +39,10 @@ describe('readTypedNumber', () => {
     ['1,500', 'en'],
     ['1.500', 'nb'],
     ['12,000', 'en'],
-    ['1,234.5', 'en'],
-    ['1.234,5', 'nb'],
+    ['1,23,4', 'en'],
+    ['1.234.5', 'nb'],
+    // Nobody types an exponent: "1e4" followers is a typo (QA29).
+    ['1e3', 'en'],
     ['1 50', 'nb'],
     ['-', 'en'],
     ['1500e', 'en'],
