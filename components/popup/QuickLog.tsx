@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { type ChannelId } from '@/lib/engine/types';
-import { t } from '@/lib/i18n/t';
+import { t, uiLocale } from '@/lib/i18n/t';
 import { send } from '@/lib/messaging/client';
 import type { RequestOf } from '@/lib/messaging/protocol';
 import { unusualFollowers, unusualSpend } from '@/lib/metrics/plausibility';
@@ -13,6 +13,15 @@ import type { OutcomeState } from '@/components/shared/Outcome';
 import { defaultCampaign } from './default-campaign';
 
 type Kind = 'followers' | 'campaign';
+
+/** An amount as the side panel writes money ("NOK 450.75", "450,75 kr"), with its cents: what was typed, exactly. */
+function formatMoney(amount: number, currency: string): string {
+  try {
+    return new Intl.NumberFormat(uiLocale(), { style: 'currency', currency, minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(amount);
+  } catch {
+    return `${formatNumber(amount)} ${currency}`;
+  }
+}
 
 /** Quick logging of one number: today's followers on a channel, or a campaign's day. */
 export function QuickLog({ plan, channel, onOutcome }: { plan: Plan; channel: ChannelId; onOutcome: (outcome: OutcomeState | null) => void }) {
@@ -91,7 +100,7 @@ export function QuickLog({ plan, channel, onOutcome }: { plan: Plan; channel: Ch
         const why = unusualSpend(spend, planned.budget, spentElsewhere);
         if (why) {
           setUnusualConfirmed(key);
-          const money = (amount: number) => `${formatNumber(amount)} ${planned.currency}`;
+          const money = (amount: number) => formatMoney(amount, planned.currency);
           const facts = { spend: money(spend), budget: money(planned.budget), total: money(spentElsewhere + spend) };
           return setProblem({ field: 'log-spend', text: t(why === 'day' ? 'popup_log_spend_unusual' : 'popup_log_spend_over_budget', facts) });
         }
@@ -110,7 +119,7 @@ export function QuickLog({ plan, channel, onOutcome }: { plan: Plan; channel: Ch
       lines: [
         kind === 'followers'
           ? t(updated ? 'popup_log_followers_updated' : 'popup_log_followers_done', { channel: CHANNEL_NAMES[logChannel], count: formatNumber(followers ?? 0), date: formatDay(date) })
-          : t(updated ? 'popup_log_campaign_updated' : 'popup_log_campaign_done', { campaign, spend: `${formatNumber(spend ?? 0)}${loggedCurrency ? ` ${loggedCurrency}` : ''}`, date: formatDay(date) }),
+          : t(updated ? 'popup_log_campaign_updated' : 'popup_log_campaign_done', { campaign, spend: loggedCurrency ? formatMoney(spend ?? 0, loggedCurrency) : formatNumber(spend ?? 0), date: formatDay(date) }),
         ...(kept ? [t('popup_log_campaign_kept')] : []),
       ],
     });

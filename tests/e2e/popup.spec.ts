@@ -143,7 +143,7 @@ test('quick logging stores a follower count and a campaign day', async ({ contex
   // The same future day was confirmed a moment ago.
   await popup.getByRole('button', { name: 'Log campaign day' }).click();
   // Named as the plan and the side panel name it.
-  await expect(popup.getByRole('status')).toContainText('Logged 450 NOK spend for Winter blend launch');
+  await expect(popup.getByRole('status')).toContainText('Logged NOK 450.00 spend for Winter blend launch');
   expect(await ask(popup, 'metrics.summary')).toMatchObject({ snapshots: 1, campaignResults: 1 });
   // The same day again with the clicks left empty: the spend is updated, the clicks kept, and it says so.
   await popup.getByLabel('Spend').fill('500');
@@ -167,7 +167,7 @@ test('quick logging stores a follower count and a campaign day', async ({ contex
   // A day's spend above the campaign's whole budget is asked about once.
   await popup.getByLabel('Spend').fill('45075');
   await popup.getByRole('button', { name: 'Log campaign day' }).click();
-  await expect(popup.locator('#log-spend-error')).toHaveText("45,075 NOK in one day is more than the campaign's whole budget (30,000 NOK). Check the number, or log again to keep it.");
+  await expect(popup.locator('#log-spend-error')).toHaveText("NOK 45,075.00 in one day is more than the campaign's whole budget (NOK 30,000.00). Check the number, or log again to keep it.");
   expect((await ask<{ kpis: Record<string, number> }>(popup, 'kpi.snapshot', { from: '2027-01-20', to: '2027-01-20', channel: 'all' })).kpis.spend).toBe(450.75);
   // So is the day that takes the campaign past its budget with what its other days spent (rev24).
   // (A day before today: a future one is asked about first.)
@@ -178,10 +178,10 @@ test('quick logging stores a follower count and a campaign day', async ({ contex
   await expect(popup.locator('#log-date-error')).toHaveText('Winter blend launch runs Jan 5 – Feb 28, 2027: Nov 20, 2026 is outside it, so this spend would count in Spend and ROI but not in the campaign’s budget pacing. Check the date, or log it again to keep it.');
   expect(await ask(popup, 'metrics.summary')).toMatchObject({ campaignResults: 1 });
   await popup.getByRole('button', { name: 'Log campaign day' }).click();
-  await expect(popup.locator('#log-spend-error')).toHaveText('With 29,600 NOK on this day the campaign passes its budget: 30,050.75 NOK of 30,000 NOK spent. Check the number, or log again to keep it.');
+  await expect(popup.locator('#log-spend-error')).toHaveText('With NOK 29,600.00 on this day the campaign passes its budget: NOK 30,050.75 of NOK 30,000.00 spent. Check the number, or log again to keep it.');
   expect(await ask(popup, 'metrics.summary')).toMatchObject({ campaignResults: 1 });
   await popup.getByRole('button', { name: 'Log campaign day' }).click();
-  await expect(popup.getByRole('status')).toContainText('Logged 29,600 NOK spend for Winter blend launch');
+  await expect(popup.getByRole('status')).toContainText('Logged NOK 29,600.00 spend for Winter blend launch');
   expect(await ask(popup, 'metrics.summary')).toMatchObject({ campaignResults: 2 });
   await popup.getByLabel('Spend').fill('450,75');
 
