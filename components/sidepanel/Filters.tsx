@@ -25,6 +25,7 @@ export function Filters({ channel, range, anchor, onChannel, onRange }: Props) {
   }, [matching]);
   const preset: Preset = customOpen ? 'custom' : matching;
   const draftValid = isIsoDate(draft.from) && isIsoDate(draft.to) && draft.from <= draft.to;
+  const draftProblem = draftValid ? undefined : !isIsoDate(draft.from) || !isIsoDate(draft.to) ? t('sidepanel_range_need_dates') : t('sidepanel_range_backwards');
 
   return (
     <form class="sp-filters" onSubmit={(e) => e.preventDefault()} aria-label={t('sidepanel_filters')}>
@@ -65,9 +66,15 @@ export function Filters({ channel, range, anchor, onChannel, onRange }: Props) {
             <label>
               {t('sidepanel_to')} <input type="date" name="to" value={draft.to} min={draft.from} onInput={(e) => setDraft({ ...draft, to: (e.currentTarget as HTMLInputElement).value })} />
             </label>
-            <button type="button" name="apply-range" disabled={!draftValid} onClick={() => onRange(draft)}>
+            <button type="button" name="apply-range" disabled={!draftValid} aria-describedby={draftProblem ? 'sp-range-problem' : undefined} onClick={() => onRange(draft)}>
               {t('sidepanel_apply')}
             </button>
+            {/* Why Show cannot be pressed: a disabled button alone left users guessing (QA29). */}
+            {draftProblem ? (
+              <span id="sp-range-problem" class="sp-range-problem" role="status">
+                {draftProblem}
+              </span>
+            ) : null}
           </span>
         )}
       </div>

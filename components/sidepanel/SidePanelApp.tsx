@@ -64,7 +64,8 @@ export function SidePanelApp() {
           </p>
         )}
       </header>
-      {(initial.swapped || initial.ignored.length > 0) && (
+      {/* About the link the panel was opened with: gone once the user picks another range or channel (QA29). */}
+      {query === initial.query && (initial.swapped || initial.ignored.length > 0) && (
         <p class="sp-notice" role="status">
           {[initial.swapped ? t('sidepanel_swapped_range') : '', initial.ignored.length ? t('sidepanel_ignored_params', { names: initial.ignored.join(', ') }) : ''].filter(Boolean).join(' ')}
         </p>

@@ -139,6 +139,14 @@ test('reads a link with its dates the wrong way round, and says so', async ({ op
   const page = await openExtensionPage('sidepanel.html?from=2027-01-31&to=2027-01-01&channel=x');
   await expect(page.getByRole('status')).toHaveText('The link gave the end date before the start date: the range is read the right way round.');
   await expect.poll(() => new URL(page.url()).search).toContain('from=2027-01-01&to=2027-01-31');
+  // About the link only: gone once another channel is picked (QA29).
+  await page.getByRole('radio', { name: 'Instagram' }).check();
+  await expect(page.locator('.sp-notice')).toHaveCount(0);
+  // A custom range the wrong way round says why Show cannot be pressed.
+  await page.locator('select[name="range"]').selectOption('custom');
+  await page.locator('input[name="from"]').fill('2027-02-10');
+  await expect(page.locator('button[name="apply-range"]')).toBeDisabled();
+  await expect(page.locator('#sp-range-problem')).toHaveText('From is after To: pick a From date on or before the To date.');
 });
 
 test('explains how to get data in when nothing is stored', async ({ openExtensionPage }) => {
