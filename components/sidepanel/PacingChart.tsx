@@ -18,7 +18,8 @@ export function PacingChart({ campaign, locale }: { campaign: CampaignRow; local
   const left = axisLeft(labels, PAD.left);
   const x = linearScale([start, end], [left, W - PAD.right]);
   const y = linearScale([0, Math.max(top, ticks.at(-1) ?? top)], [H - PAD.bottom, PAD.top]);
-  const money = new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 });
+  // Said in full: "2K of 2K EUR spent" for 1,999.99 of 2,000 hid that the budget is not yet reached (QA29).
+  const exact = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
   const spent = [{ x: x(start), y: y(0) }, ...campaign.series.map((p) => ({ x: x(dayValue(p.date)), y: y(p.spend) }))];
   const last = campaign.series.at(-1);
   const projection =
@@ -26,7 +27,7 @@ export function PacingChart({ campaign, locale }: { campaign: CampaignRow; local
   return (
     <figure class="sp-chart" data-chart="pacing" data-campaign={campaign.id}>
       <figcaption>{t('sidepanel_chart_pacing', { campaign: campaign.name })}</figcaption>
-      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={t('sidepanel_chart_pacing_summary', { campaign: campaign.name, spend: money.format(campaign.spend), budget: money.format(campaign.budget), currency: campaign.currency })}>
+      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={t('sidepanel_chart_pacing_summary', { campaign: campaign.name, spend: exact.format(campaign.spend), budget: exact.format(campaign.budget), currency: campaign.currency })}>
         {ticks.map((v, i) => (
           <g key={v} class="sp-grid">
             <line x1={left} x2={W - PAD.right} y1={y(v)} y2={y(v)} />

@@ -64,7 +64,8 @@ export function campaignRow(campaign: Campaign, results: CampaignResult[], to: s
     spend,
     elapsedDays,
     campaignDays,
-    overspend: projectedSpend !== undefined && projectedSpend > campaign.budget,
+    // A budget of 0 has no pacing to project from, but any spend is over it (QA29).
+    overspend: (projectedSpend !== undefined && projectedSpend > campaign.budget) || spend > campaign.budget,
     series,
   };
   const optional = { pacing: pacing?.pacing, roi: roi.value, roas: roas.value, cpc: cpc.value, cpa: cpa.value, projectedSpend };

@@ -145,6 +145,14 @@ describe('buildSnapshot', () => {
     expect(row?.overspend).toBe(true);
   });
 
+  it('warns of any spend on a campaign with a budget of 0 (QA29)', () => {
+    const plan = examplePlan();
+    plan.campaigns[0]!.budget = 0;
+    const [row] = buildSnapshot(smallData(), plan, { ...JAN, channel: 'instagram' }).campaigns;
+    expect(row?.spend).toBeGreaterThan(0);
+    expect(row?.overspend).toBe(true);
+  });
+
   it('lists only the channel’s campaigns', () => {
     expect(buildSnapshot(smallData(), examplePlan(), { ...JAN, channel: 'x' }).campaigns).toEqual([]);
   });
