@@ -66,8 +66,8 @@ export const IMPORT_MESSAGES: Messages<ImportMessages> = defineMessages<ImportMe
         `looks like a Meta Ads Manager report (header row on line ${headerLine}), which Brandline does not read — put each campaign's days in the campaign results template (campaign, date, spend, clicks, conversions, revenue) and import that`,
       missingColumns: ({ format, headerLine, missing }) =>
         `looks like ${withArticle(IMPORT_MESSAGES.en.format[format])}, but the header row on line ${headerLine} lacks the column${missing.length > 1 ? 's' : ''} ${list('en', missing)}`,
-      unknownHeader: ({ headerLine, shown, more, formats }) =>
-        `not a file Brandline can import — the header row on line ${headerLine} has ${list('en', shown)}${more ? ', …' : ''}. Expected one of: ${formats.map((f) => `${IMPORT_MESSAGES.en.format[f.kind]} (${f.required.join(', ')})`).join('; ')}`,
+      unknownHeader: ({ headerLine, shown, more, formats, localized }) =>
+        `not a file Brandline can import — the header row on line ${headerLine} has ${list('en', shown)}${more ? ', …' : ''}.${localized ? ' Its column names look Norwegian: Brandline reads the columns in English, so set the platform’s language to English, export again and import that.' : ''} Expected one of: ${formats.map((f) => `${IMPORT_MESSAGES.en.format[f.kind]} (${f.required.join(', ')})`).join('; ')}`,
       unterminatedQuote: ({ line }) => `line ${line}: a quoted field that starts on line ${line} never ends (missing closing ")`,
       noRows: ({ headerLine }) => `no data rows below the header row (line ${headerLine})`,
       badRows: ({ line, row, others }) =>
@@ -120,8 +120,8 @@ export const IMPORT_MESSAGES: Messages<ImportMessages> = defineMessages<ImportMe
         `ser ut som en rapport fra Meta Ads Manager (overskriftsraden på linje ${headerLine}), som Brandline ikke leser — før opp hver kampanjes dager i malen for kampanjeresultater (campaign, date, spend, clicks, conversions, revenue) og importer den`,
       missingColumns: ({ format, headerLine, missing }) =>
         `ser ut som en ${IMPORT_MESSAGES.nb.format[format]}, men overskriftsraden på linje ${headerLine} mangler ${missing.length > 1 ? 'kolonnene' : 'kolonnen'} ${list('nb', missing)}`,
-      unknownHeader: ({ headerLine, shown, more, formats }) =>
-        `ikke en fil Brandline kan importere — overskriftsraden på linje ${headerLine} har ${list('nb', shown)}${more ? ', …' : ''}. Forventet én av: ${formats.map((f) => `${IMPORT_MESSAGES.nb.format[f.kind]} (${f.required.join(', ')})`).join('; ')}`,
+      unknownHeader: ({ headerLine, shown, more, formats, localized }) =>
+        `ikke en fil Brandline kan importere — overskriftsraden på linje ${headerLine} har ${list('nb', shown)}${more ? ', …' : ''}.${localized ? ' Kolonnenavnene ser norske ut: Brandline leser kolonnene på engelsk, så sett plattformens språk til engelsk, eksporter på nytt og importer den filen.' : ''} Forventet én av: ${formats.map((f) => `${IMPORT_MESSAGES.nb.format[f.kind]} (${f.required.join(', ')})`).join('; ')}`,
       unterminatedQuote: ({ line }) => `linje ${line}: et felt i anførselstegn som starter på linje ${line}, slutter aldri (mangler avsluttende ")`,
       noRows: ({ headerLine }) => `ingen datarader under overskriftsraden (linje ${headerLine})`,
       badRows: ({ line, row, others }) =>

@@ -44,7 +44,8 @@ export type ImportProblem =
   | { code: 'missingColumns'; format: ImportKind; headerLine: number; missing: readonly string[] }
   /** A Meta Ads Manager report: not a format Brandline reads; its figures go in the campaign results template. */
   | { code: 'adsManager'; headerLine: number }
-  | { code: 'unknownHeader'; headerLine: number; shown: readonly string[]; more: boolean; formats: readonly { kind: ImportKind; required: readonly string[] }[] }
+  /** `localized`: the header's names look Norwegian (an export in the platform's Norwegian interface). */
+  | { code: 'unknownHeader'; headerLine: number; shown: readonly string[]; more: boolean; formats: readonly { kind: ImportKind; required: readonly string[] }[]; localized?: boolean }
   | { code: 'unterminatedQuote'; line: number }
   | { code: 'noRows'; headerLine: number }
   /** The first bad row in full; the lines of the others. */

@@ -45,6 +45,17 @@ describe('files that cannot be imported', () => {
   });
 });
 
+describe('an export in a Norwegian interface (QA29 L9)', () => {
+  it('says the column names look Norwegian, and what to do', async () => {
+    const error = await failure('Økt-kilde / medium,Økter,Engasjerte økter\nfacebook / social,10,5\n');
+    expect(error.message).toMatch(/Its column names look Norwegian: Brandline reads the columns in English, so set the platform’s language to English, export again and import that\. Expected one of/);
+  });
+
+  it('says nothing of the kind for an English header it does not know', async () => {
+    expect((await failure('foo,bar\n1,2\n')).message).not.toMatch(/Norwegian/);
+  });
+});
+
 describe('numbers that read both ways (QA29 M2)', () => {
   const results = (rows: string) => utf8(`campaign,date,spend,clicks,conversions,revenue\n${rows}`);
 

@@ -33,6 +33,14 @@ function refuseBinary(file: { name: string; bytes: Uint8Array }): void {
   if (kind) throw new ImportError({ code: 'notText', kind }, file.name);
 }
 
+// Words and letters of column names in Bokmål (GA4 and Meta name columns in the interface's language).
+const NORWEGIAN_HEADER = /[æøå]|\b(?:dato|innlegg|visninger|rekkevidde|økter|kilde|følgere|klikk|kommentarer|delinger|reaksjoner|publiseringstidspunkt|innleggstype)\b/iu;
+
+/** The header looks like a Norwegian-language export: said, with what to do (QA29). */
+function localizedHeader(header: readonly string[]): { localized?: true } {
+  return header.some((name) => NORWEGIAN_HEADER.test(name)) ? { localized: true } : {};
+}
+
 /** Meta Ads Manager's report columns ("Amount spent (NOK)", "Reporting starts", "Campaign name"). */
 function isAdsManagerHeader(header: readonly string[]): boolean {
   const names = header.map((h) => h.trim().toLowerCase());
@@ -63,7 +71,7 @@ export async function importMetricsFile(file: { name: string; bytes: Uint8Array 
       // Only GA4's own chart series is left out without a word; any other table is refused for its header.
       const headerLine = table.headerLine;
       if (found.best) throw new ImportError({ code: 'missingColumns', format: found.best.kind, headerLine, missing: found.missing }, file.name);
-      throw new ImportError({ code: 'unknownHeader', headerLine, shown: table.header.slice(0, 8), more: table.header.length > 8, formats: describeFormats() }, file.name);
+      throw new ImportError({ code: 'unknownHeader', headerLine, shown: table.header.slice(0, 8), more: table.header.length > 8, formats: describeFormats(), ...localizedHeader(table.header) }, file.name);
     }
     if (table.bodyEnd >= text.length) break;
     table = readPreamble(text, { from: { offset: table.bodyEnd, line: table.bodyEndLine, comments: table.comments, delimiter: table.delimiter }, isHeader });
@@ -73,7 +81,7 @@ export async function importMetricsFile(file: { name: string; bytes: Uint8Array 
     if (isAdsManagerHeader(firstTable.header)) throw new ImportError({ code: 'adsManager', headerLine: firstTable.headerLine }, file.name);
     if (!firstDetection.ok && firstDetection.best) throw new ImportError({ code: 'missingColumns', format: firstDetection.best.kind, headerLine: firstTable.headerLine, missing: firstDetection.missing }, file.name);
     const shown = firstTable.header.slice(0, 8);
-    throw new ImportError({ code: 'unknownHeader', headerLine: firstTable.headerLine, shown, more: firstTable.header.length > 8, formats: describeFormats() }, file.name);
+    throw new ImportError({ code: 'unknownHeader', headerLine: firstTable.headerLine, shown, more: firstTable.header.length > 8, formats: describeFormats(), ...localizedHeader(firstTable.header) }, file.name);
   }
 
   const sink = new RecordSink();
