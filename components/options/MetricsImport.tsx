@@ -13,6 +13,8 @@ import type { OutcomeState } from '@/components/shared/Outcome';
 import { errorLines } from '@/components/shared/errors';
 import { formatDayRange, formatMoment, formatNumber } from '@/components/shared/format';
 import { FilePicker } from './FilePicker';
+import { downloadText } from '@/components/shared/download';
+import { templateFiles } from '@/lib/metrics/template-files';
 
 interface Progress {
   file: string;
@@ -41,6 +43,11 @@ export function MetricsImport({ onOutcome }: { onOutcome: (outcome: OutcomeState
   const [progress, setProgress] = useState<Progress | null>(null);
   const [summary, setSummary] = useState<ResponseOf<'metrics.summary'> | null>(null);
   const [undoing, setUndoing] = useState(false);
+  // The example rows name one of the user's campaigns, so the results template imports onto it.
+  const [templateCampaign, setTemplateCampaign] = useState<string | undefined>(undefined);
+  useEffect(() => {
+    void planForImport().then((plan) => setTemplateCampaign(plan?.campaigns[0]?.id));
+  }, []);
 
   const refresh = async () => {
     const result = await send('metrics.summary', {});
@@ -136,6 +143,17 @@ export function MetricsImport({ onOutcome }: { onOutcome: (outcome: OutcomeState
           {t('options_import_metrics_hint')}
         </p>
       </div>
+      <details class="bl-templates" data-testid="metric-templates">
+        <summary>{t('options_metrics_templates')}</summary>
+        <p class="bl-hint">{t('options_metrics_templates_hint')}</p>
+        <div class="bl-row">
+          {templateFiles(templateCampaign).map((file) => (
+            <button key={file.kind} type="button" class="bl-button bl-button-small" data-template={file.kind} onClick={() => downloadText(file.fileName, file.text, 'text/csv')}>
+              {t(`options_metrics_template_${file.kind.replace('-', '_')}`)}
+            </button>
+          ))}
+        </div>
+      </details>
       {progress ? (
         <div class="bl-progress">
           <label for="metrics-progress">{t('options_metrics_progress', { file: progress.file, n: progress.index + 1, count: progress.count })}</label>

@@ -595,6 +595,19 @@ test('campaign results of an id no plan lists: the import says so apart from the
   await expect(panel.getByTestId('unplanned-campaigns')).toHaveCount(0);
 });
 
+test('offers the CSV templates to fill in, with the plan\'s campaign in the example, and they import (QA29 L10)', async ({ openExtensionPage }) => {
+  const page = await openOptionsWithExample(openExtensionPage);
+  await page.getByTestId('metric-templates').locator('summary').click();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Campaign results' }).click()]);
+  expect(download.suggestedFilename()).toBe('brandline-campaign-results-template.csv');
+  const text = readFileSync(await download.path(), 'utf8');
+  expect(text).toBe('campaign,date,spend,clicks,conversions,revenue\nwinter-2027,2027-01-15,500,40,2,900\n');
+  const input = page.locator('input[type=file][data-action="import-metrics"]');
+  await input.setInputFiles([{ name: 'filled.csv', mimeType: 'text/csv', buffer: Buffer.from(text) }]);
+  await expect(page.getByRole('status')).toContainText('filled.csv: 1 row read — new: 1');
+  await expect(page.getByRole('status').locator('[data-outcome="warning"]')).toHaveCount(0);
+});
+
 test('erases all data after confirmation', async ({ openExtensionPage }) => {
   const page = await openOptionsWithExample(openExtensionPage);
   await page.getByRole('button', { name: 'Erase all Brandline data…' }).click();
