@@ -3,15 +3,15 @@ import { formatDay } from '@/components/shared/format';
 import { t } from '@/lib/i18n/t';
 import type { KpiSnapshot } from '@/lib/metrics/snapshot';
 import { ChartData } from './ChartData';
+import { useChartBox } from './chart-width';
 import { dayValue, linearScale, linePath, niceTicks, thin, tickLabels, axisLeft } from './chart-geometry';
 
-const W = 320;
-const H = 160;
 const PAD = { left: 44, right: 8, top: 8, bottom: 22 };
 /** More points than pixels only blur the line. */
 const MAX_POINTS = 240;
 
 export function FollowersChart({ snapshot, locale }: { snapshot: KpiSnapshot; locale: string }) {
+  const { W, H } = useChartBox(160, 240);
   const series = snapshot.charts.followers;
   if (!series.length) return <p class="sp-chart-empty">{t('sidepanel_chart_followers_empty')}</p>;
   const all = series.flatMap((s) => s.points);
@@ -33,7 +33,7 @@ export function FollowersChart({ snapshot, locale }: { snapshot: KpiSnapshot; lo
   return (
     <figure class="sp-chart" data-chart="followers">
       <figcaption>{t('sidepanel_chart_followers')}</figcaption>
-      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={`${t('sidepanel_chart_followers')}: ${summary}`}>
+      <svg width={W} viewBox={`0 0 ${W} ${H}`} role="img" aria-label={`${t('sidepanel_chart_followers')}: ${summary}`}>
         {ticks.map((v, i) => (
           <g key={v} class="sp-grid">
             <line x1={left} x2={W - PAD.right} y1={y(v)} y2={y(v)} />

@@ -2,14 +2,14 @@ import { formatDay } from '@/components/shared/format';
 import { t } from '@/lib/i18n/t';
 import type { CampaignRow } from '@/lib/metrics/snapshot';
 import { ChartData } from './ChartData';
+import { useChartBox } from './chart-width';
 import { dayValue, linearScale, linePath, niceTicks, tickLabels, axisLeft } from './chart-geometry';
 
-const W = 320;
-const H = 150;
 const PAD = { left: 48, right: 8, top: 8, bottom: 22 };
 
 /** Cumulative spend against the even pace that lands exactly on the budget at the end. */
 export function PacingChart({ campaign, locale }: { campaign: CampaignRow; locale: string }) {
+  const { W, H } = useChartBox(150, 230);
   const start = dayValue(campaign.start);
   const end = dayValue(campaign.end);
   const top = Math.max(campaign.budget, campaign.projectedSpend ?? 0, campaign.spend);
@@ -27,7 +27,7 @@ export function PacingChart({ campaign, locale }: { campaign: CampaignRow; local
   return (
     <figure class="sp-chart" data-chart="pacing" data-campaign={campaign.id}>
       <figcaption>{t('sidepanel_chart_pacing', { campaign: campaign.name })}</figcaption>
-      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={t('sidepanel_chart_pacing_summary', { campaign: campaign.name, spend: exact.format(campaign.spend), budget: exact.format(campaign.budget), currency: campaign.currency })}>
+      <svg width={W} viewBox={`0 0 ${W} ${H}`} role="img" aria-label={t('sidepanel_chart_pacing_summary', { campaign: campaign.name, spend: exact.format(campaign.spend), budget: exact.format(campaign.budget), currency: campaign.currency })}>
         {ticks.map((v, i) => (
           <g key={v} class="sp-grid">
             <line x1={left} x2={W - PAD.right} y1={y(v)} y2={y(v)} />

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { CHANNEL_NAMES } from '@/components/shared/channels';
 import { downloadText } from '@/components/shared/download';
 import { formatDay, formatDayRange, today } from '@/components/shared/format';
@@ -6,6 +6,7 @@ import { t, uiLocale } from '@/lib/i18n/t';
 import { CampaignTable } from './CampaignTable';
 import { NoDataYet, NoPlanYet, NothingInRange } from './EmptyState';
 import { EngagementChart } from './EngagementChart';
+import { ChartWidth, chartWidthFor } from './chart-width';
 import { Filters } from './Filters';
 import { FollowersChart } from './FollowersChart';
 import { GoalsList } from './GoalsList';
@@ -22,6 +23,16 @@ export function SidePanelApp() {
   const [query, setQuery] = useState<PanelQuery>(initial.query);
   const { snapshot, error, loading, ticket } = useSnapshot(query);
   const locale = uiLocale();
+  // Charts are drawn at the panel's width (chart-width.ts), followed as the panel is resized.
+  const main = useRef<HTMLElement>(null);
+  const [chartWidth, setChartWidth] = useState(320);
+  useEffect(() => {
+    const element = main.current;
+    if (!element || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(([entry]) => entry && setChartWidth(chartWidthFor(entry.contentRect.width)));
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
 
   useEffect(() => {
     document.documentElement.lang = locale;
@@ -48,7 +59,8 @@ export function SidePanelApp() {
   const hasNumbers = snapshot ? Object.entries(snapshot.kpis).some(([id, value]) => !(id === 'posts' && value === 0)) : false;
 
   return (
-    <main class="sp" data-page="sidepanel" aria-busy={loading}>
+    <ChartWidth.Provider value={chartWidth}>
+    <main class="sp" data-page="sidepanel" aria-busy={loading} ref={main}>
       <header class="sp-header">
         <h1>{t('sidepanel_title')}</h1>
         {snapshot && (
@@ -107,5 +119,6 @@ export function SidePanelApp() {
         </>
       )}
     </main>
+    </ChartWidth.Provider>
   );
 }

@@ -71,7 +71,7 @@ function compactDecimals(value: number): number {
   return 4;
 }
 
-/** The left edge of a chart's plot: wide enough for its longest axis label (9 px text, ~5.5 px a character). */
+/** The left edge of a chart's plot: wide enough for its longest axis label (11 px text, ~6.6 px a character). */
 export function axisLeft(labels: readonly string[], minimum: number): number {
-  return Math.max(minimum, 8 + Math.ceil(5.5 * Math.max(0, ...labels.map((label) => label.length))));
+  return Math.max(minimum, 8 + Math.ceil(6.6 * Math.max(0, ...labels.map((label) => label.length))));
 }

@@ -203,7 +203,7 @@ describe('chart geometry', () => {
 
   it('leaves room left of the plot for the longest axis label', () => {
     expect(axisLeft(['0', '10K', '20K'], 44)).toBe(44);
-    expect(axisLeft(['1,234,500', '1,234,600'], 44)).toBe(8 + Math.ceil(5.5 * 9));
+    expect(axisLeft(['1,234,500', '1,234,600'], 44)).toBe(8 + Math.ceil(6.6 * 9));
   });
 
   it('draws rounded paths and thins long series keeping both ends', () => {

@@ -172,6 +172,26 @@ test('renders the sample quarter with its charts (screenshot for the README)', a
   await page.screenshot({ path: shot('sidepanel-dark'), fullPage: true });
 });
 
+test('charts are drawn at the panel\'s width, so their text is 11 px wide or narrow (QA29)', async ({ openExtensionPage }, testInfo) => {
+  await importMetrics(openExtensionPage, ['followers-2027Q1.csv', 'instagram-posts-2027Q1.csv', 'campaign-results-winter-2027.csv'].map((f) => join('samples/metrics', f)));
+  const page = await openExtensionPage('sidepanel.html?from=2027-02-01&to=2027-02-28&channel=all');
+  const drawn = () =>
+    page.locator('[data-chart="followers"] svg').evaluate((svg) => ({
+      drawn: Number(svg.getAttribute('width')),
+      shown: svg.getBoundingClientRect().width,
+      text: Number.parseFloat(getComputedStyle(svg.querySelector('text')!).fontSize) * (svg.getBoundingClientRect().width / Number(svg.getAttribute('width'))),
+    }));
+  for (const [viewport, widest] of [[320, 320], [1200, 760]] as const) {
+    await page.setViewportSize({ width: viewport, height: 900 });
+    await expect.poll(async () => (await drawn()).drawn).toBeLessThanOrEqual(widest);
+    const { drawn: width, shown, text } = await drawn();
+    expect(Math.abs(shown - width)).toBeLessThan(2);
+    expect(text).toBeGreaterThan(10.5);
+    if (viewport > 760) expect(width).toBe(760);
+    await page.screenshot({ path: testInfo.outputPath(`charts-${viewport}.png`), fullPage: true });
+  }
+});
+
 test('three years of data: the panel renders, and reports request → numbers → painted', async ({ openExtensionPage }, testInfo) => {
   const data = threeYears();
   const options = await openExtensionPage('options.html');
