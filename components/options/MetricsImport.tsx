@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t, uiLocale } from '@/lib/i18n/t';
 import { send } from '@/lib/messaging/client';
-import { onPlansChanged } from '@/lib/messaging/events';
+import { onMetricsChanged, onPlansChanged } from '@/lib/messaging/events';
 import type { ResponseOf } from '@/lib/messaging/protocol';
 import { ImportError, importMetricsFile } from '@/lib/metrics/import';
 import { importProblemText } from '@/lib/metrics/import-messages';
@@ -55,7 +55,14 @@ export function MetricsImport({ onOutcome }: { onOutcome: (outcome: OutcomeState
   };
   useEffect(() => {
     void refresh();
-    return onPlansChanged(() => void refresh());
+    // A number logged in the popup or an import in another tab changes the counts, and ends the
+    // last import's undo here too (QA30: the button stayed, and then said it could not).
+    const offPlans = onPlansChanged(() => void refresh());
+    const offMetrics = onMetricsChanged(() => void refresh());
+    return () => {
+      offPlans();
+      offMetrics();
+    };
   }, []);
 
   const importFiles = async (files: File[]) => {

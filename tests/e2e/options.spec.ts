@@ -595,6 +595,17 @@ test('campaign results of an id no plan lists: the import says so apart from the
   await expect(panel.getByTestId('unplanned-campaigns')).toHaveCount(0);
 });
 
+test('a number logged elsewhere after an import takes its Undo away at once (QA30)', async ({ openExtensionPage }) => {
+  const page = await openOptionsWithExample(openExtensionPage);
+  const input = page.locator('input[type=file][data-action="import-metrics"]');
+  await input.setInputFiles([{ name: 'f.csv', mimeType: 'text/csv', buffer: Buffer.from('channel,date,followers\nx,2027-01-01,100\n') }]);
+  await expect(page.getByTestId('undoable-import')).toContainText('f.csv');
+  const popup = await openExtensionPage('popup.html');
+  await ask(popup, 'metrics.log', { kind: 'followers', record: { channel: 'x', date: '2027-01-02', followers: 101 } });
+  await expect(page.getByTestId('undoable-import')).toHaveCount(0);
+  await expect(page.getByTestId('metrics-summary')).toContainText('follower counts: 2');
+});
+
 test('offers the CSV templates to fill in, with the plan\'s campaign in the example, and they import (QA29 L10)', async ({ openExtensionPage }) => {
   const page = await openOptionsWithExample(openExtensionPage);
   await page.getByTestId('metric-templates').locator('summary').click();
