@@ -36,6 +36,8 @@ testRule(rule, {
     { name: 'the last paragraph takes the empty line before it', text: 'Fresh beans\n\n#followforfollow', findings: [{ start: 13, end: 29 }], output: 'Fresh beans' },
     { name: 'the first paragraph takes the empty line after it', text: '#followforfollow\n\nFresh beans', findings: [{ start: 0, end: 16 }], output: 'Fresh beans' },
     { name: 'paragraphs of their own, one after another', text: 'Fresh\n\n#cheap\n\n#followforfollow\n\nMore', findings: [{ start: 7, end: 13 }, { start: 15, end: 31 }], output: 'Fresh\n\nMore' },
+    { name: 'the last paragraph, with empty lines after it: they go too (QA30)', text: 'Fresh beans\n\n#followforfollow\n\n', findings: [{ start: 13, end: 29 }], output: 'Fresh beans' },
+    { name: 'lines of their own at the end, then an empty line', text: 'Fresh\n#cheap\n#followforfollow\n', findings: [{ start: 6, end: 12 }, { start: 13, end: 29 }], output: 'Fresh' },
     { name: 'a line under a paragraph break keeps the break', text: 'Fresh\n\n#followforfollow\nMore', findings: [{ start: 7, end: 23 }], output: 'Fresh\n\nMore' },
     { name: 'two apart', text: 'a #cheap b #followforfollow', findings: [{ start: 2, end: 8 }, { start: 11, end: 27 }], output: 'a b' },
   ],

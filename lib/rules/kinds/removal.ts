@@ -36,18 +36,20 @@ function wholeLine(text: string, { start, end }: Piece): Piece | undefined {
  */
 export function lineRemovals(text: string, lines: readonly Piece[]): Fix[] {
   const first = lines[0]!.start;
-  const last = lines[lines.length - 1]!.end;
+  const end = lines[lines.length - 1]!.end;
+  // Only empty lines after them: they end the text, and those empty lines go too (QA30).
+  const last = /^\n*$/.test(text.slice(end)) && first > 0 ? text.length : end;
   const emptyAbove = first === 0 || (text[first - 1] === '\n' && (first === 1 || text[first - 2] === '\n'));
   const emptyBelow = last === text.length || (text[last] === '\n' && (last + 1 === text.length || text[last + 1] === '\n'));
   const paragraph = emptyAbove && emptyBelow && lines.length === 1;
   if (first === 0) {
     // The text's first lines: each takes the break after it; the last of them an empty line after too.
-    let end = last === text.length ? last : last + 1;
-    if (paragraph && text[end] === '\n') end++;
-    return lines.map((line, i) => ({ start: line.start, end: i + 1 < lines.length ? lines[i + 1]!.start : end, text: '' }));
+    let upTo = last === text.length ? last : last + 1;
+    if (paragraph && text[upTo] === '\n') upTo++;
+    return lines.map((line, i) => ({ start: line.start, end: i + 1 < lines.length ? lines[i + 1]!.start : upTo, text: '' }));
   }
   const start = paragraph && first >= 2 && text[first - 2] === '\n' ? first - 2 : first - 1;
-  return lines.map((line, i) => ({ start: i === 0 ? start : lines[i - 1]!.end, end: line.end, text: '' }));
+  return lines.map((line, i) => ({ start: i === 0 ? start : lines[i - 1]!.end, end: i === lines.length - 1 ? last : line.end, text: '' }));
 }
 
 /** Fixes removing `pieces` (in text order, not overlapping), one per piece. */
