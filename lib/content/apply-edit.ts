@@ -37,8 +37,16 @@ export async function replaceInEditor(editor: HTMLElement, kind: EditorKind, sta
     // Draft.js and Lexical re-render on their own schedule (a microtask or the next frame).
     await nextFrame(editor, signal);
     if (signal?.aborted) return false;
-    const after = readEditorText(editor, kind);
-    if (after !== expected && !takenAsTheSiteWrites(before, after, start, end, text)) await pasteFallback(editor, kind, start, end, text, after !== before, signal);
+    let after = readEditorText(editor, kind);
+    // Lexical can apply an edit across paragraphs a few frames later: read as refused, the paste
+    // fallback then went in on the edited text at the old offsets and destroyed it (QA30:
+    // "#tag\n\nGreat news #NordlysCoffee" → "GCoffee"). An unchanged text is given a few frames.
+    for (let i = 0; i < SETTLE_FRAMES && after === before; i++) {
+      await nextFrame(editor, signal);
+      if (signal?.aborted) return false;
+      after = readEditorText(editor, kind);
+    }
+    if (after !== expected && !takenAsTheSiteWrites(before, after, start, end, text)) await pasteFallback(editor, kind, before, start, end, text, after !== before, signal);
   }
   const after = readEditorText(editor, kind);
   return after === expected || takenAsTheSiteWrites(before, after, start, end, text);
@@ -269,7 +277,7 @@ function emptyPoint(editor: HTMLElement, kind: EditorKind): { node: Node; offset
 }
 
 /** Second path for editors that ignore execCommand: a paste carrying the replacement. */
-async function pasteFallback(editor: HTMLElement, kind: EditorKind, start: number, end: number, text: string, changed: boolean, signal: AbortSignal | undefined) {
+async function pasteFallback(editor: HTMLElement, kind: EditorKind, before: string, start: number, end: number, text: string, changed: boolean, signal: AbortSignal | undefined) {
   if (changed) {
     // Draft.js keeps its own undo stack, and its edit came through textInput, not the browser's
     // history: a native undo would rewind the user's earlier typing behind React. Report instead.
@@ -278,7 +286,10 @@ async function pasteFallback(editor: HTMLElement, kind: EditorKind, start: numbe
     document.execCommand('undo', false);
     await nextFrame(editor, signal);
   }
+  // The offsets are the text's before the edit: pasted into any other text they cut into words.
+  if (readEditorText(editor, kind) !== before) return;
   if (signal?.aborted || !(await selectInContentEditable(editor, kind, start, end, signal)) || signal?.aborted) return;
+  if (readEditorText(editor, kind) !== before) return;
   const data = new DataTransfer();
   data.setData('text/plain', text);
   // Marked as Brandline's own, like insertSelected: the controller holds pastes that arrive during
@@ -291,6 +302,9 @@ async function pasteFallback(editor: HTMLElement, kind: EditorKind, start: numbe
   }
   await nextFrame(editor, signal);
 }
+
+/** Frames an unchanged text is given to show an edit before the paste fallback is tried. */
+const SETTLE_FRAMES = 6;
 
 /** How long a selection change may take to be reported before the edit goes ahead anyway. */
 const SELECTION_TIMEOUT_MS = 100;

@@ -112,6 +112,9 @@ for (const { draft, fixed } of [
   { draft: 'New roast #NordlysCoffee\n#followforfollow', fixed: 'New roast #NordlysCoffee' },
   { draft: '#followforfollow', fixed: '' },
   { draft: 'New roast\n\n#followforfollow\n\n#NordlysCoffee', fixed: 'New roast\n\n#NordlysCoffee' },
+  // The first line, with the next line's first letter joined in (QA30: the text was destroyed).
+  { draft: '#followforfollow\n#NordlysCoffee great', fixed: '#NordlysCoffee great' },
+  { draft: '#followforfollow\n\nGreat news #NordlysCoffee', fixed: 'Great news #NordlysCoffee' },
 ]) {
   test(`caption: removing the banned hashtag in ${JSON.stringify(draft)} edits the Lexical model across its hashtag node`, async ({ context }) => {
     const page = await context.newPage();
