@@ -118,17 +118,18 @@ export function MetricsImport({ onOutcome }: { onOutcome: (outcome: OutcomeState
   };
 
   // The last import, taken back (QA29 H1: a wrong file used to stay for good, unless everything was erased).
-  const undoImport = async () => {
+  const undoImport = async (id: number, fileName: string) => {
     setUndoing(true);
-    onOutcome(null);
-    const result = await send('metrics.undoImport', {});
+    // A big import takes seconds to take back: said at once, for a screen reader too (QA30).
+    onOutcome({ kind: 'success', lines: [t('options_metrics_undoing', { file: fileName })] });
+    const result = await send('metrics.undoImport', { id });
     setUndoing(false);
     await refresh();
-    // Numbers stored since (in another tab, the popup): the import is no longer the last write.
+    // Undone elsewhere, another import after it, or numbers stored over its rows: refused, not another file taken back.
     if (!result.ok && result.error.code === 'conflict') return onOutcome({ kind: 'error', lines: [t('options_metrics_undo_failed'), t('options_metrics_undo_gone')] });
     if (!result.ok) return onOutcome({ kind: 'error', lines: errorLines(t('options_metrics_undo_failed'), result.error) });
-    const { fileName, added, updated } = result.value;
-    onOutcome({ kind: 'success', lines: [t('options_metrics_undone', { file: fileName, added: formatNumber(added), updated: formatNumber(updated) })] });
+    const { added, updated } = result.value;
+    onOutcome({ kind: 'success', lines: [t('options_metrics_undone', { file: result.value.fileName, added: formatNumber(added), updated: formatNumber(updated) })] });
   };
 
   return (
@@ -176,8 +177,9 @@ export function MetricsImport({ onOutcome }: { onOutcome: (outcome: OutcomeState
               added: formatNumber(summary.undoable.added),
               updated: formatNumber(summary.undoable.updated),
             })}
+            {summary.undoable.earlier ? ` ${t('options_metrics_undoable_earlier', { count: formatNumber(summary.undoable.earlier) })}` : ''}
           </span>
-          <button type="button" class="bl-button bl-button-small" disabled={progress !== null || undoing} onClick={() => void undoImport()}>
+          <button type="button" class="bl-button bl-button-small" disabled={progress !== null || undoing} onClick={() => void undoImport(summary.undoable!.id, summary.undoable!.fileName)}>
             {t('options_metrics_undo')}
           </button>
         </div>

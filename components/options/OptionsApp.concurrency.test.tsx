@@ -61,6 +61,7 @@ vi.mock('@/lib/messaging/events', () => ({
     worker.changed = callback;
     return () => undefined;
   },
+  onMetricsChanged: () => () => undefined,
 }));
 
 let root: HTMLElement;

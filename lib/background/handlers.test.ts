@@ -204,7 +204,7 @@ describe('metrics and KPIs', () => {
   it('stores a batch idempotently', async () => {
     expect(await ok('metrics.store', { fileName: 'a.csv', kind: 'posts', data })).toEqual({ added: 4, updated: 0, unchanged: 0 });
     expect(await ok('metrics.store', { fileName: 'a.csv', kind: 'posts', data })).toEqual({ added: 0, updated: 0, unchanged: 4 });
-    expect(await ok('metrics.summary', {})).toEqual({ snapshots: 2, posts: 1, webSessions: 0, campaignResults: 1, undoable: { fileName: 'a.csv', at: expect.any(Number), added: 4, updated: 0 } });
+    expect(await ok('metrics.summary', {})).toEqual({ snapshots: 2, posts: 1, webSessions: 0, campaignResults: 1, undoable: { id: expect.any(Number), fileName: 'a.csv', at: expect.any(Number), added: 4, updated: 0, earlier: 0 } });
   });
 
   it('takes back the last import, and the side panel reads the numbers without it (QA29 H1)', async () => {
@@ -212,14 +212,20 @@ describe('metrics and KPIs', () => {
     const typo = { ...data, snapshots: [], posts: [], campaignResults: [{ campaignId: 'winter-2072', date: '2027-01-10', spend: 500 }] };
     await ok('metrics.store', { fileName: 'typo.csv', kind: 'campaign-results', data: typo });
     expect((await ok('kpi.snapshot', { channel: 'all', from: '2027-01-01', to: '2027-01-31' })).kpis.spend).toBe(1000);
-    expect(await ok('metrics.undoImport', {})).toMatchObject({ fileName: 'typo.csv', added: 1, updated: 0 });
+    const typoImport = (await ok('metrics.summary', {})).undoable!;
+    expect(await ok('metrics.undoImport', { id: typoImport.id })).toMatchObject({ fileName: 'typo.csv', added: 1, updated: 0 });
     expect((await ok('kpi.snapshot', { channel: 'all', from: '2027-01-01', to: '2027-01-31' })).kpis.spend).toBe(500);
-    expect((await ok('metrics.summary', {})).undoable).toMatchObject({ fileName: 'a.csv' });
-    // A number logged by hand after an import: the import can no longer be taken back.
+    // A page still showing the typo file's Undo does not take back the one before it (QA30).
+    expect((await call('metrics.undoImport', { id: typoImport.id })).ok).toBe(false);
+    const before = (await ok('metrics.summary', {})).undoable!;
+    expect(before).toMatchObject({ fileName: 'a.csv' });
+    // A number logged by hand on a day the import did not write: the import can still be taken back.
     await ok('metrics.log', { kind: 'followers', record: { channel: 'x', date: '2027-01-02', followers: 10 } });
+    expect((await ok('metrics.summary', {})).undoable).toMatchObject({ fileName: 'a.csv' });
+    // One written over the import's own row: it can no longer be taken back.
+    await ok('metrics.log', { kind: 'followers', record: { channel: 'instagram', date: '2027-01-01', followers: 999 } });
     expect((await ok('metrics.summary', {})).undoable).toBeUndefined();
-    const refused = await call('metrics.undoImport', {});
-    expect(refused.ok).toBe(false);
+    expect((await call('metrics.undoImport', { id: before.id })).ok).toBe(false);
   });
 
   it('says which stored web-session days a GA4 range download counts a second time, and stores it all the same', async () => {

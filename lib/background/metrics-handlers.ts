@@ -63,15 +63,15 @@ export function metricsHandlers(store: BackgroundStore): MetricsHandlers {
       return overlap ? { ...counts, overlap } : counts;
     },
 
-    'metrics.undoImport': async () => {
+    'metrics.undoImport': async ({ id }) => {
       let undone;
       try {
-        undone = await (await store.metrics()).undoLastImport();
+        undone = await (await store.metrics()).undoImport(id);
       } finally {
         // Deleted rows cannot be put into the worker's cache: the next snapshot reads the tables.
         store.invalidateMetrics();
       }
-      if (!undone) throw new HandlerError('conflict', 'There is no import to undo: numbers were stored after it, or it was already undone.');
+      if (!undone) throw new HandlerError('conflict', 'That import is no longer the last one: it was undone, another file was imported after it, or numbers were stored over its rows.');
       await announceMetricsChanged();
       return undone;
     },

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { MetricsData } from '../metrics/types';
 import { BrandlineDb } from './database';
-import { IMPORTS_KEPT, undoableImport, undoLastImport } from './import-log';
+import { IMPORTS_KEPT, undoableImport } from './import-log';
 import { MetricsRepo, eraseEverything } from './metrics-repo';
 
 const EMPTY: MetricsData = { snapshots: [], posts: [], sessions: [], campaignResults: [] };
@@ -14,6 +14,12 @@ beforeEach(async () => {
   await db.open();
   repo = new MetricsRepo(db);
 });
+
+/** Undoes the last import, as the options page does: naming the one it shows. */
+async function undoLast() {
+  const last = await undoableImport(db);
+  return last && repo.undoImport(last.id);
+}
 
 const JANUARY: MetricsData = {
   snapshots: [{ channel: 'x', date: '2027-01-01', followers: 100 }],
@@ -28,28 +34,37 @@ describe('undoing an import (QA29 H1)', () => {
     await repo.store(JANUARY, undefined, { fileName: 'january.csv' });
     const stored = await repo.loadAll();
     await repo.store(TYPO, undefined, { fileName: 'typo.csv' });
-    expect(await undoableImport(db)).toMatchObject({ fileName: 'typo.csv', added: 1, updated: 1 });
-    expect(await undoLastImport(db)).toMatchObject({ fileName: 'typo.csv', added: 1, updated: 1 });
+    expect(await undoableImport(db)).toMatchObject({ fileName: 'typo.csv', added: 1, updated: 1, earlier: 1 });
+    expect(await undoLast()).toMatchObject({ fileName: 'typo.csv', added: 1, updated: 1 });
     expect(await repo.loadAll()).toEqual(stored);
     // The one before is the latest again: it can be undone too, leaving nothing.
-    expect(await undoableImport(db)).toMatchObject({ fileName: 'january.csv', added: 4, updated: 0 });
-    await undoLastImport(db);
+    expect(await undoableImport(db)).toMatchObject({ fileName: 'january.csv', added: 4, updated: 0, earlier: 0 });
+    await undoLast();
     expect(await repo.loadAll()).toEqual(EMPTY);
     expect(await undoableImport(db)).toBeUndefined();
-    expect(await undoLastImport(db)).toBeUndefined();
+    expect(await undoLast()).toBeUndefined();
   });
 
-  it('is not offered once something else was written after the import (a number logged by hand)', async () => {
-    await repo.store(TYPO, undefined, { fileName: 'typo.csv' });
-    await repo.store({ ...EMPTY, snapshots: [{ channel: 'instagram', date: '2027-01-02', followers: 5 }] });
-    expect(await undoableImport(db)).toBeUndefined();
-    expect(await undoLastImport(db)).toBeUndefined();
-    expect((await repo.summary()).campaignResults).toBe(1);
-    // A later import starts a new log: the one before the hand-logged number never comes back.
+  it('undoes only the import it names, and only while it is the last (QA30: a stale tab took back another file)', async () => {
     await repo.store(JANUARY, undefined, { fileName: 'january.csv' });
-    await undoLastImport(db);
+    const january = (await undoableImport(db))!;
+    await repo.store(TYPO, undefined, { fileName: 'typo.csv' });
+    expect(await repo.undoImport(january.id)).toBeUndefined();
+    expect((await repo.summary()).campaignResults).toBe(2);
+  });
+
+  it('a write that is not an import ends the undo of the imports whose rows it wrote over, and of those before them', async () => {
+    await repo.store(JANUARY, undefined, { fileName: 'january.csv' });
+    await repo.store(TYPO, undefined, { fileName: 'typo.csv' });
+    // A follower count on another day: both imports can still be taken back (QA30 M1).
+    await repo.store({ ...EMPTY, snapshots: [{ channel: 'instagram', date: '2027-01-02', followers: 5 }] });
+    expect(await undoableImport(db)).toMatchObject({ fileName: 'typo.csv', earlier: 1 });
+    // Over a row only January wrote: January goes from the log, the typo import stays.
+    await repo.store({ ...EMPTY, posts: [{ ...JANUARY.posts[0]!, reach: 11 }] });
+    expect(await undoableImport(db)).toMatchObject({ fileName: 'typo.csv', earlier: 0 });
+    // Over the typo import's row: nothing is left to undo.
+    await repo.store({ ...EMPTY, snapshots: [{ channel: 'x', date: '2027-01-01', followers: 5 }] });
     expect(await undoableImport(db)).toBeUndefined();
-    expect((await repo.loadAll()).campaignResults).toEqual(TYPO.campaignResults);
   });
 
   it('an import that changes nothing logs nothing; the summary names the undoable import', async () => {
@@ -61,7 +76,7 @@ describe('undoing an import (QA29 H1)', () => {
   it(`keeps the last ${IMPORTS_KEPT} imports`, async () => {
     for (let i = 0; i < IMPORTS_KEPT + 2; i++) await repo.store({ ...EMPTY, snapshots: [{ channel: 'x', date: `2027-01-0${i + 1}`, followers: i }] }, undefined, { fileName: `f${i}.csv` });
     const undone: string[] = [];
-    for (let undo = await undoLastImport(db); undo; undo = await undoLastImport(db)) undone.push(undo.fileName);
+    for (let undo = await undoLast(); undo; undo = await undoLast()) undone.push(undo.fileName);
     expect(undone).toEqual(['f6.csv', 'f5.csv', 'f4.csv', 'f3.csv', 'f2.csv']);
     expect((await repo.summary()).snapshots).toBe(2);
   });

@@ -1,7 +1,7 @@
 import type { AccountSnapshot, CampaignResult, MetricsData, PostMetrics, WebSession } from '../metrics/types';
 import { dayOf, type BrandlineDb } from './database';
 import type { ImportLogRow, RowBefore, StoredPost, StoredWebSession } from './records';
-import { logImport, undoableImport, undoLastImport, type UndoableImport } from './import-log';
+import { forgetOverwritten, logImport, undoableImport, undoImport, type LogTable, type UndoableImport } from './import-log';
 import { forgetReparsed } from './plans-repo';
 import { withWritten } from './primary-keys';
 import { campaignResultKey, postKey, sessionKey, snapshotKey } from '../metrics/record-keys';
@@ -87,13 +87,16 @@ export class MetricsRepo {
   async store(data: MetricsData, written?: (rows: MetricsData) => void, undo?: { fileName: string }): Promise<StoreCounts> {
     const db = this.db;
     const counts: StoreCounts = { added: 0, updated: 0, unchanged: 0 };
-    // With `undo`: each written key's row as it was, for the import log (import-log.ts).
+    // With `undo`: each written key's row as it was, for the import log (import-log.ts). Without:
+    // the keys written, so the log forgets the imports this write writes over.
     const before: ImportLogRow['before'] = { snapshots: [], posts: [], webSessions: [], campaignResults: [] };
+    const writtenKeys: Record<LogTable, Set<string>> = { snapshots: new Set(), posts: new Set(), webSessions: new Set(), campaignResults: new Set() };
     const merge = async <Row extends object, Key>(
       table: { bulkGet(keys: Key[]): Promise<(Row | undefined)[]>; bulkPut(rows: Row[]): Promise<unknown>; toArray(): Promise<Row[]> },
       rows: Row[],
       keyOf: (row: Row) => Key,
-      kept?: RowBefore<Row>[],
+      kept: RowBefore<Row>[] | undefined,
+      keys: Set<string>,
       combine?: (old: Row, row: Row) => Row,
     ): Promise<Row[]> => {
       if (rows.length === 0) return [];
@@ -112,7 +115,8 @@ export class MetricsRepo {
         else counts.updated++;
         if (!old || !sameRecord(old, row)) {
           changed.push(row);
-          kept?.push(old ? { key: keyOf(row) as unknown[], old } : { key: keyOf(row) as unknown[] });
+          if (kept) kept.push(old ? { key: keyOf(row) as unknown[], old } : { key: keyOf(row) as unknown[] });
+          else keys.add(keyText(row));
         }
       });
       if (changed.length) await table.bulkPut(changed);
@@ -120,20 +124,20 @@ export class MetricsRepo {
     };
     const log = undo ? before : undefined;
     const rows = await db.transaction('rw', [db.snapshots, db.posts, db.webSessions, db.campaignResults, db.recordsCopy, db.imports], async () => {
-      const snapshots = await merge(db.snapshots, data.snapshots.map(compact), snapshotKey, log?.snapshots);
+      const snapshots = await merge(db.snapshots, data.snapshots.map(compact), snapshotKey, log?.snapshots, writtenKeys.snapshots);
       // A re-export without a column (link clicks left out) keeps what the stored post had for it:
       // replacing the whole row wiped Facebook's CTR with an "updated" (QA29 M6).
-      const posts = await merge(db.posts, data.posts.map(toStoredPost), postKey, log?.posts, (old, row) => ({ ...old, ...row }));
+      const posts = await merge(db.posts, data.posts.map(toStoredPost), postKey, log?.posts, writtenKeys.posts, (old, row) => ({ ...old, ...row }));
       // The table's key path spells sessionKey's absent parts as stored '' fields (landingKey, rangeEndKey).
-      const sessions = await merge(db.webSessions, data.sessions.map(toStoredSession), sessionKey, log?.webSessions);
-      const campaignResults = await merge(db.campaignResults, data.campaignResults.map(compact), campaignResultKey, log?.campaignResults);
+      const sessions = await merge(db.webSessions, data.sessions.map(toStoredSession), sessionKey, log?.webSessions, writtenKeys.webSessions);
+      const campaignResults = await merge(db.campaignResults, data.campaignResults.map(compact), campaignResultKey, log?.campaignResults, writtenKeys.campaignResults);
       const rows = { snapshots, posts: posts.map(fromStoredPost), sessions: sessions.map(fromStoredSession), campaignResults };
       if (counts.added + counts.updated > 0) {
         // Read before the bump, which deletes it; a write that changes nothing never reads it.
         const copy = await readRecordsCopy(db);
-        const versionBefore = await metricsVersion(db);
-        await bumpMetricsVersion(db, versionBefore);
-        if (undo) await logImport(db, { fileName: undo.fileName, at: Date.now(), versionBefore, version: versionBefore + 1, before });
+        await bumpMetricsVersion(db);
+        if (undo) await logImport(db, { fileName: undo.fileName, at: Date.now(), before });
+        else await forgetOverwritten(db, writtenKeys);
         // The copy is kept current here rather than dropped: a worker that starts after this
         // write still reads every record in one go (~30 ms more per write in Chromium).
         if (copy) await saveRecordsCopy(db, await metricsVersion(db), withWritten(copy, rows));
@@ -222,7 +226,7 @@ export class MetricsRepo {
 
   async summary(): Promise<MetricsSummary> {
     const db = this.db;
-    return db.transaction('r', [db.snapshots, db.posts, db.webSessions, db.campaignResults, db.imports, db.recordsCopy], async () => {
+    return db.transaction('r', [db.snapshots, db.posts, db.webSessions, db.campaignResults, db.imports], async () => {
       const undoable = await undoableImport(db);
       return {
         snapshots: await db.snapshots.count(),
@@ -234,9 +238,9 @@ export class MetricsRepo {
     });
   }
 
-  /** Takes back the last import (import-log.ts); undefined when there is none to take back. */
-  undoLastImport(): Promise<UndoableImport | undefined> {
-    return undoLastImport(this.db);
+  /** Takes back import `id` if it is the last one (import-log.ts); undefined when it is not. */
+  undoImport(id: number): Promise<UndoableImport | undefined> {
+    return undoImport(this.db, id, () => bumpMetricsVersion(this.db));
   }
 }
 

@@ -64,16 +64,13 @@ export interface RowBefore<Row> {
 /**
  * What one import changed, so it can be taken back (QA29: a wrong file could only be got rid of by
  * erasing everything, plans too). Kept for the last few imports; undone last first, and only while
- * no other write came after it (`version` is the metric tables' version the import left).
+ * no other write has written over its rows (import-log.ts).
  */
 export interface ImportLogRow {
   id?: number;
   fileName: string;
   /** When it was stored (ms since the epoch). */
   at: number;
-  /** The metrics version before the import and the one it left. */
-  versionBefore: number;
-  version: number;
   before: {
     snapshots: RowBefore<StoredSnapshot>[];
     posts: RowBefore<StoredPost>[];

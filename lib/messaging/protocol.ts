@@ -56,8 +56,8 @@ export const requestSchemas = {
     z.strictObject({ kind: z.literal('campaign'), record: loggedCampaignSchema }),
   ]),
   'metrics.summary': z.strictObject({}),
-  /** Takes back the last import, while nothing was written after it (lib/db/import-log.ts). */
-  'metrics.undoImport': z.strictObject({}),
+  /** Takes back import `id` if it is still the last one (lib/db/import-log.ts). */
+  'metrics.undoImport': z.strictObject({ id: z.number().check(z.int()) }),
   /** The stored follower counts nearest to a day, for the popup's check of a typed count (lib/metrics/plausibility.ts). */
   'metrics.nearCounts': z.strictObject({ channel: channelId, date: isoDay }),
   /** What a campaign spent on the other days, for the popup's check of a typed day's spend (plausibility.ts). */
