@@ -74,6 +74,13 @@ testRule(rule, {
       findings: [{ severity: 'info' }],
     },
     {
+      name: 'laugh lines one under another: Fix all takes both (rev32 F4)',
+      text: 'lol\nhaha\nSorry to hear that',
+      replyingTo: 'My order is two weeks late. Terrible service.',
+      findings: [{ severity: 'info' }, { start: 0, end: 3, severity: 'warning' }, { start: 4, end: 8, severity: 'warning' }],
+      output: 'Sorry to hear that',
+    },
+    {
       name: 'two laughs, two fixes',
       text: 'lol ok, lol',
       replyingTo: 'My order is two weeks late. Terrible service.',

@@ -1,6 +1,7 @@
 import { isCurtReply } from '../tone/curt';
 import { laughterSpans } from '../tone/laughter';
 import { laughRemoval } from './kinds/laugh-removal';
+import { disjointRemovals } from './kinds/removal';
 import { defineMessages } from './messages';
 import { defineRule } from './rule';
 
@@ -33,12 +34,15 @@ export default defineRule({
     if (!replyTone()?.complaint) return [];
     const advice = { message: MESSAGES[messageLocale].complaint(plan.moderation.replyTemplates.map((t) => t.name)) };
     // Laughing is fine in banter and is not tone.hostile on its own; it is the complaint that makes it mock.
-    const laughs = laughterSpans(text).map(({ start, end }) => ({
+    const spans = laughterSpans(text);
+    // Laughs on lines of their own one under another: their fixes must not claim the same break (rev32).
+    const fixes = disjointRemovals(text, spans.map(({ start, end }) => laughRemoval(text, start, end)));
+    const laughs = spans.map(({ start, end }, i) => ({
       severity: 'warning' as const,
       message: MESSAGES[messageLocale].laughing(text.slice(start, end)),
       start,
       end,
-      fix: laughRemoval(text, start, end),
+      fix: fixes[i],
     }));
     // A bare "ok" or 👍 has no fix: only the user knows what they will do about the complaint.
     const start = text.length - text.trimStart().length;

@@ -52,6 +52,30 @@ export function lineRemovals(text: string, lines: readonly Piece[]): Fix[] {
   return lines.map((line, i) => ({ start: i === 0 ? start : lines[i - 1]!.end, end: i === lines.length - 1 ? last : line.end, text: '' }));
 }
 
+/**
+ * The deletions of one rule made not to overlap (check.ts drops a fix that overlaps an earlier one,
+ * and Fix all then left a piece for the next check; rev32). A deletion that reaches back into the
+ * one before it starts where that one ends; when everything before it goes too (the pieces open
+ * the text), it takes the line break and the empty line after it instead, so the text does not
+ * start with them: "#a\n\n#b\n\nText" → "Text", and each fix alone still leaves clean text.
+ */
+export function disjointRemovals(text: string, fixes: readonly Fix[]): Fix[] {
+  const out: Fix[] = [];
+  let fromStart = false;
+  for (const fix of fixes) {
+    const prev = out[out.length - 1];
+    let next = fix;
+    if (prev && fix.text === '' && fix.start < prev.end && fix.end > prev.end) {
+      let end = fix.end;
+      if (fromStart) for (let k = 0; k < 2 && text[end] === '\n'; k++) end++;
+      next = { start: prev.end, end, text: '' };
+    }
+    fromStart = next.start === 0 || (fromStart && prev !== undefined && next.start === prev.end);
+    out.push(next);
+  }
+  return out;
+}
+
 /** Fixes removing `pieces` (in text order, not overlapping), one per piece. */
 export function removalFixes(text: string, pieces: readonly Piece[]): Fix[] {
   const fixes: Fix[] = [];
@@ -66,7 +90,7 @@ export function removalFixes(text: string, pieces: readonly Piece[]): Fix[] {
     for (let next; i + 1 < pieces.length && (next = wholeLine(text, pieces[i + 1]!)) && next.start === run[run.length - 1]!.end + 1; i++) run.push(next);
     fixes.push(...lineRemovals(text, run));
   }
-  return fixes;
+  return disjointRemovals(text, fixes);
 }
 
 /** `next`: where the next piece the same rule removes starts, if any (its fix must not claim the same spaces). */
