@@ -33,7 +33,7 @@ class DryRunDone extends Error {
 export async function restoreBackup(db: BrandlineDb, plans: readonly StoredPlan[], active: ActiveMap, metrics: MetricsData, { dryRun = false } = {}): Promise<RestoreCounts> {
   if (!dryRun) forgetReparsed();
   try {
-    return await db.transaction('rw', [db.plans, db.activePlans, db.snapshots, db.posts, db.webSessions, db.campaignResults, db.recordsCopy, db.imports], async () => {
+    return await db.transaction('rw', [db.plans, db.activePlans, db.snapshots, db.posts, db.webSessions, db.campaignResults, db.recordsCopy, db.imports, db.importRows], async () => {
       const existing = await db.plans.bulkGet(plans.map((p) => p.id));
       const replaced = plans.filter((_, i) => existing[i] !== undefined).map((p) => p.id);
       await db.plans.bulkPut([...plans]);

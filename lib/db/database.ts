@@ -1,5 +1,5 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
-import type { ActivePlan, ImportLogRow, RecordsCopyRow, StoredCampaignResult, StoredPlan, StoredPost, StoredSnapshot, StoredWebSession } from './records';
+import type { ActivePlan, ImportLogRow, ImportRowsRow, RecordsCopyRow, StoredCampaignResult, StoredPlan, StoredPost, StoredSnapshot, StoredWebSession } from './records';
 import { recordsOf } from './records-copy';
 
 export const DB_NAME = 'brandline';
@@ -39,6 +39,16 @@ export const SCHEMA_V4 = {
   imports: '++id',
 } as const;
 
+/**
+ * v5: the log's rows and their keys in `importRows`, with a multi-entry index on the keys, so a
+ * popup log checks its one key by the index instead of reading every logged import (rev32), and
+ * the options page reads only the small `imports` rows.
+ */
+export const SCHEMA_V5 = {
+  ...SCHEMA_V4,
+  importRows: 'id, *keys',
+} as const;
+
 export function dayOf(publishedAt: string): string {
   return publishedAt.slice(0, 10);
 }
@@ -53,6 +63,7 @@ export class BrandlineDb extends Dexie {
   campaignResults!: Table<StoredCampaignResult, [string, string]>;
   recordsCopy!: EntityTable<RecordsCopyRow, 'id'>;
   imports!: EntityTable<ImportLogRow, 'id'>;
+  importRows!: EntityTable<ImportRowsRow, 'id'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -75,6 +86,10 @@ export class BrandlineDb extends Dexie {
         await tx.table('recordsCopy').put({ id: 'records', version: 0, data: recordsOf(snapshots as StoredSnapshot[], posts as StoredPost[], sessions as StoredWebSession[], campaignResults as StoredCampaignResult[]) });
       });
     this.version(4).stores(SCHEMA_V4);
+    // v4's log rows held their before-images: they are dropped (only development builds made them).
+    this.version(5)
+      .stores(SCHEMA_V5)
+      .upgrade((tx) => tx.table('imports').clear());
     // A new database starts with the copy of its (no) records, which every write then keeps current.
     this.on('populate', (tx) => {
       void tx.table('recordsCopy').add({ id: 'records', version: 0, data: { snapshots: [], posts: [], sessions: [], campaignResults: [] } });

@@ -67,6 +67,25 @@ describe('undoing an import (QA29 H1)', () => {
     expect(await undoableImport(db)).toBeUndefined();
   });
 
+  it('a number logged with the figure the import brought ends its undo too: undo would delete it (rev32 F6)', async () => {
+    await repo.store({ ...EMPTY, snapshots: [{ channel: 'x', date: '2027-01-01', followers: 100 }] }, undefined, { fileName: 'f.csv' });
+    expect(await repo.store({ ...EMPTY, snapshots: [{ channel: 'x', date: '2027-01-01', followers: 100 }] })).toEqual({ added: 0, updated: 0, unchanged: 1 });
+    expect(await undoableImport(db)).toBeUndefined();
+  });
+
+  it('a campaign day logged over a day imported under the campaign\'s name ends that import\'s undo (rev32 F1)', async () => {
+    await repo.store({ ...EMPTY, campaignResults: [{ campaignId: 'Winter launch', date: '2027-01-05', spend: 100, clicks: 999 }] }, undefined, { fileName: 'wrong.csv' });
+    await repo.logCampaignDay({ campaignId: 'winter-2027', date: '2027-01-05', spend: 120 }, (c) => (c.toLowerCase() === 'winter launch' ? 'winter-2027' : c));
+    expect(await undoableImport(db)).toBeUndefined();
+  });
+
+  it('a big write that is not an import (a restored backup) ends every undo without looking up its keys', async () => {
+    await repo.store(JANUARY, undefined, { fileName: 'january.csv' });
+    const many = Array.from({ length: 600 }, (_, i) => ({ channel: 'instagram' as const, date: new Date(Date.UTC(2025, 0, 1 + i)).toISOString().slice(0, 10), followers: i }));
+    await repo.store({ ...EMPTY, snapshots: many });
+    expect(await undoableImport(db)).toBeUndefined();
+  });
+
   it('an import that changes nothing logs nothing; the summary names the undoable import', async () => {
     await repo.store(JANUARY, undefined, { fileName: 'january.csv' });
     await repo.store(JANUARY, undefined, { fileName: 'again.csv' });

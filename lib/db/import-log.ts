@@ -3,37 +3,57 @@
  * could only be got rid of by erasing everything, plans included. Each import that changes
  * something logs every row it wrote as it was before; the latest can then be undone, last first.
  * A write that is not an import (a number logged in the popup, a restored backup) ends the undo of
- * the imports whose rows it wrote over, and of every import before them; imports whose rows it did
+ * the newest import whose rows it writes, and of every import before it; imports whose rows it did
  * not touch stay undoable (QA30: one logged follower count ended the undo of an unrelated file).
  * Only the last few imports are kept: the log is a way back from a mistake just made, not a history.
  */
 import type { BrandlineDb } from './database';
-import type { ImportLogRow, RowBefore } from './records';
+import type { ImportRowsRow, RowBefore } from './records';
 
 /** How many imports can be undone one after another. */
 export const IMPORTS_KEPT = 5;
 
-export type LogTable = keyof ImportLogRow['before'];
+/** Keys a write that is not an import may look up in the log; a bigger write ends every undo. */
+const LOOKUP_LIMIT = 500;
+
+export type LogTable = keyof ImportRowsRow['before'];
+
+/** A row's key as the log indexes it: its table and its primary key as JSON. */
+export const loggedKey = (table: LogTable, keyJson: string) => `${table}:${keyJson}`;
 
 /** Logs an import; call inside the import's own transaction. */
-export async function logImport(db: BrandlineDb, row: ImportLogRow): Promise<void> {
-  await db.imports.add(row);
+export async function logImport(db: BrandlineDb, fileName: string, before: ImportRowsRow['before']): Promise<void> {
+  const rows = Object.values(before) as RowBefore<unknown>[][];
+  const added = rows.reduce((sum, list) => sum + list.filter((r) => r.old === undefined).length, 0);
+  const updated = rows.reduce((sum, list) => sum + list.length, 0) - added;
+  const id = (await db.imports.add({ fileName, at: Date.now(), added, updated })) as number;
+  const keys = (Object.keys(before) as LogTable[]).flatMap((table) => (before[table] as RowBefore<unknown>[]).map((r) => loggedKey(table, JSON.stringify(r.key))));
+  await db.importRows.add({ id, keys, before });
   const ids = (await db.imports.toCollection().primaryKeys()) as number[];
-  if (ids.length > IMPORTS_KEPT) await db.imports.bulkDelete(ids.slice(0, ids.length - IMPORTS_KEPT));
+  if (ids.length > IMPORTS_KEPT) await forgetUpTo(db, ids[ids.length - IMPORTS_KEPT - 1]!);
+}
+
+async function forgetUpTo(db: BrandlineDb, id: number): Promise<void> {
+  await db.imports.where('id').belowOrEqual(id).delete();
+  await db.importRows.where('id').belowOrEqual(id).delete();
 }
 
 /**
- * After a write that is not an import: forgets the newest logged import whose rows it wrote over,
- * and every one before it (undoing those would take back the write). Call inside the write's
- * transaction, with the keys (as JSON) it wrote in each table.
+ * After a write that is not an import: forgets the newest logged import whose rows it writes (by
+ * the keys' index), and every one before it (undoing those would take back the write). Call inside
+ * the write's transaction, with the keys (as `loggedKey`) it wrote, changed or not.
  */
-export async function forgetOverwritten(db: BrandlineDb, written: Record<LogTable, ReadonlySet<string>>): Promise<void> {
-  if (Object.values(written).every((keys) => keys.size === 0) || (await db.imports.count()) === 0) return;
-  const logged = await db.imports.orderBy('id').reverse().toArray();
-  const hit = logged.find((row) =>
-    (Object.keys(row.before) as LogTable[]).some((table) => written[table].size > 0 && (row.before[table] as RowBefore<unknown>[]).some((r) => written[table].has(JSON.stringify(r.key)))),
-  );
-  if (hit) await db.imports.where('id').belowOrEqual(hit.id!).delete();
+export async function forgetOverwritten(db: BrandlineDb, written: readonly string[]): Promise<void> {
+  if (!written.length || (await db.imports.count()) === 0) return;
+  // A big write (a restored backup) is checked no further: looking up every key costs more than the
+  // chance of undoing an import after it is worth (50,000 keys took minutes in tests).
+  if (written.length > LOOKUP_LIMIT) {
+    await db.imports.clear();
+    await db.importRows.clear();
+    return;
+  }
+  const hit = (await db.importRows.where('keys').anyOf(written as string[]).primaryKeys()) as number[];
+  if (hit.length) await forgetUpTo(db, Math.max(...hit));
 }
 
 export interface UndoableImport {
@@ -48,16 +68,13 @@ export interface UndoableImport {
   earlier: number;
 }
 
-const count = (before: ImportLogRow['before'], added: boolean) =>
-  Object.values(before).reduce((sum, rows: RowBefore<unknown>[]) => sum + rows.filter((r) => (r.old === undefined) === added).length, 0);
-
-const summary = (row: ImportLogRow, earlier: number): UndoableImport => ({ id: row.id!, fileName: row.fileName, at: row.at, added: count(row.before, true), updated: count(row.before, false), earlier });
-
-/** The import that can be undone now, if any: the last logged one. */
+/** The import that can be undone now, if any: the last logged one (its small row only). */
 export async function undoableImport(db: BrandlineDb): Promise<UndoableImport | undefined> {
   return db.transaction('r', db.imports, async () => {
     const last = await db.imports.orderBy('id').last();
-    return last ? summary(last, (await db.imports.count()) - 1) : undefined;
+    if (!last) return undefined;
+    const { id, fileName, at, added, updated } = last;
+    return { id: id!, fileName, at, added, updated, earlier: (await db.imports.count()) - 1 };
   });
 }
 
@@ -67,20 +84,22 @@ export async function undoableImport(db: BrandlineDb): Promise<UndoableImport | 
  * an older state must not take back another file than the one it named (QA30).
  */
 export async function undoImport(db: BrandlineDb, id: number, bump: () => Promise<void>): Promise<UndoableImport | undefined> {
-  return db.transaction('rw', [db.snapshots, db.posts, db.webSessions, db.campaignResults, db.recordsCopy, db.imports], async () => {
+  return db.transaction('rw', [db.snapshots, db.posts, db.webSessions, db.campaignResults, db.recordsCopy, db.imports, db.importRows], async () => {
     const last = await db.imports.orderBy('id').last();
-    if (!last || last.id !== id) return undefined;
+    const rows = last?.id === id ? await db.importRows.get(id) : undefined;
+    if (!last || !rows) return undefined;
     const tables = { snapshots: db.snapshots, posts: db.posts, webSessions: db.webSessions, campaignResults: db.campaignResults } as const;
     for (const name of Object.keys(tables) as LogTable[]) {
       const table = tables[name] as unknown as { bulkDelete(keys: unknown[]): Promise<void>; bulkPut(rows: object[]): Promise<unknown> };
-      const rows = last.before[name] as RowBefore<object>[];
-      const added = rows.filter((r) => r.old === undefined).map((r) => r.key);
-      const replaced = rows.flatMap((r) => (r.old === undefined ? [] : [r.old]));
+      const before = rows.before[name] as RowBefore<object>[];
+      const added = before.filter((r) => r.old === undefined).map((r) => r.key);
+      const replaced = before.flatMap((r) => (r.old === undefined ? [] : [r.old]));
       if (added.length) await table.bulkDelete(added);
       if (replaced.length) await table.bulkPut(replaced);
     }
     await bump();
     await db.imports.delete(id);
-    return summary(last, (await db.imports.count()));
+    await db.importRows.delete(id);
+    return { id, fileName: last.fileName, at: last.at, added: last.added, updated: last.updated, earlier: await db.imports.count() };
   });
 }

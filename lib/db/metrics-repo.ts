@@ -1,7 +1,7 @@
 import type { AccountSnapshot, CampaignResult, MetricsData, PostMetrics, WebSession } from '../metrics/types';
 import { dayOf, type BrandlineDb } from './database';
-import type { ImportLogRow, RowBefore, StoredPost, StoredWebSession } from './records';
-import { forgetOverwritten, logImport, undoableImport, undoImport, type LogTable, type UndoableImport } from './import-log';
+import type { ImportRowsRow, RowBefore, StoredPost, StoredWebSession } from './records';
+import { forgetOverwritten, logImport, loggedKey, undoableImport, undoImport, type LogTable, type UndoableImport } from './import-log';
 import { forgetReparsed } from './plans-repo';
 import { withWritten } from './primary-keys';
 import { campaignResultKey, postKey, sessionKey, snapshotKey } from '../metrics/record-keys';
@@ -89,14 +89,14 @@ export class MetricsRepo {
     const counts: StoreCounts = { added: 0, updated: 0, unchanged: 0 };
     // With `undo`: each written key's row as it was, for the import log (import-log.ts). Without:
     // the keys written, so the log forgets the imports this write writes over.
-    const before: ImportLogRow['before'] = { snapshots: [], posts: [], webSessions: [], campaignResults: [] };
-    const writtenKeys: Record<LogTable, Set<string>> = { snapshots: new Set(), posts: new Set(), webSessions: new Set(), campaignResults: new Set() };
+    const before: ImportRowsRow['before'] = { snapshots: [], posts: [], webSessions: [], campaignResults: [] };
+    const writtenKeys: string[] = [];
     const merge = async <Row extends object, Key>(
       table: { bulkGet(keys: Key[]): Promise<(Row | undefined)[]>; bulkPut(rows: Row[]): Promise<unknown>; toArray(): Promise<Row[]> },
       rows: Row[],
       keyOf: (row: Row) => Key,
       kept: RowBefore<Row>[] | undefined,
-      keys: Set<string>,
+      logTable: LogTable,
       combine?: (old: Row, row: Row) => Row,
     ): Promise<Row[]> => {
       if (rows.length === 0) return [];
@@ -115,33 +115,35 @@ export class MetricsRepo {
         else counts.updated++;
         if (!old || !sameRecord(old, row)) {
           changed.push(row);
-          if (kept) kept.push(old ? { key: keyOf(row) as unknown[], old } : { key: keyOf(row) as unknown[] });
-          else keys.add(keyText(row));
+          kept?.push(old ? { key: keyOf(row) as unknown[], old } : { key: keyOf(row) as unknown[] });
         }
+        // A write that is not an import ends the undo of imports whose rows it writes, even with the
+        // same figures: undoing would delete the row the user just confirmed (rev32 F6).
+        if (!kept) writtenKeys.push(loggedKey(logTable, keyText(given)));
       });
       if (changed.length) await table.bulkPut(changed);
       return changed;
     };
     const log = undo ? before : undefined;
-    const rows = await db.transaction('rw', [db.snapshots, db.posts, db.webSessions, db.campaignResults, db.recordsCopy, db.imports], async () => {
-      const snapshots = await merge(db.snapshots, data.snapshots.map(compact), snapshotKey, log?.snapshots, writtenKeys.snapshots);
+    const rows = await db.transaction('rw', [db.snapshots, db.posts, db.webSessions, db.campaignResults, db.recordsCopy, db.imports, db.importRows], async () => {
+      const snapshots = await merge(db.snapshots, data.snapshots.map(compact), snapshotKey, log?.snapshots, 'snapshots');
       // A re-export without a column (link clicks left out) keeps what the stored post had for it:
       // replacing the whole row wiped Facebook's CTR with an "updated" (QA29 M6).
-      const posts = await merge(db.posts, data.posts.map(toStoredPost), postKey, log?.posts, writtenKeys.posts, (old, row) => ({ ...old, ...row }));
+      const posts = await merge(db.posts, data.posts.map(toStoredPost), postKey, log?.posts, 'posts', (old, row) => ({ ...old, ...row }));
       // The table's key path spells sessionKey's absent parts as stored '' fields (landingKey, rangeEndKey).
-      const sessions = await merge(db.webSessions, data.sessions.map(toStoredSession), sessionKey, log?.webSessions, writtenKeys.webSessions);
-      const campaignResults = await merge(db.campaignResults, data.campaignResults.map(compact), campaignResultKey, log?.campaignResults, writtenKeys.campaignResults);
+      const sessions = await merge(db.webSessions, data.sessions.map(toStoredSession), sessionKey, log?.webSessions, 'webSessions');
+      const campaignResults = await merge(db.campaignResults, data.campaignResults.map(compact), campaignResultKey, log?.campaignResults, 'campaignResults');
       const rows = { snapshots, posts: posts.map(fromStoredPost), sessions: sessions.map(fromStoredSession), campaignResults };
       if (counts.added + counts.updated > 0) {
         // Read before the bump, which deletes it; a write that changes nothing never reads it.
         const copy = await readRecordsCopy(db);
         await bumpMetricsVersion(db);
-        if (undo) await logImport(db, { fileName: undo.fileName, at: Date.now(), before });
-        else await forgetOverwritten(db, writtenKeys);
+        if (undo) await logImport(db, undo.fileName, before);
         // The copy is kept current here rather than dropped: a worker that starts after this
         // write still reads every record in one go (~30 ms more per write in Chromium).
         if (copy) await saveRecordsCopy(db, await metricsVersion(db), withWritten(copy, rows));
       }
+      if (!undo) await forgetOverwritten(db, writtenKeys);
       return rows;
     });
     written?.(rows);
@@ -161,7 +163,7 @@ export class MetricsRepo {
     // nested store() would hand them over when its own scope ends, before the commit, and a commit
     // that then fails (a full disk) left the side panel showing spend the popup said was not saved.
     let rows: MetricsData | undefined;
-    const counts = await db.transaction('rw', [db.snapshots, db.posts, db.webSessions, db.campaignResults, db.recordsCopy, db.imports], async () => {
+    const counts = await db.transaction('rw', [db.snapshots, db.posts, db.webSessions, db.campaignResults, db.recordsCopy, db.imports, db.importRows], async () => {
       const sameDay = (await db.campaignResults.where('date').equals(logged.date).toArray()).filter((r) => idOf(r.campaignId) === logged.campaignId);
       const stored = sameDay.find((r) => r.campaignId === logged.campaignId) ?? sameDay[0];
       // A figure logged here is the day's whole figure, over the day's whole spend: what an import
@@ -172,7 +174,11 @@ export class MetricsRepo {
       const still = Object.entries(spendWith ?? {}).filter(([field]) => logged[field as keyof CampaignResult] === undefined);
       const merged: CampaignResult = { ...kept, ...logged, ...(still.length ? { spendWith: Object.fromEntries(still) } : {}) };
       // store() joins this transaction (Dexie nests a transaction over the same tables).
-      return this.store({ snapshots: [], posts: [], sessions: [], campaignResults: [merged] }, (stored) => (rows = stored));
+      const counts = await this.store({ snapshots: [], posts: [], sessions: [], campaignResults: [merged] }, (stored) => (rows = stored));
+      // The day read may be another key (the campaign's name, imported before the plan listed it):
+      // its figures went into the logged row, so the import that wrote it can no longer be undone (rev32 F1).
+      if (stored) await forgetOverwritten(db, [loggedKey('campaignResults', JSON.stringify(campaignResultKey(stored)))]);
+      return counts;
     });
     if (rows) written?.(rows);
     return counts;

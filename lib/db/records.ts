@@ -62,15 +62,24 @@ export interface RowBefore<Row> {
 }
 
 /**
- * What one import changed, so it can be taken back (QA29: a wrong file could only be got rid of by
+ * One logged import, as the options page names it (QA29: a wrong file could only be got rid of by
  * erasing everything, plans too). Kept for the last few imports; undone last first, and only while
- * no other write has written over its rows (import-log.ts).
+ * no other write has written over its rows (import-log.ts). What it changed is in `ImportRowsRow`.
  */
 export interface ImportLogRow {
   id?: number;
   fileName: string;
   /** When it was stored (ms since the epoch). */
   at: number;
+  /** Rows it added (undo deletes them) and rows it replaced (undo puts them back). */
+  added: number;
+  updated: number;
+}
+
+/** The rows an import wrote, as they were before it, and their keys (`table:key`) for the index. */
+export interface ImportRowsRow {
+  id: number;
+  keys: string[];
   before: {
     snapshots: RowBefore<StoredSnapshot>[];
     posts: RowBefore<StoredPost>[];

@@ -31,7 +31,7 @@ describe('database upgrade from version 1', () => {
     await writeVersion1('upgrade-v1');
     const db = new BrandlineDb('upgrade-v1');
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
 
     expect(await db.plans.toArray()).toEqual(V1_DATA.plans);
     expect(await db.activePlans.orderBy('channel').toArray()).toEqual([...V1_DATA.activePlans].sort((a, b) => a.channel.localeCompare(b.channel)));
@@ -54,8 +54,8 @@ describe('database upgrade from version 1', () => {
   it('opens an empty new database at the current version', async () => {
     const db = new BrandlineDb('fresh');
     await db.open();
-    expect(db.verno).toBe(4);
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['activePlans', 'campaignResults', 'imports', 'plans', 'posts', 'recordsCopy', 'snapshots', 'webSessions']);
+    expect(db.verno).toBe(5);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['activePlans', 'campaignResults', 'importRows', 'imports', 'plans', 'posts', 'recordsCopy', 'snapshots', 'webSessions']);
     db.close();
   });
 });
@@ -72,7 +72,7 @@ describe('database upgrade from version 2', () => {
 
     const db = new BrandlineDb('upgrade-v2');
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect(await metricsVersion(db)).toBe(0);
     const records = {
       snapshots: V1_DATA.snapshots,
