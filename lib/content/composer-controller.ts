@@ -798,7 +798,9 @@ export class ComposerController {
     // A composer scrolled out of view takes its panel with it. Placed, the panel would be clamped
     // into the viewport and stick to its top edge over the timeline (QA27). So does one the page
     // covers where it is in view (scrolled under a sticky header).
-    this.offScreen = !isOnScreen(frame, viewport) || coveredByPage(this.frame.isConnected ? this.frame : this.element, frame, viewport, this.host.element);
+    // Never while someone types in it: a composer taller than the window, with a suggestion list over
+    // its middle, read as covered (rev32).
+    this.offScreen = !isOnScreen(frame, viewport) || (!this.focusWithin() && coveredByPage(this.frame.isConnected ? this.frame : this.element, frame, viewport, this.host.element));
     // A composer under a modal dialog (X's home box while /compose/post is open) cannot be used:
     // its panel would float over the dialog's own. The follow-up placements bring it back.
     if (this.offScreen || (!this.pinned && underModal(this.element))) {

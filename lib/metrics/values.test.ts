@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decimalMarkOf, parseDay, parseInstant, parseNumber } from './values';
+import { decimalMarkOf, parseDay, parseInstant, parseNumber, readAsCommaDecimal } from './values';
 
 describe('parseNumber', () => {
   it.each([
@@ -98,5 +98,17 @@ describe('dates', () => {
 
   it.each(['2027-02-30', '13/01/2027', 'yesterday', '2027-1-5', '20271301', 'Fri, Foo 15, 2027', 'Feb 30, 2027'])('%j is not a date', (raw) => {
     expect(() => parseDay(raw)).toThrow(/expected a date/);
+  });
+});
+
+describe('readAsCommaDecimal (QA29, rev32)', () => {
+  it.each([
+    ['1,500', ',', false, true],
+    ['1,500 %', ',', false, true],
+    ['1,500', ',', true, false],
+    ['1,500', '.', false, false],
+    ['12,50', ',', false, false],
+  ] as const)('%j with mark %s (count %s) → %s', (raw, mark, count, expected) => {
+    expect(readAsCommaDecimal(raw, mark, count)).toBe(expected);
   });
 });

@@ -62,7 +62,8 @@ export function parseNumber(raw: string, mark: DecimalMark = '.', count = false)
  * decimal is the odd one out: one hand-typed "12,50" made every "1,500" of the file 1.5 (QA29).
  */
 export function readAsCommaDecimal(raw: string, mark: DecimalMark, count: boolean): boolean {
-  return mark === ',' && !count && AMBIGUOUS.test(raw.trim()) && raw.includes(',');
+  const text = raw.trim().replace(/\s*%$/, '');
+  return mark === ',' && !count && AMBIGUOUS.test(text) && text.includes(',');
 }
 
 /** The decimal mark a number shows unambiguously ("487,50", "1 234.5"), if it shows one. */

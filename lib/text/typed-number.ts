@@ -17,7 +17,7 @@ export function readTypedNumber(text: string, locale: 'en' | 'nb'): number | und
   let t = text.trim();
   if (t === '') return undefined;
   // Thousands groups split by a space, a no-break space or a narrow no-break space.
-  if (/^[+-−]?\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d*)?$/.test(t)) t = t.replace(/[ \u00a0\u202f]/g, '');
+  if (/^[+\-−]?\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d*)?$/.test(t)) t = t.replace(/[ \u00a0\u202f]/g, '');
   t = t.replace(/^−/, '-');
   // Grouped thousands with the other mark as decimals, or several groups, read one way only:
   // "1,234.50", "1.234,50", "1,234,567" (QA29: "1,234.50" was refused as ambiguous).
