@@ -4,6 +4,7 @@
  * "Slutt å klage" its hostility (rev31 F2), while the term rules, which compare in NFC, still
  * matched. The analysis runs on the NFC text, and its spans are mapped back to the text as given.
  */
+import { lastAtOrBefore } from '../text/sorted';
 
 /** Maps offsets of `text.normalize('NFC')` back to `text`; undefined when they are the same text. */
 export function nfcOffsets(text: string, nfc: string): ((offset: number, end: boolean) => number) | undefined {
@@ -20,13 +21,7 @@ export function nfcOffsets(text: string, nfc: string): ((offset: number, end: bo
   if (joined !== nfc) return undefined;
   return (offset, end) => {
     // The last cluster that starts at or before `offset`.
-    let low = 0;
-    let high = fromNfc.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (fromNfc[mid]! <= offset) low = mid;
-      else high = mid - 1;
-    }
+    const low = lastAtOrBefore(fromNfc, offset);
     if (fromNfc[low] === offset || low === fromNfc.length - 1) return fromText[low]!;
     // Inside a cluster: a span's start takes the whole cluster, its end too.
     return end ? fromText[low + 1]! : fromText[low]!;

@@ -3,7 +3,7 @@
  * editor text with and without Brandline, page text is shown as text, nothing leaves the device,
  * the popup's `tab.state` question is answered, and a plan change reaches open tabs without reload.
  */
-import type { BrowserContext, Page } from '@playwright/test';
+import type { BrowserContext, Locator, Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { launchBrowser } from './browser';
 import { applyFixFor, editorOf, modelText, ruleIds, rulesAfterCheck, typeText } from './composer-helpers';
@@ -498,16 +498,21 @@ test('a page that should have a composer but shows none is reported once in the 
   expect(notes).toHaveLength(1);
 });
 
-test('a post box scrolled out of view takes its panel with it, and scrolling back brings it back (QA27)', async ({ context }) => {
+/** X's home with a long timeline (the playground's has only a few posts) and a checked draft; its panel. */
+async function homeWithDraft(context: BrowserContext): Promise<{ page: Page; panel: Locator }> {
   const page = await context.newPage();
   await page.goto(SITES.x.home);
-  // A long timeline (the playground's home has only a few posts).
   await page.addStyleTag({ content: '.x-primary { padding-bottom: 4000px; }' });
   const text = 'A cheap cup for users';
   await typeText(page, editorOf(page, EDITORS.x.post), text);
   await rulesAfterCheck(page, 'brandline-overlay', text.length);
   const panel = page.locator('brandline-overlay').filter({ has: page.locator(`[data-length="${text.length}"]`) });
   await expect(panel).toBeVisible();
+  return { page, panel };
+}
+
+test('a post box scrolled out of view takes its panel with it, and scrolling back brings it back (QA27)', async ({ context }) => {
+  const { page, panel } = await homeWithDraft(context);
   // The user leaves the box and reads the timeline: past the next placements (once a second).
   await page.mouse.click(640, 700);
   await page.mouse.wheel(0, 3000);
@@ -523,14 +528,7 @@ test('a post box scrolled out of view takes its panel with it, and scrolling bac
 });
 
 test('a post box scrolled under the sticky header, with a sliver still in the window, takes its panel with it', async ({ context }) => {
-  const page = await context.newPage();
-  await page.goto(SITES.x.home);
-  await page.addStyleTag({ content: '.x-primary { padding-bottom: 4000px; }' });
-  const text = 'A cheap cup for users';
-  await typeText(page, editorOf(page, EDITORS.x.post), text);
-  await rulesAfterCheck(page, 'brandline-overlay', text.length);
-  const panel = page.locator('brandline-overlay').filter({ has: page.locator(`[data-length="${text.length}"]`) });
-  await expect(panel).toBeVisible();
+  const { page, panel } = await homeWithDraft(context);
   const shown = () => panel.evaluate((host) => getComputedStyle(host).visibility !== 'hidden' && getComputedStyle(host).display !== 'none');
   const frame = page.locator('[data-testid="tweetTextarea_0RichTextInputContainer"]');
   const header = await page.locator('.x-header').boundingBox();

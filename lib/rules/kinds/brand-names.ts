@@ -29,18 +29,28 @@ export function namesOf(spelling: Spelling) {
   return found;
 }
 
-// Keyed on the check's Segments: one object per check (checkDraft makes it), shared by its rules.
-const occurrencesCache = new WeakMap<object, { spelling: Spelling; found: readonly TermMatch[] }>();
+type Context = Pick<RuleContext, 'plan' | 'text' | 'segments'>;
+
+/**
+ * Occurrences found once per check and term list: keyed on the check's Segments (one object per
+ * check, made by checkDraft) and shared by its rules.
+ */
+function perCheck(cache: WeakMap<object, { list: object; found: readonly TermMatch[] }>, { segments }: Context, list: object, find: () => readonly TermMatch[]): readonly TermMatch[] {
+  const cached = cache.get(segments);
+  if (cached?.list === list) return cached.found;
+  const found = find();
+  cache.set(segments, { list, found });
+  return found;
+}
+
+const namesFound = new WeakMap<object, { list: object; found: readonly TermMatch[] }>();
 
 /** Every occurrence of a plan name in the draft, right or wrong in case (text order, not overlapping). */
-export function nameOccurrences({ plan, text, segments }: Pick<RuleContext, 'plan' | 'text' | 'segments'>): readonly TermMatch[] {
-  const spelling = plan.terms.spelling;
+export function nameOccurrences(context: Context): readonly TermMatch[] {
+  const spelling = context.plan.terms.spelling;
   if (!spelling.length) return [];
-  const cached = occurrencesCache.get(segments);
-  if (cached?.spelling === spelling) return cached.found;
-  const found = matcherFor(spelling, namesOf(spelling).names, { possessive: true }).find(segments.words, text, segments.links, segments.wordIndex);
-  occurrencesCache.set(segments, { spelling, found });
-  return found;
+  const { text, segments } = context;
+  return perCheck(namesFound, context, spelling, () => matcherFor(spelling, namesOf(spelling).names, { possessive: true }).find(segments.words, text, segments.links, segments.wordIndex));
 }
 
 /**
@@ -64,20 +74,17 @@ type Preferred = Plan['terms']['preferred'];
 // The matcher cache is keyed on an object per term list: the preferred list's own key holds its
 // `insteadOf` words, so its `use` texts get a key of their own.
 const usesKey = new WeakMap<Preferred, object>();
-const usesCache = new WeakMap<object, { preferred: Preferred; found: readonly TermMatch[] }>();
+const usesFound = new WeakMap<object, { list: object; found: readonly TermMatch[] }>();
 
 /**
  * Every occurrence of a preferred entry's `use` in the draft. Its words are what the plan asks
  * for: "Nordlys app" instead of "app" must not flag the "app" of "Nordlys app" (rev31 F1).
  */
-export function preferredOccurrences({ plan, text, segments }: Pick<RuleContext, 'plan' | 'text' | 'segments'>): readonly TermMatch[] {
-  const preferred = plan.terms.preferred;
+export function preferredOccurrences(context: Context): readonly TermMatch[] {
+  const preferred = context.plan.terms.preferred;
   if (!preferred.length) return [];
-  const cached = usesCache.get(segments);
-  if (cached?.preferred === preferred) return cached.found;
   let key = usesKey.get(preferred);
   if (!key) usesKey.set(preferred, (key = {}));
-  const found = matcherFor(key, () => preferred.map((p) => p.use)).find(segments.words, text, segments.links, segments.wordIndex);
-  usesCache.set(segments, { preferred, found });
-  return found;
+  const { text, segments } = context;
+  return perCheck(usesFound, context, preferred, () => matcherFor(key, () => preferred.map((p) => p.use)).find(segments.words, text, segments.links, segments.wordIndex));
 }
