@@ -2,7 +2,7 @@ import { h } from 'preact';
 import { createFloatingHost, type FloatingHost } from '@/components/overlay/host';
 import { Overlay } from '@/components/overlay/Overlay';
 import { ToneChip } from '@/components/overlay/ToneChip';
-import { fixesLastFirst } from '../engine/apply-fix';
+import { fixAllChanges } from '../engine/fix-all';
 import { checkDraft } from '../engine/check';
 import { draftStats } from '../engine/stats';
 import type { ChannelId, Finding, Fix } from '../engine/types';
@@ -603,7 +603,8 @@ export class ComposerController {
   /**
    * Every fix the findings offer, in one go (QA20). The engine's fixes never overlap, so they go in
    * from the last to the first: each leaves the offsets of the ones before it as they were. Each is
-   * its own undo step, like a single Fix.
+   * its own undo step, like a single Fix. Removals that meet take the line breaks they would leave
+   * (fixAllChanges).
    */
   private async applyAllFixes() {
     if (this.editing) return;
@@ -611,7 +612,7 @@ export class ComposerController {
       this.checkNow();
       return;
     }
-    const changes = fixesLastFirst(this.findings.flatMap((finding) => (finding.fix ? [finding.fix] : [])));
+    const changes = fixAllChanges(this.map.text, this.findings.flatMap((finding) => (finding.fix ? [finding.fix] : [])));
     if (changes.length) await this.edit(changes, this.userCaret(), t('overlay_applied_fixAll', { count: changes.length }));
   }
 

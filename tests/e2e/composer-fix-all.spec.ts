@@ -60,6 +60,39 @@ test('X post box: Fix all removes banned hashtags on lines of their own one unde
   await expect(page.locator('brandline-overlay [data-rule="hashtags.banned"]')).toHaveCount(0);
 });
 
+async function typeLines(page: Page, editor: ReturnType<typeof editorOf>, draft: string): Promise<void> {
+  await editor.click();
+  for (const [i, line] of draft.split('\n').entries()) {
+    if (i > 0) await page.keyboard.press('Enter');
+    if (line) await page.keyboard.type(line, { delay: 5 });
+  }
+}
+
+// Removals that meet take the line breaks they would leave: a line that held banned tags only goes
+// with its break, a paragraph of tag lines leaves one paragraph break (each fix alone cannot know
+// its neighbours go too).
+test('X post box: Fix all on a line of banned tags only takes the line with them', async ({ context }) => {
+  const page = await context.newPage();
+  await page.goto(SITES.x.home);
+  const draft = 'Great news\n#cheapcoffee #CheapCoffee\nMore soon';
+  await typeLines(page, editorOf(page, EDITORS.x.post), draft);
+  await expect.poll(() => modelText(page, EDITORS.x.post)).toBe(draft);
+  await rulesAfterCheck(page, 'brandline-overlay', draft.length);
+  await fixAll(page, 'brandline-overlay', 2);
+  await expect.poll(() => modelText(page, EDITORS.x.post)).toBe('Great news\nMore soon');
+});
+
+test('Instagram caption: Fix all on a paragraph of tag lines keeps one paragraph break in the Lexical model', async ({ context }) => {
+  const page = await context.newPage();
+  await page.goto(SITES.instagram.create);
+  const draft = 'Great news #NordlysCoffee\n\n#followforfollow\n#FollowForFollow\n\nMore soon';
+  await typeLines(page, editorOf(page, EDITORS.instagram.caption), draft);
+  await expect.poll(() => modelText(page, EDITORS.instagram.caption)).toBe(draft);
+  await rulesAfterCheck(page, 'brandline-overlay', draft.length);
+  await fixAll(page, 'brandline-overlay', 2);
+  await expect.poll(() => modelText(page, EDITORS.instagram.caption)).toBe('Great news #NordlysCoffee\n\nMore soon');
+});
+
 test('Facebook post: Fix all edits the Lexical model across paragraphs', async ({ context }) => {
   const page = await context.newPage();
   await page.goto(SITES.facebook.compose);

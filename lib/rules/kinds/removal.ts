@@ -31,8 +31,8 @@ function wholeLine(text: string, { start, end }: Piece): Piece | undefined {
  * with the break before them (the first lines of the text with the one after them), and lines that
  * were a paragraph of their own (an empty line above and below, or the text's edge) take one of the
  * empty lines too, so "Text\n\n#tag\n\nMore" keeps one paragraph break. Each fix alone also leaves
- * clean text, except that a paragraph of several lines keeps one empty line more when its lines are
- * removed one at a time.
+ * clean text; a paragraph of several lines keeps one empty line more when all its fixes go in,
+ * which "Fix all" takes with them (lib/engine/fix-all.ts).
  */
 export function lineRemovals(text: string, lines: readonly Piece[]): Fix[] {
   const first = lines[0]!.start;
