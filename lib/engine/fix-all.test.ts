@@ -26,6 +26,9 @@ describe('fixAllChanges', () => {
     ['tags inside a line as before', 'Text #bad more #bad\nMore', 'Text more\nMore'],
     ['a trailing break after an inline tag stays', 'Text #bad\n', 'Text\n'],
     ['leading empty lines of the user stay', '\n#bad #bad\nMore', '\nMore'],
+    ['tag paragraphs apart that open the text', '#bad\n\n\n\n#bad\n\nMore', 'More'],
+    ['a tag glued to a word, and a tag paragraph ending the text', '#bad#bad #bad\n\n\n#bad ', '#bad#bad'],
+    ['a tag paragraph and a tag line under it, apart', 'Text\n\n#bad\n\n#bad\nMore', 'Text\n\nMore'],
   ])('%s', (_, text, fixed) => {
     expect(fixAll(text)).toBe(fixed);
   });
@@ -50,6 +53,7 @@ describe('fixAllChanges', () => {
           const out = changes.reduce(applyFix, text);
           expect(longestRun(out), JSON.stringify([text, out])).toBeLessThanOrEqual(longestRun(text));
           if (!text.startsWith('\n')) expect(out.startsWith('\n'), JSON.stringify([text, out])).toBe(false);
+          if (!text.endsWith('\n')) expect(out.endsWith('\n'), JSON.stringify([text, out])).toBe(false);
         },
       ),
       { numRuns: 5000 },

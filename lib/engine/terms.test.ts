@@ -71,6 +71,22 @@ describe('TermMatcher', () => {
     );
   });
 
+  it('of prefix terms that a word starts with, the first in the plan is named', () => {
+    const s = new Segments('Kaffen er god', 'x');
+    const named = (terms: string[]) => new TermMatcher(terms).find(s.words, s.text, s.links, s.wordIndex).map((m) => m.index);
+    expect(named(['kaffe*', 'kaf*'])).toEqual([0]);
+    expect(named(['kaf*', 'kaffe*'])).toEqual([0]);
+    expect(named(['te*', 'kaf*', 'god*', 'kaffe*'])).toEqual([1, 2]);
+  });
+
+  it('finds a word among 10,000 prefix terms', () => {
+    const terms = Array.from({ length: 10_000 }, (_, i) => `x${i.toString(36)}*`);
+    terms[7_777] = 'kaffe*';
+    const s = new Segments('God kaffen, abc og x7', 'x');
+    const found = new TermMatcher(terms).find(s.words, s.text, s.links, s.wordIndex).map((m) => [s.text.slice(m.start, m.end), m.index]);
+    expect(found).toEqual([['kaffen', 7_777], ['x7', 7]]);
+  });
+
   it('accepts a possessive only when asked', () => {
     expect(find(['Nordlys Coffee'], "Nordlys Coffee's beans", { possessive: true })).toEqual([['Nordlys Coffee', 0]]);
     expect(find(['Nordlys Coffee'], "Nordlys Coffee's beans")).toEqual([]);

@@ -37,7 +37,9 @@ export interface TermMatcherOptions {
 
 export class TermMatcher {
   private byFirst = new Map<string, CompiledTerm[]>();
-  private prefixFirst: CompiledTerm[] = [];
+  /** One-word prefix terms (`café*`) by their word, and the lengths those words have. */
+  private prefixByToken = new Map<string, CompiledTerm[]>();
+  private prefixLengths: number[] = [];
   private literals: CompiledTerm[] = [];
 
   constructor(terms: readonly string[], options: TermMatcherOptions = {}) {
@@ -59,19 +61,41 @@ export class TermMatcher {
       // A `*` after a symbol ("50%*") adds nothing: nothing after a symbol is a word boundary anyway.
       const wildcard = star && !pattern.trail;
       const compiled: CompiledTerm = { ...pattern, index, wildcard };
-      if (wildcard && tokens.length === 1) this.prefixFirst.push(compiled);
-      else {
+      if (wildcard && tokens.length === 1) {
+        const list = this.prefixByToken.get(tokens[0]!) ?? [];
+        list.push(compiled);
+        this.prefixByToken.set(tokens[0]!, list);
+      } else {
         const list = this.byFirst.get(tokens[0]!) ?? [];
         list.push(compiled);
         this.byFirst.set(tokens[0]!, list);
       }
     });
+    this.prefixLengths = [...new Set([...this.prefixByToken.keys()].map((token) => token.length))].sort((a, b) => a - b);
   }
 
   private readonly possessive: boolean;
 
+  /**
+   * The prefix terms a word starts with, in plan order. Looked up by the word's own prefixes, one
+   * per length a prefix term has, not by trying every term: 10,000 prefix terms cost a short check
+   * 20 ms when each was tried against each word.
+   */
+  private prefixTermsOf(key: string): readonly CompiledTerm[] | undefined {
+    let found: CompiledTerm[] | undefined;
+    let lists = 0;
+    for (const length of this.prefixLengths) {
+      if (length > key.length) break;
+      const terms = this.prefixByToken.get(key.slice(0, length));
+      if (!terms) continue;
+      found = lists++ ? [...found!, ...terms] : terms;
+    }
+    // Each list is in plan order; several joined are sorted back into it (the first term wins a tie).
+    return lists > 1 ? found!.sort((a, b) => a.index - b.index) : found;
+  }
+
   get empty(): boolean {
-    return this.byFirst.size === 0 && this.prefixFirst.length === 0 && this.literals.length === 0;
+    return this.byFirst.size === 0 && this.prefixByToken.size === 0 && this.literals.length === 0;
   }
 
   /**
@@ -105,9 +129,8 @@ export class TermMatcher {
   private bestAt(words: readonly Word[], i: number, text: string, from: number, holes: readonly Span[]): { match: TermMatch; words: number } | undefined {
     const word = words[i]!;
     let best: { match: TermMatch; words: number } | undefined;
-    const consider = (terms: readonly CompiledTerm[] | undefined, prefix = false) => {
+    const consider = (terms: readonly CompiledTerm[] | undefined) => {
       for (const term of terms ?? []) {
-        if (prefix && !word.key.startsWith(term.tokens[0]!)) continue;
         const start = term.lead ? symbolsBefore(text, word.start, term.lead) : word.start;
         if (start < from) continue; // also -1: the leading symbols are not there
         const end = this.matchAt(term, words, i, text);
@@ -119,7 +142,7 @@ export class TermMatcher {
     const candidates = this.byFirst.get(word.key);
     consider(candidates);
     if (this.possessive && !candidates && word.key.endsWith("'s")) consider(this.byFirst.get(word.key.slice(0, -2)));
-    if (!best) consider(this.prefixFirst, true);
+    if (!best && this.prefixLengths.length) consider(this.prefixTermsOf(word.key));
     return best;
   }
 
@@ -134,8 +157,8 @@ export class TermMatcher {
       add(index.get(token));
       if (this.possessive) add(index.get(`${token}'s`));
     }
-    if (this.prefixFirst.length) {
-      for (const [key, at] of index) if (this.prefixFirst.some((term) => key.startsWith(term.tokens[0]!))) add(at);
+    if (this.prefixLengths.length) {
+      for (const [key, at] of index) if (this.prefixTermsOf(key)) add(at);
     }
     return [...new Set(positions)].sort((a, b) => a - b);
   }
