@@ -1,5 +1,5 @@
-import { useId } from 'preact/hooks';
 import type { Finding } from '@/lib/engine/types';
+import { useUniqueId } from '@/components/shared/unique-id';
 import { t } from './text';
 
 interface Props {
@@ -16,7 +16,7 @@ const LEVEL = { error: 'overlay_severity_error', warning: 'overlay_severity_warn
 /** One finding (SPEC §6 hooks: data-rule, data-severity; the fix button data-fix-for). Text only, never HTML. */
 export function FindingItem({ finding, onFix, detail, sayLevel }: Props) {
   const fix = finding.fix;
-  const messageId = useId();
+  const messageId = useUniqueId('bl-finding');
   const action = fix ? (fix.text ? t('overlay_fixTitle', { text: fix.text }) : t('overlay_fixRemove')) : '';
   return (
     <li class="finding" data-rule={finding.ruleId} data-severity={finding.severity}>

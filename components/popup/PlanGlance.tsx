@@ -1,8 +1,9 @@
-import { useId, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { ChannelId } from '@/lib/engine/types';
 import { t } from '@/lib/i18n/t';
 import type { Plan } from '@/lib/plan/types';
 import { CHANNEL_NAMES } from '@/components/shared/channels';
+import { useUniqueId } from '@/components/shared/unique-id';
 
 /**
  * How many chips a row shows before "N more": a plan of 300 banned terms made the popup 2,945 px
@@ -12,7 +13,7 @@ export const CHIPS_SHOWN = 12;
 
 function Chips({ label, items, empty }: { label: string; items: readonly string[]; empty: string }) {
   const [all, setAll] = useState(false);
-  const listId = useId();
+  const listId = useUniqueId('bl-chips');
   const shown = all || items.length <= CHIPS_SHOWN + 1 ? items : items.slice(0, CHIPS_SHOWN);
   const hidden = items.length - shown.length;
   return (
