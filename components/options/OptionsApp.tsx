@@ -7,7 +7,8 @@ import { downloadText } from '@/components/shared/download';
 import { errorLines } from '@/components/shared/errors';
 import { formatList, formatNumber, today } from '@/components/shared/format';
 import { Outcome, type OutcomeState } from '@/components/shared/Outcome';
-import { PlanEditor } from './editor/PlanEditor';
+import { withPlace } from './editor/error-place';
+import { PlanEditor, type SaveOutcome } from './editor/PlanEditor';
 import { MetricsImport } from './MetricsImport';
 import { withItemLabels } from './note-labels';
 import { PlansPanel } from './PlansPanel';
@@ -223,6 +224,18 @@ export function OptionsApp() {
     void load(selectedId);
   }, [selectedId]);
 
+  // Closing or reloading the tab with unsaved edits asks too (the browser words the question; QA31 H1).
+  useEffect(() => {
+    const ask = (event: BeforeUnloadEvent) => {
+      if (!isDirty()) return;
+      event.preventDefault();
+      // Chromium before 119 and some others ask only when returnValue is set.
+      event.returnValue = '';
+    };
+    addEventListener('beforeunload', ask);
+    return () => removeEventListener('beforeunload', ask);
+  }, []);
+
   /** Every action that puts another plan (or none) in the editor asks first when it holds unsaved edits. */
   const mayLeaveEditor = () => !isDirty() || confirm(t('options_discard_changes'));
 
@@ -250,7 +263,8 @@ export function OptionsApp() {
     await load(id);
     const channels = formatList(activatedOn.map((c) => CHANNEL_NAMES[c]));
     // A replaced plan is named as it was stored: the file may have renamed it.
-    success(replaced ? t('options_import_plan_replaced', { name: storedName ?? name, channels }) : t('options_import_plan_done', { name, channels }), ...(await noteLines(text)));
+    const said = !replaced ? t('options_import_plan_done', { name, channels }) : activatedOn.length ? t('options_import_plan_replaced', { name: storedName ?? name, channels }) : t('options_import_plan_replaced_none', { name: storedName ?? name });
+    success(said, ...(await noteLines(text)));
   });
 
   /**
@@ -271,13 +285,20 @@ export function OptionsApp() {
     return confirm(t('options_import_plan_replace_confirm', { name: stored.name })) ? stored.name : false;
   };
 
-  const save = (raw: unknown): Promise<boolean> =>
-    own(async () => {
+  const save = (raw: unknown): Promise<SaveOutcome> =>
+    own(async (): Promise<SaveOutcome> => {
       if (!editing) return false;
       const baseUpdatedAt = overwriteOnce.current ? undefined : base.current;
       overwriteOnce.current = false;
       const result = await send('plans.save', { raw, replaces: editing.id, locale: PLAN_MESSAGE_LOCALE, ...(baseUpdatedAt !== undefined ? { baseUpdatedAt } : {}) });
       if (!result.ok) {
+        // The plan's own problems the background found (an id another plan has): named as the
+        // page names their fields, and handed to the editor to show there (QA31 M4).
+        const issues = result.error.code === 'bad-request' ? result.error.issues : undefined;
+        if (issues?.length) {
+          failure([t('options_save_failed'), ...issues.map((issue) => withPlace(issue))]);
+          return issues;
+        }
         if (result.error.code !== 'conflict') failure(errorLines(t('options_save_failed'), result.error));
         else {
           // Saved, renamed or deleted in another tab since this editor opened it: never overwritten unasked.

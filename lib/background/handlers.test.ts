@@ -82,6 +82,25 @@ describe('plans', () => {
     expect((await ok('plans.list', {})).active).toEqual({ x: 'x-only', facebook: 'nordlys-coffee', instagram: 'nordlys-coffee' });
   });
 
+  it('a new version of a stored plan keeps the choices of Plan per channel, and takes only channels without a plan (QA31 M1)', async () => {
+    await ok('plans.import', { text: EXAMPLE_TEXT });
+    const other = withChange((p) => {
+      p.id = 'other';
+      p.name = 'Other';
+    });
+    await ok('plans.import', { text: other });
+    await ok('plans.setActive', { channel: 'x', id: 'nordlys-coffee' });
+    expect((await ok('plans.list', {})).active).toEqual({ x: 'nordlys-coffee', facebook: 'other', instagram: 'other' });
+    // The same file again (an export imported back): nothing moves.
+    const again = await ok('plans.import', { text: other });
+    expect(again).toMatchObject({ replaced: true, activatedOn: ['facebook', 'instagram'] });
+    expect((await ok('plans.list', {})).active).toEqual({ x: 'nordlys-coffee', facebook: 'other', instagram: 'other' });
+    await ok('plans.setActive', { channel: 'facebook', id: 'nordlys-coffee' });
+    await ok('plans.setActive', { channel: 'instagram', id: 'nordlys-coffee' });
+    expect((await ok('plans.import', { text: other })).activatedOn).toEqual([]);
+    expect((await ok('plans.list', {})).active).toEqual({ x: 'nordlys-coffee', facebook: 'nordlys-coffee', instagram: 'nordlys-coffee' });
+  });
+
   const broken: { name: string; text: string; path: string }[] = [
     { name: 'an unknown key', text: withChange((p) => Object.assign(p, { colour: 'blue' })), path: 'colour' },
     {

@@ -1,4 +1,4 @@
-import type { ChannelId } from '../engine/types';
+import { CHANNEL_IDS, type ChannelId } from '../engine/types';
 import { announcePlansChanged } from '../messaging/events';
 import type { Handlers } from '../messaging/server';
 import { fromWebPage, HandlerError } from '../messaging/server';
@@ -101,9 +101,16 @@ export function planHandlers(store: BackgroundStore, exampleLocale: () => Locale
       const raw: unknown = JSON.parse(withoutBom(text));
       const repo = await store.plans();
       const replaced = (await repo.get(plan.id)) !== undefined;
-      const activatedOn = channelsOfPlan(raw, plan);
-      await repo.save(plan, raw, { activate: activatedOn, imported: true });
+      // A new plan takes the channels its file is for. A new version of a stored plan (an export
+      // imported again) keeps the choices made under "Plan per channel": it takes only those of
+      // its channels that have no plan, and stays where it was active (QA31 M1).
+      const active = await repo.activeMap();
+      const stored = new Set((await repo.list()).map((p) => p.id));
+      const taken = channelsOfPlan(raw, plan).filter((c) => !replaced || active[c] === null || !stored.has(active[c]!));
+      await repo.save(plan, raw, { activate: taken, imported: true });
       await changed();
+      const after = await repo.activeMap();
+      const activatedOn = replaced ? CHANNEL_IDS.filter((c) => after[c] === plan.id) : taken;
       return { id: plan.id, name: plan.name, activatedOn, replaced };
     },
 

@@ -78,6 +78,7 @@ describe('parsePlan', () => {
     ['a CTA phrase of spaces', { channels: { x: { cta: { phrases: ['  '] } } } }, 'channels.x.cta.phrases[0]: expected a word or phrase, not only spaces or "*", got "  "'],
     ['an Instagram minimum above the cap', { channels: { instagram: { hashtags: { min: 7 } } } }, 'channels.instagram.hashtags.min: Instagram allows at most 5 hashtags per post, so a higher minimum could never be met (got 7)'],
     ['a suggestion of spaces', { terms: { banned: [{ term: 'cheap', suggest: '  ' }] } }, 'terms.banned[0].suggest: expected some text, not only spaces, got "  "'],
+    ['a UTM value of spaces (QA31 L1)', { channels: { x: { links: { utm: { source: ' ' } } } } }, 'channels.x.links.utm.source: expected some text, not only spaces, got " "'],
     ['a preferred word of spaces', { terms: { preferred: [{ use: ' ', insteadOf: ['users'] }] } }, 'terms.preferred[0].use: expected some text, not only spaces, got " "'],
     ['a preferred term without insteadOf', { terms: { preferred: [{ use: 'coffee lovers', insteadOf: [] }] } }, 'terms.preferred[0].insteadOf: list at least one word to replace'],
     ['a bad date', { goals: [{ id: 'g', kpi: 'followers', channel: 'x', target: 1, due: '2027-02-30' }] }, 'goals[0].due: not a calendar date, got "2027-02-30"'],
@@ -92,6 +93,11 @@ describe('parsePlan', () => {
     ['a list where an object belongs', { channels: [] }, 'channels: expected an object, got a list'],
   ])('names %s', (_what, patch, message) => {
     expect(errorsOf(withPatch(patch)).some((m) => m.startsWith(message))).toBe(true);
+  });
+
+  it('says a wrong hashtag maximum once, without comparing the minimum or required tags with it (QA31 L4)', () => {
+    expect(errorsOf(withPatch({ channels: { x: { hashtags: { min: 0, max: -1, required: ['#NordlysCoffee'] } } } }))).toEqual(['channels.x.hashtags.max: expected at least 0, got -1']);
+    expect(errorsOf(withPatch({ channels: { x: { hashtags: { max: 1.5, required: ['#a', '#b'] } } } }))).toEqual(['channels.x.hashtags.max: expected a whole number, got 1.5']);
   });
 
   it('requires schema, id and name, and the right version', () => {

@@ -107,10 +107,14 @@ function channelRulesSchema(channel: ChannelId) {
     })
     .check(
       z.superRefine((value, ctx) => {
-        if (value.min !== undefined && value.max !== undefined && value.min > value.max) {
-          ctx.addIssue(planIssue('hashtags.minAboveMax', ['min'], value.min, { max: value.max }));
+        // A maximum that is itself wrong (negative, a fraction) has its own message; compared with
+        // the minimum or the required tags it would only add a second, puzzling one (QA31 L4).
+        const max = value.max === undefined || (Number.isInteger(value.max) && value.max >= 0) ? value.max : null;
+        if (max === null) return;
+        if (value.min !== undefined && max !== undefined && value.min > max) {
+          ctx.addIssue(planIssue('hashtags.minAboveMax', ['min'], value.min, { max }));
         }
-        const cap = value.max ?? limits.maxHashtags;
+        const cap = max ?? limits.maxHashtags;
         if (cap !== undefined && value.required.length > cap) {
           ctx.addIssue(planIssue('hashtags.tooManyRequired', ['required'], value.required, { count: value.required.length, cap }));
         }
@@ -149,7 +153,7 @@ function channelRulesSchema(channel: ChannelId) {
         brandDomains: z._default(z.array(domain), []),
         utm: z.optional(
           describe(
-            z.strictObject({ source: z.optional(text), medium: z.optional(text), campaign: z.optional(text) }),
+            z.strictObject({ source: z.optional(replacement), medium: z.optional(replacement), campaign: z.optional(replacement) }),
             'UTM parameters every link to a brand domain must carry.',
           ),
         ),

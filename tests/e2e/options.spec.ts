@@ -256,7 +256,7 @@ test('a number the browser cannot read is refused with a reason, not saved as th
   await page.locator('#plan-campaigns-0-budget').fill('');
   await page.locator('#plan-campaigns-0-budget').pressSequentially('1500e');
   await page.getByRole('button', { name: 'Save plan' }).click();
-  await expect(page.getByRole('alert')).toContainText('campaigns[0].budget: expected a number, got text that is not a number');
+  await expect(page.getByRole('alert')).toContainText('Campaign 1, Budget: expected a number, got text that is not a number');
   const stored = await ask<{ raw: RawPlan }>(page, 'plans.get', { id: 'nordlys-coffee' });
   expect(stored.raw.campaigns[0]?.budget).toBe((EXAMPLE.campaigns as { budget: number }[])[0]!.budget);
 });
@@ -347,10 +347,35 @@ test('shows a validation message next to the field and refuses to save', async (
   await expect(field).toHaveAttribute('aria-invalid', 'true');
   await expect(page.locator('#plan-channels-instagram-hashtags-max-error')).not.toBeEmpty();
   await page.getByRole('button', { name: 'Save plan' }).click();
-  await expect(page.getByRole('alert')).toContainText('channels.instagram.hashtags.max');
+  // Named as the page names it: the card and the field's label, not the file's JSON path (QA31 M2).
+  await expect(page.getByRole('alert')).toContainText('Instagram, Hashtags, at most: Instagram allows at most 5 hashtags');
   await expect(field).toBeFocused();
   const stored = await ask<{ plan: Plan }>(page, 'plans.get', { id: 'nordlys-coffee' });
   expect(stored.plan.channels.instagram.hashtags.max).toBe(5);
+});
+
+test('a refused save takes the focus to a list field with a bad item, and to an id another plan has (QA31 M3, M4)', async ({ openExtensionPage }) => {
+  const page = await openOptionsWithExample(openExtensionPage);
+  const required = page.locator('#plan-channels-x-hashtags-required');
+  await required.fill('#two words');
+  await page.getByRole('button', { name: 'Save plan' }).click();
+  await expect(required).toBeFocused();
+  await expect(page.getByRole('alert')).toContainText('X, Required hashtags');
+  await required.fill('');
+  // A second plan; then this one renamed to its id: the background refuses, the field says why.
+  page.once('dialog', (dialog) => void dialog.accept());
+  await page.getByLabel('Or start a new plan named').fill('Fjord Bakery');
+  await page.getByRole('button', { name: 'Create plan' }).click();
+  await expect(page.locator('#plan-id')).toHaveValue('fjord-bakery');
+  await page.locator('#plan-id').fill('nordlys-coffee');
+  await page.getByRole('button', { name: 'Save plan' }).click();
+  await expect(page.getByRole('alert')).toContainText('another plan already has the id');
+  await expect(page.locator('#plan-id')).toBeFocused();
+  await expect(page.locator('#plan-id')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.locator('#plan-id-error')).toContainText('another plan already has the id');
+  // The next edit validates again: the message goes until the next save.
+  await page.locator('#plan-id').fill('fjord-bakery-2');
+  await expect(page.locator('#plan-id')).not.toHaveAttribute('aria-invalid', 'true');
 });
 
 const BROKEN = [
@@ -513,6 +538,23 @@ test('unsaved edits are not thrown away by Duplicate, Create or Delete without a
   page.once('dialog', (dialog) => void dialog.accept());
   await page.getByRole('button', { name: 'Duplicate' }).click();
   await expect(page.locator('#plan-id')).toHaveValue('nordlys-coffee-copy');
+});
+
+test('closing or reloading the page with unsaved edits asks first; saved edits do not (QA31 H1)', async ({ openExtensionPage }) => {
+  const page = await openOptionsWithExample(openExtensionPage);
+  const asked: string[] = [];
+  page.on('dialog', (dialog) => (asked.push(dialog.type()), void dialog.dismiss()));
+  await page.locator('#plan-name').fill('Nordlys EDITED');
+  await expect(page.locator('[data-dirty="true"]')).toHaveCount(1);
+  // Dismissed: the page stays with the edit.
+  await page.reload({ timeout: 3000 }).catch(() => undefined);
+  await expect.poll(() => asked).toEqual(['beforeunload']);
+  await expect(page.locator('#plan-name')).toHaveValue('Nordlys EDITED');
+  await page.getByRole('button', { name: 'Save plan' }).click();
+  await expect(page.locator('[data-dirty="false"]')).toHaveCount(1);
+  await page.reload();
+  await expect(page.locator('#plan-name')).toHaveValue('Nordlys EDITED');
+  expect(asked).toEqual(['beforeunload']);
 });
 
 test('imports metrics files, idempotently, and refuses a bad one whole, naming its line and column', async ({ openExtensionPage }) => {

@@ -2,13 +2,17 @@ import { Component } from 'preact';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { CHANNEL_IDS, type MessageLocale } from '@/lib/engine/types';
 import { t, uiLocale } from '@/lib/i18n/t';
-import { parsePlan, type PlanResult } from '@/lib/plan/parse';
+import { parsePlan, type PlanError, type PlanResult } from '@/lib/plan/parse';
 import { ChannelSection } from './ChannelSection';
 import { PlanEditingContext, PlanStore, usePlanValue, type PlanEditing } from './context';
 import { AudiencesSection, GeneralSection, IdentitySection } from './GeneralSection';
 import { CampaignsSection, GoalsSection } from './GoalsSection';
-import { errorsByPath, fieldId, setAt } from './raw-path';
+import { fieldFor, withPlace } from './error-place';
+import { errorsByPath, setAt } from './raw-path';
 import { ModerationSection, TermsSection } from './TermsSection';
+
+/** A save's outcome: done, refused (the page said why), or refused for these problems of the plan. */
+export type SaveOutcome = boolean | readonly PlanError[];
 
 export interface PlanEditorProps {
   /** The id the plan is stored under (the draft's id may be edited). */
@@ -16,8 +20,8 @@ export interface PlanEditorProps {
   initialRaw: unknown;
   /** Language of the validation messages; the UI's when not given. */
   locale?: MessageLocale;
-  /** Saves the draft; resolves to the problems the background found (empty when saved). */
-  onSave: (raw: unknown) => Promise<boolean>;
+  /** Saves the draft: saved or not, or the problems the background found with the plan. */
+  onSave: (raw: unknown) => Promise<SaveOutcome>;
   /** Reports a problem that keeps the draft from being saved. */
   onInvalid: (lines: string[]) => void;
 }
@@ -118,15 +122,24 @@ export function PlanEditor({ storedId, initialRaw, locale, onSave, onInvalid }: 
     event.preventDefault();
     const { validation, raw } = store;
     if (!validation.ok) {
-      onInvalid([t(validation.errors.length === 1 ? 'options_fix_first_one' : 'options_fix_first', { n: validation.errors.length }), ...validation.errors.map((e) => e.message)]);
-      const first = validation.errors[0];
-      const target = first && document.getElementById(fieldId(first.path.replace(/\[(\d+)\]/g, '.$1').split('.')));
-      target?.focus();
+      onInvalid([t(validation.errors.length === 1 ? 'options_fix_first_one' : 'options_fix_first', { n: validation.errors.length }), ...validation.errors.map((e) => withPlace(e))]);
+      if (validation.errors[0]) fieldFor(validation.errors[0].path)?.focus();
       return;
     }
     setSaving(true);
     const saved = await onSave(raw);
     setSaving(false);
+    if (typeof saved !== 'boolean') {
+      // Shown at their fields like the editor's own, until the next edit validates again; not
+      // if the draft changed meanwhile (the problems were the old draft's).
+      if (store.raw === raw && saved.length) {
+        const errors = new Map(store.errors);
+        for (const [path, message] of errorsByPath(saved)) errors.set(path, message);
+        store.set(raw, store.validation, errors);
+        fieldFor(saved[0]!.path)?.focus();
+      }
+      return;
+    }
     // Keys typed while the save went out are still here, and still to save.
     if (saved) setDirty(store.raw !== raw);
     keepFocus();

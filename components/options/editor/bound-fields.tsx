@@ -71,7 +71,7 @@ export function PlanCheck({ path, label, hint, defaultValue }: Bound & { default
 export function PlanList({ path, label, hint, separator = ',', placeholder }: Bound & { separator?: ',' | '\n'; placeholder?: string }) {
   const { value, id, set } = useBound(path);
   const items = Array.isArray(value) ? value.map(String) : [];
-  const error = useListError(path, (i) => (items[i] === undefined ? `[${i}]` : `“${items[i]}”`));
+  const error = useListError(path, (i) => (items[i] === undefined ? `[${i}]` : t('options_quoted', { word: String(items[i]) })));
   return <ListField id={id} label={label} hint={hint ?? (separator === ',' ? t('options_hint_commas') : t('options_hint_lines'))} error={error} separator={separator} placeholder={placeholder} value={items} onChange={(list) => set(list.length ? list : undefined)} />;
 }
 
