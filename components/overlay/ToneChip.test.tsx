@@ -69,10 +69,10 @@ describe('ToneChip', () => {
     const face = () => rootOf().querySelector('.chip-face')!;
     const complaint = { word: 'warm', level: 'ok', icon: '✓', alert: 'complaint' } as const;
     act(() => render(<ToneChip {...props(false)} findings={[]} summary={{ ...complaint, answered: false }} />, rootOf()));
-    expect(face().getAttribute('aria-label')).toBe('Warm · Answering a complaint: the tone of your reply. Open hints');
+    expect(face().getAttribute('aria-label')).toBe('Warm: the tone of your reply. Answering a complaint. Open hints');
     expect(face().textContent).toContain('⚠');
     act(() => render(<ToneChip {...props(false)} findings={[]} summary={{ ...complaint, answered: true }} />, rootOf()));
-    expect(face().getAttribute('aria-label')).toBe('Warm · Acknowledges the complaint: the tone of your reply. Open hints');
+    expect(face().getAttribute('aria-label')).toBe('Warm: the tone of your reply. Acknowledges the complaint. Open hints');
     expect(face().textContent).not.toContain('⚠');
     expect(face().textContent).toContain('✓');
     expect(rootOf().querySelector('.chip')?.getAttribute('data-answered')).toBe('true');
@@ -104,7 +104,7 @@ describe('ToneChip', () => {
       const inserted = { id: 1, words: 'Inserted the template “Apology”.' };
       act(() => render(<ToneChip {...props(true)} findings={[]} summary={warm} applied={inserted} />, rootOf()));
       act(() => void vi.advanceTimersByTime(400));
-      expect(status()).toBe('Inserted the template “Apology”. Brandline: Warm · Acknowledges the complaint: the tone of your reply.\u00a0');
+      expect(status()).toBe('Inserted the template “Apology”. Brandline, Warm: the tone of your reply. Acknowledges the complaint.\u00a0');
     } finally {
       vi.useRealTimers();
     }
@@ -124,6 +124,6 @@ describe('ToneChip', () => {
 
   it('keeps the tone in the face\'s label while the hints are open (QA24)', () => {
     act(() => render(<ToneChip {...props(true)} findings={[]} summary={{ word: 'warm', level: 'ok', icon: '✓', alert: 'complaint', answered: true }} />, rootOf()));
-    expect(rootOf().querySelector('.chip-face')?.getAttribute('aria-label')).toBe('Warm · Acknowledges the complaint: the tone of your reply. Close hints');
+    expect(rootOf().querySelector('.chip-face')?.getAttribute('aria-label')).toBe('Warm: the tone of your reply. Acknowledges the complaint. Close hints');
   });
 });

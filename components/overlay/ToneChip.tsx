@@ -79,7 +79,7 @@ export function ToneChip(props: ToneChipProps) {
     t(alertText ? (errors ? 'overlay_chip_labelAlertErrors' : 'overlay_chip_labelAlert') : errors ? 'overlay_chip_labelErrors' : 'overlay_chip_label', { tone: word, alert: alertText || '', count: errors, action }).trim();
   // The tone is said when it changes and typing pauses ("Hostile", then "Warm · Acknowledges the
   // complaint" after a template goes in), not only when the chip is focused (QA24).
-  const announcement = useCalmAnnouncement(summary.word === 'empty' ? '' : `Brandline: ${label('')}`, undefined, props.applied);
+  const announcement = useCalmAnnouncement(summary.word === 'empty' ? '' : `Brandline, ${label('')}`, undefined, props.applied);
   // On a complaint the plan's prepared answers come first: with several hints about the draft they
   // would otherwise scroll out of the chip just when they are needed. On a crisis the advice to
   // escalate comes first, as the chip's face says.

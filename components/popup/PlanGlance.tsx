@@ -40,8 +40,6 @@ function Chips({ label, items, empty }: { label: string; items: readonly string[
   );
 }
 
-/** A prefix term as a reader takes it: "billigst*" (plan syntax) is "billigst…", every word starting so. */
-export const shownTerm = (term: string) => (term.endsWith('*') ? `${term.slice(0, -1)}…` : term);
 
 /** The active plan at a glance: what to keep in mind while writing on this channel. */
 export function PlanGlance({ plan, channel, isExample }: { plan: Plan; channel: ChannelId; isExample: boolean }) {
@@ -53,8 +51,9 @@ export function PlanGlance({ plan, channel, isExample }: { plan: Plan; channel: 
       {!rules.enabled ? <p class="bl-hint">{t('popup_channel_disabled', { channel: CHANNEL_NAMES[channel] })}</p> : null}
       <Chips label={t('popup_voice')} items={plan.identity.voice.traits} empty={t('popup_none')} />
       <Chips label={t('popup_required_hashtags')} items={rules.hashtags.required} empty={t('popup_none')} />
-      <Chips label={rules.cta.required ? t('popup_cta_required') : t('popup_cta')} items={rules.cta.phrases.map(shownTerm)} empty={t('popup_none')} />
-      <Chips label={t('popup_banned_terms')} items={plan.terms.banned.map((b) => (b.suggest ? `${shownTerm(b.term)} → ${b.suggest}` : shownTerm(b.term)))} empty={t('popup_none')} />
+      <Chips label={rules.cta.required ? t('popup_cta_required') : t('popup_cta')} items={rules.cta.phrases} empty={t('popup_none')} />
+      {/* Prefix terms as the plan writes them ("billigst*"): "billigst…" looked cut off (QA32 L2). */}
+      <Chips label={t('popup_banned_terms')} items={plan.terms.banned.map((b) => (b.suggest ? `${b.term} → ${b.suggest}` : b.term))} empty={t('popup_none')} />
     </section>
   );
 }

@@ -658,7 +658,7 @@ export class ComposerController {
     const range = this.selected(text);
     if (range) {
       const change = selectionInsertion(text, range.start, range.end, template.text);
-      await this.edit([change], change.end, t('overlay_applied_template', { name: brief(template.name) }));
+      await this.edit([{ start: change.start, end: change.end, text: change.text }], change.caret, t('overlay_applied_template', { name: brief(template.name) }));
       return;
     }
     const at = text.length;

@@ -35,13 +35,13 @@ describe('templateInsertion', () => {
 
 describe('selectionInsertion', () => {
   const T = "We're sorry. We'll make it right.";
-  it.each<[string, string, number, number, { start: number; end: number; text: string }]>([
-    ['the selection alone', 'Hi Kari, ugh whatever', 9, 21, { start: 9, end: 21, text: T }],
-    ['a mark right after it: one mark, not two', 'Hi Kari, ugh whatever. Thanks', 9, 21, { start: 9, end: 21, text: T.slice(0, -1) }],
-    ['the prefilled @mention stays (Ctrl+A)', '@kari_nordmann ugh whatever', 0, 27, { start: 15, end: 27, text: T }],
-    ['a selection of the mention alone is the mention', '@kari_nordmann hi', 0, 14, { start: 0, end: 14, text: T }],
-    ['every leading @mention stays', '@kari @ola ugh', 0, 14, { start: 11, end: 14, text: T }],
-    ['a question mark after it is not the template\'s (rev27)', 'Hi Kari, ugh whatever? Thanks', 9, 21, { start: 9, end: 21, text: T }],
+  it.each<[string, string, number, number, { start: number; end: number; text: string; caret: number }]>([
+    ['the selection alone', 'Hi Kari, ugh whatever', 9, 21, { start: 9, end: 21, text: T, caret: 21 }],
+    ['a mark right after it: one mark, not two, and the caret after it (QA32 L5)', 'Hi Kari, ugh whatever. Thanks', 9, 21, { start: 9, end: 21, text: T.slice(0, -1), caret: 22 }],
+    ['the prefilled @mention stays (Ctrl+A)', '@kari_nordmann ugh whatever', 0, 27, { start: 15, end: 27, text: T, caret: 27 }],
+    ['a selection of the mention alone is the mention', '@kari_nordmann hi', 0, 14, { start: 0, end: 14, text: T, caret: 14 }],
+    ['every leading @mention stays', '@kari @ola ugh', 0, 14, { start: 11, end: 14, text: T, caret: 14 }],
+    ['a question mark after it is not the template\'s (rev27)', 'Hi Kari, ugh whatever? Thanks', 9, 21, { start: 9, end: 21, text: T, caret: 21 }],
   ])('%s', (_name, draft, start, end, expected) => {
     expect(selectionInsertion(draft, start, end, T)).toEqual(expected);
   });

@@ -56,14 +56,16 @@ function glueAfter(draft: string, template: string): string {
  *  - the template's closing mark gives way to one right after the selection, so "…make it right."
  *    over "ugh whatever" in "ugh whatever." does not end in "right..".
  */
-export function selectionInsertion(draft: string, start: number, end: number, template: string): TemplateInsertion & { end: number } {
+export function selectionInsertion(draft: string, start: number, end: number, template: string): TemplateInsertion & { end: number; caret: number } {
   const mention = /^(?:@[\p{L}\p{N}_.]+[ \u00a0]+)+/u.exec(draft)?.[0];
   const from = mention && start === 0 && end > mention.length ? mention.length : start;
   // Only the same mark or a full stop gives way: "…whatever?" replaced keeps the template's own
   // "." rather than asking a question it does not ask (rev27).
   const next = draft.charAt(end);
   const mark = template.charAt(template.length - 1);
-  const text = /[.!?…]/u.test(mark) && (next === mark || next === '.') ? template.slice(0, -1) : template;
-  return { start: from, end, text };
+  const merged = /[.!?…]/u.test(mark) && (next === mark || next === '.');
+  // `caret` (in the draft's offsets): after the template's sentence, its closing mark included
+  // when the draft's own mark closes it (QA32 L5: typing went in before the full stop).
+  return { start: from, end, text: merged ? template.slice(0, -1) : template, caret: merged ? end + 1 : end };
 }
 

@@ -126,6 +126,10 @@ describe('complaint', () => {
     ['My delivery is delayed again', 'en', true],
     ['The coffee tasted burnt', 'en', true],
     // Thanks or praise with an eye-roll is sarcasm.
+    // QA32: praise words a sarcastic comment uses.
+    ['Wow, great service, only took three weeks to get my beans. Really impressive 🙄', 'en', true],
+    ['Kjempeflott service, tok bare tre uker å få bønnene 🙄', 'nb', true],
+    ['Imponerende leveringstid 🙄', 'nb', true],
     ['Takk for hjelpen 🙄', 'nb', true],
     ['Thanks for the help 🙄', 'en', true],
     ['Great service as always 😒', 'en', true],

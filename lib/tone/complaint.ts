@@ -63,7 +63,7 @@ const OPENING_REACH = 2;
 const BRAND_ACTS = 'reply|replies|answer|answers|response|help|service|support|wait|waiting|svar|svaret|svarte|hjelp|hjelpen|respons|ventetid*|ventingen'.split('|');
 /** People other than the brand: thanks or praise beside them is for them ("Thanks mom 🙄"). */
 const PEOPLE = 'mom|mum|mother|mama|dad|father|husband|hubby|wife|wifey|boyfriend|girlfriend|babe|boss|kids|son|daughter|sister|brother|mamma|mor|pappa|mannen|kona|kjæresten|sjefen|ungene|barna|sønnen|datteren|søsteren|broren'.split('|');
-const THANKS_OR_PRAISE = 'thanks|thank|thx|great|amazing|wonderful|awesome|brilliant|perfect|lovely|nice|fantastic|love|wow|helpful|useful|superb|takk|supert|super|flott|fantastisk*|nyttig|nyttige|perfekt|strålende|herlig|genialt|elsker|hjelpsom*|kjempebra|nydelig'.split('|');
+const THANKS_OR_PRAISE = 'thanks|thank|thx|great|amazing|wonderful|awesome|brilliant|perfect|lovely|nice|fantastic|love|wow|helpful|useful|superb|impressive|stellar|excellent|outstanding|incredible|fabulous|terrific|marvellous|marvelous|bravo|genius|takk|supert|super|flott|kjempeflott|fantastisk*|nyttig|nyttige|perfekt|strålende|herlig|genialt|elsker|hjelpsom*|kjempebra|knallbra|nydelig|imponerende|glimrende|fremragende|utmerket'.split('|');
 
 /** What a customer is owed; a failure cue beside one of these is a complaint however it is worded. */
 const OWED = 'order|orders|my order|package*|parcel*|delivery|deliveries|shipment*|shipping|refund*|email*|e-mail*|message*|dm|dms|support|service|customer service|tracking|pakke*|pakka|bestilling*|levering*|forsendelse*|e-post*|epost*|melding*|kundeservice*|kundestøtte|refusjon*|sporing*'.split('|');

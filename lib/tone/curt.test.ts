@@ -3,7 +3,7 @@ import { isCurtReply } from './curt';
 
 describe('isCurtReply', () => {
   it.each([
-    'ok', 'Ok.', 'OK!', 'k', 'noted', 'Got it', 'ok then', 'fine', 'Greit.', 'Den er grei', 'ok da', 'Notert', '👍', '👍🏽', ' 👍 ', '👌', '👍👍', '@kari_nordmann ok', '@kari.n ok 👍', 'ok 👍', 'Whatever.', 'ok whatever', 'Samma det.',
+    'ok', 'Ok.', 'OK!', 'k', 'noted', 'Got it', 'ok then', 'fine', 'Greit.', 'Den er grei', 'ok da', 'Notert', '👍', '👍🏽', ' 👍 ', '👌', '👍👍', '@kari_nordmann ok', '@kari.n ok 👍', 'ok 👍', 'Whatever.', 'ok whatever', 'Samma det.', 'Ok då', 'greit nok', 'Okei.',
   ])('%j is a bare acknowledgement', (text) => expect(isCurtReply(text)).toBe(true));
 
   it.each([

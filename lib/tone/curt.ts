@@ -9,9 +9,10 @@ import { wordTokens } from './words';
 // Both languages: Norwegians write "ok" and "noted" too. "den er grei", "ok da", "got it" are several words of the list.
 // Not "yes", "ja", "sure": to a complaint that asks ("Can I get a refund?") they are an answer.
 // "whatever" is no acknowledgement, but as the whole answer to a complaint it brushes it off just the same.
-const ACK_WORDS = new Set('ok okay okey oki k kk fine noted alright right got it then cool np greit grei fint notert javel skjønner forstått den er da whatever whatevs'.split(' '));
+// "då" is "da" in several dialects ("ok då"); "nok" goes with "greit" ("greit nok").
+const ACK_WORDS = new Set('ok okay okey oki okei k kk fine noted alright right got it then cool np greit grei fint notert javel skjønner forstått den er da då nok whatever whatevs'.split(' '));
 // A word that is never the whole answer on its own ("it", "then", "den", "er", "da" only go with another).
-const NOT_ALONE = new Set('got it then den er da right'.split(' '));
+const NOT_ALONE = new Set('got it then den er da då nok right'.split(' '));
 // Whole answers that brush off in words the list does not hold ("det" alone is in too many real answers).
 const BRUSH_OFFS = new Set(['samma det', 'same det']);
 const ACK_EMOJI = /^(?:\u{1F44D}[\u{1F3FB}-\u{1F3FF}]?|\u{1F44C}[\u{1F3FB}-\u{1F3FF}]?|\u{1F197}|\u2714\uFE0F?|\u2705)+$/u;

@@ -2,7 +2,8 @@
 // "assess", "class" never match), per locale (so Norwegian "fag" = school subject, "sin" = his,
 // "hell" = luck never meet the English lists). A trailing `*` matches inflected forms.
 // Left out on purpose because they are ordinary in a reply: "relax", "whatever" (but "whatever
-// you say" is in), bare "dick" (a name), Norwegian "dumt" ("så dumt at pakken ble borte" is empathy), "teit", "som sagt".
+// you say" is in), bare "dick" (a name), Norwegian "dumt" ("så dumt at pakken ble borte" is empathy), "teit", "som sagt"
+// (but "dum klage", "dumt spørsmål", "du er teit": said of the customer or what they wrote, they are in).
 import type { Locale } from '../plan/types';
 import { SARCASTIC_THANKS } from './sarcasm';
 import type { ToneSpan } from './types';
@@ -20,7 +21,7 @@ export const HOSTILE_PHRASES: Record<Locale, [string, Kind][]> = {
   en: [
     ...list(
       'insult',
-      'idiot*|stupid|stupidity|moron*|dumb|dumbass|imbecile*|loser|losers|pathetic|clown|clowns|incompetent|retard|retarded|jerk|jerks|scum|scumbag*|cretin*|halfwit|nitwit|dimwit|brainless|clueless idiot|you are useless|you\'re useless|you are pathetic|you\'re pathetic|shut up|shut your mouth|piece of garbage|piece of trash|get lost',
+      'idiot*|stupid|stupidity|moron*|dumb|dumbass|imbecile*|loser|losers|pathetic|clown|clowns|incompetent|retard|retarded|jerk|jerks|scum|scumbag*|cretin*|halfwit|nitwit|dimwit|brainless|clueless idiot|you are useless|you\'re useless|you are pathetic|you\'re pathetic|shut up|shut your mouth|piece of garbage|piece of trash|get lost|get bent|bugger off|sod off|buzz off|take a hike|go take a hike|go away',
     ),
     ...list(
       'profanity',
@@ -39,7 +40,7 @@ export const HOSTILE_PHRASES: Record<Locale, [string, Kind][]> = {
   nb: [
     ...list(
       'insult',
-      'idiot*|dust|duster|dustete|dumming*|dumskalle*|tosk|tosker|tosket|fjols*|hjernedød*|evneveik*|åndssvak*|taper|tapere|tapern|inkompetent*|udugelig*|kødd|køddete|drittsekk*|rasshøl*|du er dum|dere er dumme|du er ubrukelig|dere er ubrukelige|patetisk*|hold kjeft|hold munn|kom deg vekk',
+      'idiot*|dust|duster|dustete|dumming*|dumskalle*|tosk|tosker|tosket|fjols*|hjernedød*|evneveik*|åndssvak*|taper|tapere|tapern|inkompetent*|udugelig*|kødd|køddete|drittsekk*|rasshøl*|du er dum|dere er dumme|du er teit|dere er teite|dum klage|dumme klager|dumt spørsmål|dumme spørsmål|dum kommentar|dumme kommentarer|dumt innlegg|teit klage|teit spørsmål|teite spørsmål|du er ubrukelig|dere er ubrukelige|patetisk*|hold kjeft|hold munn|kom deg vekk|stikk av|forsvinn|drit og dra|dra dit pepperen gror',
     ),
     ...list(
       'profanity',
@@ -51,7 +52,7 @@ export const HOSTILE_PHRASES: Record<Locale, [string, Kind][]> = {
     ),
     ...list(
       'dismissive',
-      'roe deg ned|ro deg ned|ro dere ned|roe dere ned|slapp av|slappe av litt|hvem bryr seg|vi bryr oss ikke|bryr meg ikke|gidder ikke|slutt å klage|slutt å syte|slutt å sutre|slutt å mase|få deg et liv|skjerp deg|skjerp dere|bare glem det|klag til noen andre|ta det eller la det være|som jeg allerede har sagt|som vi allerede har sagt|ikke verdt tiden|hvis du sier det så|om du sier det så|hva du enn sier|hva enn du sier',
+      'roe deg ned|ro deg ned|ro dere ned|roe dere ned|slapp av|slappe av litt|hvem bryr seg|vi bryr oss ikke|bryr meg ikke|gidder ikke|slutt å klage|slutt å syte|slutt å sutre|slutt å mase|få deg et liv|skjerp deg|skjerp dere|bare glem det|ta deg en bolle|drit i det|driter i det|samma det|same det|får bare leve med det|det får du leve med|det får du bare leve med|ta det med noen andre|ta det opp med noen andre|det får du ta med noen andre|klag til noen andre|ta det eller la det være|som jeg allerede har sagt|som vi allerede har sagt|ikke verdt tiden|hvis du sier det så|om du sier det så|hva du enn sier|hva enn du sier',
     ),
     ...list('dismissive', SARCASTIC_THANKS.nb.join('|')),
   ],

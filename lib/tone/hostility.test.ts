@@ -62,6 +62,19 @@ describe('findHostility', () => {
     ["We're sorry if you were disappointed.", 'en', [['sorry if you were disappointed', 'dismissive']]],
     ['Sorry, but that is just how it is.', 'en', [['that is just how it is', 'dismissive']]],
     ['Beklager, sånn er det bare.', 'nb', [['sånn er det bare', 'dismissive']]],
+    // QA32: brush-offs and insults a manager may snap back with, in both languages alike.
+    ['Drit og dra', 'nb', [['Drit og dra', 'insult']]],
+    ['Stikk av.', 'nb', [['Stikk av', 'insult']]],
+    ['Ta deg en bolle', 'nb', [['Ta deg en bolle', 'dismissive']]],
+    ['Drit i det.', 'nb', [['Drit i det', 'dismissive']]],
+    ['Får bare leve med det.', 'nb', [['Får bare leve med det', 'dismissive']]],
+    ['For en dum klage.', 'nb', [['dum klage', 'insult']]],
+    ['Dumt spørsmål.', 'nb', [['Dumt spørsmål', 'insult']]],
+    ['Du er teit', 'nb', [['Du er teit', 'insult']]],
+    ['Bugger off', 'en', [['Bugger off', 'insult']]],
+    ['Not only stupid, but rude.', 'en', [['stupid', 'insult']]],
+    ["Don't be an idiot", 'en', [['idiot', 'insult']]],
+    ['Go take a hike', 'en', [['Go take a hike', 'insult']]],
   ])('%j (%s) is hostile', (text, locale, expected) => {
     expect(found(text, locale)).toEqual(expected);
   });
@@ -104,6 +117,12 @@ describe('findHostility', () => {
     ['Han tok med sin mor og sin far', 'nb'],
     ['Lykke til og hell og lykke', 'nb'],
     ['Så dumt at pakken ble borte, vi ordner det', 'nb'],
+    ['Det var dumt av oss, vi sender en ny pose i dag', 'nb'],
+    ['Ikke noe dumt spørsmål i det hele tatt, vi svarer gjerne!', 'nb'],
+    ['Vi stikker innom markedet i morgen', 'nb'],
+    ['There are no stupid questions, ask away!', 'en'],
+    ['No such thing as a stupid question.', 'en'],
+    ['Ingen dumme spørsmål her!', 'nb'],
     ['Hvordan dustsuger jeg sofaen?', 'nb'],
     // Not every "dritt-" is swearing at someone: the weather, and slang praise.
     ['Drittvær ute? Perfekt kaffevær ☕', 'nb'],

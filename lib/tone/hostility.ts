@@ -22,6 +22,7 @@ const NON_APOLOGY_INDEX: Record<Locale, PhraseIndex<true>> = {
 export function findHostility(words: WordToken[], locale: Locale, text = ''): ToneSpan[] {
   const spans: ToneSpan[] = matchPhrases(words, INDEX[locale])
     .filter((m) => !(SARCASM_KEYS[locale].has(wordsOf(words, m.from, m.to)) && (meansOnly(words, m.to - 1, locale === 'en' ? englishPolarity : nbPolarity) || quoted(text, m.start, m.end))))
+    .filter((m) => !(m.value === 'insult' && denied(words, m.from, locale)))
     .map((m) => ({ start: m.start, end: m.end, kind: m.value }));
   const more = [takeItOrLeaveIt(words, locale, text), nonApology(words, locale, text), sorryNotSorry(words)];
   for (const span of more) {
@@ -159,3 +160,21 @@ function takeItOrLeaveIt(words: WordToken[], locale: Locale, text: string): Tone
 
 const SARCASM_KEYS: Record<Locale, ReadonlySet<string>> = { en: new Set(SARCASTIC_THANKS.en), nb: new Set(SARCASTIC_THANKS.nb) };
 const wordsOf = (words: WordToken[], from: number, to: number) => words.slice(from, to).map((w) => w.lower).join(' ');
+
+const DENIALS: Record<Locale, ReadonlySet<string>> = {
+  en: new Set(['no', 'not', 'never', 'nothing', 'none']),
+  nb: new Set(['ingen', 'ikke', 'ikkje', 'aldri', 'ingenting', 'intet']),
+};
+const ONLY: Record<Locale, ReadonlySet<string>> = { en: new Set(['only', 'just']), nb: new Set(['bare', 'kun']) };
+
+/**
+ * An insult denied in its own clause, a few words before it: "There are no stupid questions",
+ * "Ingen dumme spørsmål her!", "Ikke noe dumt spørsmål i det hele tatt" reassure the customer.
+ * "Not only stupid but…" and "ikke bare dum" still insult.
+ */
+function denied(words: readonly WordToken[], from: number, locale: Locale): boolean {
+  for (let k = from - 1; k >= 0 && k >= from - 5 && !words[k]!.breakAfter; k--) {
+    if (DENIALS[locale].has(words[k]!.lower)) return !ONLY[locale].has(words[k + 1]?.lower ?? '');
+  }
+  return false;
+}

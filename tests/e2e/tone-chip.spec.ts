@@ -105,7 +105,7 @@ for (const { site, open, id } of COMPLAINTS) {
     await expect(chip).toHaveAttribute('data-answered', alert === 'complaint' ? 'true' : 'false');
     if (alert === 'complaint') await expect(chip.locator('.alert')).toHaveText('· Acknowledges the complaint');
     // A screen reader hears what went in, then the tone.
-    await expect(page.locator('brandline-tone-chip [data-announce]')).toContainText(/^Inserted the template “[^”]+”\. Brandline: /);
+    await expect(page.locator('brandline-tone-chip [data-announce]')).toContainText(/^Inserted the template “[^”]+”\. Brandline, /);
   });
 }
 
