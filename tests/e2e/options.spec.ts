@@ -334,7 +334,7 @@ test('moving a card from the keyboard keeps the focus on the moved card', async 
   // The moved card is first now: its own "Move up" is disabled, so focus is on its "Move down",
   // and Enter again moves the same card back (not the one that took its old place).
   await expect(page.getByRole('button', { name: 'Move Audience 1 “Office managers” down' })).toBeFocused();
-  await expect(page.locator('section.bl-rows:has(#plan-audiences-0-name) [data-moved]')).toHaveText('“Office managers” moved to place 1 of 2.');
+  await expect(page.locator('.bl-rows:has(#plan-audiences-0-name) [data-moved]')).toHaveText('“Office managers” moved to place 1 of 2.');
   await page.keyboard.press('Enter');
   await expect(page.locator('#plan-audiences-0-name')).toHaveValue('Home brewers');
   await expect(page.getByRole('button', { name: 'Move Audience 2 “Office managers” up' })).toBeFocused();

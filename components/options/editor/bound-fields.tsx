@@ -2,7 +2,7 @@
  * Form controls bound to one path of the raw plan: they read it, write it, and show the plan
  * validation message for exactly that path next to themselves.
  */
-import { Component, type ComponentChildren } from 'preact';
+import { Component, type ComponentChildren, type Ref } from 'preact';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { CHANNEL_IDS, type ChannelId } from '@/lib/engine/types';
 import { t } from '@/lib/i18n/t';
@@ -65,6 +65,19 @@ export function PlanSelect<V extends string>({ path, label, hint, options, empty
 export function PlanCheck({ path, label, hint, defaultValue }: Bound & { defaultValue: boolean }) {
   const { value, error, id, set } = useBound(path);
   return <CheckboxField id={id} label={label} hint={hint} error={error} checked={typeof value === 'boolean' ? value : defaultValue} onChange={set} />;
+}
+
+/** The list's box: a region named by its heading, or a plain box inside a section of the same name. */
+function Rows({ headingHidden, headingId, innerRef, children }: { headingHidden?: boolean; headingId: string; innerRef: Ref<HTMLElement>; children: ComponentChildren }) {
+  return headingHidden ? (
+    <div class="bl-rows" ref={innerRef as Ref<HTMLDivElement>}>
+      {children}
+    </div>
+  ) : (
+    <section class="bl-rows" aria-labelledby={headingId} ref={innerRef}>
+      {children}
+    </section>
+  );
 }
 
 /** A list of strings; an emptied list is removed from the plan. */
@@ -195,10 +208,10 @@ export function PlanRows({ path, legend, itemLabel, addLabel, make, children, hi
     }
   }, [count]);
   return (
-    <section class="bl-rows" aria-labelledby={headingId} ref={section}>
-      <h4 id={headingId} class={headingHidden ? 'bl-visually-hidden' : undefined}>
-        {legend}
-      </h4>
+    // Where the editor's section around already names the list ("Audiences"), the list is no region
+    // of its own: a screen reader heard "Audiences, region" twice (QA31 L8).
+    <Rows headingHidden={headingHidden} headingId={headingId} innerRef={section}>
+      {headingHidden ? null : <h4 id={headingId}>{legend}</h4>}
       {hint ? <p class="bl-hint">{hint}</p> : null}
       {listError ? <p class="bl-error-text">{listError}</p> : null}
       {filterText && count >= FILTER_FROM ? (
@@ -235,7 +248,7 @@ export function PlanRows({ path, legend, itemLabel, addLabel, make, children, hi
           replace((r) => items.reduce((raw, item) => appendAt(raw, path, item), r));
         }} />}
       </div>
-    </section>
+    </Rows>
   );
 }
 
