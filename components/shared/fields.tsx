@@ -227,7 +227,7 @@ export function ListField(props: FieldFrame & { value: readonly string[]; onChan
 export function CheckboxGroup<V extends string>(props: { id: string; legend: string; options: readonly { value: V; label: string }[]; value: readonly V[]; onChange: (value: V[]) => void; error?: string | undefined; hint?: string | undefined }) {
   const { id, legend, options, value, onChange, error, hint } = props;
   return (
-    <fieldset class="bl-checkgroup" aria-describedby={describedBy(id, error, hint)}>
+    <fieldset class="bl-checkgroup" id={id} aria-describedby={describedBy(id, error, hint)}>
       <legend>{legend}</legend>
       {options.map((o) => (
         <label key={o.value} class="bl-check">

@@ -104,13 +104,11 @@ export function planHandlers(store: BackgroundStore, exampleLocale: () => Locale
       // A new plan takes the channels its file is for. A new version of a stored plan (an export
       // imported again) keeps the choices made under "Plan per channel": it takes only those of
       // its channels that have no plan, and stays where it was active (QA31 M1).
-      const active = await repo.activeMap();
-      const stored = new Set((await repo.list()).map((p) => p.id));
-      const taken = channelsOfPlan(raw, plan).filter((c) => !replaced || active[c] === null || !stored.has(active[c]!));
-      await repo.save(plan, raw, { activate: taken, imported: true });
+      const channels = channelsOfPlan(raw, plan);
+      await repo.save(plan, raw, { ...(replaced ? { claim: channels } : { activate: channels }), imported: true });
       await changed();
       const after = await repo.activeMap();
-      const activatedOn = replaced ? CHANNEL_IDS.filter((c) => after[c] === plan.id) : taken;
+      const activatedOn = replaced ? CHANNEL_IDS.filter((c) => after[c] === plan.id) : channels;
       return { id: plan.id, name: plan.name, activatedOn, replaced };
     },
 

@@ -97,11 +97,12 @@ export class PlansRepo {
    * * with `base` (the `updatedAt` the editor opened), the plan it edits must still be stored at
    *   that version (`changed`, or `gone` when renamed or deleted meanwhile): a stale editor never
    *   overwrites a save it has not seen. Without `base` the save overwrites on purpose.
+   * `activate` makes it the plan of those channels; `claim` only of those that have no other plan.
    */
   async save(
     plan: Plan,
     raw: unknown,
-    options: { activate?: readonly ChannelId[]; replaces?: string; imported?: boolean; base?: number } = {},
+    options: { activate?: readonly ChannelId[]; claim?: readonly ChannelId[]; replaces?: string; imported?: boolean; base?: number } = {},
   ): Promise<StoredPlan> {
     return this.db.transaction('rw', this.db.plans, this.db.activePlans, async () => {
       const now = Date.now();
@@ -122,6 +123,12 @@ export class PlansRepo {
       }
       await this.db.plans.put(stored);
       for (const channel of options.activate ?? []) await this.db.activePlans.put({ channel, planId: plan.id });
+      // `claim`: only the channels no other stored plan has, decided in this transaction, so a
+      // choice made in another tab meanwhile is never overwritten (rev33).
+      for (const channel of options.claim ?? []) {
+        const row = await this.db.activePlans.get(channel);
+        if (!row || row.planId === plan.id || !(await this.db.plans.get(row.planId))) await this.db.activePlans.put({ channel, planId: plan.id });
+      }
       return stored;
     });
   }

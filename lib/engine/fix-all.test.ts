@@ -26,11 +26,26 @@ describe('fixAllChanges', () => {
     ['tags inside a line as before', 'Text #bad more #bad\nMore', 'Text more\nMore'],
     ['a trailing break after an inline tag stays', 'Text #bad\n', 'Text\n'],
     ['leading empty lines of the user stay', '\n#bad #bad\nMore', '\nMore'],
+    ['an indented line of tags goes with its spaces (rev33)', 'Text\n  #bad #bad\nMore', 'Text\nMore'],
+    ['an indented line that keeps a word keeps its indent', 'Text\n  #bad word\nMore', 'Text\n  word\nMore'],
     ['tag paragraphs apart that open the text', '#bad\n\n\n\n#bad\n\nMore', 'More'],
     ['a tag glued to a word, and a tag paragraph ending the text', '#bad#bad #bad\n\n\n#bad ', '#bad#bad'],
     ['a tag paragraph and a tag line under it, apart', 'Text\n\n#bad\n\n#bad\nMore', 'Text\n\nMore'],
   ])('%s', (_, text, fixed) => {
     expect(fixAll(text)).toBe(fixed);
+  });
+
+  it('a gap before another change at the end is no end of the text: the break before the appended tag stays (rev33)', () => {
+    const text = 'Fresh roast\n#bad #bad\n';
+    const append: Fix = { start: text.length, end: text.length, text: '#NordlysCoffee' };
+    const changes = fixAllChanges(text, [...removalFixes(text, tags(text)), append]);
+    expect(changes.reduce(applyFix, text)).toBe('Fresh roast\n#NordlysCoffee');
+  });
+
+  it('text appended where a deletion emptied the last line starts that line, not indented', () => {
+    const text = 'Fresh roast\n#bad #bad';
+    const append: Fix = { start: text.length, end: text.length, text: ' #NordlysCoffee' };
+    expect(fixAllChanges(text, [...removalFixes(text, tags(text)), append]).reduce(applyFix, text)).toBe('Fresh roast\n#NordlysCoffee');
   });
 
   it('leaves changes that are not deletions, and deletions that do not meet, as they were', () => {

@@ -15,6 +15,7 @@ import type { Fix } from './types';
  */
 export function fixAllChanges(text: string, fixes: readonly Fix[]): Fix[] {
   const changes = fixesLastFirst(fixes).reverse();
+  takeBlankLines(text, changes);
   for (let i = 0; i < changes.length; ) {
     // A gap: deletions one after another with nothing but line breaks between them.
     let j = i;
@@ -22,22 +23,47 @@ export function fixAllChanges(text: string, fixes: readonly Fix[]): Fix[] {
     if (changes[i]!.text === '') tidyGap(text, changes, i, j);
     i = j + 1;
   }
+  unindentAfterEmptiedLine(text, changes);
   return changes.reverse();
 }
 
+/**
+ * Text put in right where a deletion emptied a line from its start ("Fresh roast\n#a #b" and the
+ * required " #NordlysCoffee" appended) starts that line: its leading spaces, glue for the word it
+ * followed, would indent it.
+ */
+function unindentAfterEmptiedLine(text: string, changes: Fix[]): void {
+  for (let i = 0; i + 1 < changes.length; i++) {
+    const gone = changes[i]!;
+    const put = changes[i + 1]!;
+    if (gone.text !== '' || put.start !== gone.end || put.end !== put.start || !isBlank(put.text[0])) continue;
+    // Where the deletions that end here begin.
+    let k = i;
+    while (k > 0 && changes[k - 1]!.text === '' && changes[k - 1]!.end === changes[k]!.start) k--;
+    const from = changes[k]!.start;
+    if (!(from === 0 || text[from - 1] === '\n') || !(gone.end === text.length || text[gone.end] === '\n')) continue;
+    changes[i + 1] = { ...put, text: put.text.replace(/^[ \t]+/, '') };
+  }
+}
+
 const onlyBreaks = (text: string, from: number, to: number) => runForward(text, from) >= to - from;
+const isBlank = (c: string | undefined) => c === ' ' || c === '\t';
 
 function tidyGap(text: string, changes: Fix[], first: number, last: number) {
   const start = changes[first]!.start;
   const end = changes[last]!.end;
+  const prevEnd = changes[first - 1]?.end ?? 0;
+  const nextStart = changes[last + 1]?.start ?? text.length;
   let inner = 0;
   for (let k = first; k < last; k++) inner += changes[k + 1]!.start - changes[k]!.end;
   // Only a gap that took something besides breaks (a tag, a laugh) changes the lines around it.
   if (end - start - inner === 0 || !/[^\n]/.test(text.slice(start, end))) return;
   const before = runBack(text, start);
   const after = runForward(text, end);
-  const atStart = start - before === 0;
-  const atEnd = end + after === text.length;
+  // The text's start or end only when no other change goes in there: a required hashtag appended
+  // at the end would otherwise lose the break before it ("Fresh roast#NordlysCoffee"; rev33).
+  const atStart = start - before === 0 && first === 0;
+  const atEnd = end + after === text.length && last === changes.length - 1;
   // At the text's start the breaks the user put before the gap stay, at its end those after a gap
   // inside a line ("Text #tag\n"); no others (a gap that took all there was leaves nothing).
   // Elsewhere the longest run of breaks the text had there stays: a paragraph break stays one, a
@@ -47,7 +73,7 @@ function tidyGap(text: string, changes: Fix[], first: number, last: number) {
   if (extra <= 0) return;
   // Breaks after the gap (as far as the next change), then those inside it, then those before it
   // (back to the previous change).
-  const forward = Math.min(extra, after, (changes[last + 1]?.start ?? text.length) - end);
+  const forward = Math.min(extra, after, nextStart - end);
   if (forward > 0) changes[last] = { ...changes[last]!, end: end + forward };
   extra -= forward;
   for (let k = first; k < last && extra > 0; k++) {
@@ -56,8 +82,33 @@ function tidyGap(text: string, changes: Fix[], first: number, last: number) {
     if (take > 0) changes[k] = { ...changes[k]!, end: changes[k]!.end + take };
     extra -= take;
   }
-  const back = Math.min(extra, before, start - (changes[first - 1]?.end ?? 0));
+  const back = Math.min(extra, before, start - prevEnd);
   if (back > 0) changes[first] = { ...changes[first]!, start: start - back };
+}
+
+/**
+ * Deletions one right after another that leave only spaces on their line ("Text\n  #a #b\nMore")
+ * take those spaces too, so the line is empty and goes like any other (rev33). An indent before
+ * what stays on the line is the user's, and stays.
+ */
+function takeBlankLines(text: string, changes: Fix[]): void {
+  for (let i = 0; i < changes.length; ) {
+    let j = i;
+    while (changes[j]!.text === '' && j + 1 < changes.length && changes[j + 1]!.text === '' && changes[j + 1]!.start === changes[j]!.end) j++;
+    if (changes[i]!.text === '') {
+      let from = changes[i]!.start;
+      const prevEnd = changes[i - 1]?.end ?? 0;
+      while (from > prevEnd && isBlank(text[from - 1])) from--;
+      let to = changes[j]!.end;
+      const nextStart = changes[j + 1]?.start ?? text.length;
+      while (to < nextStart && isBlank(text[to])) to++;
+      if ((from === 0 || text[from - 1] === '\n') && (to === text.length || text[to] === '\n')) {
+        changes[i] = { ...changes[i]!, start: from };
+        changes[j] = { ...changes[j]!, end: to };
+      }
+    }
+    i = j + 1;
+  }
 }
 
 /** The longest run of line breaks in text[from, to). */

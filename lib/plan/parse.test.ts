@@ -95,6 +95,11 @@ describe('parsePlan', () => {
     expect(errorsOf(withPatch(patch)).some((m) => m.startsWith(message))).toBe(true);
   });
 
+  it('trims spaces around a UTM value (rev33: " x" became utm_source=%20x)', () => {
+    const result = parsePlan(withPatch({ channels: { x: { links: { utm: { source: ' x ' } } } } }));
+    expect(result.ok && result.plan.channels.x.links.utm?.source).toBe('x');
+  });
+
   it('says a wrong hashtag maximum once, without comparing the minimum or required tags with it (QA31 L4)', () => {
     expect(errorsOf(withPatch({ channels: { x: { hashtags: { min: 0, max: -1, required: ['#NordlysCoffee'] } } } }))).toEqual(['channels.x.hashtags.max: expected at least 0, got -1']);
     expect(errorsOf(withPatch({ channels: { x: { hashtags: { max: 1.5, required: ['#a', '#b'] } } } }))).toEqual(['channels.x.hashtags.max: expected a whole number, got 1.5']);

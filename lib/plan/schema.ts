@@ -49,6 +49,9 @@ const notBlank = z.refine<string>((value) => value === '' || /[^\s*]/u.test(valu
 /** Text a fix inserts (a preferred word, a suggestion): spaces alone would replace a word with nothing. */
 const replacement = text.check(z.refine<string>((value) => value === '' || /\S/u.test(value), code('text.blank')));
 
+/** A UTM value: spaces around it are typing slips (" social" became `utm_medium=%20social`; rev33). */
+const utmValue = replacement.check(z.trim());
+
 /** A term may end in `*` (prefix match); a `*` anywhere else is almost surely a typo. */
 const term = text.check(z.regex(WILDCARD_AT_END, code('term.wildcard')), notBlank, z.trim());
 
@@ -153,7 +156,7 @@ function channelRulesSchema(channel: ChannelId) {
         brandDomains: z._default(z.array(domain), []),
         utm: z.optional(
           describe(
-            z.strictObject({ source: z.optional(replacement), medium: z.optional(replacement), campaign: z.optional(replacement) }),
+            z.strictObject({ source: z.optional(utmValue), medium: z.optional(utmValue), campaign: z.optional(utmValue) }),
             'UTM parameters every link to a brand domain must carry.',
           ),
         ),

@@ -17,6 +17,16 @@ const list = (kind: Kind, phrases: string) =>
     .filter(Boolean)
     .map((p): [string, Kind] => [p, kind]);
 
+/**
+ * Brush-offs that are ordinary words in a post ("Don't let the summer go away", "Stikk av fra
+ * hverdagen med en kopp", "Ta deg en bolle til kaffen!", "Samma det hvilken bønne du velger"): they
+ * count only as a clause of their own ("Stikk av.", "Samma det!"; rev33).
+ */
+export const CLAUSE_ONLY_BRUSH_OFFS: Record<Locale, readonly string[]> = {
+  en: ['go away', 'take a hike', 'go take a hike', 'buzz off'],
+  nb: ['stikk av', 'forsvinn', 'ta deg en bolle', 'drit i det', 'samma det', 'same det', 'får bare leve med det', 'det får du leve med', 'det får du bare leve med', 'ta det med noen andre', 'ta det opp med noen andre'],
+};
+
 export const HOSTILE_PHRASES: Record<Locale, [string, Kind][]> = {
   en: [
     ...list(

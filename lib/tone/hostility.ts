@@ -1,6 +1,6 @@
 // Hostility spans (insults, profanity, blaming, dismissive phrasing) for `tone.hostile`.
 import type { Locale } from '../plan/types';
-import { HOSTILE_PHRASES, NON_APOLOGIES } from './hostility-lists';
+import { CLAUSE_ONLY_BRUSH_OFFS, HOSTILE_PHRASES, NON_APOLOGIES } from './hostility-lists';
 import { SARCASTIC_THANKS, meansOnly, quoted } from './sarcasm';
 import { englishPolarity } from './sentiment-en';
 import { nbPolarity } from './sentiment-nb';
@@ -23,6 +23,7 @@ export function findHostility(words: WordToken[], locale: Locale, text = ''): To
   const spans: ToneSpan[] = matchPhrases(words, INDEX[locale])
     .filter((m) => !(SARCASM_KEYS[locale].has(wordsOf(words, m.from, m.to)) && (meansOnly(words, m.to - 1, locale === 'en' ? englishPolarity : nbPolarity) || quoted(text, m.start, m.end))))
     .filter((m) => !(m.value === 'insult' && denied(words, m.from, locale)))
+    .filter((m) => !CLAUSE_ONLY[locale].has(wordsOf(words, m.from, m.to)) || aClauseAlone(words, m.from, m.to))
     .map((m) => ({ start: m.start, end: m.end, kind: m.value }));
   const more = [takeItOrLeaveIt(words, locale, text), nonApology(words, locale, text), sorryNotSorry(words)];
   for (const span of more) {
@@ -165,16 +166,31 @@ const DENIALS: Record<Locale, ReadonlySet<string>> = {
   en: new Set(['no', 'not', 'never', 'nothing', 'none']),
   nb: new Set(['ingen', 'ikke', 'ikkje', 'aldri', 'ingenting', 'intet']),
 };
-const ONLY: Record<Locale, ReadonlySet<string>> = { en: new Set(['only', 'just']), nb: new Set(['bare', 'kun']) };
+/** What may stand between a denial and the insult it denies: "no such thing as a stupid question", "ikke noe slikt som et dumt spørsmål". */
+const BETWEEN: Record<Locale, ReadonlySet<string>> = {
+  en: new Set(['a', 'an', 'any', 'such', 'thing', 'as', 'so', 'really']),
+  nb: new Set(['noe', 'en', 'et', 'ei', 'noen', 'slikt', 'slik', 'som', 'så']),
+};
+const BETWEEN_REACH = 4;
 
 /**
- * An insult denied in its own clause, a few words before it: "There are no stupid questions",
- * "Ingen dumme spørsmål her!", "Ikke noe dumt spørsmål i det hele tatt" reassure the customer.
- * "Not only stupid but…" and "ikke bare dum" still insult.
+ * An insult its own denial governs, with at most a few determiners between: "There are no stupid
+ * questions", "not a stupid question", "Ingen dumme spørsmål her!", "Ikke noe dumt spørsmål"
+ * reassure the customer. A denial that governs something else still insults: "Do not be an
+ * idiot", "nothing but a loser", "no better than a clown", "Ikke still dumme spørsmål" (rev33).
  */
 function denied(words: readonly WordToken[], from: number, locale: Locale): boolean {
-  for (let k = from - 1; k >= 0 && k >= from - 5 && !words[k]!.breakAfter; k--) {
-    if (DENIALS[locale].has(words[k]!.lower)) return !ONLY[locale].has(words[k + 1]?.lower ?? '');
+  for (let k = from - 1; k >= 0 && k >= from - 1 - BETWEEN_REACH && !words[k]!.breakAfter; k--) {
+    const word = words[k]!.lower;
+    if (DENIALS[locale].has(word)) return true;
+    if (!BETWEEN[locale].has(word)) return false;
   }
   return false;
+}
+
+const CLAUSE_ONLY: Record<Locale, ReadonlySet<string>> = { en: new Set(CLAUSE_ONLY_BRUSH_OFFS.en), nb: new Set(CLAUSE_ONLY_BRUSH_OFFS.nb) };
+
+/** Words [from, to) are a clause of their own: nothing of the clause before or after them ("Stikk av." but not "Stikk av fra hverdagen"). */
+function aClauseAlone(words: readonly WordToken[], from: number, to: number): boolean {
+  return (from === 0 || words[from - 1]!.breakAfter) && (to === words.length || words[to - 1]!.breakAfter);
 }

@@ -373,7 +373,10 @@ test('a refused save takes the focus to a list field with a bad item, and to an 
   await expect(page.locator('#plan-id')).toBeFocused();
   await expect(page.locator('#plan-id')).toHaveAttribute('aria-invalid', 'true');
   await expect(page.locator('#plan-id-error')).toContainText('another plan already has the id');
-  // The next edit validates again: the message goes until the next save.
+  await expect(page.locator('#plan-save-state')).toHaveText('1 problem to fix');
+  // It stays while other fields are edited, and goes once the id is (rev33).
+  await page.locator('#plan-name').fill('Fjord Bakery AS');
+  await expect(page.locator('#plan-id')).toHaveAttribute('aria-invalid', 'true');
   await page.locator('#plan-id').fill('fjord-bakery-2');
   await expect(page.locator('#plan-id')).not.toHaveAttribute('aria-invalid', 'true');
 });

@@ -7,8 +7,8 @@ import { ChannelSection } from './ChannelSection';
 import { PlanEditingContext, PlanStore, usePlanValue, type PlanEditing } from './context';
 import { AudiencesSection, GeneralSection, IdentitySection } from './GeneralSection';
 import { CampaignsSection, GoalsSection } from './GoalsSection';
-import { fieldFor, withPlace } from './error-place';
-import { errorsByPath, setAt } from './raw-path';
+import { fieldFor, focusField, withPlace } from './error-place';
+import { errorsByPath, pathKey, setAt } from './raw-path';
 import { ModerationSection, TermsSection } from './TermsSection';
 
 /** A save's outcome: done, refused (the page said why), or refused for these problems of the plan. */
@@ -53,9 +53,18 @@ class Sections extends Component {
   }
 }
 
+/** The field of the first problem that has one (a problem of the whole plan has none; rev33). */
+function focusFirst(problems: readonly PlanError[]): void {
+  for (const problem of problems) {
+    const field = fieldFor(problem.path);
+    if (field) return focusField(field);
+  }
+}
+
 /** "2 problems to fix", "Unsaved changes" or "Saved", following the plan being edited. */
 function SaveState({ dirty }: { dirty: boolean }) {
-  const problems = usePlanValue((store) => (store.validation.ok ? 0 : store.validation.errors.length));
+  // A valid draft's errors are the background's (an id another plan has): they count too.
+  const problems = usePlanValue((store) => (store.validation.ok ? store.errors.size : store.validation.errors.length));
   return (
     // Focusable from script only: Save and Discard turn disabled under the focus, which lands here (QA24).
     <span class="bl-muted" id="plan-save-state" tabIndex={-1} aria-live="polite">
@@ -73,9 +82,14 @@ export function PlanEditor({ storedId, initialRaw, locale, onSave, onInvalid }: 
   const [dirty, setDirty] = useState(false);
   const [saving, setSaving] = useState(false);
   const messageLocale = locale ?? uiLocale();
+  // Problems the background found at the last save (an id another plan has), by path: shown at
+  // their fields beside the editor's own until that field (or the list holding it) is edited.
+  const external = useRef(new Map<string, string>());
   const validate = (raw: unknown): [PlanResult, Map<string, string>] => {
     const validation = parsePlan(raw, { locale: messageLocale });
-    return [validation, errorsByPath(validation.ok ? [] : validation.errors)];
+    const errors = errorsByPath(validation.ok ? [] : validation.errors);
+    for (const [path, message] of external.current) if (!errors.has(path)) errors.set(path, message);
+    return [validation, errors];
   };
   const [store] = useState(() => new PlanStore(initialRaw, ...validate(initialRaw)));
   const locales = useRef(messageLocale);
@@ -84,16 +98,20 @@ export function PlanEditor({ storedId, initialRaw, locale, onSave, onInvalid }: 
     store.set(store.raw, ...validate(store.raw));
   }
   // Made once, so the context never changes; each call validates in the locale of the moment.
-  const commit = useRef((raw: unknown) => raw as unknown);
-  commit.current = (raw: unknown) => {
+  const commit = useRef((raw: unknown, _changed: string | null) => raw as unknown);
+  commit.current = (raw: unknown, changed: string | null) => {
+    // `changed`: the path edited, or null for a list change (positions move: every such note goes).
+    for (const path of [...external.current.keys()]) {
+      if (changed === null || path === changed || path.startsWith(`${changed}.`) || path.startsWith(`${changed}[`)) external.current.delete(path);
+    }
     store.set(raw, ...validate(raw));
     setDirty(true);
     return raw;
   };
   const [editing] = useState<PlanEditing>(() => ({
     store,
-    update: (path, value) => void commit.current(setAt(store.raw, path, value)),
-    replace: (change) => void commit.current(change(store.raw)),
+    update: (path, value) => void commit.current(setAt(store.raw, path, value), pathKey(path)),
+    replace: (change) => void commit.current(change(store.raw), null),
   }));
 
   // The sticky section menu's height, so a field the focus moves to scrolls clear of it (options.css).
@@ -123,7 +141,7 @@ export function PlanEditor({ storedId, initialRaw, locale, onSave, onInvalid }: 
     const { validation, raw } = store;
     if (!validation.ok) {
       onInvalid([t(validation.errors.length === 1 ? 'options_fix_first_one' : 'options_fix_first', { n: validation.errors.length }), ...validation.errors.map((e) => withPlace(e))]);
-      if (validation.errors[0]) fieldFor(validation.errors[0].path)?.focus();
+      focusFirst(validation.errors);
       return;
     }
     setSaving(true);
@@ -133,10 +151,9 @@ export function PlanEditor({ storedId, initialRaw, locale, onSave, onInvalid }: 
       // Shown at their fields like the editor's own, until the next edit validates again; not
       // if the draft changed meanwhile (the problems were the old draft's).
       if (store.raw === raw && saved.length) {
-        const errors = new Map(store.errors);
-        for (const [path, message] of errorsByPath(saved)) errors.set(path, message);
-        store.set(raw, store.validation, errors);
-        fieldFor(saved[0]!.path)?.focus();
+        external.current = errorsByPath(saved);
+        store.set(raw, ...validate(raw));
+        focusFirst(saved);
       }
       return;
     }

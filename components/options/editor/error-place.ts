@@ -3,6 +3,12 @@ import { fieldId } from './raw-path';
 /** A plan path as the editor's ids spell it: `campaigns[0].end` → ['campaigns', '0', 'end']. */
 const segments = (path: string) => path.replace(/\[(\d+)\]/g, '.$1').split('.').filter(Boolean);
 
+/** Focuses a field the editor has for a path; a group of checkboxes on its first box. */
+export function focusField(field: HTMLElement): void {
+  const target = field.matches('input, select, textarea, button') ? field : field.querySelector<HTMLElement>('input, select, textarea');
+  target?.focus();
+}
+
 /**
  * The editor's element for a plan path, or for the nearest path above it that has one: a list
  * field's item (`channels.x.hashtags.required[0]`) is its list's input (QA31 M3).
@@ -26,7 +32,8 @@ const text = (node: Element | null | undefined) => node?.textContent?.replace(/\
 export function placeOf(path: string, doc: Document = document): string | undefined {
   const field = fieldFor(path, doc);
   if (!field) return undefined;
-  const label = text((field as Partial<HTMLInputElement>).labels?.[0] ?? (field.id ? doc.querySelector(`label[for="${field.id}"]`) : null));
+  // A control's label; a group of checkboxes' legend.
+  const label = text((field as Partial<HTMLInputElement>).labels?.[0] ?? (field.id ? doc.querySelector(`label[for="${field.id}"]`) : null) ?? (field.tagName === 'FIELDSET' ? field.querySelector(':scope > legend') : null));
   const card = field.closest('fieldset.bl-row-item');
   const section = field.closest('section[aria-labelledby]');
   const where = card ? text(card.querySelector(':scope > legend')) : text(section && doc.getElementById(section.getAttribute('aria-labelledby') ?? ''));
