@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { CHANNEL_NAMES } from '@/components/shared/channels';
 import { useBlockedChannels } from '@/components/shared/use-blocked-channels';
@@ -11,15 +12,28 @@ import { t } from '@/lib/i18n/t';
  */
 export function SiteAccess() {
   const [blocked, refresh] = useBlockedChannels();
-  if (!blocked.length) return null;
+  // Sites allowed again from here: the browser does not run Brandline in their tabs already open
+  // (QA33 M1), which the user must be told, or a draft there stays unchecked without a word.
+  const [allowed, setAllowed] = useState<ChannelId[]>([]);
+  if (!blocked.length && !allowed.length) return null;
   const allow = async (channel: ChannelId) => {
     // A permission request needs the user's click: this runs in the button's handler.
-    await browser.permissions.request({ origins: [...CHANNEL_ORIGINS[channel]] }).catch(() => false);
+    const granted = await browser.permissions.request({ origins: [...CHANNEL_ORIGINS[channel]] }).catch(() => false);
+    if (granted) setAllowed((list) => (list.includes(channel) ? list : [...list, channel]));
     await refresh();
   };
   return (
     <section class="bl-card bl-site-access" aria-labelledby="site-access-heading" data-blocked={blocked.join(' ')}>
       <h2 id="site-access-heading">{t('options_site_access_title')}</h2>
+      <div role="status">
+        {allowed
+          .filter((channel) => !blocked.includes(channel))
+          .map((channel) => (
+            <p key={channel} class="bl-notice" data-allowed={channel}>
+              {t('options_site_access_allowed', { channel: CHANNEL_NAMES[channel] })}
+            </p>
+          ))}
+      </div>
       {blocked.map((channel) => (
         <p key={channel} class="bl-row">
           <span>{t('options_site_access_blocked', { channel: CHANNEL_NAMES[channel] })}</span>{' '}

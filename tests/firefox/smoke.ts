@@ -200,6 +200,14 @@ async function dataPath(browser: Browser): Promise<void> {
   await popup.waitForFunction(() => document.querySelector('[data-blocked]')?.getAttribute('data-blocked') === 'x', { timeout: TIMEOUT });
   await popup.close();
   console.log('ok   options page and popup: say that x.com access is off, with a button to allow it');
+  // Allowed again (the prompt is accepted by a pref here): tabs already open need a reload, and
+  // the page says so (QA33 M1).
+  const again = await openExtensionPage(browser, 'options.html');
+  await again.waitForSelector('[data-action="allow-x"]', { timeout: TIMEOUT });
+  await again.click('[data-action="allow-x"]');
+  await again.waitForFunction(() => /Reload the X tabs/.test(document.querySelector('[data-allowed="x"]')?.textContent ?? '') && document.querySelector('.bl-site-access')?.getAttribute('data-blocked') === '', { timeout: TIMEOUT });
+  await again.close();
+  console.log('ok   options page: "Allow X" gives the access back and says to reload open X tabs');
 }
 
 async function main(): Promise<void> {
@@ -219,6 +227,8 @@ async function main(): Promise<void> {
     extraPrefsFirefox: {
       // A fixed moz-extension:// host, so the extension's own pages can be opened by URL.
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }),
+      // "Allow X" asks for a host permission: accepted without the prompt, which WebDriver cannot click.
+      'extensions.webextOptionalPermissionPrompts': false,
       ...(dumpio ? { 'devtools.console.stdout.content': true } : {}),
     },
   });
