@@ -346,7 +346,7 @@ export function OptionsApp() {
 
   const create = (name: string) => own(async () => {
     if (!mayLeaveEditor()) return;
-    const result = await send('plans.create', { name });
+    const result = await send('plans.create', { name, locale: PLAN_MESSAGE_LOCALE });
     if (!result.ok) return failure(errorLines(t('options_create_failed'), result.error));
     await reload();
     setSelectedId(result.value.id);

@@ -2,7 +2,7 @@
 import { t } from '@/lib/i18n/t';
 import type { KpiSnapshot } from '@/lib/metrics/snapshot';
 
-export function kpiLabel(id: string, snapshot: Pick<KpiSnapshot, 'campaigns'>): string {
+export function kpiLabel(id: string, snapshot: { campaigns: readonly { id: string; name: string }[] }): string {
   const [base, rest] = [id.split('.')[0] ?? id, id.slice(id.indexOf('.') + 1)];
   if (base === 'engagementRate' && id.includes('.')) return t('sidepanel_kpi_engagementRate_of', { type: t(`sidepanel_type_${rest}`) });
   if (base === 'budgetPacing' && id.includes('.')) {

@@ -158,6 +158,13 @@ describe('plans', () => {
     expect(result.ok ? 'saved' : result.error.issues?.[0]?.path).toBe('id');
   });
 
+  it('a plan created on a page in Bokmål reads its drafts in Bokmål (QA34 M1)', async () => {
+    const { id } = await ok('plans.create', { name: 'Fjord Bakeri', locale: 'nb' });
+    expect((await ok('plans.get', { id })).plan.locale).toBe('nb');
+    const { id: other } = await ok('plans.create', { name: 'North Bakery' });
+    expect((await ok('plans.get', { id: other })).plan.locale).toBe('en');
+  });
+
   it('creates, duplicates, deletes and restores plans', async () => {
     const { id } = await ok('plans.create', { name: 'Fjord Bakeri' });
     expect(id).toBe('fjord-bakeri');

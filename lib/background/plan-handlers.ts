@@ -122,11 +122,13 @@ export function planHandlers(store: BackgroundStore, exampleLocale: () => Locale
       return { id: plan.id, ...(unmatched.length ? { unmatchedCampaigns: unmatched } : {}) };
     },
 
-    'plans.create': async ({ name }) => {
+    'plans.create': async ({ name, locale }) => {
       const repo = await store.plans();
-      // A first plan should work at once: it takes every channel that has none.
+      // A first plan should work at once: it takes every channel that has none. Its drafts are
+      // written in the language of the page it was made on: a plan made in a Norwegian browser read
+      // tone in English and missed Norwegian negatives (QA34 M1).
       const stored = await repo.add(slugify(name), (id) => {
-        const raw = { schema: PLAN_SCHEMA_ID, id, name: name.trim() };
+        const raw = { schema: PLAN_SCHEMA_ID, id, name: name.trim(), ...(locale ? { locale } : {}) };
         return { plan: validPlan(parsePlan(raw), 'Plan not created'), raw };
       }, { activate: 'unassigned' });
       await changed();

@@ -36,7 +36,8 @@ export const requestSchemas = {
    * a `conflict` when the plan was saved, renamed or deleted since; without it the save overwrites.
    */
   'plans.save': z.strictObject({ raw: z.unknown(), replaces: z.optional(planId), locale: messageLocale, baseUpdatedAt: z.optional(z.number()) }),
-  'plans.create': z.strictObject({ name: z.string().check(z.minLength(1)) }),
+  /** `locale`: the page's language, which the new plan's tone reads drafts in (QA34 M1). */
+  'plans.create': z.strictObject({ name: z.string().check(z.minLength(1)), locale: messageLocale }),
   /** `name`: the copy's display name (the page words it in the UI language). */
   'plans.duplicate': z.strictObject({ id: planId, name: z.optional(z.string().check(z.minLength(1))) }),
   'plans.delete': z.strictObject({ id: planId }),

@@ -807,6 +807,13 @@ test('speaks Norwegian when the browser does, with Norwegian number formats and 
     // So is a metrics file with a bad row, naming the same line and column as in English.
     await page.locator('input[type=file][data-action="import-metrics"]').setInputFiles({ name: 'mars.csv', mimeType: 'text/csv', buffer: Buffer.from('channel,date,followers\ninstagram,2028-03-01,ti tusen\n') });
     await expect(page.getByRole('alert')).toContainText('mars.csv: linje 2: kolonnen «followers»: forventet et tall, fikk «ti tusen» — ingenting fra denne filen ble importert');
+    // A plan made here reads drafts in Bokmål, and a goal's KPI is named in Bokmål (QA34 M1, M2).
+    await page.getByLabel('Eller lag en ny plan med navnet').fill('Fjordbakeriet');
+    await page.locator('form.bl-create button[type=submit]').click();
+    await expect(page.locator('#plan-id')).toHaveValue('fjordbakeriet');
+    await expect(page.locator('#plan-locale')).toHaveValue('nb');
+    await page.getByRole('button', { name: 'Legg til mål', exact: true }).click();
+    await expect(page.locator('#plan-goals-0-kpi-hint')).toHaveText('Måler: Følgere.');
   } finally {
     await context.close();
   }

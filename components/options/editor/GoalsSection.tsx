@@ -1,4 +1,6 @@
 import { t } from '@/lib/i18n/t';
+import { isKpiId } from '@/lib/plan/schema';
+import { kpiLabel } from '@/components/sidepanel/labels';
 import { formatNumber, today } from '@/components/shared/format';
 import { CHANNEL_OPTIONS, channelOptionsWithAll } from '@/components/shared/channels';
 import { PlanNumber, PlanRows, PlanSelect, PlanText } from './bound-fields';
@@ -37,12 +39,29 @@ function GoalTarget({ path }: { path: Path }) {
   return <PlanNumber path={[...path, 'target']} label={t('options_f_target')} hint={hint} />;
 }
 
+/** The plan's campaigns as kpiLabel reads them, for "Budget pacing: Winter blend launch". */
+const campaignsOf = (raw: unknown) =>
+  (Array.isArray((raw as { campaigns?: unknown })?.campaigns) ? ((raw as { campaigns: unknown[] }).campaigns) : [])
+    .filter((c): c is { id: string; name?: unknown } => !!c && typeof (c as { id?: unknown }).id === 'string')
+    .map((c) => ({ id: c.id, name: typeof c.name === 'string' ? c.name : c.id }));
+
+/**
+ * The KPI a goal measures. The file's ids are English (SPEC §5), so the field keeps them, and the
+ * hint names the KPI as the side panel does, in the UI's language ("Følgere"); the suggestions
+ * carry the names too (QA34 M2).
+ */
+function GoalKpi({ path }: { path: Path }) {
+  const kpi = usePlanValue((store) => getAt(store.raw, [...path, 'kpi']));
+  const named = usePlanValue((store) => (typeof kpi === 'string' && isKpiId(kpi) ? kpiLabel(kpi, { campaigns: campaignsOf(store.raw) }) : ''));
+  return <PlanText path={[...path, 'kpi']} label={t('options_f_kpi')} hint={named ? t('options_f_kpi_named', { name: named }) : t('options_f_kpi_hint')} list="plan-kpi-ids" />;
+}
+
 export function GoalsSection() {
   return (
     <>
       <datalist id="plan-kpi-ids">
         {KPI_SUGGESTIONS.map((k) => (
-          <option key={k} value={k} />
+          <option key={k} value={k} label={kpiLabel(k, { campaigns: [] })} />
         ))}
       </datalist>
       <PlanRows
@@ -58,7 +77,7 @@ export function GoalsSection() {
         {(path) => (
           <>
             <PlanText path={[...path, 'id']} label={t('options_f_item_id')} />
-            <PlanText path={[...path, 'kpi']} label={t('options_f_kpi')} hint={t('options_f_kpi_hint')} list="plan-kpi-ids" />
+            <GoalKpi path={path} />
             <PlanSelect path={[...path, 'channel']} label={t('options_f_channel')} options={channelOptionsWithAll()} />
             <GoalTarget path={path} />
             <PlanText path={[...path, 'due']} label={t('options_f_due')} type="date" />
