@@ -48,6 +48,15 @@ describe('fixAllChanges', () => {
     expect(fixAllChanges(text, [...removalFixes(text, tags(text)), append]).reduce(applyFix, text)).toBe('Fresh roast\n#NordlysCoffee');
   });
 
+  it.each([
+    ['Fresh roast\n#bad ', 'Fresh roast\n#NordlysCoffee'],
+    ['Fresh roast\n#bad\n', 'Fresh roast\n#NordlysCoffee'],
+    ['Fresh roast #bad ', 'Fresh roast #NordlysCoffee'],
+  ])('text appended after a removal that took the break or space before it stays apart from the word: %j (rev34)', (text, fixed) => {
+    const append: Fix = { start: text.length, end: text.length, text: '#NordlysCoffee' };
+    expect(fixAllChanges(text, [...removalFixes(text, tags(text)), append]).reduce(applyFix, text)).toBe(fixed);
+  });
+
   it('leaves changes that are not deletions, and deletions that do not meet, as they were', () => {
     const fixes: Fix[] = [
       { start: 0, end: 4, text: 'Nordlys' },

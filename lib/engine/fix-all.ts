@@ -24,7 +24,28 @@ export function fixAllChanges(text: string, fixes: readonly Fix[]): Fix[] {
     i = j + 1;
   }
   unindentAfterEmptiedLine(text, changes);
+  keepApart(text, changes);
   return changes.reverse();
+}
+
+/**
+ * Text put in right after deletions that took the space or line break before it, next to a word
+ * ("Fresh roast\n#tag " with the tag removed and the required hashtag appended, glued on as
+ * nothing was needed after the space): it takes the place of what went, on the line the deletion
+ * emptied, or after a space ("Fresh roast#NordlysCoffee"; rev34).
+ */
+function keepApart(text: string, changes: Fix[]): void {
+  for (let i = 0; i + 1 < changes.length; i++) {
+    const put = changes[i + 1]!;
+    if (changes[i]!.text !== '' || put.start !== changes[i]!.end || put.end !== put.start || put.text === '' || /^\s/u.test(put.text)) continue;
+    let k = i;
+    while (k > 0 && changes[k - 1]!.text === '' && changes[k - 1]!.end === changes[k]!.start) k--;
+    const from = changes[k]!.start;
+    if (from === 0 || /\s/u.test(text[from - 1]!)) continue;
+    const gone = text.slice(from, put.start);
+    if (!/\s/u.test(gone)) continue;
+    changes[i + 1] = { ...put, text: (gone.includes('\n') ? '\n' : ' ') + put.text };
+  }
 }
 
 /**

@@ -84,6 +84,17 @@ describe('findHostility', () => {
     ['Ikke still dumme spørsmål', 'nb', [['dumme spørsmål', 'insult']]],
     ['Samma det!', 'nb', [['Samma det', 'dismissive']]],
     ['Ok. Go away.', 'en', [['Go away', 'insult']]],
+    // rev34: a few words around a brush-off leave it one; line breaks, dashes and "…" end clauses.
+    ['Just go away.', 'en', [['go away', 'insult']]],
+    ['Go away already.', 'en', [['Go away', 'insult']]],
+    ['Bare stikk av.', 'nb', [['stikk av', 'insult']]],
+    ['Forsvinn herfra!', 'nb', [['Forsvinn', 'insult']]],
+    ['Drit i det da.', 'nb', [['Drit i det', 'dismissive']]],
+    ['Samma det for meg.', 'nb', [['Samma det', 'dismissive']]],
+    ['Go away\nNobody wants you here', 'en', [['Go away', 'insult']]],
+    ['Stikk av – ingen vil ha deg her', 'nb', [['Stikk av', 'insult']]],
+    ['No… idiot.', 'en', [['idiot', 'insult']]],
+    ['Not as stupid as you look.', 'en', [['stupid', 'insult']]],
     ["Don't be an idiot", 'en', [['idiot', 'insult']]],
     ['Go take a hike', 'en', [['Go take a hike', 'insult']]],
   ])('%j (%s) is hostile', (text, locale, expected) => {
@@ -136,6 +147,10 @@ describe('findHostility', () => {
     ['Ingen dumme spørsmål her!', 'nb'],
     ['Not a stupid question at all!', 'en'],
     ['Ikke noe slikt som et dumt spørsmål.', 'nb'],
+    ["Don't worry, no question is too stupid", 'en'],
+    ['No question is stupid', 'en'],
+    ['Never feel stupid for asking', 'en'],
+    ['Ingen spørsmål er dumme spørsmål', 'nb'],
     // rev33: brush-offs that are ordinary words in a post.
     ["Don't let the summer go away", 'en'],
     ['Grab a thermos and take a hike this weekend!', 'en'],

@@ -22,8 +22,8 @@ const NON_APOLOGY_INDEX: Record<Locale, PhraseIndex<true>> = {
 export function findHostility(words: WordToken[], locale: Locale, text = ''): ToneSpan[] {
   const spans: ToneSpan[] = matchPhrases(words, INDEX[locale])
     .filter((m) => !(SARCASM_KEYS[locale].has(wordsOf(words, m.from, m.to)) && (meansOnly(words, m.to - 1, locale === 'en' ? englishPolarity : nbPolarity) || quoted(text, m.start, m.end))))
-    .filter((m) => !(m.value === 'insult' && denied(words, m.from, locale)))
-    .filter((m) => !CLAUSE_ONLY[locale].has(wordsOf(words, m.from, m.to)) || aClauseAlone(words, m.from, m.to))
+    .filter((m) => !(m.value === 'insult' && denied(words, m.from, locale, text)))
+    .filter((m) => !CLAUSE_ONLY[locale].has(wordsOf(words, m.from, m.to)) || aClauseAlone(words, m.from, m.to, locale, text))
     .map((m) => ({ start: m.start, end: m.end, kind: m.value }));
   const more = [takeItOrLeaveIt(words, locale, text), nonApology(words, locale, text), sorryNotSorry(words)];
   for (const span of more) {
@@ -166,31 +166,61 @@ const DENIALS: Record<Locale, ReadonlySet<string>> = {
   en: new Set(['no', 'not', 'never', 'nothing', 'none']),
   nb: new Set(['ingen', 'ikke', 'ikkje', 'aldri', 'ingenting', 'intet']),
 };
-/** What may stand between a denial and the insult it denies: "no such thing as a stupid question", "ikke noe slikt som et dumt spørsmål". */
+/**
+ * What may stand between a denial and the insult it denies: determiners ("no such thing as a
+ * stupid question", "ikke noe dumt spørsmål"), and the question itself with its verb ("no question
+ * is too stupid", "never feel stupid", "ingen spørsmål er for dumme").
+ */
 const BETWEEN: Record<Locale, ReadonlySet<string>> = {
-  en: new Set(['a', 'an', 'any', 'such', 'thing', 'as', 'so', 'really']),
-  nb: new Set(['noe', 'en', 'et', 'ei', 'noen', 'slikt', 'slik', 'som', 'så']),
+  en: new Set(['a', 'an', 'any', 'such', 'thing', 'as', 'so', 'really', 'question', 'questions', 'comment', 'comments', 'is', 'are', 'too', 'feel', 'ever']),
+  nb: new Set(['noe', 'en', 'et', 'ei', 'noen', 'slikt', 'slik', 'som', 'så', 'spørsmål', 'kommentar', 'kommentarer', 'er', 'for', 'føl', 'deg']),
 };
 const BETWEEN_REACH = 4;
 
 /**
- * An insult its own denial governs, with at most a few determiners between: "There are no stupid
- * questions", "not a stupid question", "Ingen dumme spørsmål her!", "Ikke noe dumt spørsmål"
- * reassure the customer. A denial that governs something else still insults: "Do not be an
- * idiot", "nothing but a loser", "no better than a clown", "Ikke still dumme spørsmål" (rev33).
+ * A line break, an ellipsis, a dash or an emoji between two words ends a clause too, where
+ * `breakAfter` (sentence and clause punctuation) does not say so: "Go away\nNobody wants you",
+ * "Stikk av – ingen vil ha deg her", "No… idiot." (rev34).
  */
-function denied(words: readonly WordToken[], from: number, locale: Locale): boolean {
-  for (let k = from - 1; k >= 0 && k >= from - 1 - BETWEEN_REACH && !words[k]!.breakAfter; k--) {
+function clauseEnds(words: readonly WordToken[], k: number, text: string): boolean {
+  const word = words[k]!;
+  if (word.breakAfter) return true;
+  const next = words[k + 1];
+  return next !== undefined && /[\n…–—]|\p{Extended_Pictographic}/u.test(text.slice(word.end, next.start));
+}
+
+/**
+ * An insult its own denial governs, with at most a few words of BETWEEN before it: "There are no
+ * stupid questions", "no question is too stupid", "Ingen dumme spørsmål her!" reassure the
+ * customer. A denial that governs something else still insults: "Do not be an idiot", "nothing
+ * but a loser", "no better than a clown", "Ikke still dumme spørsmål" (rev33); so does a
+ * comparison, "Not as stupid as you look" (rev34).
+ */
+function denied(words: readonly WordToken[], from: number, locale: Locale, text: string): boolean {
+  for (let k = from - 1; k >= 0 && k >= from - 1 - BETWEEN_REACH && !clauseEnds(words, k, text); k--) {
     const word = words[k]!.lower;
-    if (DENIALS[locale].has(word)) return true;
+    if (DENIALS[locale].has(word)) return words[k + 1]?.lower !== 'as';
     if (!BETWEEN[locale].has(word)) return false;
   }
   return false;
 }
 
 const CLAUSE_ONLY: Record<Locale, ReadonlySet<string>> = { en: new Set(CLAUSE_ONLY_BRUSH_OFFS.en), nb: new Set(CLAUSE_ONLY_BRUSH_OFFS.nb) };
+/** Words that may share the clause with such a brush-off and leave it one: "Just go away.", "Bare stikk av!", "Samma det for meg." (rev34). */
+const AROUND_BRUSH_OFF: Record<Locale, ReadonlySet<string>> = {
+  en: new Set(['just', 'please', 'now', 'already', 'then', 'right', 'and', 'so', 'oh', 'ok', 'okay', 'from', 'here']),
+  nb: new Set(['bare', 'nå', 'da', 'så', 'og', 'herfra', 'vekk', 'for', 'meg', 'oss', 'enn', 'ok', 'altså']),
+};
+const AROUND_REACH = 3;
 
-/** Words [from, to) are a clause of their own: nothing of the clause before or after them ("Stikk av." but not "Stikk av fra hverdagen"). */
-function aClauseAlone(words: readonly WordToken[], from: number, to: number): boolean {
-  return (from === 0 || words[from - 1]!.breakAfter) && (to === words.length || words[to - 1]!.breakAfter);
+/**
+ * Words [from, to) are a clause of their own, give or take a few words of AROUND_BRUSH_OFF on
+ * either side: "Stikk av.", "Bare stikk av!", "Go away already", but not "Stikk av fra
+ * hverdagen med en kopp" or "Don't let the summer go away" (rev33).
+ */
+function aClauseAlone(words: readonly WordToken[], from: number, to: number, locale: Locale, text: string): boolean {
+  const around = AROUND_BRUSH_OFF[locale];
+  for (let k = from - 1, n = 0; k >= 0 && !clauseEnds(words, k, text); k--, n++) if (n >= AROUND_REACH || !around.has(words[k]!.lower)) return false;
+  for (let j = to - 1, n = 0; j + 1 < words.length && !clauseEnds(words, j, text); j++, n++) if (n >= AROUND_REACH || !around.has(words[j + 1]!.lower)) return false;
+  return true;
 }

@@ -379,6 +379,14 @@ test('a refused save takes the focus to a list field with a bad item, and to an 
   await expect(page.locator('#plan-id')).toHaveAttribute('aria-invalid', 'true');
   await page.locator('#plan-id').fill('fjord-bakery-2');
   await expect(page.locator('#plan-id')).not.toHaveAttribute('aria-invalid', 'true');
+  // Discard goes back to the stored plan, which has none of the background's problems (rev34).
+  await page.locator('#plan-id').fill('nordlys-coffee');
+  await page.getByRole('button', { name: 'Save plan' }).click();
+  await expect(page.locator('#plan-id')).toHaveAttribute('aria-invalid', 'true');
+  await page.getByRole('button', { name: 'Discard changes' }).click();
+  await expect(page.locator('#plan-id')).toHaveValue('fjord-bakery');
+  await expect(page.locator('#plan-id')).not.toHaveAttribute('aria-invalid', 'true');
+  await expect(page.locator('#plan-save-state')).not.toHaveText(/problem/);
 });
 
 const BROKEN = [
@@ -813,7 +821,7 @@ test('speaks Norwegian when the browser does, with Norwegian number formats and 
     await expect(page.locator('#plan-id')).toHaveValue('fjordbakeriet');
     await expect(page.locator('#plan-locale')).toHaveValue('nb');
     await page.getByRole('button', { name: 'Legg til mål', exact: true }).click();
-    await expect(page.locator('#plan-goals-0-kpi-hint')).toHaveText('Måler: Følgere.');
+    await expect(page.locator('#plan-goals-0-kpi-hint')).toHaveText('Målet måler Følgere.');
   } finally {
     await context.close();
   }

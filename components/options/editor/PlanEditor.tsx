@@ -63,8 +63,8 @@ function focusFirst(problems: readonly PlanError[]): void {
 
 /** "2 problems to fix", "Unsaved changes" or "Saved", following the plan being edited. */
 function SaveState({ dirty }: { dirty: boolean }) {
-  // A valid draft's errors are the background's (an id another plan has): they count too.
-  const problems = usePlanValue((store) => (store.validation.ok ? store.errors.size : store.validation.errors.length));
+  // The background's problems (an id another plan has) count too.
+  const problems = usePlanValue((store) => (store.validation.ok ? 0 : store.validation.errors.length) + store.external);
   return (
     // Focusable from script only: Save and Discard turn disabled under the focus, which lands here (QA24).
     <span class="bl-muted" id="plan-save-state" tabIndex={-1} aria-live="polite">
@@ -85,11 +85,16 @@ export function PlanEditor({ storedId, initialRaw, locale, onSave, onInvalid }: 
   // Problems the background found at the last save (an id another plan has), by path: shown at
   // their fields beside the editor's own until that field (or the list holding it) is edited.
   const external = useRef(new Map<string, string>());
-  const validate = (raw: unknown): [PlanResult, Map<string, string>] => {
+  const validate = (raw: unknown): [PlanResult, Map<string, string>, number] => {
     const validation = parsePlan(raw, { locale: messageLocale });
     const errors = errorsByPath(validation.ok ? [] : validation.errors);
-    for (const [path, message] of external.current) if (!errors.has(path)) errors.set(path, message);
-    return [validation, errors];
+    let more = 0;
+    for (const [path, message] of external.current) {
+      if (errors.has(path)) continue;
+      errors.set(path, message);
+      more++;
+    }
+    return [validation, errors, more];
   };
   const [store] = useState(() => new PlanStore(initialRaw, ...validate(initialRaw)));
   const locales = useRef(messageLocale);
@@ -157,12 +162,21 @@ export function PlanEditor({ storedId, initialRaw, locale, onSave, onInvalid }: 
       }
       return;
     }
-    // Keys typed while the save went out are still here, and still to save.
-    if (saved) setDirty(store.raw !== raw);
+    // Keys typed while the save went out are still here, and still to save. A save that went in
+    // ends what the background said about an earlier one (rev34).
+    if (saved) {
+      if (external.current.size) {
+        external.current.clear();
+        store.set(store.raw, ...validate(store.raw));
+      }
+      setDirty(store.raw !== raw);
+    }
     keepFocus();
   };
 
   const revert = () => {
+    // The stored version has none of the background's problems with the draft (rev34).
+    external.current.clear();
     store.set(initialRaw, ...validate(initialRaw));
     setDirty(false);
     keepFocus();

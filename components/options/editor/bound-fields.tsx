@@ -99,7 +99,7 @@ export function PlanChannels({ path, label, hint }: Bound) {
 interface RowsProps {
   path: Path;
   legend: string;
-  /** The section around already says it (kept for screen readers). */
+  /** The section around already names the list: no heading or region of its own (QA31 L8). */
   headingHidden?: boolean;
   itemLabel: (index: number) => string;
   addLabel: string;

@@ -17,12 +17,15 @@ export class PlanStore {
     public validation: PlanResult,
     /** Validation messages by path (`terms.banned[0].term`). */
     public errors: Map<string, string>,
+    /** How many of `errors` the background found at the last save, beside the validation's. */
+    public external = 0,
   ) {}
 
-  set(raw: unknown, validation: PlanResult, errors: Map<string, string>): void {
+  set(raw: unknown, validation: PlanResult, errors: Map<string, string>, external = 0): void {
     this.raw = raw;
     this.validation = validation;
     this.errors = errors;
+    this.external = external;
     for (const listener of [...this.listeners]) listener();
   }
 
