@@ -162,9 +162,10 @@ function takeItOrLeaveIt(words: WordToken[], locale: Locale, text: string): Tone
 const SARCASM_KEYS: Record<Locale, ReadonlySet<string>> = { en: new Set(SARCASTIC_THANKS.en), nb: new Set(SARCASTIC_THANKS.nb) };
 const wordsOf = (words: WordToken[], from: number, to: number) => words.slice(from, to).map((w) => w.lower).join(' ');
 
+// Not "nothing"/"none"/"ingenting": "Nothing is too stupid for you", "None are as stupid as you" taunt (rev35).
 const DENIALS: Record<Locale, ReadonlySet<string>> = {
-  en: new Set(['no', 'not', 'never', 'nothing', 'none']),
-  nb: new Set(['ingen', 'ikke', 'ikkje', 'aldri', 'ingenting', 'intet']),
+  en: new Set(['no', 'not', 'never', "don't", 'dont', 'nobody']),
+  nb: new Set(['ingen', 'ikke', 'ikkje', 'aldri']),
 };
 /**
  * What may stand between a denial and the insult it denies: determiners ("no such thing as a
@@ -172,7 +173,7 @@ const DENIALS: Record<Locale, ReadonlySet<string>> = {
  * is too stupid", "never feel stupid", "ingen spørsmål er for dumme").
  */
 const BETWEEN: Record<Locale, ReadonlySet<string>> = {
-  en: new Set(['a', 'an', 'any', 'such', 'thing', 'as', 'so', 'really', 'question', 'questions', 'comment', 'comments', 'is', 'are', 'too', 'feel', 'ever']),
+  en: new Set(['a', 'an', 'any', 'such', 'thing', 'as', 'so', 'really', 'question', 'questions', 'comment', 'comments', 'is', 'are', 'too', 'feel', 'ever', 'one', 'should', 'need', 'to']),
   nb: new Set(['noe', 'en', 'et', 'ei', 'noen', 'slikt', 'slik', 'som', 'så', 'spørsmål', 'kommentar', 'kommentarer', 'er', 'for', 'føl', 'deg']),
 };
 const BETWEEN_REACH = 4;
@@ -186,7 +187,9 @@ function clauseEnds(words: readonly WordToken[], k: number, text: string): boole
   const word = words[k]!;
   if (word.breakAfter) return true;
   const next = words[k + 1];
-  return next !== undefined && /[\n…–—]|\p{Extended_Pictographic}/u.test(text.slice(word.end, next.start));
+  // Only where a new sentence starts after it, capitalised: "Take a hike 🥾 and bring a thermos",
+  // "Take a hike\nwith our trail mix" go on (rev35).
+  return next !== undefined && /[\n…–—]| - |\p{Extended_Pictographic}/u.test(text.slice(word.end, next.start)) && /^\p{Lu}/u.test(text.slice(next.start, next.end));
 }
 
 /**
@@ -199,7 +202,8 @@ function clauseEnds(words: readonly WordToken[], k: number, text: string): boole
 function denied(words: readonly WordToken[], from: number, locale: Locale, text: string): boolean {
   for (let k = from - 1; k >= 0 && k >= from - 1 - BETWEEN_REACH && !clauseEnds(words, k, text); k--) {
     const word = words[k]!.lower;
-    if (DENIALS[locale].has(word)) return words[k + 1]?.lower !== 'as';
+    // A comparison is no denial: "not as stupid as you look", "nobody is as stupid as you".
+    if (DENIALS[locale].has(word)) return !words.slice(k + 1, from).some((w, i, all) => w.lower === 'as' && all[i - 1]?.lower !== 'thing');
     if (!BETWEEN[locale].has(word)) return false;
   }
   return false;
@@ -208,7 +212,7 @@ function denied(words: readonly WordToken[], from: number, locale: Locale, text:
 const CLAUSE_ONLY: Record<Locale, ReadonlySet<string>> = { en: new Set(CLAUSE_ONLY_BRUSH_OFFS.en), nb: new Set(CLAUSE_ONLY_BRUSH_OFFS.nb) };
 /** Words that may share the clause with such a brush-off and leave it one: "Just go away.", "Bare stikk av!", "Samma det for meg." (rev34). */
 const AROUND_BRUSH_OFF: Record<Locale, ReadonlySet<string>> = {
-  en: new Set(['just', 'please', 'now', 'already', 'then', 'right', 'and', 'so', 'oh', 'ok', 'okay', 'from', 'here']),
+  en: new Set(['just', 'please', 'now', 'already', 'then', 'right', 'and', 'so', 'oh', 'ok', 'okay', 'from', 'here', 'pal', 'mate', 'buddy']),
   nb: new Set(['bare', 'nå', 'da', 'så', 'og', 'herfra', 'vekk', 'for', 'meg', 'oss', 'enn', 'ok', 'altså']),
 };
 const AROUND_REACH = 3;
