@@ -57,6 +57,48 @@ describe('fixAllChanges', () => {
     expect(fixAllChanges(text, [...removalFixes(text, tags(text)), append]).reduce(applyFix, text)).toBe(fixed);
   });
 
+  it.each([
+    ['Fresh roast\n\n#bad\n#bad', 'Fresh roast\n\n#NordlysCoffee'],
+    ['Fresh roast\n\n#bad\n\n', 'Fresh roast\n\n#NordlysCoffee'],
+    ['Fresh roast\n\n#bad #bad\n', 'Fresh roast\n\n#NordlysCoffee'],
+    ['Fresh roast\n#bad\n\n', 'Fresh roast\n#NordlysCoffee'],
+    ['Fresh roast \n#bad', 'Fresh roast\n#NordlysCoffee'],
+    ['Fresh roast\r\n#bad', 'Fresh roast\n#NordlysCoffee'],
+    ['Fresh\n\n#bad\n\nroast #bad', 'Fresh\n\nroast #NordlysCoffee'],
+    ['  #bad #bad', '#NordlysCoffee'],
+  ])('an appended tag takes the place of the removed tags, apart as they were: %j (rev35 M3)', (text, fixed) => {
+    const append: Fix = { start: text.length, end: text.length, text: `${/\s$/u.test(text) ? '' : ' '}#NordlysCoffee` };
+    expect(fixAllChanges(text, [...removalFixes(text, tags(text)), append]).reduce(applyFix, text)).toBe(fixed);
+  });
+
+  it('an insertion that is not at the end keeps its own text (rev35 L3)', () => {
+    const text = 'Fresh\n#bad\nroast';
+    const [removal] = removalFixes(text, tags(text));
+    expect(removal).toEqual({ start: 5, end: 10, text: '' });
+    const insert: Fix = { start: 10, end: 10, text: 'X' };
+    expect(fixAllChanges(text, [removal!, insert]).reduce(applyFix, text)).toBe('FreshX\nroast');
+  });
+
+  it('an appended tag follows the same text as removals alone leave, set apart by one space or by breaks', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom('#bad', '#bad', 'Text', 'word', ' ', '  ', '\n', '\n', '\n\n', ',', '\t'), { minLength: 1, maxLength: 14 }).map((p) => p.join('')),
+        (text) => {
+          const fixes = removalFixes(text, tags(text));
+          const append: Fix = { start: text.length, end: text.length, text: `${text === '' || /\s$/u.test(text) ? '' : ' '}#NC` };
+          const out = fixAllChanges(text, [...fixes, append]).reduce(applyFix, text);
+          const alone = fixAllChanges(text, fixes).reduce(applyFix, text);
+          const why = JSON.stringify([text, alone, out]);
+          expect(out.endsWith('#NC'), why).toBe(true);
+          const before = out.slice(0, -3);
+          expect(before.trimEnd(), why).toBe(alone.trimEnd());
+          if (fixes.length > 0 && fixes[fixes.length - 1]!.end === text.length && before.trim() !== '') expect(before.slice(before.trimEnd().length), why).toMatch(/^(?: |\n+)$/);
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+
   it('leaves changes that are not deletions, and deletions that do not meet, as they were', () => {
     const fixes: Fix[] = [
       { start: 0, end: 4, text: 'Nordlys' },

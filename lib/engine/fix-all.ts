@@ -23,48 +23,56 @@ export function fixAllChanges(text: string, fixes: readonly Fix[]): Fix[] {
     if (changes[i]!.text === '') tidyGap(text, changes, i, j);
     i = j + 1;
   }
-  unindentAfterEmptiedLine(text, changes);
-  keepApart(text, changes);
+  placeAppended(text, changes);
   return changes.reverse();
 }
 
 /**
- * Text put in right after deletions that took the space or line break before it, next to a word
- * ("Fresh roast\n#tag " with the tag removed and the required hashtag appended, glued on as
- * nothing was needed after the space): it takes the place of what went, on the line the deletion
- * emptied, or after a space ("Fresh roast#NordlysCoffee"; rev34).
+ * Text appended at the end (the required hashtag) right where deletions end: it takes the place of
+ * what went, set apart from the text that stays as what went was. After a removed line or
+ * paragraph of tags it starts a line of its own with the breaks the text had before them ("Fresh
+ * roast\n\n#a\n#b" → "Fresh roast\n\n#NordlysCoffee"), after a removal inside a line it follows one
+ * space; the rule's own separator, a space for the text as it was, would glue it to the word
+ * ("Fresh roast#NordlysCoffee"), indent a line, or double a space left before the removal
+ * (rev34, rev35). Blank space that stays between the kept text and the removal is made the
+ * separator (the deletion takes it back when it is not). Only appends: no other fix inserts text
+ * where a removal ends, and this is a rule about where an added tag goes.
  */
-function keepApart(text: string, changes: Fix[]): void {
-  for (let i = 0; i + 1 < changes.length; i++) {
-    const put = changes[i + 1]!;
-    if (changes[i]!.text !== '' || put.start !== changes[i]!.end || put.end !== put.start || put.text === '' || /^\s/u.test(put.text)) continue;
-    let k = i;
-    while (k > 0 && changes[k - 1]!.text === '' && changes[k - 1]!.end === changes[k]!.start) k--;
-    const from = changes[k]!.start;
-    if (from === 0 || /\s/u.test(text[from - 1]!)) continue;
-    const gone = text.slice(from, put.start);
-    if (!/\s/u.test(gone)) continue;
-    changes[i + 1] = { ...put, text: (gone.includes('\n') ? '\n' : ' ') + put.text };
+function placeAppended(text: string, changes: Fix[]): void {
+  const put = changes[changes.length - 1];
+  const gone = changes[changes.length - 2];
+  if (!put || !gone || put.start !== text.length || put.end !== put.start || gone.text !== '' || gone.end !== put.start) return;
+  const body = put.text.replace(/^[ \t]+/, '');
+  if (body === '' || /^\s/u.test(body)) return;
+  // The last text that stays before it: back over blank space and the deletions that meet it, or
+  // have only blank space between them (a gap).
+  const last = changes.length - 2;
+  let first = last + 1;
+  let kept = put.start;
+  for (;;) {
+    const prevEnd = changes[first - 1]?.end ?? 0;
+    while (kept > prevEnd && /\s/u.test(text[kept - 1]!)) kept--;
+    if (kept !== prevEnd || first === 0 || changes[first - 1]!.text !== '') break;
+    first--;
+    kept = changes[first]!.start;
   }
-}
-
-/**
- * Text put in right where a deletion emptied a line from its start ("Fresh roast\n#a #b" and the
- * required " #NordlysCoffee" appended) starts that line: its leading spaces, glue for the word it
- * followed, would indent it.
- */
-function unindentAfterEmptiedLine(text: string, changes: Fix[]): void {
-  for (let i = 0; i + 1 < changes.length; i++) {
-    const gone = changes[i]!;
-    const put = changes[i + 1]!;
-    if (gone.text !== '' || put.start !== gone.end || put.end !== put.start || !isBlank(put.text[0])) continue;
-    // Where the deletions that end here begin.
-    let k = i;
-    while (k > 0 && changes[k - 1]!.text === '' && changes[k - 1]!.end === changes[k]!.start) k--;
-    const from = changes[k]!.start;
-    if (!(from === 0 || text[from - 1] === '\n') || !(gone.end === text.length || text[gone.end] === '\n')) continue;
-    changes[i + 1] = { ...put, text: put.text.replace(/^[ \t]+/, '') };
+  // Nothing stays before it (or only the user's leading space): it opens the text.
+  if (kept === 0) {
+    changes[changes.length - 1] = { ...put, text: body };
+    return;
   }
+  // The breaks the text had between what stays and the last piece removed.
+  const region = text.slice(kept, put.start).replace(/\s+$/u, '');
+  const separator = '\n'.repeat(longestRun(region, 0, region.length)) || ' ';
+  const left = text.slice(kept, changes[first]!.start);
+  const chained = changes.slice(first, last).every((c, i) => c.end === changes[first + i + 1]!.start);
+  if (chained && (left === separator || (separator === ' ' && /^[ \t]+$/.test(left)))) {
+    changes[changes.length - 1] = { ...put, text: body };
+    return;
+  }
+  // Otherwise all of it goes, and the separator comes with the appended text.
+  changes.splice(first, last - first + 1, { start: kept, end: put.start, text: '' });
+  changes[changes.length - 1] = { ...put, text: separator + body };
 }
 
 const onlyBreaks = (text: string, from: number, to: number) => runForward(text, from) >= to - from;

@@ -93,6 +93,17 @@ test('Instagram caption: Fix all on a paragraph of tag lines keeps one paragraph
   await expect.poll(() => modelText(page, EDITORS.instagram.caption)).toBe('Great news #NordlysCoffee\n\nMore soon');
 });
 
+test('Instagram caption: Fix all puts the required hashtag where a removed paragraph of tags was, a paragraph of its own (rev35 M3)', async ({ context }) => {
+  const page = await context.newPage();
+  await page.goto(SITES.instagram.create);
+  const draft = 'Great news\n\n#followforfollow\n#FollowForFollow';
+  await typeLines(page, editorOf(page, EDITORS.instagram.caption), draft);
+  await expect.poll(() => modelText(page, EDITORS.instagram.caption)).toBe(draft);
+  await rulesAfterCheck(page, 'brandline-overlay', draft.length);
+  await fixAll(page, 'brandline-overlay', 3);
+  await expect.poll(() => modelText(page, EDITORS.instagram.caption)).toBe('Great news\n\n#NordlysCoffee');
+});
+
 test('Facebook post: Fix all edits the Lexical model across paragraphs', async ({ context }) => {
   const page = await context.newPage();
   await page.goto(SITES.facebook.compose);

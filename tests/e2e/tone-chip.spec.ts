@@ -167,6 +167,20 @@ for (const { site, open, id } of COMPLAINTS) {
   });
 }
 
+test('x: a laugh emoji glued between two words goes, and the words stay apart in the Draft.js model (rev35 L4)', async ({ context }) => {
+  const { open, id } = COMPLAINTS[0];
+  const page = await context.newPage();
+  await open(page);
+  await editorOf(page, id).click();
+  const draft = 'check your spam folder😂thanks';
+  await page.keyboard.type(draft, { delay: 5 });
+  await expect.poll(() => modelText(page, id)).toBe(draft);
+  expect(await rulesAfterCheck(page, 'brandline-tone-chip', draft.length)).toContain('context.complaint');
+  await openPanel(page, 'brandline-tone-chip');
+  await page.locator('brandline-tone-chip [data-fix-for="context.complaint"]').click();
+  await expect.poll(() => modelText(page, id)).toBe('check your spam folder thanks');
+});
+
 for (const { site, open, id } of COMPLAINTS) {
   test(`${site}: a bare "ok" to a complaint reads as dismissive`, async ({ context }) => {
     const page = await context.newPage();

@@ -3,13 +3,13 @@ import { act } from 'preact/test-utils';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import { useDomRoot } from '@/tests/fixtures/dom';
-import { PlanEditor } from './PlanEditor';
+import { PlanEditor, type SaveOutcome } from './PlanEditor';
 
 const EXAMPLE = JSON.parse(readFileSync('samples/plan.example.json', 'utf8')) as { channels: { instagram: { hashtags: Record<string, unknown> } } };
 
 const rootOf = useDomRoot();
 
-function mount(raw: unknown, onSave = vi.fn(() => Promise.resolve(true)), onInvalid = vi.fn(), locale?: 'en' | 'nb') {
+function mount(raw: unknown, onSave = vi.fn<() => Promise<SaveOutcome>>(() => Promise.resolve(true)), onInvalid = vi.fn(), locale?: 'en' | 'nb') {
   act(() => {
     render(<PlanEditor storedId="nordlys-coffee" initialRaw={raw} locale={locale} onSave={onSave} onInvalid={onInvalid} />, rootOf());
   });
@@ -109,6 +109,45 @@ describe('PlanEditor', () => {
     expect(onSave).not.toHaveBeenCalled();
     expect(onInvalid).toHaveBeenCalledWith(expect.arrayContaining(['options_campaign_n, options_f_budget: expected a number, got text that is not a number (write digits, with a point or a comma before decimals: 1500, 0.045; 1,500 could mean either)']));
     expect(byId('plan-campaigns-0-budget-error')?.textContent).toContain('text that is not a number');
+  });
+});
+
+describe("PlanEditor, the background's problems", () => {
+  const submit = () =>
+    act(async () => {
+      rootOf().querySelector('form')?.dispatchEvent(new window.Event('submit', { cancelable: true }) as unknown as Event);
+    });
+  const type = (id: string, value: string) =>
+    act(() => {
+      const input = byId(id)!;
+      input.value = value;
+      input.dispatchEvent(new window.Event('input', { bubbles: true }) as unknown as Event);
+    });
+
+  it('stay at their field, count in a refused save, and go when that field is edited (rev35 L2, L5)', async () => {
+    const onSave = vi.fn<() => Promise<SaveOutcome>>(() => Promise.resolve([{ path: 'id', message: 'id: another plan is stored as "nordlys-coffee"' }]));
+    const { onInvalid } = mount(EXAMPLE, onSave);
+    await submit();
+    expect(onSave).toHaveBeenCalledTimes(1);
+    expect(byId('plan-id')?.getAttribute('aria-invalid')).toBe('true');
+    expect(byId('plan-id-error')?.textContent).toBe('another plan is stored as "nordlys-coffee"');
+    expect(byId('plan-save-state')?.textContent).toContain('options_problems_one');
+
+    // A problem of the editor's own: the refused save names both, the background's by its field.
+    type('plan-campaigns-0-budget', 'lots');
+    expect(byId('plan-save-state')?.textContent).toContain('options_problems');
+    await submit();
+    expect(onSave).toHaveBeenCalledTimes(1);
+    const lines = (onInvalid.mock.calls.at(-1) as unknown as [string[]])[0];
+    expect(lines[0]).toBe('options_fix_first');
+    expect(lines).toEqual(expect.arrayContaining([expect.stringMatching(/^options_campaign_n, options_f_budget: /), expect.stringMatching(/options_f_id: another plan is stored as "nordlys-coffee"$/)]));
+
+    // Editing the field ends what the background said about it.
+    type('plan-id', 'nordlys-coffee-2');
+    expect(byId('plan-id')?.getAttribute('aria-invalid')).not.toBe('true');
+    type('plan-campaigns-0-budget', '30000');
+    await submit();
+    expect(onSave).toHaveBeenCalledTimes(2);
   });
 });
 

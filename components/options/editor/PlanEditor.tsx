@@ -54,7 +54,7 @@ class Sections extends Component {
 }
 
 /** The field of the first problem that has one (a problem of the whole plan has none; rev33). */
-function focusFirst(problems: readonly PlanError[]): void {
+function focusFirst(problems: readonly { path: string }[]): void {
   for (const problem of problems) {
     const field = fieldFor(problem.path);
     if (field) return focusField(field);
@@ -145,8 +145,11 @@ export function PlanEditor({ storedId, initialRaw, locale, onSave, onInvalid }: 
     event.preventDefault();
     const { validation, raw } = store;
     if (!validation.ok) {
-      onInvalid([t(validation.errors.length === 1 ? 'options_fix_first_one' : 'options_fix_first', { n: validation.errors.length }), ...validation.errors.map((e) => withPlace(e))]);
-      focusFirst(validation.errors);
+      // The background's problems still standing count too, as the save bar counts them (rev35 L2).
+      const theirs = [...external.current].filter(([path]) => !validation.errors.some((e) => e.path === path)).map(([path, message]) => ({ path, message: path ? `${path}: ${message}` : message }));
+      const problems = [...validation.errors, ...theirs];
+      onInvalid([t(problems.length === 1 ? 'options_fix_first_one' : 'options_fix_first', { n: problems.length }), ...problems.map((e) => withPlace(e))]);
+      focusFirst(problems);
       return;
     }
     setSaving(true);

@@ -34,6 +34,10 @@ describe('laughRemoval', () => {
     ['we lol will', 'we will'],
     ['Sorry 😂😂 🤣\nWe will check.', 'Sorry\nWe will check.'],
     ['ok😂', 'ok'],
+    ['ok😂thanks', 'ok thanks'],
+    ['So good🤣Come by', 'So good Come by'],
+    ['Takk😂𝒶', 'Takk 𝒶'],
+    ['ok😂!', 'ok!'],
     ['Beklager! Hehe, vi fikser det.', 'Beklager! Vi fikser det.'],
   ])('%j → %j', (text, expected) => {
     expect(without(text)).toBe(expected);

@@ -24,7 +24,12 @@ export function laughRemoval(text: string, start: number, end: number): Fix {
   if (!opensSentence) {
     // Inside a sentence: the separator before it goes too (", haha." → ".", " lol" → "").
     const separator = /[,;:]?[ \t]+$/u.exec(before)?.[0].length ?? 0;
-    return separator ? { start: s - separator, end: e, text: '' } : removalFix(text, s, e);
+    if (separator) return { start: s - separator, end: e, text: '' };
+    // An emoji between two words with no space ("ok😂thanks") becomes the space, written with the
+    // next character: a lone " " typed into these editors is dropped (apply-edit.ts; rev35 L4).
+    const glued = /^[\p{L}\p{N}]/u.exec(String.fromCodePoint(text.codePointAt(e) ?? 32));
+    if (glued && /[\p{L}\p{N}]$/u.test(before)) return { start: s, end: e + glued[0].length, text: ` ${glued[0]}` };
+    return removalFix(text, s, e);
   }
   // The laugh starts a sentence (or is one): its punctuation and the spaces after it go with it.
   e += /^[,.!?…:;]*/u.exec(text.slice(e))![0].length;
