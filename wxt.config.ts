@@ -53,7 +53,13 @@ export default defineConfig({
     short_name: 'Brandline',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'unlimitedStorage'],
+    // scripting: to run the content script in a site's tabs already open when the user gives its
+    // access back (lib/background/run-in-open-tabs.ts); no install warning in either browser.
+    permissions: ['storage', 'unlimitedStorage', 'scripting'],
+    // The content script's own sites, named as host permissions too: Chrome counts a content
+    // script's matches as hosts it may script but not as hosts whose tabs it may find by address,
+    // and those tabs are what run-in-open-tabs.ts looks for. No host beyond the three sites.
+    host_permissions: SITE_MATCHES,
     action: { default_title: '__MSG_actionTitle__' },
     // The content script imports its engine from here on the first composer. Only the three sites
     // may load it, and in Chrome only through a per-session URL, so other pages cannot probe for it.

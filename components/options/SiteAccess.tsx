@@ -12,8 +12,8 @@ import { t } from '@/lib/i18n/t';
  */
 export function SiteAccess() {
   const [blocked, refresh] = useBlockedChannels();
-  // Sites allowed again from here: the browser does not run Brandline in their tabs already open
-  // (QA33 M1), which the user must be told, or a draft there stays unchecked without a word.
+  // Sites allowed again from here: said in words, and the background starts the checks in their
+  // tabs already open (lib/background/run-in-open-tabs.ts; the browser would not, QA33 M1).
   const [allowed, setAllowed] = useState<ChannelId[]>([]);
   if (!blocked.length && !allowed.length) return null;
   const allow = async (channel: ChannelId) => {

@@ -593,3 +593,28 @@ test('the page takes the panel out of <body> once: it comes back (QA27)', async 
   await expect(page.locator(`brandline-overlay [data-length="${text.length}"]`)).toHaveCount(1);
   await expect(page.locator('brandline-overlay').first()).toBeVisible();
 });
+
+test('the content script run again in an open tab (access given back) ends the first copy: one panel, checks and fixes work', async ({ context }) => {
+  const page = await context.newPage();
+  await page.goto(SITES.x.home);
+  await typeText(page, editorOf(page, EDITORS.x.post), 'Our cheap coffee');
+  await rulesAfterCheck(page, 'brandline-overlay', 'Our cheap coffee'.length);
+  // What the background does on permissions.onAdded (lib/background/run-in-open-tabs.ts), with the
+  // origins the browser reports.
+  const worker = context.serviceWorkers()[0]!;
+  const ran = await worker.evaluate(async () => {
+    const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id: number; url?: string }[]> }; scripting: { executeScript(i: object): Promise<unknown> }; runtime: { getManifest(): { content_scripts: { js: string[] }[] } } } }).chrome;
+    const tabs = await api.tabs.query({ url: ['https://x.com/*'] });
+    for (const tab of tabs) await api.scripting.executeScript({ target: { tabId: tab.id }, files: api.runtime.getManifest().content_scripts[0]!.js });
+    return tabs.map((t) => t.url);
+  });
+  expect(ran).toEqual([SITES.x.home]);
+  await page.keyboard.type(' is here', { delay: 5 });
+  const text = 'Our cheap coffee is here';
+  await expect.poll(() => modelText(page, EDITORS.x.post)).toBe(text);
+  await rulesAfterCheck(page, 'brandline-overlay', text.length);
+  await expect(page.locator('brandline-overlay')).toHaveCount(1);
+  await applyFixFor(page, 'brandline-overlay', 'terms.banned');
+  await expect.poll(() => modelText(page, EDITORS.x.post)).toBe('Our good value coffee is here');
+  await expect(page.locator('brandline-overlay')).toHaveCount(1);
+});

@@ -200,14 +200,28 @@ async function dataPath(browser: Browser): Promise<void> {
   await popup.waitForFunction(() => document.querySelector('[data-blocked]')?.getAttribute('data-blocked') === 'x', { timeout: TIMEOUT });
   await popup.close();
   console.log('ok   options page and popup: say that x.com access is off, with a button to allow it');
-  // Allowed again (the prompt is accepted by a pref here): tabs already open need a reload, and
-  // the page says so (QA33 M1).
+  // An X tab opened while the access is off: Brandline does not run there.
+  const xTab = await browser.newPage();
+  await serve(xTab);
+  await xTab.goto(SITES.x.home);
+  await xTab.waitForSelector(`[data-playground-editor="${EDITORS.x.post}"] [contenteditable="true"]`, { timeout: TIMEOUT });
+  await new Promise((done) => setTimeout(done, 500));
+  assert.equal(await xTab.evaluate(() => document.documentElement.dataset.brandlineChannel), undefined, 'the content script ran on x.com with its access off');
+  // Allowed again (the prompt is accepted by a pref here): the tab already open is checked at once,
+  // without a reload (the background runs the content script in it), and the page says so.
   const again = await openExtensionPage(browser, 'options.html');
   await again.waitForSelector('[data-action="allow-x"]', { timeout: TIMEOUT });
   await again.click('[data-action="allow-x"]');
-  await again.waitForFunction(() => /Reload the X tabs/.test(document.querySelector('[data-allowed="x"]')?.textContent ?? '') && document.querySelector('.bl-site-access')?.getAttribute('data-blocked') === '', { timeout: TIMEOUT });
+  await again.waitForFunction(() => /already open too/.test(document.querySelector('[data-allowed="x"]')?.textContent ?? '') && document.querySelector('.bl-site-access')?.getAttribute('data-blocked') === '', { timeout: TIMEOUT });
   await again.close();
-  console.log('ok   options page: "Allow X" gives the access back and says to reload open X tabs');
+  await xTab.bringToFront();
+  await xTab.waitForFunction(() => document.documentElement.dataset.brandlineChannel === 'x', { timeout: TIMEOUT }).catch(() => {
+    throw new Error('x.com tab open before "Allow X": the content script was not run in it');
+  });
+  await typeInto(xTab, EDITORS.x.post, 'Our cheap coffee is here');
+  await waitForRule(xTab, 'brandline-overlay', 'terms.banned');
+  await xTab.close();
+  console.log('ok   options page: "Allow X" gives the access back, and an X tab already open is checked without a reload');
 }
 
 async function main(): Promise<void> {

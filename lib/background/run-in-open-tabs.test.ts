@@ -1,0 +1,56 @@
+import { describe, expect, it, vi } from 'vitest';
+import { runInOpenTabs, runInOpenTabsWhenAllowed, type ScriptingLike } from './run-in-open-tabs';
+
+function fakeApi(tabs: { id?: number; discarded?: boolean; url: string }[], refuse: number[] = []) {
+  let listener: ((p: { origins?: string[] }) => void) | undefined;
+  const executeScript = vi.fn(({ target }: { target: { tabId: number }; files: string[] }) => (refuse.includes(target.tabId) ? Promise.reject(new Error('No tab')) : Promise.resolve([])));
+  const query = vi.fn(({ url }: { url: string[] }) => Promise.resolve(tabs.filter((t) => url.some((pattern) => new RegExp(`^${pattern.replace(/[.]/g, '\\.').replace(/\*/g, '.*')}$`).test(t.url)))));
+  const api: ScriptingLike = {
+    permissions: { onAdded: { addListener: (cb) => void (listener = cb) } },
+    tabs: { query },
+    scripting: { executeScript },
+    runtime: { getManifest: () => ({ content_scripts: [{ matches: ['https://*.facebook.com/*', 'https://*.instagram.com/*', 'https://twitter.com/*', 'https://x.com/*'], js: ['content-scripts/composer.js'] }] }) },
+  };
+  return { api, executeScript, query, fire: (origins: string[]) => listener?.({ origins }) };
+}
+
+describe('runInOpenTabs', () => {
+  it('runs the content script in the open tabs of the sites allowed, not elsewhere', async () => {
+    const { api, executeScript } = fakeApi([
+      { id: 1, url: 'https://x.com/home' },
+      { id: 2, url: 'https://www.facebook.com/' },
+      { id: 3, url: 'https://x.com/compose/post' },
+      { id: 4, url: 'https://example.com/' },
+    ]);
+    expect(await runInOpenTabs(api, ['https://x.com/*', 'https://twitter.com/*'])).toEqual([1, 3]);
+    expect(executeScript).toHaveBeenCalledWith({ target: { tabId: 1 }, files: ['content-scripts/composer.js'] });
+    expect(executeScript).toHaveBeenCalledTimes(2);
+  });
+
+  it('leaves discarded tabs (they load again when shown) and shrugs off tabs that refuse', async () => {
+    const { api, executeScript } = fakeApi(
+      [
+        { id: 1, url: 'https://www.instagram.com/', discarded: true },
+        { id: 2, url: 'https://www.instagram.com/p/1' },
+        { id: 3, url: 'https://www.instagram.com/p/2' },
+      ],
+      [2],
+    );
+    expect(await runInOpenTabs(api, ['https://*.instagram.com/*'])).toEqual([3]);
+    expect(executeScript).toHaveBeenCalledTimes(2);
+  });
+
+  it('does nothing for origins that are not its sites, or without the scripting API', async () => {
+    const { api, query } = fakeApi([{ id: 1, url: 'https://x.com/home' }]);
+    expect(await runInOpenTabs(api, ['https://example.com/*'])).toEqual([]);
+    expect(query).not.toHaveBeenCalled();
+    expect(await runInOpenTabs({ ...api, scripting: undefined }, ['https://x.com/*'])).toEqual([]);
+  });
+
+  it('listens for access given back', async () => {
+    const { api, executeScript, fire } = fakeApi([{ id: 7, url: 'https://x.com/home' }]);
+    runInOpenTabsWhenAllowed(api);
+    fire(['https://x.com/*']);
+    await vi.waitFor(() => expect(executeScript).toHaveBeenCalledWith({ target: { tabId: 7 }, files: ['content-scripts/composer.js'] }));
+  });
+});
