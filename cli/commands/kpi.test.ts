@@ -226,6 +226,12 @@ describe('brandline kpi', () => {
     expect(Object.keys(JSON.parse(json.out()))).toEqual(['x']);
   });
 
+  it('says of a goal due before the range that it was not met in time, not "met" (QA36)', async () => {
+    const { io, out } = fakeIO();
+    expect(await main(['kpi', ...plan, ...imports('followers.csv'), '--from', '2027-07-01', '--to', '2027-07-31', '--format', 'text'], io)).toBe(0);
+    expect(out()).toContain('  followers · instagram  10,600 / 12,000 by 2027-06-30 · not reached; its due date has passed\n');
+  });
+
   it('reads money, shares, multiples and pacing like the side panel, with plain spaces', async () => {
     const { io, out } = fakeIO();
     expect(await main(['kpi', ...plan, ...imports('campaign-results.csv'), '--channel', 'instagram', '--format', 'text'], io)).toBe(0);

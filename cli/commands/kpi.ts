@@ -160,7 +160,8 @@ function formatText(result: Record<string, KpiValues>, range: { from: string; to
     lines.push('', 'goals');
     const width = Math.max(...goals.map((g) => `${g.kpi} · ${g.channel}`.length));
     for (const g of goals) {
-      const status = g.value === undefined ? 'no data' : g.met ? 'met' : g.onTrack ? `on track${g.projected === undefined ? '' : ` (${shown(g.kpi, g.projected, g.channel)} projected)`}` : 'behind';
+      // Past its due date (the range starts after it) a goal says where the KPI is now, not that it was met in time (QA36).
+      const status = g.value === undefined ? 'no data' : g.pastDue ? (g.met ? 'reached in this range, which starts after its due date' : 'not reached; its due date has passed') : g.met ? 'met' : g.onTrack ? `on track${g.projected === undefined ? '' : ` (${shown(g.kpi, g.projected, g.channel)} projected)`}` : 'behind';
       const value = g.value === undefined ? '—' : shown(g.kpi, g.value, g.channel);
       lines.push(`  ${`${g.kpi} · ${g.channel}`.padEnd(width)}  ${value} / ${shown(g.kpi, g.target, g.channel)} by ${g.due} · ${status}`);
     }

@@ -8,8 +8,8 @@ import { PacingChart } from './PacingChart';
 /** Past tense once the campaign has ended or its spend is already over budget; a projection before that. */
 function overspendText(c: CampaignRow, locale: string): string {
   const money = (value: number | undefined) => formatKpi('spend', value, locale, c.currency);
-  if (c.elapsedDays >= c.campaignDays) return t('sidepanel_overspent_ended', { campaign: c.name, spent: money(c.spend), budget: money(c.budget) });
-  if (c.spend > c.budget) return t('sidepanel_overspent_already', { campaign: c.name, spent: money(c.spend), budget: money(c.budget) });
+  if (c.elapsedDays >= c.campaignDays) return t('sidepanel_overspent_ended', { campaign: c.name, spent: money(c.spend ?? 0), budget: money(c.budget) });
+  if ((c.spend ?? 0) > c.budget) return t('sidepanel_overspent_already', { campaign: c.name, spent: money(c.spend ?? 0), budget: money(c.budget) });
   return t('sidepanel_overspend', { campaign: c.name, projected: money(c.projectedSpend), budget: money(c.budget) });
 }
 

@@ -46,11 +46,11 @@ function KpiTile({ id, snapshot, locale, currency }: { id: string; snapshot: Kpi
         <span class="sp-change sp-change-none">{previous === undefined && value !== undefined && snapshot.previousOtherCurrency && inCampaignCurrency(id) ? t('sidepanel_previous_other_currency') : previous === undefined && value !== undefined && !snapshot.previousBeforeData ? t('sidepanel_no_previous') : value === undefined && mixedCurrencies(id, snapshot) ? t('sidepanel_mixed_currencies') : '\u00a0'}</span>
       )}
       {goal && (
-        <span class={`sp-goal ${goal.onTrack ? 'sp-good' : goal.onTrack === false ? 'sp-bad' : ''}`}>
+        <span class={`sp-goal ${goal.onTrack ? 'sp-good' : goal.onTrack === false && !goal.pastDue ? 'sp-bad' : ''}`}>
           {goal.progress !== undefined && <GoalMeter progress={goal.progress} name={label} locale={locale} />}
           <span>
             {t('sidepanel_goal_line', { target: formatKpi(id, goal.target, locale, inCampaignCurrency(id) ? (goal.currency ?? currency) : undefined), due: formatDay(goal.due) })}{' '}
-            <strong>{goal.met ? t('sidepanel_goal_met') : goal.onTrack ? t('sidepanel_goal_on_track') : goal.onTrack === false ? t(goal.direction === 'lower' ? 'sidepanel_goal_above' : 'sidepanel_goal_behind') : ''}</strong>
+            <strong>{goal.pastDue && goal.value !== undefined ? t(goal.met ? 'sidepanel_goal_past_due_reached' : 'sidepanel_goal_past_due_missed') : goal.met ? t('sidepanel_goal_met') : goal.onTrack ? t('sidepanel_goal_on_track') : goal.onTrack === false ? t(goal.direction === 'lower' ? 'sidepanel_goal_above' : 'sidepanel_goal_behind') : ''}</strong>
           </span>
         </span>
       )}

@@ -12,7 +12,7 @@ export function PacingChart({ campaign, locale }: { campaign: CampaignRow; local
   const { W, H } = useChartBox(150, 230);
   const start = dayValue(campaign.start);
   const end = dayValue(campaign.end);
-  const top = Math.max(campaign.budget, campaign.projectedSpend ?? 0, campaign.spend);
+  const top = Math.max(campaign.budget, campaign.projectedSpend ?? 0, campaign.spend ?? 0);
   const ticks = niceTicks(0, top, 3);
   const labels = tickLabels(ticks, locale);
   const left = axisLeft(labels, PAD.left);
@@ -27,7 +27,7 @@ export function PacingChart({ campaign, locale }: { campaign: CampaignRow; local
   return (
     <figure class="sp-chart" data-chart="pacing" data-campaign={campaign.id}>
       <figcaption>{t('sidepanel_chart_pacing', { campaign: campaign.name })}</figcaption>
-      <svg width={W} viewBox={`0 0 ${W} ${H}`} role="img" aria-label={t('sidepanel_chart_pacing_summary', { campaign: campaign.name, spend: exact.format(campaign.spend), budget: exact.format(campaign.budget), currency: campaign.currency })}>
+      <svg width={W} viewBox={`0 0 ${W} ${H}`} role="img" aria-label={t('sidepanel_chart_pacing_summary', { campaign: campaign.name, spend: exact.format(campaign.spend ?? 0), budget: exact.format(campaign.budget), currency: campaign.currency })}>
         {ticks.map((v, i) => (
           <g key={v} class="sp-grid">
             <line x1={left} x2={W - PAD.right} y1={y(v)} y2={y(v)} />

@@ -87,6 +87,14 @@ describe('KPI formatting', () => {
     ['webRevenue', 12.5, 'en', undefined, '12.50'],
     ['budgetPacing.w', 1.0166, 'en', undefined, '101.7%'],
     ['followers', undefined, 'en', undefined, '—'],
+    // A real rate too small for two decimals is no 0 (QA36); a real 0 stays one.
+    ['negativeFeedbackRate', 1 / 60000, 'en', undefined, '0.0017%'],
+    ['negativeFeedbackRate', 1 / 60000, 'nb', undefined, '0,0017\u00a0%'],
+    ['negativeFeedbackRate', 0, 'en', undefined, '0.00%'],
+    // Whole units decided on the amount as shown (QA36).
+    ['spend', 999.996, 'en', 'NOK', 'NOK\u00a01,000'],
+    ['spend', 999.994, 'en', 'NOK', 'NOK\u00a0999.99'],
+    ['webRevenue', 999.996, 'en', undefined, '1,000'],
   ])('%s %s in %s', (id, value, locale, currency, text) => {
     expect(formatKpi(id, value, locale, currency)).toBe(text);
   });

@@ -17,8 +17,8 @@ export interface CampaignRow {
   budget: number;
   start: string;
   end: string;
-  /** Spend from the start to min(to, end). */
-  spend: number;
+  /** Spend from the start to min(to, end); absent when no result of the campaign is imported for it (not 0: QA36). */
+  spend?: number;
   elapsedDays: number;
   campaignDays: number;
   pacing?: number;
@@ -61,14 +61,13 @@ export function campaignRow(campaign: Campaign, results: CampaignResult[], to: s
     budget: campaign.budget,
     start: campaign.start,
     end: campaign.end,
-    spend,
     elapsedDays,
     campaignDays,
     // A budget of 0 has no pacing to project from, but any spend is over it (QA29).
     overspend: (projectedSpend !== undefined && projectedSpend > campaign.budget) || spend > campaign.budget,
     series,
   };
-  const optional = { pacing: pacing?.pacing, roi: roi.value, roas: roas.value, cpc: cpc.value, cpa: cpa.value, projectedSpend };
+  const optional = { spend: own.length ? spend : undefined, pacing: pacing?.pacing, roi: roi.value, roas: roas.value, cpc: cpc.value, cpa: cpa.value, projectedSpend };
   for (const [key, value] of Object.entries(optional)) if (value !== undefined) Object.assign(row, { [key]: value });
   return row;
 }

@@ -59,20 +59,30 @@ export function goalProgress(goal: Goal, values: KpiValues, data: MetricsData, r
   return { ...base, value, progress, met, onTrack, ...(projected !== undefined ? { projected } : {}) };
 }
 
+/**
+ * Followers on `due` at the trend from the range's start to its end, per channel: from the last
+ * count on or before the range's first day (else the first in it) to the last count in it. A
+ * channel with no trend there (one count, or its last one before the range) stays at its last
+ * count, as the goal's value counts it: leaving it out put "all" below today's figure (QA36).
+ */
 function projectFollowers(data: MetricsData, channel: ChannelId | 'all', range: { from: string; to: string }, due: string): number | undefined {
-  const perChannel = new Map<ChannelId, { first?: { date: string; n: number }; last?: { date: string; n: number } }>();
+  type Count = { date: string; n: number };
+  const perChannel = new Map<ChannelId, { start?: Count; firstIn?: Count; last?: Count }>();
   for (const s of data.snapshots) {
-    if (s.date < range.from || s.date > range.to || (channel !== 'all' && s.channel !== channel)) continue;
+    if (s.date > range.to || (channel !== 'all' && s.channel !== channel)) continue;
     const entry = perChannel.get(s.channel) ?? {};
-    if (!entry.first || s.date < entry.first.date) entry.first = { date: s.date, n: s.followers };
-    if (!entry.last || s.date > entry.last.date) entry.last = { date: s.date, n: s.followers };
+    const count = { date: s.date, n: s.followers };
+    if (!entry.last || s.date > entry.last.date) entry.last = count;
+    if (s.date <= range.from && (!entry.start || s.date > entry.start.date)) entry.start = count;
+    if (s.date >= range.from && (!entry.firstIn || s.date < entry.firstIn.date)) entry.firstIn = count;
     perChannel.set(s.channel, entry);
   }
   let projected = 0;
   let any = false;
-  for (const { first, last } of perChannel.values()) {
-    if (!first || !last) continue;
-    if (first.date === last.date) {
+  for (const { start, firstIn, last } of perChannel.values()) {
+    const first = start ?? firstIn;
+    if (!last) continue;
+    if (!first || first.date === last.date || last.date < range.from) {
       projected += last.n;
       continue;
     }

@@ -38,12 +38,18 @@ export function formatKpi(id: string, value: number | undefined, locale: string,
       // Below 10 % two decimals, always both ("5.60 %" beside "5.14 %", not "5.6 %"); above, one.
       // Decided on the value as shown: 0.09996 is "10.0 %", not "10.00 %".
       const digits = Math.abs(value) < 0.09995 ? 2 : 1;
+      // A real rate too small for two decimals (one negative feedback in 60,000 reached) is no
+      // "0.00 %": two significant digits, "0.0017 %" (QA36).
+      if (value !== 0 && Math.abs(value) < 0.00005) return new Intl.NumberFormat(locale, { style: 'percent', maximumSignificantDigits: 2 }).format(value);
       return new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
     }
-    case 'money':
+    case 'money': {
+      // Whole units from 1,000 on, decided on the value as shown: 999.996 is "1,000", not "1,000.00".
+      const digits = Math.abs(value) >= 999.995 ? 0 : 2;
       return currency
-        ? new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: Math.abs(value) >= 1000 ? 0 : 2 }).format(value)
-        : new Intl.NumberFormat(locale, { minimumFractionDigits: Math.abs(value) >= 1000 ? 0 : 2, maximumFractionDigits: Math.abs(value) >= 1000 ? 0 : 2 }).format(value);
+        ? new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: digits }).format(value)
+        : new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
+    }
     case 'multiple':
       return `${new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(value)}×`;
     case 'count':

@@ -75,11 +75,17 @@ export function buildSnapshot(stored: MetricsData, plan: Plan | undefined, q: Sn
   const previous = previousPeriod(query);
   const kpis = computeKpis(data, plan, query, attribute);
   const dataRange = dataExtent(data);
-  // A previous period that ends before the first stored day has nothing to compare with: no
-  // import covers it. Its `posts` would be 0 (SPEC §5), and "▲ from 0" told a boss that posting
-  // went up from nothing (QA20).
-  const beforeData = dataRange !== undefined && previous.to < dataRange.from;
+  // A previous period that starts before the first stored day is not covered by the imports, in
+  // whole (QA20: "▲ from 0" told a boss that posting went up from nothing) or in part (QA36: "Posts
+  // ▲ +137.5 %" against a period whose first 18 days had no data): nothing to compare with.
+  const beforeData = dataRange !== undefined && previous.from < dataRange.from;
   const previousKpis = beforeData ? {} : computeKpis(data, plan, { ...previous, channel: query.channel }, attribute);
+  // Followers of all channels are a sum: with a channel's first count inside this range, the
+  // previous sum lacks it, and "▲ +596 %" was a channel added, not followers won (QA36).
+  if (query.channel === 'all' && previousKpis.followers !== undefined) {
+    const counted = (to: string) => new Set(data.snapshots.filter((s) => s.date <= to).map((s) => s.channel)).size;
+    if (counted(previous.to) !== counted(query.to)) delete previousKpis.followers;
+  }
   // The same for posts on their own: other records (another channel's posts, a GA4 range, follower
   // counts) may reach back where this channel's post export does not (rev25).
   if (previousKpis.posts === 0 && !data.posts.some((p) => (query.channel === 'all' || p.channel === query.channel) && dayOf(p.publishedAt) <= previous.to)) {
