@@ -32,7 +32,7 @@ export interface KpiSnapshot {
   previous: DateRange;
   kpis: KpiValues;
   previousKpis: KpiValues;
-  /** The previous period ends before the first stored day: `previousKpis` is empty, there is nothing to compare with. */
+  /** The previous period starts before the first stored day (the imports cover it not at all or in part): `previousKpis` is empty, there is nothing to compare with. */
   previousBeforeData?: true;
   /** The previous period's campaign money is in another currency: its spend, revenue, CPC and CPA are left out of `previousKpis`. */
   previousOtherCurrency?: true;
