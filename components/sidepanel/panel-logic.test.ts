@@ -115,6 +115,10 @@ describe('KPI formatting', () => {
   ])('change of %s from %s to %s', (id, current, previous, change) => {
     expect(kpiChange(id, current, previous, 'en')).toEqual(change);
   });
+
+  it('writes percentage points out in Bokmål (QA36)', () => {
+    expect(kpiChange('bounceRate', 0.45, 0.4, 'nb')?.text).toBe('+5,0 prosentpoeng');
+  });
 });
 
 describe('tiles and CSV export', () => {

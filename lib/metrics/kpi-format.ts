@@ -79,7 +79,8 @@ export function kpiChange(id: string, current: number | undefined, previous: num
     const points = (current - previous) * 100;
     const digits = Math.abs(points) < 1 ? 2 : 1;
     delta = Math.round(points * 10 ** digits) / 10 ** digits;
-    text = `${new Intl.NumberFormat(locale, { signDisplay: 'exceptZero', maximumFractionDigits: digits, minimumFractionDigits: digits }).format(delta)} pp`;
+    // Bokmål writes the unit out: "pp" is no abbreviation a Norwegian reader knows (QA36).
+    text = `${new Intl.NumberFormat(locale, { signDisplay: 'exceptZero', maximumFractionDigits: digits, minimumFractionDigits: digits }).format(delta)} ${locale.startsWith('nb') || locale.startsWith('no') || locale.startsWith('nn') ? 'prosentpoeng' : 'pp'}`;
   } else {
     if (previous === 0) {
       if (current === 0) return { text: '±0', direction: 'flat' };
