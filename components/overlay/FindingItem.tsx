@@ -1,6 +1,7 @@
 import type { Finding } from '@/lib/engine/types';
 import { useUniqueId } from '@/components/shared/unique-id';
 import { t } from './text';
+import { keepEditorFocus } from './keep-focus';
 
 interface Props {
   finding: Finding;
@@ -41,6 +42,7 @@ export function FindingItem({ finding, onFix, detail, sayLevel }: Props) {
           aria-describedby={messageId}
           // The second click of a double click (detail 2) would land on whatever Fix took this
           // place after the first went in ("cheap" → the next "cheap"): only the first counts.
+          onMouseDown={keepEditorFocus}
           onClick={(event) => {
             if (event.detail <= 1) onFix(finding);
           }}

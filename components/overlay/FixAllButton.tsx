@@ -1,5 +1,6 @@
 import type { Finding } from '@/lib/engine/types';
 import { t } from './text';
+import { keepEditorFocus } from './keep-focus';
 
 interface Props {
   findings: readonly Finding[];
@@ -22,6 +23,7 @@ export function FixAllButton({ findings, onFixAll }: Props) {
         data-fix-all={count}
         title={t('overlay_fixAllTitle', { count })}
         // As on Fix: the second click of a double click would fix what the first one's recheck found.
+        onMouseDown={keepEditorFocus}
         onClick={(event) => {
           if (event.detail <= 1) onFixAll();
         }}

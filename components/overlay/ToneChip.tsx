@@ -9,6 +9,7 @@ import { closedView } from './closed-view';
 import { FindingItem } from './FindingItem';
 import { FixAllButton } from './FixAllButton';
 import { ImportPlanLink } from './ImportPlanLink';
+import { keepEditorFocus } from './keep-focus';
 
 export interface ToneChipProps {
   /** The language the plan is written in: its templates are read in it, whatever the UI's (QA24). */
@@ -100,6 +101,7 @@ export function ToneChip(props: ToneChipProps) {
               title={t('overlay_chip_insertTitle', { name: template.name })}
               aria-label={t('overlay_chip_insertTitle', { name: template.name })}
               // As on Fix: the second click of a double click would insert the template twice.
+              onMouseDown={keepEditorFocus}
               onClick={(event) => {
                 if (event.detail <= 1) props.onInsertTemplate(template);
               }}

@@ -37,7 +37,9 @@ export interface FloatingHost {
 export function createFloatingHost(tag: `brandline-${string}`, doc: Document = document, data: Record<string, string> = {}): FloatingHost {
   const element = doc.createElement(tag);
   for (const [name, value] of Object.entries(data)) element.dataset[name] = value;
-  element.style.cssText = 'position:fixed;top:0;left:0;z-index:2147483000;display:block;visibility:hidden;';
+  // Important, every one: a page's `* { all: unset !important }` beats plain inline styles and
+  // put the panel into the page's flow at the end of <body> (QA37).
+  element.style.cssText = 'position:fixed!important;top:0!important;left:0!important;z-index:2147483000!important;display:block!important;visibility:hidden!important;';
   const shadow = element.attachShadow({ mode: 'open' });
   const style = doc.createElement('style');
   style.textContent = OVERLAY_CSS;
@@ -62,29 +64,31 @@ export function createFloatingHost(tag: `brandline-${string}`, doc: Document = d
     moveTo(nextTop, nextLeft) {
       const roundedTop = Math.round(nextTop);
       const roundedLeft = Math.round(nextLeft);
-      if (roundedTop !== top) element.style.top = `${(top = roundedTop)}px`;
-      if (roundedLeft !== left) element.style.left = `${(left = roundedLeft)}px`;
+      if (roundedTop !== top) element.style.setProperty('top', `${(top = roundedTop)}px`, 'important');
+      if (roundedLeft !== left) element.style.setProperty('left', `${(left = roundedLeft)}px`, 'important');
     },
     setMode(next) {
       if (next === mode) return;
       mode = next;
-      element.style.position = next;
+      element.style.setProperty('position', next, 'important');
     },
     setVisible(next) {
       if (next === visible) return;
       visible = next;
-      element.style.visibility = next ? 'visible' : 'hidden';
+      element.style.setProperty('visibility', next ? 'visible' : 'hidden', 'important');
     },
     setRaised(next) {
       if (next === raised) return;
       raised = next;
-      element.style.zIndex = next ? '2147483001' : '2147483000';
+      element.style.setProperty('z-index', next ? '2147483001' : '2147483000', 'important');
     },
     panel() {
       return mount.firstElementChild ?? mount;
     },
     reattach() {
-      if (!element.isConnected) (doc.body ?? doc.documentElement).append(element);
+      // Also when the page moved it into one of its own boxes, where a transform or overflow clips it (QA37).
+      const home = doc.body ?? doc.documentElement;
+      if (!element.isConnected || element.parentNode !== home) home.append(element);
     },
     remove() {
       render(null, mount);

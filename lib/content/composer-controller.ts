@@ -576,8 +576,9 @@ export class ComposerController {
     this.render();
   }
 
-  private async applyFix(finding: Finding) {
-    const fix = finding.fix;
+  private async applyFix(clicked: Finding) {
+    let finding = clicked;
+    let fix = finding.fix;
     if (!fix) return;
     // A second Fix clicked while one goes in waits for it, then applies if the recheck finds it
     // where the first edit moved it. A second click on the fix going in is a double click: ignored.
@@ -592,9 +593,18 @@ export class ComposerController {
       return;
     }
     // The findings must describe the text being edited: if it changed since, check again first.
+    // A Fix clicked while the user types on after it (the focus stays in the editor: QA37) is the
+    // same fix in the new check when the text up to its end is as it was; otherwise the click
+    // only brings the findings up to date.
     if (this.readText() !== this.map.text) {
+      const before = this.map.text;
       this.checkNow();
-      return;
+      if (this.map.text.slice(0, fix.end) !== before.slice(0, fix.end)) return;
+      const { start, end, text } = fix;
+      const again = this.findings.find((f) => f.ruleId === finding.ruleId && f.fix?.start === start && f.fix.end === end && f.fix.text === text);
+      if (!again?.fix) return;
+      finding = again;
+      fix = again.fix;
     }
     // Put the caret back where the user was typing: a fix elsewhere must not move their next key.
     await this.edit([fix], this.userCaret(), fixWords(this.map.text.slice(fix.start, fix.end), fix.text));

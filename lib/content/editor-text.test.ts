@@ -13,6 +13,7 @@ const DRAFT = `<div contenteditable="true"><div data-contents="true">
 const LEXICAL = `<div contenteditable="true" data-lexical-editor="true"><p dir="ltr"><span data-lexical-text="true">Made for </span><strong data-lexical-text="true">users</strong><br><span data-lexical-text="true">who love it</span></p><p><br data-lexical-managed-linebreak="true"></p><p dir="ltr"><span data-lexical-text="true">end</span><br><br data-lexical-managed-linebreak="true"></p></div>`;
 
 const PLAIN = '<div contenteditable="true">one<div>two</div><div><br></div><div>four</div></div>';
+const INLINE = '<div contenteditable="true">Our <span>cheap</span> coffee for <a href="#">users</a><div>at <b>nordlys</b> coffee</div></div>';
 
 function editor(html: string): Element {
   const { document } = parseHTML(`<html><body>${html.replace(/\n/g, '')}</body></html>`);
@@ -24,6 +25,9 @@ describe('mapEditorText', () => {
     ['Draft.js blocks join with a line break; an empty block is an empty line', DRAFT, 'draft', 'Hello world\n\nso cheap'],
     ['Lexical paragraphs join with a line break; <br> is a line break; managed <br>s are nothing', LEXICAL, 'lexical', 'Made for users\nwho love it\n\nend\n'],
     ['a plain contenteditable reads its <div> lines', PLAIN, 'contenteditable', 'one\ntwo\n\nfour'],
+    ['in a plain contenteditable inline elements go on with the line (QA37)', INLINE, 'contenteditable', 'Our cheap coffee for users\nat nordlys coffee'],
+    ['…a span per character too', `<div contenteditable="true">${[...'Our cheap'].map((c) => `<span>${c}</span>`).join('')}</div>`, 'contenteditable', 'Our cheap'],
+    ['…and a <br> between them breaks the line', '<div contenteditable="true"><b>one</b><br><i>two</i><br></div>', 'contenteditable', 'one\ntwo'],
     ['an empty Draft.js editor is empty', '<div contenteditable="true"><div data-contents="true"><div data-block="true"><div><span><br data-text="true"></span></div></div></div></div>', 'draft', ''],
     ['an empty Lexical editor is empty', '<div contenteditable="true"><p><br data-lexical-managed-linebreak="true"></p></div>', 'lexical', ''],
     ['markup in the text stays text', '<div contenteditable="true"><p><span data-lexical-text="true">&lt;img src=x onerror=alert(1)&gt;</span></p></div>', 'lexical', '<img src=x onerror=alert(1)>'],
@@ -89,6 +93,7 @@ describe('textOffsetAt', () => {
     ['Draft.js', DRAFT, 'draft'],
     ['Lexical', LEXICAL, 'lexical'],
     ['a plain contenteditable', PLAIN, 'contenteditable'],
+    ['a plain contenteditable with inline elements', INLINE, 'contenteditable'],
   ])('maps every point domPointAt gives back to its offset (%s)', (_name, html, kind) => {
     const root = editor(html);
     const map = mapEditorText(root, kind);

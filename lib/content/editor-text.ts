@@ -102,18 +102,44 @@ function mapDraft(root: Element, out: Builder): boolean {
   return true;
 }
 
+// Elements a browser lays out on lines of their own.
+const BLOCK_TAGS = /^(?:DIV|P|LI|UL|OL|H[1-6]|BLOCKQUOTE|PRE|SECTION|ARTICLE|HEADER|FOOTER|TABLE|TR|FIGURE|HR)$/;
+
 function mapBlocks(root: Element, out: Builder, kind: EditorKind) {
   let first = true;
+  // In a plain contenteditable only blocks start lines: a <span>, <a> or <b> at the top level goes
+  // on with the line (a page that wraps each character in a span read as one line per character,
+  // and no term matched; QA37). Lexical's top-level children are always paragraphs.
+  let afterBlock = false;
   for (let child = root.firstChild; child; child = child.nextSibling) {
     if (child.nodeType === TEXT_NODE) {
+      if (afterBlock && child.nodeValue) {
+        out.addGap(root, child, '\n');
+        afterBlock = false;
+      }
       out.addText(child as Text);
       if (child.nodeValue) first = false;
       continue;
     }
     if (!isElement(child)) continue;
     if (kind === 'lexical' && (child.hasAttribute('data-lexical-decorator') || child.hasAttribute('data-lexical-slot'))) continue;
+    if (kind === 'contenteditable' && !BLOCK_TAGS.test(child.tagName)) {
+      if (child.tagName === 'BR') {
+        // As inside a block: a line break, but the last one only keeps an empty line open.
+        if (child.nextSibling) out.addGap(root, child, '\n');
+        afterBlock = false;
+        first = false;
+        continue;
+      }
+      if (afterBlock) out.addGap(root, child, '\n');
+      afterBlock = false;
+      walkInline(child, out, kind);
+      if (out.text) first = false;
+      continue;
+    }
     if (!first) out.addGap(child, child.firstChild, '\n', true);
     first = false;
+    afterBlock = true;
     if (child.tagName === 'BR') continue;
     walkInline(child, out, kind);
   }

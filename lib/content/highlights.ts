@@ -36,10 +36,13 @@ const rangesByOwner = new Map<object, Record<Severity, Range[]>>();
 let sheet: CSSStyleSheet | undefined;
 
 function ensureSheet(doc: Document) {
-  if (sheet) return;
-  sheet = new CSSStyleSheet();
-  sheet.replaceSync(RULES);
-  doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(RULES);
+  }
+  // Pages (Lit, CSS-in-JS, hot reload) assign the whole array and drop ours with theirs: then the
+  // marks stayed registered but unpainted for the tab's life (QA37). Put back at the next check.
+  if (!doc.adoptedStyleSheets.includes(sheet)) doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
 }
 
 const COLORS: Record<Severity, string> = { error: '#d93025', warning: '#e8a200', info: '#4a90d9' };

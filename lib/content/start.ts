@@ -91,18 +91,23 @@ export function startComposerChecks(ctx: ContentScriptContext): void {
     for (const box of edited.threadMates()) controllers.get(box)?.requestCheck();
   };
 
-  const follow = guard('following composers', () => {
+  /** Ends the controllers of editors the page took out; true for those left, to check when stale. */
+  const dropGone = (checkStale: boolean) => {
     const mates = new Set<HTMLElement>();
     for (const [element, controller] of controllers) {
       if (!element.isConnected) {
         for (const box of controller.threadMates()) mates.add(box);
         controller.dispose();
         controllers.delete(element);
-      } else if (controller.isStale()) {
+      } else if (checkStale && controller.isStale()) {
         controller.requestCheck();
       }
     }
     if (mates.size) threadChanged(mates);
+  };
+
+  const follow = guard('following composers', () => {
+    dropGone(true);
     if (!controllers.size && following !== undefined) {
       clearInterval(following);
       following = undefined;
@@ -113,6 +118,9 @@ export function startComposerChecks(ctx: ContentScriptContext): void {
 
   const create = (match: ComposerMatch, make: ComposerEngine['createController']) => {
     hovering.abort();
+    // A page that makes its editor anew (on every key, some do) leaves the old one's panel up
+    // until the next follow tick: up to 19 stacked panels for a second (QA37). Gone ones go now.
+    dropGone(false);
     const controller = make(match, { adapter, channel, plans, onEdited, threadLacks: (box) => controllers.get(box)?.threadLacks() ?? [] });
     controllers.set(match.element, controller);
     threadChanged(controller.threadMates());

@@ -187,6 +187,29 @@ for (const { site, url, id, tag, keys, fixed } of CARET_CASES) {
 }
 
 for (const { site, url, id, tag, keys, fixed } of CARET_CASES.filter((c) => c.tag === 'brandline-overlay')) {
+  test(`${site}: a Fix clicked with the mouse while typing leaves the keys in the editor, every one (QA37)`, async ({ context }) => {
+    const page = await context.newPage();
+    await page.goto(url);
+    const typed = await typeSequence(page, id, keys);
+    await rulesAfterCheck(page, tag, typed!.length);
+    const toggle = page.locator(`${tag} button[aria-expanded="false"]`).first();
+    if (await toggle.count()) {
+      await toggle.click();
+      await editorOf(page, id).click();
+      await page.keyboard.press('Control+End');
+    }
+    const more = ' and then some more words typed while the fix goes in';
+    const typing = page.keyboard.type(more, { delay: 25 });
+    await page.waitForTimeout(300);
+    // Where the button is now: the panel follows the editor as it grows.
+    const box = (await page.locator(`${tag} [data-fix-for="terms.banned"]`).first().boundingBox())!;
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await typing;
+    await expect.poll(() => modelText(page, id)).toBe(`${fixed}${more}`);
+  });
+}
+
+for (const { site, url, id, tag, keys, fixed } of CARET_CASES.filter((c) => c.tag === 'brandline-overlay')) {
   test(`${site}: keys typed while a fix goes in are neither lost nor put inside the fixed word`, async ({ context }) => {
     const page = await context.newPage();
     await page.goto(url);
@@ -617,4 +640,39 @@ test('the content script run again in an open tab (access given back) ends the f
   await applyFixFor(page, 'brandline-overlay', 'terms.banned');
   await expect.poll(() => modelText(page, EDITORS.x.post)).toBe('Our good value coffee is here');
   await expect(page.locator('brandline-overlay')).toHaveCount(1);
+});
+
+test('a page that sets document.adoptedStyleSheets does not take the marks away for good (QA37)', async ({ context }) => {
+  const page = await context.newPage();
+  await page.goto(SITES.x.home);
+  const editor = editorOf(page, EDITORS.x.post);
+  await typeText(page, editor, 'Our cheap coffee');
+  await rulesAfterCheck(page, 'brandline-overlay', 'Our cheap coffee'.length);
+  const ours = () => page.evaluate(() => document.adoptedStyleSheets.filter((s) => [...s.cssRules].some((r) => r.cssText.includes('::highlight(brandline-'))).length);
+  expect(await ours()).toBe(1);
+  // What Lit or a CSS-in-JS library does: the whole array assigned, ours not in it.
+  await page.evaluate(() => {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync('.site { color: red }');
+    document.adoptedStyleSheets = [sheet];
+  });
+  expect(await ours()).toBe(0);
+  await page.keyboard.type(' for users', { delay: 5 });
+  await rulesAfterCheck(page, 'brandline-overlay', 'Our cheap coffee for users'.length);
+  await expect.poll(ours).toBe(1);
+  expect(await page.evaluate(() => document.adoptedStyleSheets.some((s) => [...s.cssRules].some((r) => r.cssText.includes('.site'))))).toBe(true);
+});
+
+test('a page rule "* { all: unset !important }" does not take the panel out of its floating layer (QA37)', async ({ context }) => {
+  const page = await context.newPage();
+  await page.goto(SITES.x.home);
+  const editor = editorOf(page, EDITORS.x.post);
+  await typeText(page, editor, 'Our cheap coffee');
+  await rulesAfterCheck(page, 'brandline-overlay', 'Our cheap coffee'.length);
+  await page.addStyleTag({ content: '* { all: unset !important; }' });
+  await page.keyboard.type(' today', { delay: 5 });
+  await rulesAfterCheck(page, 'brandline-overlay', 'Our cheap coffee today'.length);
+  const host = page.locator('brandline-overlay');
+  await expect.poll(() => host.evaluate((el) => getComputedStyle(el).position)).toMatch(/^(absolute|fixed)$/);
+  expect(await host.evaluate((el) => getComputedStyle(el).zIndex)).toMatch(/^214748300[01]$/);
 });
