@@ -152,6 +152,13 @@ describe('brandline kpi', () => {
     expect(err()).toMatch(/^cut\.csv: the last line \(\d+\) has 12 cells where the line before it has 18, and no line break after it; if the download was cut off, its figures are low: download it again\n$/);
   });
 
+  it('says on stderr which KPI columns a trimmed export lacks (QA36)', async () => {
+    const csv = 'Post ID,Publish time,Post type,Views,Likes,Comments,Shares\n1804,01/15/2027 08:30,IG image,500,40,2,1\n';
+    const { io, err } = fakeIO({ 'trimmed.csv': csv });
+    expect(await main(['kpi', ...plan, '--import', 'trimmed.csv', '--channel', 'instagram'], io)).toBe(0);
+    expect(err()).toBe('trimmed.csv: no "Reach", "Saves" columns: the KPIs that use them are computed without them (engagement rate per view, not per account reached); export every column to count them\n');
+  });
+
   it('says on stderr when a later file gives a post with other numbers: the last --import wins (QA26)', async () => {
     const week1 = readFileSync(join(FIXTURES, 'meta-instagram-posts.csv'), 'utf8');
     const week2 = week1.replace('"2,400",1800,120', '"2,400",1800,150');

@@ -113,6 +113,11 @@ async function loadData(files: string[], io: CliIO, plan: Plan): Promise<{ data:
       if (comma) io.stderr(`${shownPath(file)}: line ${comma.line}, column "${comma.column}": "${comma.raw}" was read as ${comma.read}, because this file writes decimals with a comma elsewhere${comma.count > 1 ? ` (and ${comma.count - 1} more value${comma.count > 2 ? 's' : ''} like it)` : ''}; if it means ${comma.raw.replace(',', '')}, write numbers without a thousands separator\n`);
       if (result.differingDays) io.stderr(`${shownPath(file)}: ${result.differingDays} channel day${result.differingDays > 1 ? 's were' : ' was'} on several rows with different follower counts; the last row of each was kept\n`);
       if (result.differing) io.stderr(`${shownPath(file)}: ${result.differing} post${result.differing > 1 ? 's were' : ' was'} on several rows with different numbers; the last row of each was kept (Brandline reads one row per post, with its lifetime totals)\n`);
+      const missing = result.missingMetrics;
+      if (missing) {
+        const one = missing.length === 1;
+        io.stderr(`${shownPath(file)}: no ${missing.map((c) => `"${c}"`).join(', ')} column${one ? '' : 's'}: the KPIs that use ${one ? 'it' : 'them'} are computed without ${one ? 'it' : 'them'}${missing.includes('Reach') ? ' (engagement rate per view, not per account reached)' : ''}; export every column to count ${one ? 'it' : 'them'}\n`);
+      }
       if (result.cutOff) io.stderr(`${shownPath(file)}: the last line (${result.cutOff.line}) has ${result.cutOff.cells} cells where the line before it has ${result.cutOff.expected}, and no line break after it; if the download was cut off, its figures are low: download it again\n`);
       if (overlap) io.stderr(`${shownPath(file)}: its web sessions share days with those of an earlier file for ${overlap.from} … ${overlap.to}; a GA4 download without a Date column counts in every KPI range that holds its whole range, so a range that holds both counts the shared days twice (download GA4 reports with the Date dimension to count each day once)\n`);
       if (result.repeated) io.stderr(`${shownPath(file)}: ${result.repeated} row${result.repeated > 1 ? 's' : ''} repeated another row cell for cell and ${result.repeated > 1 ? 'were' : 'was'} counted once\n`);

@@ -88,6 +88,8 @@ export function MetricsImport({ onOutcome }: { onOutcome: (outcome: OutcomeState
         // success, each with its file's name (QA29 saw the overlap note read as part of "done").
         const warn = (text: string) => warnings.push(`${file.name}: ${text}`);
         if (stored.value.overlap) warn(t('options_metrics_file_overlap', { range: formatDayRange(stored.value.overlap.from, stored.value.overlap.to) }));
+        const missing = parsed.missingMetrics;
+        if (missing) warn(t(missing.length === 1 ? 'options_metrics_file_missingMetrics_one' : 'options_metrics_file_missingMetrics', { columns: missing.map((c) => (uiLocale() === 'nb' ? `«${c}»` : `“${c}”`)).join(', '), reach: missing.includes('Reach') ? t('options_metrics_file_missingMetrics_reach') : '' }));
         if (parsed.cutOff) warn(t('options_metrics_file_cutOff', { line: formatNumber(parsed.cutOff.line), cells: formatNumber(parsed.cutOff.cells), expected: formatNumber(parsed.cutOff.expected) }));
         if (parsed.differing) warn(t(parsed.differing === 1 ? 'options_metrics_file_differing_one' : 'options_metrics_file_differing', { count: formatNumber(parsed.differing) }));
         if (parsed.differingDays) warn(t(parsed.differingDays === 1 ? 'options_metrics_file_differingDays_one' : 'options_metrics_file_differingDays', { count: formatNumber(parsed.differingDays) }));

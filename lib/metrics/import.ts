@@ -11,7 +11,7 @@ import { decodeBytes } from '../text/decode';
 import { describeFormats, detectFormat } from './detect';
 import { decimalMarkOf } from './values';
 import { CellError, ImportError } from './import-error';
-import type { ImportContext, Importer } from './importers/importer';
+import { normalizeHeader, type ImportContext, type Importer } from './importers/importer';
 import { HeaderIndex, RowReader } from './importers/row-reader';
 import { RecordSink } from './importers/sink';
 import type { ImportResult } from './types';
@@ -95,11 +95,12 @@ export async function importMetricsFile(file: { name: string; bytes: Uint8Array 
     last = read.last ?? last;
   }
   const cutOff = last && cutOffRow(text, last);
+  const missingMetrics = missingMetricColumns(tables[0]!.importer, tables[0]!.preamble.header);
 
   if (rows === 0) throw new ImportError({ code: 'noRows', headerLine: tables[0]!.preamble.headerLine }, file.name);
   const [first, ...others] = bad;
   if (first) throw new ImportError({ code: 'badRows', line: first.line, row: first.row, others: others.map((b) => b.line) }, file.name);
-  return { kind: tables[0]!.importer.kind, data: sink.data(), rows, ...(sink.repeated ? { repeated: sink.repeated } : {}), ...(sink.differing.size ? { differing: sink.differing.size } : {}), ...(sink.differingDays.size ? { differingDays: sink.differingDays.size } : {}), ...(sink.empty ? { empty: sink.empty } : {}), ...(cutOff ? { cutOff } : {}), ...(sink.commaDecimals ? { commaDecimals: sink.commaDecimals } : {}), ...(sink.leftOutRows ? { leftOut: sink.leftOutRows } : {}) };
+  return { kind: tables[0]!.importer.kind, data: sink.data(), rows, ...(sink.repeated ? { repeated: sink.repeated } : {}), ...(sink.differing.size ? { differing: sink.differing.size } : {}), ...(sink.differingDays.size ? { differingDays: sink.differingDays.size } : {}), ...(sink.empty ? { empty: sink.empty } : {}), ...(cutOff ? { cutOff } : {}), ...(sink.commaDecimals ? { commaDecimals: sink.commaDecimals } : {}), ...(sink.leftOutRows ? { leftOut: sink.leftOutRows } : {}), ...(missingMetrics.length ? { missingMetrics } : {}) };
 }
 
 interface LastRow {
@@ -195,4 +196,10 @@ async function readTable(
 function lastFilled(cells: readonly string[]): number {
   for (let i = cells.length - 1; i >= 0; i--) if (cells[i]!.trim() !== '') return i;
   return -1;
+}
+
+/** The importer's KPI columns the header lacks, by the first name exports give them. */
+function missingMetricColumns(importer: Importer, header: readonly string[]): string[] {
+  const names = new Set(header.map(normalizeHeader));
+  return (importer.metrics ?? []).filter((column) => !column.some((name) => names.has(normalizeHeader(name)))).map((column) => column[0]);
 }

@@ -103,4 +103,9 @@ export interface ImportResult {
   commaDecimals?: { line: number; column: string; raw: string; read: number; count: number };
   /** GA4 rows left out: totals, and traffic GA4 could not attribute ("(not set)") (absent when none). */
   leftOut?: number;
+  /**
+   * Columns a KPI is computed from that the export lacks (a trimmed export: no Reach, no Saves),
+   * named as the platform names them: its KPIs are computed without them (absent when none; QA36).
+   */
+  missingMetrics?: string[];
 }

@@ -674,6 +674,15 @@ test('offers the CSV templates to fill in, with the plan\'s campaign in the exam
   await expect(page.getByRole('status').locator('[data-outcome="warning"]')).toHaveCount(0);
 });
 
+test('says which KPI columns a trimmed export lacks, as a warning beside the rows read (QA36)', async ({ openExtensionPage }) => {
+  const page = await openOptionsWithExample(openExtensionPage);
+  const input = page.locator('input[type=file][data-action="import-metrics"]');
+  const csv = 'Post ID,Publish time,Post type,Views,Likes,Comments,Shares\n1804,01/15/2027 08:30,IG image,500,40,2,1\n';
+  await input.setInputFiles([{ name: 'trimmed.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) }]);
+  await expect(page.getByRole('status')).toContainText('trimmed.csv: 1 row read');
+  await expect(page.getByRole('status').locator('[data-outcome="warning"]')).toContainText('trimmed.csv: It has no “Reach”, “Saves” columns: the KPIs that use them are computed without them (engagement rate per view, not per account reached).');
+});
+
 test('erases all data after confirmation', async ({ openExtensionPage }) => {
   const page = await openOptionsWithExample(openExtensionPage);
   await page.getByRole('button', { name: 'Erase all Brandline data…' }).click();

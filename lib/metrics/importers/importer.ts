@@ -23,6 +23,11 @@ export interface Importer<Prepared = unknown> {
   kind: ImportKind;
   required: readonly Column[];
   optional: readonly Column[];
+  /**
+   * Optional columns a KPI is computed from (reach, saves, clicks…): a trimmed export without one
+   * still imports, and the import says which are missing, since the KPIs then mean less (QA36).
+   */
+  metrics?: readonly Column[];
   /** Reads what the whole file shares (GA4 date range); throws ImportError when it is unusable. */
   prepare?(context: ImportContext): Prepared;
   /** Adds the records of one row to `sink`; throws CellError for a bad cell. */

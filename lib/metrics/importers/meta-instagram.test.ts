@@ -22,6 +22,16 @@ describe('Meta Business Suite Instagram export', () => {
     const result = await importMetricsFile({ name: 'stories.csv', bytes: new TextEncoder().encode(csv) });
     expect(result.kind).toBe('instagram-posts');
     expect(result.data.posts).toEqual([{ channel: 'instagram', postId: '1804', publishedAt: '2027-01-15T08:30:00.000Z', contentType: 'story', impressions: 500, reach: 400, shares: 1 }]);
+    // Its KPIs are computed without them, and the import says so (QA36).
+    expect(result.missingMetrics).toEqual(['Likes', 'Comments', 'Saves']);
+  });
+
+  it('names the KPI columns a trimmed export lacks, and none for a full one (QA36)', async () => {
+    const full = await importMetricsFile({ name: 'instagram.csv', bytes: fixtureBytes('meta-instagram-posts.csv') });
+    expect(full.missingMetrics).toBeUndefined();
+    const csv = 'Post ID,Publish time,Post type,Views,Likes,Comments,Shares\n1804,01/15/2027 08:30,IG image,500,40,2,1\n';
+    const trimmed = await importMetricsFile({ name: 'trimmed.csv', bytes: new TextEncoder().encode(csv) });
+    expect(trimmed.missingMetrics).toEqual(['Reach', 'Saves']);
   });
 
   it('still asks for a column that tells Instagram from Facebook when none is there', async () => {

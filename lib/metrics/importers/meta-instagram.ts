@@ -42,6 +42,7 @@ export const metaInstagramImporter: Importer = {
   // (rev31 F5; a missing metric column leaves that metric absent).
   required: [COLUMNS.id, COLUMNS.time, COLUMNS.type, [...COLUMNS.likes, 'Account username', 'Account ID']],
   optional: [COLUMNS.views, COLUMNS.reach, COLUMNS.comments, COLUMNS.shares, COLUMNS.saves, ['Account username'], ['Account ID'], ['Follows'], ['Permalink']],
+  metrics: [COLUMNS.views, COLUMNS.reach, COLUMNS.likes, COLUMNS.comments, COLUMNS.shares, COLUMNS.saves],
   row(row, sink) {
     sink.post(
       compact({

@@ -24,6 +24,7 @@ export const xPostsImporter: Importer = {
   kind: 'x-posts',
   required: [COLUMNS.id, COLUMNS.time],
   optional: [COLUMNS.impressions, COLUMNS.engagements, COLUMNS.likes, COLUMNS.replies, COLUMNS.retweets, COLUMNS.urlClicks, ['Tweet permalink'], ['Tweet text']],
+  metrics: [COLUMNS.impressions, COLUMNS.engagements, COLUMNS.urlClicks],
   row(row, sink) {
     sink.post(
       compact({
