@@ -13,6 +13,22 @@ function overspendText(c: CampaignRow, locale: string): string {
   return t('sidepanel_overspend', { campaign: c.name, projected: money(c.projectedSpend), budget: money(c.budget) });
 }
 
+/**
+ * Results that stop before the range's last day of the campaign (an ad export a week behind): the
+ * pacing counts the days after them as no spend (SPEC §5), which reads as under-spending unless
+ * said (QA36).
+ */
+function ResultsUntil({ campaign, to }: { campaign: CampaignRow; to: string }) {
+  const last = campaign.series[campaign.series.length - 1]?.date;
+  const until = campaign.end < to ? campaign.end : to;
+  if (!last || last >= until) return null;
+  return (
+    <span class="sp-sub" data-results-until={last}>
+      {t('sidepanel_results_until', { date: formatDay(last) })}
+    </span>
+  );
+}
+
 /** Each planned campaign to date: spend against budget, pacing, returns, and an overspend warning. */
 export function CampaignTable({ snapshot, locale }: { snapshot: KpiSnapshot; locale: string }) {
   const unplanned = snapshot.unplannedCampaigns ?? [];
@@ -56,6 +72,7 @@ function CampaignRows({ snapshot, locale }: { snapshot: KpiSnapshot; locale: str
                   <span class="sp-sub">
                     {CHANNEL_NAMES[c.channel]} · {formatDayRange(c.start, c.end)}
                   </span>
+                  <ResultsUntil campaign={c} to={snapshot.query.to} />
                 </th>
                 <td data-label={t('sidepanel_kpi_spend')}>
                   <span>
