@@ -179,6 +179,14 @@ describe('brandline kpi', () => {
     expect([result.instagram.spend, result.all.spend]).toEqual([100, 300]);
   });
 
+  it('prints money in the currency of the results counted, when the plan has campaigns in two (QA36)', async () => {
+    const example = JSON.parse(readFileSync('samples/plan.example.json', 'utf8'));
+    const mixed = { ...example, campaigns: [...example.campaigns, { id: 'spring', name: 'Spring', channel: 'x', budget: 500, currency: 'EUR', start: '2027-01-01', end: '2027-01-31' }] };
+    const { io, out } = fakeIO({ 'plan.json': JSON.stringify(mixed), 'c.csv': 'campaign,date,spend,clicks,conversions,revenue\nwinter-2027,2027-01-05,1900,10,1,300\n' });
+    expect(await main(['kpi', '--plan', 'plan.json', '--import', 'c.csv', '--channel', 'all', '--format', 'text'], io)).toBe(0);
+    expect(out()).toMatch(/^  spend +NOK 1,900$/m);
+  });
+
   it('says on stderr how many rows were repeats counted once, and still exits 0', async () => {
     const text = 'date,source,landing_page,sessions,engaged_sessions,bounces,conversions,revenue\n2027-01-05,facebook,/shop,100,50,20,1,30\n2027-01-05,facebook,/shop,100,50,20,1,30\n';
     const { io, out, err } = fakeIO({ 'web.csv': text });

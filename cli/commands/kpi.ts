@@ -143,12 +143,14 @@ function uncountedNote(file: string, uncounted: Uncounted, range: DateRange): st
  * For a person in a terminal: each KPI as the side panel shows it (thousands grouped, shares as
  * percentages, money in the plan's currency); the JSON carries the raw numbers.
  */
-function formatText(result: Record<string, KpiValues>, range: { from: string; to: string }, plan: Plan, goals: GoalProgress[]): string {
+function formatText(result: Record<string, KpiValues>, range: { from: string; to: string }, plan: Plan, goals: GoalProgress[], data: MetricsData): string {
   const lines = [`KPIs ${range.from} … ${range.to}`];
-  // Amounts are in the currency of the channel's campaigns; with several there are none to show
-  // (lib/metrics/kpi.ts leaves mixed-currency money KPIs out).
+  // Amounts are in the currency of the results counted, as the side panel says it (a plan with a
+  // NOK and a EUR campaign and only NOK results printed "spend 1,900"; QA36); without results, of
+  // the channel's campaigns when they share one (goal targets). Mixed ones are left out (kpi.ts).
   const currencyOf = (channel: string) => {
-    const currencies = new Set(plan.campaigns.filter((c) => channel === 'all' || c.channel === channel).map((c) => c.currency));
+    const counted = campaignCurrencies(data.campaignResults, plan, { ...range, channel: channel as ChannelId | 'all' });
+    const currencies = counted.size ? counted : new Set(plan.campaigns.filter((c) => channel === 'all' || c.channel === channel).map((c) => c.currency));
     return currencies.size === 1 ? [...currencies][0] : undefined;
   };
   // Intl puts a no-break space after a currency code; a terminal user greps for a plain one.
@@ -225,7 +227,7 @@ export const kpiCommand: Command = {
       return 0;
     }
     const goals = plan.goals.map((goal) => goalProgress(goal, result[goal.channel] ?? computeKpis(data, plan, { ...range, channel: goal.channel }), data, range));
-    io.stdout(formatText(result, range, plan, goals));
+    io.stdout(formatText(result, range, plan, goals, data));
     return 0;
   },
 };
