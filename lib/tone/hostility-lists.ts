@@ -27,6 +27,16 @@ export const CLAUSE_ONLY_BRUSH_OFFS: Record<Locale, readonly string[]> = {
   nb: ['stikk av', 'forsvinn', 'ta deg en bolle', 'drit i det', 'samma det', 'same det', 'får bare leve med det', 'det får du leve med', 'det får du bare leve med', 'ta det med noen andre', 'ta det opp med noen andre'],
 };
 
+/**
+ * What may follow such a brush-off after "and"/"og" and keep it one: "Go away and never come back",
+ * "Bare stikk av og la oss være i fred" (rev35 M4). Only after a brush-off: on their own some are a
+ * post's words ("You'll never come back to instant coffee").
+ */
+export const BRUSH_OFF_TAILS: Record<Locale, readonly string[]> = {
+  en: ['never come back', "don't come back", 'dont come back', 'do not come back', 'stay away', 'stay gone', 'leave us alone', 'leave me alone', "don't bother us", "don't bother us again", 'take your business elsewhere'],
+  nb: ['kom aldri tilbake', 'ikke kom tilbake', 'ikke kom igjen', 'hold deg unna', 'la oss være i fred', 'la meg være i fred', 'ikke plag oss mer', 'ta pengene dine et annet sted'],
+};
+
 export const HOSTILE_PHRASES: Record<Locale, [string, Kind][]> = {
   en: [
     ...list(

@@ -101,6 +101,12 @@ describe('findHostility', () => {
     ['Not as stupid as you look.', 'en', [['stupid', 'insult']]],
     ["Don't be an idiot", 'en', [['idiot', 'insult']]],
     ['Go take a hike', 'en', [['Go take a hike', 'insult']]],
+    // A brush-off that goes on with "and never come back" is still one (rev35 M4).
+    ['Go away and never come back', 'en', [['Go away', 'insult']]],
+    ['Just go away and leave us alone!', 'en', [['go away', 'insult']]],
+    ["Take a hike and don't come back.", 'en', [['Take a hike', 'insult']]],
+    ['Stikk av og kom aldri tilbake', 'nb', [['Stikk av', 'insult']]],
+    ['Bare forsvinn og la oss være i fred.', 'nb', [['forsvinn', 'insult']]],
   ])('%j (%s) is hostile', (text, locale, expected) => {
     expect(found(text, locale)).toEqual(expected);
   });
@@ -163,6 +169,10 @@ describe('findHostility', () => {
     ['Stikk av 🏔️ og nyt sola', 'nb'],
     ['Take a hike — the trails are open', 'en'],
     ['Take a hike\nwith our new trail mix', 'en'],
+    // A tail needs its "and" right after the brush-off, and ends a clause; elsewhere it is a post's words.
+    ["Go away for the weekend and you'll never come back to instant", 'en'],
+    ['Take a hike and stay away from the crowds at our new trail café', 'en'],
+    ["You'll never come back to instant coffee", 'en'],
     // rev33: brush-offs that are ordinary words in a post.
     ["Don't let the summer go away", 'en'],
     ['Grab a thermos and take a hike this weekend!', 'en'],

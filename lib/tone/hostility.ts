@@ -1,6 +1,6 @@
 // Hostility spans (insults, profanity, blaming, dismissive phrasing) for `tone.hostile`.
 import type { Locale } from '../plan/types';
-import { CLAUSE_ONLY_BRUSH_OFFS, HOSTILE_PHRASES, NON_APOLOGIES } from './hostility-lists';
+import { BRUSH_OFF_TAILS, CLAUSE_ONLY_BRUSH_OFFS, HOSTILE_PHRASES, NON_APOLOGIES } from './hostility-lists';
 import { SARCASTIC_THANKS, meansOnly, quoted } from './sarcasm';
 import { englishPolarity } from './sentiment-en';
 import { nbPolarity } from './sentiment-nb';
@@ -216,6 +216,17 @@ const AROUND_BRUSH_OFF: Record<Locale, ReadonlySet<string>> = {
   nb: new Set(['bare', 'nå', 'da', 'så', 'og', 'herfra', 'vekk', 'for', 'meg', 'oss', 'enn', 'ok', 'altså']),
 };
 const AROUND_REACH = 3;
+const TAILS: Record<Locale, readonly (readonly string[])[]> = { en: BRUSH_OFF_TAILS.en.map((t) => t.split(' ')), nb: BRUSH_OFF_TAILS.nb.map((t) => t.split(' ')) };
+const AND: Record<Locale, string> = { en: 'and', nb: 'og' };
+
+/** Words after "and" at `k` that are a brush-off's tail ("and never come back"): how many, or 0. */
+function tailAt(words: readonly WordToken[], k: number, locale: Locale, text: string): number {
+  if (words[k]?.lower !== AND[locale] || clauseEnds(words, k, text)) return 0;
+  for (const tail of TAILS[locale]) {
+    if (tail.every((w, i) => words[k + 1 + i]?.lower.replace(/’/g, "'") === w && (i === tail.length - 1 || !clauseEnds(words, k + 1 + i, text)))) return tail.length + 1;
+  }
+  return 0;
+}
 
 /**
  * Words [from, to) are a clause of their own, give or take a few words of AROUND_BRUSH_OFF on
@@ -225,6 +236,14 @@ const AROUND_REACH = 3;
 function aClauseAlone(words: readonly WordToken[], from: number, to: number, locale: Locale, text: string): boolean {
   const around = AROUND_BRUSH_OFF[locale];
   for (let k = from - 1, n = 0; k >= 0 && !clauseEnds(words, k, text); k--, n++) if (n >= AROUND_REACH || !around.has(words[k]!.lower)) return false;
-  for (let j = to - 1, n = 0; j + 1 < words.length && !clauseEnds(words, j, text); j++, n++) if (n >= AROUND_REACH || !around.has(words[j + 1]!.lower)) return false;
+  for (let j = to - 1, n = 0; j + 1 < words.length && !clauseEnds(words, j, text); j++, n++) {
+    // "Go away and never come back": the tail goes on with the brush-off, it is no post's words.
+    const tail = tailAt(words, j + 1, locale, text);
+    if (tail) {
+      j += tail - 1;
+      continue;
+    }
+    if (n >= AROUND_REACH || !around.has(words[j + 1]!.lower)) return false;
+  }
   return true;
 }
