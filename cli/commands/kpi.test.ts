@@ -184,7 +184,7 @@ describe('brandline kpi', () => {
     const mixed = { ...example, campaigns: [...example.campaigns, { id: 'spring', name: 'Spring', channel: 'x', budget: 500, currency: 'EUR', start: '2027-01-01', end: '2027-01-31' }] };
     const { io, out } = fakeIO({ 'plan.json': JSON.stringify(mixed), 'c.csv': 'campaign,date,spend,clicks,conversions,revenue\nwinter-2027,2027-01-05,1900,10,1,300\n' });
     expect(await main(['kpi', '--plan', 'plan.json', '--import', 'c.csv', '--channel', 'all', '--format', 'text'], io)).toBe(0);
-    expect(out()).toMatch(/^  spend +NOK 1,900$/m);
+    expect(out()).toMatch(/^ {2}spend +NOK 1,900$/m);
   });
 
   it('says on stderr how many rows were repeats counted once, and still exits 0', async () => {
