@@ -45,13 +45,13 @@ export function thin<T>(points: readonly T[], max: number): T[] {
 }
 
 /**
- * Axis labels for ticks: compact ("5.1K") with as many decimals as say each tick exactly, or the
- * plain number when that would take more than three. Ticks of a narrow range (5,100 / 5,125 /
- * 5,150) would all read "5.1K" with one decimal, or "5.13K" for 5,125 with two.
+ * Axis labels for ticks: compact ("5.1K") when one decimal says each tick exactly, else the plain
+ * number. Ticks of a narrow range (5,100 / 5,125 / 5,150) would all read "5.1K" with one decimal,
+ * and "5.125K" (Bokmål "5,125k") reads as a decimal number, not as followers (QA36): 5,125.
  */
 export function tickLabels(ticks: readonly number[], locale: string): string[] {
   const decimals = Math.max(0, ...ticks.map(compactDecimals));
-  if (decimals <= 3) {
+  if (decimals <= 1) {
     const format = new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: Math.max(1, decimals) });
     return ticks.map((v) => format.format(v));
   }

@@ -206,7 +206,9 @@ describe('chart geometry', () => {
 
   it.each([
     [[0, 10000, 20000, 30000], 'en', ['0', '10K', '20K', '30K']],
-    [[5100, 5125, 5150, 5175], 'en', ['5.1K', '5.125K', '5.15K', '5.175K']],
+    // More than one decimal in compact form reads as a decimal number: the plain number (QA36).
+    [[5100, 5125, 5150, 5175], 'en', ['5,100', '5,125', '5,150', '5,175']],
+    [[4100, 4125, 4150], 'nb', ['4\u00a0100', '4\u00a0125', '4\u00a0150']],
     [[10500, 11000, 11500], 'en', ['10.5K', '11K', '11.5K']],
     [[5100.25, 5100.5], 'en', ['5,100.25', '5,100.5']],
   ])('axis labels for %j stay apart', (ticks, locale, labels) => {
