@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { runInOpenTabs, runInOpenTabsWhenAllowed, type ScriptingLike } from './run-in-open-tabs';
+import { runInOpenTabs, runInOpenTabsWhenAllowed, tabsToCheck, type ScriptingLike } from './run-in-open-tabs';
 
 function fakeApi(tabs: { id?: number; discarded?: boolean; url: string }[], refuse: number[] = []) {
   let listener: ((p: { origins?: string[] }) => void) | undefined;
@@ -45,6 +45,30 @@ describe('runInOpenTabs', () => {
     expect(await runInOpenTabs(api, ['https://example.com/*'])).toEqual([]);
     expect(query).not.toHaveBeenCalled();
     expect(await runInOpenTabs({ ...api, scripting: undefined }, ['https://x.com/*'])).toEqual([]);
+  });
+
+  it("runs in the tabs of a host the browser granted on its own terms (Firefox's site menu), or of all sites (rev36 M2)", async () => {
+    const tabs = [
+      { id: 1, url: 'https://www.instagram.com/p/1' },
+      { id: 2, url: 'https://help.instagram.com/' },
+      { id: 3, url: 'https://x.com/home' },
+      { id: 4, url: 'https://example.com/' },
+    ];
+    const { api, executeScript } = fakeApi(tabs);
+    expect(await runInOpenTabs(api, ['https://www.instagram.com/*'])).toEqual([1]);
+    expect(executeScript).toHaveBeenCalledWith({ target: { tabId: 1 }, files: ['content-scripts/composer.js'] });
+    expect(await runInOpenTabs(fakeApi(tabs).api, ['<all_urls>'])).toEqual([1, 2, 3]);
+    expect(await runInOpenTabs(fakeApi(tabs).api, ['*://*/*'])).toEqual([1, 2, 3]);
+    expect(await runInOpenTabs(fakeApi(tabs).api, ['https://*.com/*'])).toEqual([1, 2, 3]);
+    expect(await runInOpenTabs(fakeApi(tabs).api, ['https://*.org/*', 'https://www.instagram.com/explore'])).toEqual([]);
+  });
+
+  it('reads granted patterns against its own', () => {
+    expect(tabsToCheck(['https://www.facebook.com/*'])).toEqual({ query: ['https://www.facebook.com/*'], sites: ['https://*.facebook.com/*'] });
+    expect(tabsToCheck(['https://facebook.com/*'])).toEqual({ query: ['https://facebook.com/*'], sites: ['https://*.facebook.com/*'] });
+    expect(tabsToCheck(['*://*.instagram.com/*'])).toEqual({ query: ['https://*.instagram.com/*'], sites: ['https://*.instagram.com/*'] });
+    expect(tabsToCheck(['https://x.com/*', 'https://twitter.com/*']).sites).toEqual(['https://x.com/*', 'https://twitter.com/*']);
+    expect(tabsToCheck(['http://x.com/*', 'https://example.com/*', 'file:///*', 'https://x.com/settings'])).toEqual({ query: ['https://x.com/settings'], sites: ['https://x.com/*'] });
   });
 
   it('listens for access given back', async () => {

@@ -15,14 +15,63 @@ export interface ScriptingLike {
   runtime: { getManifest(): { content_scripts?: { matches?: string[]; js?: string[] }[] } };
 }
 
+interface MatchPattern {
+  scheme: string;
+  host: string;
+  path: string;
+}
+
+/** A match pattern's parts, or undefined for one this code does not read (file:, malformed). */
+function parsePattern(pattern: string): MatchPattern | undefined {
+  if (pattern === '<all_urls>') return { scheme: '*', host: '*', path: '/*' };
+  const m = /^(\*|https?|wss?):\/\/([^/]+)(\/.*)$/.exec(pattern);
+  return m ? { scheme: m[1]!, host: m[2]!, path: m[3]! } : undefined;
+}
+
+const globMatches = (glob: string, text: string) => new RegExp(`^${glob.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`).test(text);
+
+/** Whether every URL `inner` matches is matched by `outer` too. */
+function covers(outer: MatchPattern, inner: MatchPattern): boolean {
+  const scheme = outer.scheme === inner.scheme || (outer.scheme === '*' && (inner.scheme === 'http' || inner.scheme === 'https'));
+  const host =
+    outer.host === '*' ||
+    outer.host === inner.host ||
+    (outer.host.startsWith('*.') && inner.host !== '*' && (inner.host === outer.host.slice(2) || inner.host.endsWith(outer.host.slice(1))));
+  return scheme && host && globMatches(outer.path, inner.path);
+}
+
+/**
+ * Which open tabs to look for, and which of our site patterns they fall under, for the origins the
+ * browser granted. Those need not be our patterns word for word: Firefox's site-access menu grants
+ * the tab's own host ("https://www.instagram.com/*", rev36 M2), and "all sites" grants a pattern
+ * for every host ("<all_urls>"). A grant inside one of ours is looked for as granted; one that takes
+ * in one of ours, as ours.
+ */
+export function tabsToCheck(origins: readonly string[]): { query: string[]; sites: string[] } {
+  const query = new Set<string>();
+  const sites = new Set<string>();
+  for (const origin of origins) {
+    const granted = parsePattern(origin);
+    if (!granted) continue;
+    for (const site of SITE_MATCHES) {
+      const ours = parsePattern(site)!;
+      if (covers(granted, ours)) query.add(site);
+      else if (covers(ours, granted)) query.add(origin);
+      else continue;
+      sites.add(site);
+    }
+  }
+  return { query: [...query], sites: [...sites] };
+}
+
 /** The open tabs of the newly allowed sites that the content script was run in (ids). */
 export async function runInOpenTabs(api: ScriptingLike, origins: readonly string[]): Promise<number[]> {
-  const sites = origins.filter((origin) => SITE_MATCHES.includes(origin));
+  const { query, sites } = tabsToCheck(origins);
   const scripting = api.scripting;
   if (!sites.length || !scripting) return [];
-  const files = (api.runtime.getManifest().content_scripts ?? []).filter((cs) => cs.matches?.some((m) => sites.includes(m))).flatMap((cs) => cs.js ?? []);
+  const files = [...new Set((api.runtime.getManifest().content_scripts ?? []).filter((cs) => cs.matches?.some((m) => sites.includes(m))).flatMap((cs) => cs.js ?? []))];
   if (!files.length) return [];
-  const tabs = await api.tabs.query({ url: sites }).catch(() => []);
+  const tabs = await api.tabs.query({ url: query }).catch(() => []);
   const ran = await Promise.all(
     tabs.map(async (tab) => {
       // A discarded tab loads again when shown, content script and all.

@@ -653,8 +653,10 @@ export class ComposerController {
 
   /** What the user had selected in the editor when they went to the chip, if it is still the text it was selected in. */
   private selected(text: string): { start: number; end: number } | undefined {
-    const left = this.leftSelection;
-    return left && left.text === text && !this.focusWithinEditor() ? { start: left.start, end: left.end } : undefined;
+    // The chip's buttons keep the focus where it was (keep-focus.ts): with the chip already open and
+    // text then selected in the editor, the selection is still on screen and is the one to replace (rev36 M1).
+    const left = this.focusWithinEditor() ? this.selectionLeft() : this.leftSelection;
+    return left && left.text === text ? { start: left.start, end: left.end } : undefined;
   }
 
   private focusWithinEditor(): boolean {

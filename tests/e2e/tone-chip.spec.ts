@@ -133,6 +133,24 @@ for (const { site, open, id } of COMPLAINTS) {
     await expect.poll(() => modelText(page, id)).toBe(`${before}Thanks! ${APOLOGY} ${APOLOGY}`);
   });
 
+  test(`${site}: with the chip already open, text selected afterwards is what Insert replaces (rev36 M1)`, async ({ context }) => {
+    const page = await context.newPage();
+    await open(page);
+    const editor = editorOf(page, id);
+    await editor.click();
+    const before = (await modelText(page, id)) ?? '';
+    await page.keyboard.press('End');
+    await page.keyboard.type('Thanks! So sorry', { delay: 5 });
+    await expect.poll(() => modelText(page, id)).toBe(`${before}Thanks! So sorry`);
+    await openPanel(page, 'brandline-tone-chip');
+    // Back in the editor, the panel still open: select, then Insert (its press keeps the focus in the editor).
+    await editor.click();
+    await page.keyboard.press('End');
+    for (let i = 0; i < 'So sorry'.length; i++) await page.keyboard.press('Shift+ArrowLeft');
+    await page.locator('brandline-tone-chip [data-insert-template="apology"]').click();
+    await expect.poll(() => modelText(page, id)).toBe(`${before}Thanks! ${APOLOGY}`);
+  });
+
   test(`${site}: a selection left by a click elsewhere on the page is not replaced (rev26)`, async ({ context }) => {
     const page = await context.newPage();
     const before = await replyWithSelection(page, open, id);

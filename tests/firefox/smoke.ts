@@ -222,6 +222,38 @@ async function dataPath(browser: Browser): Promise<void> {
   await waitForRule(xTab, 'brandline-overlay', 'terms.banned');
   await xTab.close();
   console.log('ok   options page: "Allow X" gives the access back, and an X tab already open is checked without a reload');
+
+  // Firefox's own site-access menu grants the tab's host, not the extension's pattern: access to
+  // instagram.com taken away, then given back as "https://www.instagram.com/*" only (rev36 M2).
+  const menu = await openExtensionPage(browser, 'options.html');
+  await menu.evaluate(() => (globalThis as unknown as { browser: { permissions: { remove(p: { origins: string[] }): Promise<boolean> } } }).browser.permissions.remove({ origins: ['https://*.instagram.com/*'] }));
+  const igTab = await browser.newPage();
+  await serve(igTab);
+  await igTab.goto(SITES.instagram.post);
+  await igTab.waitForSelector(`textarea[data-playground-editor="${EDITORS.instagram.comment}"]`, { timeout: TIMEOUT });
+  await new Promise((done) => setTimeout(done, 500));
+  assert.equal(await igTab.evaluate(() => document.documentElement.dataset.brandlineChannel), undefined, 'the content script ran on instagram.com with its access off');
+  // permissions.request needs a user's click: a button on the extension page, clicked.
+  await menu.evaluate(() => {
+    const button = document.createElement('button');
+    button.id = 'grant-www-instagram';
+    button.textContent = 'grant';
+    button.addEventListener('click', () => {
+      void (globalThis as unknown as { browser: { permissions: { request(p: { origins: string[] }): Promise<boolean> } } }).browser.permissions.request({ origins: ['https://www.instagram.com/*'] }).then((ok) => (button.dataset.granted = String(ok)));
+    });
+    document.body.prepend(button);
+  });
+  await menu.click('#grant-www-instagram');
+  await menu.waitForFunction(() => document.querySelector('#grant-www-instagram')?.getAttribute('data-granted') === 'true', { timeout: TIMEOUT });
+  await menu.close();
+  await igTab.bringToFront();
+  await igTab.waitForFunction(() => document.documentElement.dataset.brandlineChannel === 'instagram', { timeout: TIMEOUT }).catch(() => {
+    throw new Error('instagram.com tab open before its host was granted: the content script was not run in it');
+  });
+  await typeInto(igTab, EDITORS.instagram.comment, 'You are all idiots');
+  await waitForRule(igTab, 'brandline-tone-chip', 'tone.hostile');
+  await igTab.close();
+  console.log('ok   a grant of the tab\'s own host (https://www.instagram.com/*) starts the checks in an instagram.com tab already open');
 }
 
 async function main(): Promise<void> {
