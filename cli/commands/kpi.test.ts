@@ -156,7 +156,7 @@ describe('brandline kpi', () => {
     const csv = 'Post ID,Publish time,Post type,Views,Likes,Comments,Shares\n1804,01/15/2027 08:30,IG image,500,40,2,1\n';
     const { io, err } = fakeIO({ 'trimmed.csv': csv });
     expect(await main(['kpi', ...plan, '--import', 'trimmed.csv', '--channel', 'instagram'], io)).toBe(0);
-    expect(err()).toBe('trimmed.csv: no "Reach", "Saves" columns: the KPIs that use them are computed without them (engagement rate per view, not per account reached); export every column to count them\n');
+    expect(err()).toBe('trimmed.csv: lacks the columns "Reach", "Saves": the KPIs that use them are computed without them (engagement rate per view, not per account reached); export every column to count them\n');
   });
 
   it('says on stderr when a later file gives a post with other numbers: the last --import wins (QA26)', async () => {

@@ -116,7 +116,7 @@ async function loadData(files: string[], io: CliIO, plan: Plan): Promise<{ data:
       const missing = result.missingMetrics;
       if (missing) {
         const one = missing.length === 1;
-        io.stderr(`${shownPath(file)}: no ${missing.map((c) => `"${c}"`).join(', ')} column${one ? '' : 's'}: the KPIs that use ${one ? 'it' : 'them'} are computed without ${one ? 'it' : 'them'}${missing.includes('Reach') ? ' (engagement rate per view, not per account reached)' : ''}; export every column to count ${one ? 'it' : 'them'}\n`);
+        io.stderr(`${shownPath(file)}: ${one ? 'no' : 'lacks the columns'} ${missing.map((c) => `"${c}"`).join(', ')}${one ? ' column' : ''}: the KPIs that use ${one ? 'it' : 'them'} are computed without ${one ? 'it' : 'them'}${missing.includes('Reach') ? ' (engagement rate per view, not per account reached)' : ''}; export every column to count ${one ? 'it' : 'them'}\n`);
       }
       if (result.cutOff) io.stderr(`${shownPath(file)}: the last line (${result.cutOff.line}) has ${result.cutOff.cells} cells where the line before it has ${result.cutOff.expected}, and no line break after it; if the download was cut off, its figures are low: download it again\n`);
       if (overlap) io.stderr(`${shownPath(file)}: its web sessions share days with those of an earlier file for ${overlap.from} … ${overlap.to}; a GA4 download without a Date column counts in every KPI range that holds its whole range, so a range that holds both counts the shared days twice (download GA4 reports with the Date dimension to count each day once)\n`);

@@ -69,8 +69,8 @@ export function SidePanelApp() {
             {/* What the numbers below are about: the answer's channel and range, so one change is read out once. */}
             {snapshot.query.channel === 'all' ? t('common_channel_all') : CHANNEL_NAMES[snapshot.query.channel]} · {formatDayRange(snapshot.query.from, snapshot.query.to)}
             <span class="sp-sub">
-              {snapshot.previousBeforeData && snapshot.dataRange
-                ? t('sidepanel_nothing_earlier', { date: formatDay(snapshot.dataRange.from) })
+              {snapshot.previousBeforeData && snapshot.dataFrom
+                ? t('sidepanel_nothing_earlier', { date: formatDay(snapshot.dataFrom) })
                 : t('sidepanel_compared_with', { period: formatDayRange(snapshot.previous.from, snapshot.previous.to) })}
             </span>
           </p>

@@ -116,6 +116,13 @@ describe('KPI formatting', () => {
     expect(kpiChange(id, current, previous, 'en')).toEqual(change);
   });
 
+  it('shows the change of rates too small for two decimals with two significant digits (review 36 L5)', () => {
+    // 0.0017 % → 0.0042 % of negative feedback: up, not "0.00 pp".
+    expect(kpiChange('negativeFeedbackRate', 0.000042, 0.000017, 'en')).toEqual({ text: '+0.0025 pp', direction: 'up', good: false });
+    // Ordinary rates whose change rounds away stay flat.
+    expect(kpiChange('bounceRate', 0.35811, 0.35812, 'en')).toEqual({ text: '0.00 pp', direction: 'flat' });
+  });
+
   it('writes percentage points out in Bokmål (QA36)', () => {
     expect(kpiChange('bounceRate', 0.45, 0.4, 'nb')?.text).toBe('+5,0 prosentpoeng');
   });

@@ -17,7 +17,7 @@ export interface CampaignRow {
   budget: number;
   start: string;
   end: string;
-  /** Spend from the start to min(to, end); absent when no result of the campaign is imported for it (not 0: QA36). */
+  /** Spend from the start to min(to, end); absent when no result of the campaign is imported at all (not 0: QA36). */
   spend?: number;
   elapsedDays: number;
   campaignDays: number;
@@ -67,7 +67,9 @@ export function campaignRow(campaign: Campaign, results: CampaignResult[], to: s
     overspend: (projectedSpend !== undefined && projectedSpend > campaign.budget) || spend > campaign.budget,
     series,
   };
-  const optional = { spend: own.length ? spend : undefined, pacing: pacing?.pacing, roi: roi.value, roas: roas.value, cpc: cpc.value, cpa: cpa.value, projectedSpend };
+  // Pacing counts a campaign with results imported (any date) as spending nothing on the days
+  // without: its spend beside that pacing is 0 then, not "—" beside "0 %" (review 36 L9).
+  const optional = { spend: own.length || pacing ? spend : undefined, pacing: pacing?.pacing, roi: roi.value, roas: roas.value, cpc: cpc.value, cpa: cpa.value, projectedSpend };
   for (const [key, value] of Object.entries(optional)) if (value !== undefined) Object.assign(row, { [key]: value });
   return row;
 }

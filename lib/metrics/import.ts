@@ -198,8 +198,14 @@ function lastFilled(cells: readonly string[]): number {
   return -1;
 }
 
-/** The importer's KPI columns the header lacks, by the first name exports give them. */
+/**
+ * The importer's KPI columns the header lacks, by the first name exports give them. A name ending
+ * in " …" stands for a family of columns that share its start (Facebook's "Negative feedback from
+ * users: …", one column per kind).
+ */
 function missingMetricColumns(importer: Importer, header: readonly string[]): string[] {
-  const names = new Set(header.map(normalizeHeader));
-  return (importer.metrics ?? []).filter((column) => !column.some((name) => names.has(normalizeHeader(name)))).map((column) => column[0]);
+  const normal = header.map(normalizeHeader);
+  const names = new Set(normal);
+  const present = (name: string) => (name.endsWith(' …') ? normal.some((h) => h.startsWith(normalizeHeader(name.slice(0, -2)))) : names.has(normalizeHeader(name)));
+  return (importer.metrics ?? []).filter((column) => !column.some(present)).map((column) => column[0]);
 }

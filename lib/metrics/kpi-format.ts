@@ -40,7 +40,7 @@ export function formatKpi(id: string, value: number | undefined, locale: string,
       const digits = Math.abs(value) < 0.09995 ? 2 : 1;
       // A real rate too small for two decimals (one negative feedback in 60,000 reached) is no
       // "0.00 %": two significant digits, "0.0017 %" (QA36).
-      if (value !== 0 && Math.abs(value) < 0.00005) return new Intl.NumberFormat(locale, { style: 'percent', maximumSignificantDigits: 2 }).format(value);
+      if (isTinyRate(value)) return new Intl.NumberFormat(locale, { style: 'percent', maximumSignificantDigits: 2 }).format(value);
       return new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
     }
     case 'money': {
@@ -67,6 +67,9 @@ export interface Change {
   fromZero?: boolean;
 }
 
+/** A rate that two decimals of a percent would show as 0.00 %. */
+const isTinyRate = (value: number) => value !== 0 && Math.abs(value) < 0.00005;
+
 export function kpiChange(id: string, current: number | undefined, previous: number | undefined, locale: string): Change | undefined {
   if (current === undefined || previous === undefined) return undefined;
   const kind = kpiKind(id);
@@ -79,8 +82,13 @@ export function kpiChange(id: string, current: number | undefined, previous: num
     const points = (current - previous) * 100;
     const digits = Math.abs(points) < 1 ? 2 : 1;
     delta = Math.round(points * 10 ** digits) / 10 ** digits;
+    // Rates too small for two decimals are shown with two significant digits ("0.0017 %"): their
+    // change too, or "0.0017 % → 0.0042 %" read "0.00 pp", flat (review 36 L5).
+    const tiny = delta === 0 && points !== 0 && (isTinyRate(current) || isTinyRate(previous));
+    if (tiny) delta = points;
+    const number = new Intl.NumberFormat(locale, tiny ? { signDisplay: 'exceptZero', maximumSignificantDigits: 2 } : { signDisplay: 'exceptZero', maximumFractionDigits: digits, minimumFractionDigits: digits });
     // Bokmål writes the unit out: "pp" is no abbreviation a Norwegian reader knows (QA36).
-    text = `${new Intl.NumberFormat(locale, { signDisplay: 'exceptZero', maximumFractionDigits: digits, minimumFractionDigits: digits }).format(delta)} ${locale.startsWith('nb') || locale.startsWith('no') || locale.startsWith('nn') ? 'prosentpoeng' : 'pp'}`;
+    text = `${number.format(delta)} ${locale.startsWith('nb') || locale.startsWith('no') || locale.startsWith('nn') ? 'prosentpoeng' : 'pp'}`;
   } else {
     if (previous === 0) {
       if (current === 0) return { text: '±0', direction: 'flat' };

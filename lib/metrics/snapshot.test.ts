@@ -22,7 +22,9 @@ describe('buildSnapshot', () => {
     // Instagram's posts start in January; X's and the follower counts start earlier.
     const early = { ...data, posts: [...data.posts, { channel: 'x' as const, postId: 'old', publishedAt: '2026-11-20T10:00:00.000Z', contentType: 'other' as const, impressions: 10 }] };
     const instagram = buildSnapshot(early, examplePlan(), { from: '2027-01-01', to: '2027-01-31', channel: 'instagram' });
-    expect(instagram.previousBeforeData).toBeUndefined();
+    // Nothing of Instagram's reaches back into December, whatever X's records do (review 36 M3).
+    expect(instagram.previousBeforeData).toBe(true);
+    expect(instagram.dataFrom).toBe('2027-01-01');
     expect(instagram.previousKpis.posts).toBeUndefined();
     // On X a post in the previous period's reach makes its 0 a real 0.
     const x = buildSnapshot(early, examplePlan(), { from: '2027-01-01', to: '2027-01-31', channel: 'x' });
@@ -54,6 +56,25 @@ describe('buildSnapshot', () => {
     const mixed = buildSnapshot(data, plan, { from: '2027-01-20', to: '2027-01-31', channel: 'all' });
     expect(mixed.kpis.budgetPacing).toBeUndefined();
     expect(mixed.goals.find((g) => g.id === 'pace')).toMatchObject({ mixedCurrencies: true });
+  });
+
+  it("compares each KPI only where its own records cover the previous period (review 36 M3)", () => {
+    const data = smallData();
+    // Instagram's follower counts reach back into December; its posts, sessions and campaign results do not.
+    data.snapshots = [...data.snapshots, { channel: 'instagram', date: '2026-11-15', followers: 9000 }, { channel: 'instagram', date: '2026-12-31', followers: 9800 }];
+    const jan = buildSnapshot(data, examplePlan(), { ...JAN, channel: 'instagram' });
+    expect(jan.previousBeforeData).toBeUndefined();
+    expect(jan.previousKpis.followers).toBe(9800);
+    expect(jan.previousKpis.audienceGrowth).toBeUndefined(); // one count inside December
+    for (const id of ['posts', 'impressions', 'reach', 'engagementRate', 'sessions', 'conversionRate', 'spend', 'roas']) expect(jan.previousKpis[id], id).toBeUndefined();
+    // Instagram's first post is on 5 Jan: no cover for 10 Dec – 5 Jan; a post export whose first
+    // post comes a day into the period (4–29 Jan) covers it (a week of grace, GRACE_DAYS).
+    const posts = buildSnapshot(data, examplePlan(), { from: '2027-01-06', to: '2027-02-01', channel: 'instagram' });
+    expect(posts.previous.from).toBe('2026-12-10');
+    expect(posts.previousKpis.posts).toBeUndefined();
+    const grace = buildSnapshot(data, examplePlan(), { from: '2027-01-30', to: '2027-02-24', channel: 'instagram' });
+    expect(grace.previous).toEqual({ from: '2027-01-04', to: '2027-01-29' });
+    expect(grace.previousKpis.posts).toBe(2);
   });
 
   it('names the currency of the range\'s money, and compares no money across currencies (QA25)', () => {

@@ -8,11 +8,12 @@ import type { ChannelId } from '../engine/types';
 import type { Plan } from '../plan/types';
 import { sourceAttributor } from './attribution';
 import { campaignRow, type CampaignRow } from './campaigns';
-import { addDays, dayOf, inclusiveDays, maxDate } from './dates';
+import { addDays, inclusiveDays, maxDate, minDate } from './dates';
 import { channelsWithData, dataExtent, type DateRange } from './extent';
 import { goalProgress, type GoalProgress } from './goals';
 import { campaignCurrencies, computeKpis, pacingCurrencies, type KpiQuery, type KpiValues } from './kpi';
 import { inCampaignCurrency } from './kpi-format';
+import { GRACE_DAYS, KPI_SOURCES, kpiSource, sourceStarts, type KpiSource } from './kpi-sources';
 import { CONTENT_TYPES, type ContentType, type MetricsData } from './types';
 
 export type { CampaignRow } from './campaigns';
@@ -32,8 +33,10 @@ export interface KpiSnapshot {
   previous: DateRange;
   kpis: KpiValues;
   previousKpis: KpiValues;
-  /** The previous period starts before the first stored day (the imports cover it not at all or in part): `previousKpis` is empty, there is nothing to compare with. */
+  /** No records of the query's channel cover the previous period whole (they start inside it or later): `previousKpis` is empty, there is nothing to compare with. */
   previousBeforeData?: true;
+  /** With `previousBeforeData`: the first day of the query channel's records, before which nothing can be compared. */
+  dataFrom?: string;
   /** The previous period's campaign money is in another currency: its spend, revenue, CPC and CPA are left out of `previousKpis`. */
   previousOtherCurrency?: true;
   /** First and last day of all stored data; absent when nothing is stored. */
@@ -75,21 +78,25 @@ export function buildSnapshot(stored: MetricsData, plan: Plan | undefined, q: Sn
   const previous = previousPeriod(query);
   const kpis = computeKpis(data, plan, query, attribute);
   const dataRange = dataExtent(data);
-  // A previous period that starts before the first stored day is not covered by the imports, in
-  // whole (QA20: "▲ from 0" told a boss that posting went up from nothing) or in part (QA36: "Posts
-  // ▲ +137.5 %" against a period whose first 18 days had no data): nothing to compare with.
-  const beforeData = dataRange !== undefined && previous.from < dataRange.from;
+  // A previous period is compared only where the imports cover it, whole (QA20: "▲ from 0" told a
+  // boss that posting went up from nothing; QA36: "Posts ▲ +137.5 %" against a period whose first
+  // 18 days had no data) — and KPI by KPI, from that KPI's own records of this channel: follower
+  // counts that reach back say nothing of a post export that does not (rev25, review 36 M3).
+  const startOf = sourceStarts(data, plan, query.channel, attribute);
+  const covered = (source: KpiSource) => {
+    const start = startOf[source];
+    return start !== undefined && start <= addDays(previous.from, GRACE_DAYS[source]);
+  };
+  const starts = Object.values(startOf);
+  const scopeFrom = starts.length ? starts.reduce((a, b) => minDate(a, b)) : undefined;
+  const beforeData = scopeFrom !== undefined && !KPI_SOURCES.some(covered);
   const previousKpis = beforeData ? {} : computeKpis(data, plan, { ...previous, channel: query.channel }, attribute);
+  for (const id of Object.keys(previousKpis)) if (!covered(kpiSource(id))) delete previousKpis[id];
   // Followers of all channels are a sum: with a channel's first count inside this range, the
   // previous sum lacks it, and "▲ +596 %" was a channel added, not followers won (QA36).
   if (query.channel === 'all' && previousKpis.followers !== undefined) {
     const counted = (to: string) => new Set(data.snapshots.filter((s) => s.date <= to).map((s) => s.channel)).size;
     if (counted(previous.to) !== counted(query.to)) delete previousKpis.followers;
-  }
-  // The same for posts on their own: other records (another channel's posts, a GA4 range, follower
-  // counts) may reach back where this channel's post export does not (rev25).
-  if (previousKpis.posts === 0 && !data.posts.some((p) => (query.channel === 'all' || p.channel === query.channel) && dayOf(p.publishedAt) <= previous.to)) {
-    delete previousKpis.posts;
   }
   // Money of another currency is no "previous period": €200 against NOK 2,000 read "Spend ▼ −90 %"
   // (QA25). Ratios (ROI, ROAS, pacing) compare across currencies and stay.
@@ -131,7 +138,7 @@ export function buildSnapshot(stored: MetricsData, plan: Plan | undefined, q: Sn
     previous,
     kpis,
     previousKpis,
-    ...(beforeData ? { previousBeforeData: true } : {}),
+    ...(beforeData ? { previousBeforeData: true, dataFrom: scopeFrom } : {}),
     ...(previousOtherCurrency ? { previousOtherCurrency: true } : {}),
     ...(dataRange ? { dataRange } : {}),
     channelsWithData: channelsWithData(data, plan),

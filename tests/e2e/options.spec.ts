@@ -680,7 +680,7 @@ test('says which KPI columns a trimmed export lacks, as a warning beside the row
   const csv = 'Post ID,Publish time,Post type,Views,Likes,Comments,Shares\n1804,01/15/2027 08:30,IG image,500,40,2,1\n';
   await input.setInputFiles([{ name: 'trimmed.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) }]);
   await expect(page.getByRole('status')).toContainText('trimmed.csv: 1 row read');
-  await expect(page.getByRole('status').locator('[data-outcome="warning"]')).toContainText('trimmed.csv: It has no “Reach”, “Saves” columns: the KPIs that use them are computed without them (engagement rate per view, not per account reached).');
+  await expect(page.getByRole('status').locator('[data-outcome="warning"]')).toContainText('trimmed.csv: It lacks the columns “Reach”, “Saves”: the KPIs that use them are computed without them (engagement rate per view, not per account reached).');
 });
 
 test('erases all data after confirmation', async ({ openExtensionPage }) => {

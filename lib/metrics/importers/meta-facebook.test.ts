@@ -25,6 +25,15 @@ describe('Meta Business Suite Facebook export', () => {
     const result = await importMetricsFile({ name: 'trimmed.csv', bytes: new TextEncoder().encode(csv) });
     expect(result.kind).toBe('facebook-posts');
     expect(result.data.posts).toEqual([{ channel: 'facebook', postId: '1_2', publishedAt: '2027-01-06T10:00:00.000Z', contentType: 'photo', impressions: 500, reach: 400, comments: 3 }]);
+    // Engagement and negative feedback then count less: the import says which columns it lacked (review 36 M4).
+    expect(result.missingMetrics).toEqual(['Reactions', 'Shares', 'Link clicks', 'Negative feedback from users: …']);
+  });
+
+  it('lacks no KPI column in a full export; one kind of negative feedback is enough', async () => {
+    const full = await importMetricsFile({ name: 'facebook.csv', bytes: fixtureBytes('meta-facebook-posts.csv') });
+    expect(full.missingMetrics).toBeUndefined();
+    const csv = 'Post ID,Publish time,Post type,Views,Reach,Reactions,Comments,Shares,Link clicks,Negative feedback from users: Hide\n1_2,01/06/2027 10:00,Photos,500,400,9,3,1,4,0\n';
+    expect((await importMetricsFile({ name: 'one-kind.csv', bytes: new TextEncoder().encode(csv) })).missingMetrics).toBeUndefined();
   });
 
   it('reads it as UTF-16LE with a sep=, line', async () => {

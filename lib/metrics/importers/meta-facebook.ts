@@ -46,7 +46,7 @@ export const metaFacebookImporter: Importer = {
   // export trimmed of Reactions is read too (rev31 F5).
   required: [COLUMNS.id, COLUMNS.time, COLUMNS.type, [...COLUMNS.reactions, 'Page ID', 'Page name']],
   optional: [COLUMNS.views, COLUMNS.reach, COLUMNS.comments, COLUMNS.shares, COLUMNS.linkClicks, ['Page ID'], ['Page name'], ['Reactions, Comments and Shares'], ['Total clicks']],
-  metrics: [COLUMNS.views, COLUMNS.reach, COLUMNS.comments, COLUMNS.shares, COLUMNS.linkClicks],
+  metrics: [COLUMNS.views, COLUMNS.reach, COLUMNS.reactions, COLUMNS.comments, COLUMNS.shares, COLUMNS.linkClicks, [`${NEGATIVE_FEEDBACK_PREFIX} …`]],
   row(row, sink) {
     sink.post(
       compact({
