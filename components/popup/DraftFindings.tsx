@@ -34,6 +34,13 @@ export function DraftFindings({ state }: { state: TabState | null | undefined })
   return (
     <section class="bl-card" aria-labelledby="draft-heading">
       <h2 id="draft-heading">{t('popup_draft_title')}</h2>
+      {/* Which box these findings are for: the one in use, when the page has several (QA38 M1). */}
+      {composer && !state?.checksOff && (
+        <p class="bl-muted" data-draft-surface={composer.surface} data-composers={state?.composers.length}>
+          {t(composer.surface === 'post' ? 'popup_draft_surface_post' : 'popup_draft_surface_comment')}
+          {(state?.composers.length ?? 0) > 1 ? ` · ${t('popup_draft_of_many', { n: state!.composers.length })}` : ''}
+        </p>
+      )}
       {thread && <p class="bl-muted" data-thread-post={thread.position + 1}>{t('popup_thread_post', { n: thread.position + 1, count: thread.posts })}</p>}
       {state === undefined ? (
         <p class="bl-muted">{t('common_loading')}</p>
@@ -43,6 +50,9 @@ export function DraftFindings({ state }: { state: TabState | null | undefined })
           {/* Without the tabs permission the popup cannot tell which site this is: it says which are off (QA21). */}
           {blocked.length > 0 && <p class="bl-muted" data-blocked={blocked.join(' ')}>{t('popup_sites_blocked', { channels: formatListOr(blocked.map((c) => CHANNEL_NAMES[c])) })}</p>}
         </>
+      ) : state.checksOff ? (
+        // Not "No findings": nothing was checked (QA38 M2).
+        <p class="bl-muted" data-checks-off={state.channel}>{t('popup_checks_off', { channel: CHANNEL_NAMES[state.channel], options: t('popup_open_options') })}</p>
       ) : !composer ? (
         <p class="bl-muted">{t('popup_no_draft')}</p>
       ) : findings.length === 0 ? (

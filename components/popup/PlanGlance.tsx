@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { ChannelId } from '@/lib/engine/types';
-import { t } from '@/lib/i18n/t';
+import { t, uiLocale } from '@/lib/i18n/t';
 import type { Plan } from '@/lib/plan/types';
 import { CHANNEL_NAMES } from '@/components/shared/channels';
 import { useUniqueId } from '@/components/shared/unique-id';
@@ -41,19 +41,49 @@ function Chips({ label, items, empty }: { label: string; items: readonly string[
 }
 
 
-/** The active plan at a glance: what to keep in mind while writing on this channel. */
+/** The channel's counted limits, as short phrases ("280 characters", "1–5 hashtags"). */
+export function channelLimits(plan: Plan, channel: ChannelId): string[] {
+  const rules = plan.channels[channel];
+  const n = (value: number) => new Intl.NumberFormat(uiLocale()).format(value);
+  const { min, max } = rules.hashtags;
+  const hashtags = max !== undefined ? (min ? `${n(min)}–${n(max)}` : t('popup_at_most', { n: n(max) })) : min ? t('popup_at_least', { n: n(min) }) : undefined;
+  return [
+    t('popup_limit_length', { n: n(rules.maxLength) }),
+    ...(hashtags !== undefined ? [t('popup_limit_hashtags', { range: hashtags })] : []),
+    ...(rules.mentions.max !== undefined ? [t('popup_limit_mentions', { n: n(rules.mentions.max) })] : []),
+    ...(rules.emoji.max !== undefined ? [t('popup_limit_emoji', { n: n(rules.emoji.max) })] : []),
+  ];
+}
+
+/**
+ * The active plan at a glance: what to keep in mind while writing on this channel — why the brand
+ * posts and for whom, its voice, and the channel's rules (QA38 M5: the mission, the audiences, the
+ * banned hashtags and the limits were missing).
+ */
 export function PlanGlance({ plan, channel, isExample }: { plan: Plan; channel: ChannelId; isExample: boolean }) {
   const rules = plan.channels[channel];
+  const { mission, valueProposition } = plan.identity;
+  const audiences = plan.audiences.filter((a) => !a.channels || a.channels.includes(channel)).map((a) => a.name);
   return (
     <section class="bl-card" aria-labelledby="glance-heading" data-plan-id={plan.id}>
       <h2 id="glance-heading">{t('popup_plan_title', { name: plan.name, channel: CHANNEL_NAMES[channel] })}</h2>
       {isExample ? <p class="bl-hint">{t('popup_example_plan')}</p> : null}
       {!rules.enabled ? <p class="bl-hint">{t('popup_channel_disabled', { channel: CHANNEL_NAMES[channel] })}</p> : null}
+      {mission.trim() || valueProposition.trim() ? (
+        <div class="bl-glance-row bl-glance-why">
+          {mission.trim() ? <p data-glance="mission">{mission}</p> : null}
+          {valueProposition.trim() ? <p class="bl-muted" data-glance="value-proposition">{valueProposition}</p> : null}
+        </div>
+      ) : null}
+      {audiences.length ? <Chips label={t('popup_audiences')} items={audiences} empty={t('popup_none')} /> : null}
       <Chips label={t('popup_voice')} items={plan.identity.voice.traits} empty={t('popup_none')} />
+      <Chips label={t('popup_limits')} items={channelLimits(plan, channel)} empty={t('popup_none')} />
       <Chips label={t('popup_required_hashtags')} items={rules.hashtags.required} empty={t('popup_none')} />
       <Chips label={rules.cta.required ? t('popup_cta_required') : t('popup_cta')} items={rules.cta.phrases} empty={t('popup_none')} />
       {/* Prefix terms as the plan writes them ("billigst*"): "billigst…" looked cut off (QA32 L2). */}
       <Chips label={t('popup_banned_terms')} items={plan.terms.banned.map((b) => (b.suggest ? `${b.term} → ${b.suggest}` : b.term))} empty={t('popup_none')} />
+      {plan.terms.preferred.length ? <Chips label={t('popup_preferred_terms')} items={plan.terms.preferred.map((p) => `${p.insteadOf.join(', ')} → ${p.use}`)} empty={t('popup_none')} /> : null}
+      {rules.hashtags.banned.length ? <Chips label={t('popup_banned_hashtags')} items={rules.hashtags.banned} empty={t('popup_none')} /> : null}
     </section>
   );
 }

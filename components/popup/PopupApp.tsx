@@ -61,7 +61,6 @@ export function PopupApp() {
           {state === undefined ? t('common_loading') : tabChannel ? t('popup_tab_channel', { channel: CHANNEL_NAMES[tabChannel] }) : t('popup_tab_other')}
         </p>
       </header>
-      <Outcome outcome={outcome} />
       {loadError ? <p class="bl-error-text">{errorLines(t('popup_plan_failed'), loadError).join(' ')}</p> : null}
       <DraftFindings state={state} />
       <div class="bl-card bl-row bl-popup-channel">
@@ -86,6 +85,11 @@ export function PopupApp() {
           {t('popup_open_options')}
         </button>
       </nav>
+      {/* Last and pinned to the bottom of the popup: "Logged" or "Copied" is said where the user
+          is, not above the fold of a popup taller than the browser lets it be (QA38 M3). */}
+      <div class="bl-popup-outcome">
+        <Outcome outcome={outcome} />
+      </div>
     </div>
   );
 }

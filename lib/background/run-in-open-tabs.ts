@@ -1,4 +1,5 @@
 import { SITE_MATCHES } from '../content/site-matches';
+import { TAB_STATE_REQUEST } from '../messaging/protocol';
 
 /**
  * When the user gives Brandline back its access to a site (the options page's "Allow X", or the
@@ -9,10 +10,13 @@ import { SITE_MATCHES } from '../content/site-matches';
  * stops older copies of the same script, and ours then removes everything it added).
  */
 export interface ScriptingLike {
-  permissions: { onAdded: { addListener(cb: (permissions: { origins?: string[] }) => void): void } };
-  tabs: { query(query: { url: string[] }): Promise<{ id?: number; discarded?: boolean }[]> };
+  permissions: { onAdded: { addListener(cb: (permissions: { origins?: string[] }) => void): void }; getAll(): Promise<{ origins?: string[] }> };
+  tabs: { query(query: { url: string[] }): Promise<{ id?: number; discarded?: boolean }[]>; sendMessage(tabId: number, message: unknown): Promise<unknown> };
   scripting?: { executeScript(injection: { target: { tabId: number }; files: string[] }): Promise<unknown> };
-  runtime: { getManifest(): { content_scripts?: { matches?: string[]; js?: string[] }[] } };
+  runtime: {
+    getManifest(): { content_scripts?: { matches?: string[]; js?: string[] }[] };
+    onInstalled: { addListener(cb: (details: { reason: string }) => void): void };
+  };
 }
 
 interface MatchPattern {
@@ -65,7 +69,7 @@ export function tabsToCheck(origins: readonly string[]): { query: string[]; site
 }
 
 /** The open tabs of the newly allowed sites that the content script was run in (ids). */
-export async function runInOpenTabs(api: ScriptingLike, origins: readonly string[]): Promise<number[]> {
+export async function runInOpenTabs(api: ScriptingLike, origins: readonly string[], { skipLive = false } = {}): Promise<number[]> {
   const { query, sites } = tabsToCheck(origins);
   const scripting = api.scripting;
   if (!sites.length || !scripting) return [];
@@ -76,6 +80,8 @@ export async function runInOpenTabs(api: ScriptingLike, origins: readonly string
     tabs.map(async (tab) => {
       // A discarded tab loads again when shown, content script and all.
       if (tab.id === undefined || tab.discarded) return undefined;
+      // A copy that answers is live (Firefox runs content scripts in open tabs at install itself).
+      if (skipLive && (await api.tabs.sendMessage(tab.id, TAB_STATE_REQUEST).then((answer) => answer !== undefined, () => false))) return undefined;
       // A tab that closed or navigated away meanwhile refuses; nothing to do there.
       return scripting.executeScript({ target: { tabId: tab.id }, files }).then(() => tab.id, () => undefined);
     }),
@@ -85,4 +91,10 @@ export async function runInOpenTabs(api: ScriptingLike, origins: readonly string
 
 export function runInOpenTabsWhenAllowed(api: ScriptingLike): void {
   api.permissions.onAdded.addListener(({ origins }) => void runInOpenTabs(api, origins ?? []));
+  // Installed or updated: Chrome runs the content script only in pages loaded from then on, and an
+  // update leaves the old copy in open tabs cut off from the extension. The X tab the user installed
+  // Brandline from gets checked without a reload (QA38 M7), on the sites it may read.
+  api.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason === 'install' || reason === 'update') void api.permissions.getAll().then(({ origins }) => runInOpenTabs(api, origins ?? [], { skipLive: true }), () => undefined);
+  });
 }

@@ -223,7 +223,8 @@ export function startComposerChecks(ctx: ContentScriptContext): void {
     const focused = document.activeElement;
     const rank = (c: ComposerController) => (c.element === focused || c.element.contains(focused) ? Infinity : c.lastActive);
     live.sort((a, b) => rank(b) - rank(a));
-    return { channel, planName: plans.current()?.name, composers: live.map((c) => c.state()) };
+    const plan = plans.current();
+    return { channel, planName: plan?.name, ...(plan && !plan.channels[channel].enabled ? { checksOff: true as const } : {}), composers: live.map((c) => c.state()) };
   });
   ctx.onInvalidated(() => {
     if (following !== undefined) clearInterval(following);

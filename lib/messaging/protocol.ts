@@ -186,6 +186,8 @@ export const tabStateSchema = z.object({
   channel: channelId,
   /** Absent when the plan is not loaded yet. */
   planName: z.optional(z.string()),
+  /** The plan turns this channel's checks off (`channels.<id>.enabled: false`): drafts get no findings. */
+  checksOff: z.optional(z.literal(true)),
   composers: z.array(
     z.object({
       surface: z.enum(SURFACES),

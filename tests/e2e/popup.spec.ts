@@ -87,6 +87,8 @@ test('on an X tab: shows the channel and the live findings of the draft', async 
   const { site, popup } = await popupFor(context, extensionId, SITES.x.home);
   await expect(popup.getByTestId('tab-channel')).toHaveText('This tab: X');
   await expect(popup.locator('#glance-heading')).toHaveText('Nordlys Coffee on X');
+  await expect(popup.getByRole('list', { name: 'Limits' }).locator('li')).toHaveText(['280 characters', 'at most 2 hashtags', 'at most 2 mentions', 'at most 2 emoji']);
+  await expect(popup.getByRole('list', { name: 'Writing for' }).locator('li')).toHaveText(['Office managers']);
 
   await typeText(site, editorOf(site, EDITORS.x.post), 'Our cheap coffee');
   await expect(popup.locator('.bl-findings [data-rule="terms.banned"]')).toBeVisible();
@@ -94,6 +96,31 @@ test('on an X tab: shows the channel and the live findings of the draft', async 
   // The popup follows the typing without being reopened.
   await typeText(site, editorOf(site, EDITORS.x.post), ' #a #b #c');
   await expect(popup.locator('.bl-findings [data-rule="hashtags.max"]')).toBeVisible();
+});
+
+test('says which box the findings are for when the page has several (QA38 M1)', async ({ context, extensionId }) => {
+  const { site, popup } = await popupFor(context, extensionId, SITES.x.home);
+  await typeText(site, editorOf(site, EDITORS.x.post), 'Our cheap coffee');
+  await expect(popup.locator('.bl-findings [data-rule="terms.banned"]')).toBeVisible();
+  await expect(popup.locator('[data-draft-surface]')).toHaveText('The post you are writing');
+  // Two comment boxes used on a Facebook page: the findings are the last one's, and the popup says so.
+  const facebook = await popupFor(context, extensionId, SITES.facebook.home);
+  await typeText(facebook.site, editorOf(facebook.site, EDITORS.facebook.commentOnComplaint), 'So sorry about that');
+  await typeText(facebook.site, editorOf(facebook.site, EDITORS.facebook.commentOnBrandPost), 'Our cheap coffee');
+  await expect(facebook.popup.locator('.bl-findings [data-rule="terms.banned"]')).toBeVisible();
+  await expect(facebook.popup.locator('[data-draft-surface]')).toHaveText('The comment or reply you are writing · the box last used, of 2 on this page');
+});
+
+test('a channel whose checks the plan turns off says so, not "No findings" (QA38 M2)', async ({ context, extensionId }) => {
+  const plan = JSON.parse(readFileSync('samples/plan.example.json', 'utf8')) as { id: string; name: string; channels: { x: { enabled: boolean } } };
+  plan.id = 'popup-x-off';
+  plan.name = 'X off';
+  plan.channels.x.enabled = false;
+  const { site, popup } = await popupFor(context, extensionId, SITES.x.home);
+  await ask(popup, 'plans.import', { text: JSON.stringify(plan) });
+  await typeText(site, editorOf(site, EDITORS.x.post), 'Our cheap coffee');
+  await expect(popup.locator('[data-checks-off="x"]')).toHaveText('The plan turns the checks for X off: drafts here are not checked. Turn them on under Plans and data.');
+  await expect(popup.locator('[data-draft-clean]')).toHaveCount(0);
 });
 
 test('in an X thread: says which post it shows, and what the whole thread lacks', async ({ context, extensionId }) => {
@@ -127,8 +154,14 @@ test('quick logging stores a follower count and a campaign day', async ({ contex
   await popup.getByRole('button', { name: 'Log followers' }).click();
   await expect(popup.locator('#log-date-error')).toContainText('is in the future. Check the date, or log again to keep it.');
   expect(await ask(popup, 'metrics.summary')).toMatchObject({ snapshots: 0 });
+  // The popup is as high as the browser lets it be (600 px), its log form below the fold: the
+  // confirmation is said where the user is (QA38 M3).
+  await popup.setViewportSize({ width: 400, height: 600 });
+  await popup.getByRole('button', { name: 'Log followers' }).scrollIntoViewIfNeeded();
   await popup.getByRole('button', { name: 'Log followers' }).click();
   await expect(popup.getByRole('status')).toContainText('Logged 10,450 followers on Instagram');
+  await expect(popup.getByRole('status').locator('.bl-notice')).toBeInViewport({ ratio: 1 });
+  await expect(popup.getByRole('button', { name: 'Log followers' })).toBeInViewport();
 
   await popup.getByRole('radio', { name: 'Campaign day' }).check();
   await expect(popup.getByLabel('Campaign', { exact: true })).toHaveValue('winter-2027');
