@@ -74,7 +74,7 @@ export function PopupApp() {
             channel={channel}
             onCopied={(ok) => setOutcome(ok ? { kind: 'success', lines: [t('popup_copied')] } : { kind: 'error', lines: [t('popup_copy_failed')] })}
           />
-          <QuickLog key={`${active.planId ?? 'example'}-${channel}`} plan={active.plan} channel={channel} onOutcome={setOutcome} />
+          <QuickLog key={active.planId ?? 'example'} plan={active.plan} channel={channel} onOutcome={setOutcome} />
         </>
       ) : null}
       <nav class="bl-row bl-popup-links" aria-label={t('popup_more')}>

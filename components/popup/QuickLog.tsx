@@ -45,6 +45,16 @@ export function QuickLog({ plan, channel, onOutcome }: { plan: Plan; channel: Ch
   const [outsideConfirmed, setOutsideConfirmed] = useState<string | undefined>(undefined);
   /** An unusual number the user was warned about (channel or campaign, day, value); logging it again keeps it. */
   const [unusualConfirmed, setUnusualConfirmed] = useState<string | undefined>(undefined);
+  // The popup's channel chosen anew: the log follows it, and what was typed stays (QA38: a count
+  // typed, then the channel corrected, was wiped).
+  const shownChannel = useRef(channel);
+  useEffect(() => {
+    if (shownChannel.current === channel) return;
+    shownChannel.current = channel;
+    setLogChannel(channel);
+    const fallback = defaultCampaign(plan.campaigns, channel, today())?.id;
+    if (fallback !== undefined) setCampaignId(fallback);
+  }, [channel, plan.campaigns]);
 
   const submit = async (event: Event) => {
     event.preventDefault();

@@ -141,6 +141,15 @@ test('in an X thread: says which post it shows, and what the whole thread lacks'
   await expect(popup.getByRole('list', { name: 'The whole thread' }).locator('[data-rule="hashtags.required"]')).toContainText('#NordlysKaffe');
 });
 
+test('a count typed in the quick log stays when the popup\'s channel is changed, and the log follows the channel (QA38)', async ({ context, extensionId }) => {
+  const { popup } = await popupFor(context, extensionId, SITES.instagram.post);
+  await popup.locator('#log-followers').fill('10450');
+  await popup.locator('#popup-channel').selectOption('facebook');
+  await expect(popup.locator('#glance-heading')).toHaveText('Nordlys Coffee on Facebook');
+  await expect(popup.locator('#log-channel')).toHaveValue('facebook');
+  await expect(popup.locator('#log-followers')).toHaveValue('10450');
+});
+
 test('quick logging stores a follower count and a campaign day', async ({ context, extensionId }) => {
   const { popup } = await popupFor(context, extensionId, SITES.instagram.post);
   await expect(popup.getByTestId('tab-channel')).toHaveText('This tab: Instagram');
