@@ -40,7 +40,7 @@ export const IMPORT_MESSAGES: Messages<ImportMessages> = defineMessages<ImportMe
     },
     cell: {
       number: ({ got }) => `expected a number, got "${got}"`,
-      dateTime: ({ got }) => `expected a date and time, got "${got}"`,
+      dateTime: ({ got, isoOnly }) => `expected a date and time (${isoOnly ? 'YYYY-MM-DD HH:MM' : 'such as 2027-03-03 07:30, 03/03/2027 07:30 or 03.03.2027 07:30'}), got "${got}"`,
       date: ({ got }) => `expected a date (YYYY-MM-DD), got "${got}"`,
       oneOf: ({ values, got }) => `expected one of ${values.join(', ')}, got "${got}"`,
       empty: () => 'empty',
@@ -92,7 +92,7 @@ export const IMPORT_MESSAGES: Messages<ImportMessages> = defineMessages<ImportMe
     },
     cell: {
       number: ({ got }) => `forventet et tall, fikk ${quote('nb', got)}`,
-      dateTime: ({ got }) => `forventet dato og klokkeslett, fikk ${quote('nb', got)}`,
+      dateTime: ({ got, isoOnly }) => `forventet dato og klokkeslett (${isoOnly ? 'ÅÅÅÅ-MM-DD TT:MM' : 'som 2027-03-03 07:30, 03/03/2027 07:30 eller 03.03.2027 07:30'}), fikk ${quote('nb', got)}`,
       date: ({ got }) => `forventet en dato (ÅÅÅÅ-MM-DD), fikk ${quote('nb', got)}`,
       oneOf: ({ values, got }) => `forventet én av ${values.join(', ')}, fikk ${quote('nb', got)}`,
       empty: () => 'tom',

@@ -8,7 +8,7 @@ import type { ImportKind } from './types';
 /** A cell (or a whole row, for `quotes`) that cannot be read. */
 export type CellProblem =
   | { code: 'number'; got: string }
-  | { code: 'dateTime'; got: string }
+  | { code: 'dateTime'; got: string; isoOnly?: true }
   | { code: 'date'; got: string }
   | { code: 'oneOf'; values: readonly string[]; got: string }
   | { code: 'empty' }

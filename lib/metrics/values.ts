@@ -141,6 +141,11 @@ interface Parts {
 const ISO_LIKE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?$/i;
 const US = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:,?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AP]M)?)?$/i;
 const COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
+/**
+ * Day first with dots, as Excel saves an export on a Norwegian (or German…) computer:
+ * "03.03.2027 07:30", "3.3.2027 kl. 07.30". Dots are never month first, so it is no guess (QA39).
+ */
+const DOTTED = /^(\d{1,2})\.(\d{1,2})\.(\d{4})(?:,?\s+(?:kl\.?\s*)?(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?)?$/i;
 /** X's newer content export: "Tue, Jul 14, 2026". */
 const MONTH_NAME = /^(?:[A-Za-z]{3,9},?\s+)?([A-Za-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})$/;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -173,6 +178,8 @@ function dateParts(raw: string, forms: DateForms): Parts | undefined {
     if (half === 'AM' && hh === 12) hh = 0;
     return { y: +m[3]!, m: +m[1]!, d: +m[2]!, hh, mm: +(m[5] ?? 0), ss: +(m[6] ?? 0) };
   }
+  m = DOTTED.exec(text);
+  if (m) return { y: +m[3]!, m: +m[2]!, d: +m[1]!, hh: +(m[4] ?? 0), mm: +(m[5] ?? 0), ss: +(m[6] ?? 0) };
   m = COMPACT.exec(text);
   if (m) return { y: +m[1]!, m: +m[2]!, d: +m[3]!, hh: 0, mm: 0, ss: 0 };
   m = MONTH_NAME.exec(text);
@@ -188,7 +195,7 @@ function validParts(p: Parts): boolean {
 /** A publish time → ISO instant in UTC. Times without a zone are read as UTC. */
 export function parseInstant(raw: string, forms: DateForms = 'any'): string {
   const p = dateParts(raw, forms);
-  if (!p || !validParts(p)) throw new CellError({ code: 'dateTime', got: raw.trim() });
+  if (!p || !validParts(p)) throw new CellError({ code: 'dateTime', got: raw.trim(), ...(forms === 'iso' ? { isoOnly: true as const } : {}) });
   const ms = Date.UTC(p.y, p.m - 1, p.d, p.hh, p.mm, p.ss) - (p.offset ?? 0) * 60_000;
   return new Date(ms).toISOString();
 }

@@ -126,7 +126,7 @@ describe('Brandline CSV templates', () => {
   it.each([
     ['followers', 'channel,date,followers\nx,2027-01-15,110\nx,01/02/2027,100\n', 'line 3: column "date": expected a date (YYYY-MM-DD), got "01/02/2027"'],
     ['web sessions', 'date,source,landing_page,sessions,engaged_sessions,bounces,conversions,revenue\n20270105,x,/,5,,,,\n', 'line 2: column "date": expected a date (YYYY-MM-DD), got "20270105"'],
-    ['posts', 'channel,post_id,published_at,content_type,impressions,reach,reactions,comments,shares,saves,link_clicks,negative_feedback,campaign\nx,1,1/5/2027 9:07,text,,,,,,,,,\n', 'line 2: column "published_at": expected a date and time, got "1/5/2027 9:07"'],
+    ['posts', 'channel,post_id,published_at,content_type,impressions,reach,reactions,comments,shares,saves,link_clicks,negative_feedback,campaign\nx,1,1/5/2027 9:07,text,,,,,,,,,\n', 'line 2: column "published_at": expected a date and time (YYYY-MM-DD HH:MM), got "1/5/2027 9:07"'],
   ])('%s template: a date that is not YYYY-MM-DD is refused, not guessed', async (_kind, text, message) => {
     await expect(importMetricsFile({ name: 't.csv', bytes: utf8(text) })).rejects.toThrow(`t.csv: ${message}`);
   });

@@ -42,7 +42,7 @@ describe('X post analytics export', () => {
     // The second tweet's text spans lines 3–4, so a broken row after the third tweet is on physical line 6.
     const bad = withLineAt(fixtureText('x-tweet-activity.csv'), 6, BAD_ROW);
     await expect(importMetricsFile({ name: 'tweets.csv', bytes: utf8(bad) })).rejects.toThrow(
-      /^tweets\.csv: line 6: column "time": expected a date and time, got "yesterday" — nothing from this file was imported/,
+      /^tweets\.csv: line 6: column "time": expected a date and time \(such as 2027-03-03 07:30, 03\/03\/2027 07:30 or 03.03.2027 07:30\), got "yesterday" — nothing from this file was imported/,
     );
   });
 });
