@@ -10,6 +10,11 @@ describe('acknowledges', () => {
     ['Check your spam folder.', 'en', false],
     ['Beklager ventetiden! Send oss ordrenummeret.', 'nb', true],
     ['Så leit å høre. Vi ordner det.', 'nb', true],
+    // The everyday Bokmål "sorry to hear that" (QA39); "kjedelig" about a thing is no empathy.
+    ['Det var kjedelig å høre. Vi tar kontakt i innboksen.', 'nb', true],
+    ['Så kjedelig å høre!', 'nb', true],
+    ['Filmen var kjedelig å se.', 'nb', false],
+    ['Så kjedelig du er.', 'nb', false],
     ['Jeg forstår at det er frustrerende.', 'nb', true],
     ['Send oss ordrenummeret ditt.', 'nb', false],
     ['', 'en', false],

@@ -51,6 +51,7 @@ const CUES: Record<Locale, string[][]> = {
     'synd høre',
     'synd at',
     'kjipt høre',
+    'kjedelig høre',
     'trist høre',
     'så leit',
     'vi forstår',
@@ -123,7 +124,8 @@ const FEELING_NOUNS: Record<Locale, ReadonlySet<string>> = {
 };
 const FEELINGS: Record<Locale, ReadonlySet<string>> = {
   en: new Set('frustrating annoying awful terrible stressful rough horrible disappointing upsetting painful tough infuriating inconvenient exhausting sad unfortunate pain nightmare hassle shame bummer'.split(' ')),
-  nb: new Set('leit trist kjipt synd dumt ergerlig irriterende frustrerende surt uheldig fælt tungvint'.split(' ')),
+  // "kjedelig" is "boring" in a review, but "Det var kjedelig å høre" is how Bokmål says "sorry to hear that" (QA39).
+  nb: new Set('leit trist kjipt kjedelig synd dumt ergerlig irriterende frustrerende surt uheldig fælt tungvint'.split(' ')),
 };
 const BETWEEN: Record<Locale, ReadonlySet<string>> = {
   en: new Set('really so very super incredibly extremely pretty quite truly absolutely just like an'.split(' ')),
