@@ -3,10 +3,16 @@ import { substitutions } from './kinds/substitution';
 import { defineMessages, quote } from './messages';
 import { defineRule } from './rule';
 
-// The plan's reason is its own text, shown as written.
+// The plan's reason is its own text, shown as written, as a sentence of its own: "We sell on
+// quality" ran into the suggestion ("…quality Say …"; QA39).
+const asSentence = (reason: string | undefined) => {
+  const text = reason?.trim();
+  if (!text) return '';
+  return ` ${/[.!?…:;)\]»"”']$/u.test(text) ? text : `${text}.`}`;
+};
 const MESSAGES = defineMessages({
-  en: { avoid: (found: string, reason?: string, suggestion?: string) => `Avoid ${quote('en', found)}.${reason ? ` ${reason}` : ''}${suggestion ? ` Say ${quote('en', suggestion)}.` : ''}` },
-  nb: { avoid: (found: string, reason?: string, suggestion?: string) => `Unngå ${quote('nb', found)}.${reason ? ` ${reason}` : ''}${suggestion ? ` Skriv ${quote('nb', suggestion)}.` : ''}` },
+  en: { avoid: (found: string, reason?: string, suggestion?: string) => `Avoid ${quote('en', found)}.${asSentence(reason)}${suggestion ? ` Say ${quote('en', suggestion)}.` : ''}` },
+  nb: { avoid: (found: string, reason?: string, suggestion?: string) => `Unngå ${quote('nb', found)}.${asSentence(reason)}${suggestion ? ` Skriv ${quote('nb', suggestion)}.` : ''}` },
 });
 
 export default defineRule({
