@@ -1,5 +1,5 @@
-import { vi } from 'vitest';
-import rule from './tone-negative';
+import { describe, expect, it, vi } from 'vitest';
+import rule, { digitsBelow } from './tone-negative';
 import { testRule } from './rule-tester';
 import { analyses } from './tone-rules.fake';
 
@@ -30,4 +30,13 @@ testRule(rule, {
       findings: [{ message: /^Reads cooler than the plan's voice \(sentiment 0\.00; the plan asks for at least 0\.2\)\.$/, nb: /^Teksten virker kjøligere enn planens stemme \(stemning 0,00; planen ber om minst 0,2\)\.$/ }],
     },
   ],
+});
+
+describe('the sentiment shown beside the floor', () => {
+  it('has the digits that show it below the floor (QA39: −0.20 beside a floor of −0.2)', () => {
+    expect(digitsBelow(-0.6, -0.05)).toBe(2);
+    expect(digitsBelow(-0.204, -0.2)).toBe(3);
+    expect(digitsBelow(-0.2004, -0.2)).toBe(4);
+    expect(digitsBelow(0.1996, 0.2)).toBe(4);
+  });
 });

@@ -1,16 +1,25 @@
 import { defineMessages, formatNumber as n } from './messages';
 import { defineRule } from './rule';
 
+/**
+ * Two decimals, or as many more as it takes for the sentiment shown to be below the floor shown:
+ * "stemning −0,20; planen krever minst −0,2" read as if the draft met it (QA39).
+ */
+export function digitsBelow(sentiment: number, floor: number): number {
+  for (let digits = 2; digits < 4; digits++) if (Number(sentiment.toFixed(digits)) < floor) return digits;
+  return 4;
+}
+
 // Below zero the text reads negative; between zero and a positive floor it only lacks the warmth
 // the plan asks for, and calling a neutral text "negative" would be wrong.
 const MESSAGES = defineMessages({
   en: {
-    negative: (sentiment: number, floor: number) => `Reads negative (sentiment ${n('en', sentiment, 2)}; the plan's floor is ${n('en', floor)}).`,
-    cool: (sentiment: number, floor: number) => `Reads cooler than the plan's voice (sentiment ${n('en', sentiment, 2)}; the plan asks for at least ${n('en', floor)}).`,
+    negative: (sentiment: number, floor: number) => `Reads negative (sentiment ${n('en', sentiment, digitsBelow(sentiment, floor))}; the plan's floor is ${n('en', floor)}).`,
+    cool: (sentiment: number, floor: number) => `Reads cooler than the plan's voice (sentiment ${n('en', sentiment, digitsBelow(sentiment, floor))}; the plan asks for at least ${n('en', floor)}).`,
   },
   nb: {
-    negative: (sentiment: number, floor: number) => `Teksten virker negativ (stemning ${n('nb', sentiment, 2)}; planen krever minst ${n('nb', floor)}).`,
-    cool: (sentiment: number, floor: number) => `Teksten virker kjøligere enn planens stemme (stemning ${n('nb', sentiment, 2)}; planen ber om minst ${n('nb', floor)}).`,
+    negative: (sentiment: number, floor: number) => `Teksten virker negativ (stemning ${n('nb', sentiment, digitsBelow(sentiment, floor))}; planen krever minst ${n('nb', floor)}).`,
+    cool: (sentiment: number, floor: number) => `Teksten virker kjøligere enn planens stemme (stemning ${n('nb', sentiment, digitsBelow(sentiment, floor))}; planen ber om minst ${n('nb', floor)}).`,
   },
 });
 
