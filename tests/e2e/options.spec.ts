@@ -639,9 +639,9 @@ test('campaign results of an id no plan lists: the import says so apart from the
   // open side panel shows the numbers without it.
   const undoable = page.getByTestId('undoable-import');
   await expect(undoable).toContainText('Last import: results-typo.csv');
-  await expect(undoable).toContainText('(new: 2, replaced: 0)');
+  await expect(undoable).toContainText('(new: 2, updated: 0)');
   await undoable.getByRole('button', { name: 'Undo this import' }).click();
-  await expect(status).toContainText('Took back results-typo.csv — records removed: 2, put back as they were before it: 0.');
+  await expect(status).toContainText('Took back results-typo.csv — rows removed: 2, put back as they were before it: 0.');
   await expect(undoable).toHaveCount(0);
   expect(await ask(page, 'metrics.summary')).toMatchObject({ campaignResults: 0 });
   expect((await ask<{ plans: unknown[] }>(page, 'plans.list')).plans).toHaveLength(1);
