@@ -49,9 +49,19 @@ describe('range presets', () => {
     ['last28', { from: '2027-03-04', to: '2027-03-31' }],
     ['last90', { from: '2027-01-01', to: '2027-03-31' }],
     ['thisMonth', { from: '2027-03-01', to: '2027-03-31' }],
+    // 31 March 2027 is a Wednesday: last week is Monday 22 – Sunday 28 March (QA39).
+    ['lastWeek', { from: '2027-03-22', to: '2027-03-28' }],
+    ['lastMonth', { from: '2027-02-01', to: '2027-02-28' }],
   ] as const)('%s', (preset, range) => {
     expect(presetRange(preset, '2027-03-31')).toEqual(range);
     expect(presetOf(range, '2027-03-31')).toBe(preset);
+  });
+
+  it('last week from a Monday and a Sunday, last month across a year', () => {
+    expect(presetRange('lastWeek', '2027-03-15')).toEqual({ from: '2027-03-08', to: '2027-03-14' });
+    expect(presetRange('lastWeek', '2027-03-14')).toEqual({ from: '2027-03-01', to: '2027-03-07' });
+    expect(presetRange('lastMonth', '2027-01-10')).toEqual({ from: '2026-12-01', to: '2026-12-31' });
+    expect(presetRange('lastMonth', '2028-03-01')).toEqual({ from: '2028-02-01', to: '2028-02-29' });
   });
 
   it('anything else is custom', () => {

@@ -3,10 +3,12 @@
  * (an old import, or the demo's sample year), when it ends on the last day with data: an empty
  * panel helps nobody, and the dates are always shown.
  */
-import { addDays } from '@/lib/metrics/dates';
+import { addDays, toDayNumber } from '@/lib/metrics/dates';
 import type { DateRange } from '@/lib/metrics/extent';
 
-export const PRESETS = ['last7', 'last28', 'last90', 'thisMonth', 'custom'] as const;
+// "Last week" and "last month" are the calendar's, before the anchor's own (weeks from Monday, as in
+// Norway and ISO 8601): the Monday report compares last week with the week before (QA39).
+export const PRESETS = ['last7', 'lastWeek', 'last28', 'last90', 'thisMonth', 'lastMonth', 'custom'] as const;
 export type Preset = (typeof PRESETS)[number];
 
 export function anchorDay(today: string, data: DateRange | undefined): string {
@@ -24,6 +26,15 @@ export function presetRange(preset: Exclude<Preset, 'custom'>, anchor: string): 
       return { from: addDays(anchor, -89), to: anchor };
     case 'thisMonth':
       return { from: `${anchor.slice(0, 8)}01`, to: anchor };
+    case 'lastWeek': {
+      // 1970-01-01 was a Thursday: day number + 3, modulo 7, counts from Monday.
+      const monday = addDays(anchor, -((((toDayNumber(anchor) + 3) % 7) + 7) % 7));
+      return { from: addDays(monday, -7), to: addDays(monday, -1) };
+    }
+    case 'lastMonth': {
+      const end = addDays(`${anchor.slice(0, 8)}01`, -1);
+      return { from: `${end.slice(0, 8)}01`, to: end };
+    }
   }
 }
 

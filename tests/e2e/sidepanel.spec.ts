@@ -107,6 +107,11 @@ test('tiles match hand-worked KPIs; channel and range follow the controls and th
   await page.locator('select[name=range]').selectOption('last7');
   await expect(page).toHaveURL(/from=2027-01-28&to=2027-02-03/);
   await expectTiles(page, { posts: 2, impressions: 3000 + 900, followers: 17200 });
+  // "Last week" is the calendar week (Monday to Sunday) before the one 3 Feb 2027 is in (QA39).
+  await page.locator('select[name=range]').selectOption('lastWeek');
+  await expect(page).toHaveURL(/from=2027-01-25&to=2027-01-31/);
+  await page.locator('select[name=range]').selectOption('last7');
+  await expect(page).toHaveURL(/from=2027-01-28&to=2027-02-03/);
 
   // The link reopens the same report.
   const reopened = await openExtensionPage(`sidepanel.html${new URL(page.url()).search}`);
