@@ -36,13 +36,13 @@ export function ChannelSection({ channel }: { channel: ChannelId }) {
         <PlanNumber path={[...base, 'emoji', 'max']} label={t('options_f_emoji_max')} step={1} min={0} />
       </div>
       <div class="bl-grid">
-        <PlanList path={[...base, 'hashtags', 'required']} label={t('options_f_hashtags_required')} placeholder="#NordlysCoffee" />
+        <PlanList path={[...base, 'hashtags', 'required']} label={t('options_f_hashtags_required')} placeholder={t('options_f_hashtags_required_placeholder')} />
         <PlanList path={[...base, 'hashtags', 'banned']} label={t('options_f_hashtags_banned')} />
       </div>
       <PlanCheck path={[...base, 'cta', 'required']} label={t('options_f_cta_required')} defaultValue={false} />
       <PlanList path={[...base, 'cta', 'phrases']} label={t('options_f_cta_phrases')} separator={'\n'} />
       <PlanCheck path={[...base, 'links', 'required']} label={t('options_f_links_required')} defaultValue={false} />
-      <PlanList path={[...base, 'links', 'brandDomains']} label={t('options_f_brand_domains')} placeholder="nordlyscoffee.no" />
+      <PlanList path={[...base, 'links', 'brandDomains']} label={t('options_f_brand_domains')} placeholder={t('options_f_brand_domains_placeholder')} />
       <fieldset class="bl-checkgroup bl-utm">
         <legend>{t('options_f_utm')}</legend>
         <div class="bl-grid">

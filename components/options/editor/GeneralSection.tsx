@@ -1,4 +1,5 @@
 import { t } from '@/lib/i18n/t';
+import { formatNumber } from '@/components/shared/format';
 import { PlanChannels, PlanList, PlanNumber, PlanRows, PlanSelect, PlanText } from './bound-fields';
 
 export function GeneralSection() {
@@ -37,7 +38,7 @@ export function IdentitySection() {
             { value: 'formal', label: t('options_formality_formal') },
           ]}
         />
-        <PlanNumber path={['identity', 'voice', 'minSentiment']} label={t('options_f_min_sentiment')} hint={t('options_f_min_sentiment_hint')} step={0.05} min={-1} max={1} placeholder="-0.05" />
+        <PlanNumber path={['identity', 'voice', 'minSentiment']} label={t('options_f_min_sentiment')} hint={t('options_f_min_sentiment_hint')} step={0.05} min={-1} max={1} placeholder={formatNumber(-0.05)} />
       </div>
     </>
   );
