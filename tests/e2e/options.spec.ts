@@ -830,7 +830,7 @@ test('speaks Norwegian when the browser does, with Norwegian number formats and 
     await expect(page.locator('#plan-id')).toHaveValue('fjordbakeriet');
     await expect(page.locator('#plan-locale')).toHaveValue('nb');
     await page.getByRole('button', { name: 'Legg til mål', exact: true }).click();
-    await expect(page.locator('#plan-goals-0-kpi-hint')).toHaveText('Målet måler Følgere.');
+    await expect(page.locator('#plan-goals-0-kpi-hint')).toHaveText('Målet måler følgere.');
   } finally {
     await context.close();
   }

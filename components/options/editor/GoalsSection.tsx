@@ -50,10 +50,16 @@ const campaignsOf = (raw: unknown) =>
  * hint names the KPI as the side panel does, in the UI's language ("Følgere"); the suggestions
  * carry the names too (QA34 M2).
  */
+/** A tile title in running text: "Målet måler følgere", not "Følgere"; acronyms (ROI, CTR) stay as they are (QA39 L2). */
+export function inSentence(label: string): string {
+  const [first = '', second = ''] = [...label];
+  return second && second === second.toLocaleUpperCase() && second !== second.toLocaleLowerCase() ? label : first.toLocaleLowerCase() + label.slice(first.length);
+}
+
 function GoalKpi({ path }: { path: Path }) {
   const kpi = usePlanValue((store) => getAt(store.raw, [...path, 'kpi']));
   const named = usePlanValue((store) => (typeof kpi === 'string' && isKpiId(kpi) ? kpiLabel(kpi, { campaigns: campaignsOf(store.raw) }) : ''));
-  return <PlanText path={[...path, 'kpi']} label={t('options_f_kpi')} hint={named ? t('options_f_kpi_named', { name: named }) : t('options_f_kpi_hint')} list="plan-kpi-ids" />;
+  return <PlanText path={[...path, 'kpi']} label={t('options_f_kpi')} hint={named ? t('options_f_kpi_named', { name: inSentence(named) }) : t('options_f_kpi_hint')} list="plan-kpi-ids" />;
 }
 
 export function GoalsSection() {
