@@ -73,6 +73,16 @@ function formatForField(value: number): string {
   return uiLocale() === 'nb' ? text.replace('.', ',') : text;
 }
 
+/**
+ * With `percent`, "4,5 %" is read as the fraction 0.045 (a rate goal's hint says "0,045 is 4,5 %",
+ * and QA39 typed the percentage it shows), rounded so 3.3 % is 0.033, not 0.032999….
+ */
+function numberOrPercent(text: string, percent: boolean | undefined): number | undefined {
+  if (!percent || !/%\s*$/.test(text)) return numberOf(text);
+  const value = numberOf(text.replace(/\s*%\s*$/, ''));
+  return value === undefined || Number.isNaN(value) ? value : Math.round((value / 100) * 1e12) / 1e12;
+}
+
 const sameNumber = (a: number | undefined, b: number | undefined) => a === b || (a !== undefined && b !== undefined && Number.isNaN(a) && Number.isNaN(b));
 
 /**
@@ -86,12 +96,12 @@ const sameNumber = (a: number | undefined, b: number | undefined) => a === b || 
  * keeping the last number it could read; the text itself is left as typed. `step`, `min` and
  * `max` are the callers' to check (the plan schema, the popup's form) and are not enforced here.
  */
-export function NumberField(props: FieldFrame & { value: number | undefined; onChange: (value: number | undefined) => void; step?: number | 'any'; min?: number; max?: number; placeholder?: string }) {
-  const { id, error, hint, value, onChange, placeholder } = props;
+export function NumberField(props: FieldFrame & { value: number | undefined; onChange: (value: number | undefined) => void; step?: number | 'any'; min?: number; max?: number; placeholder?: string; percent?: boolean }) {
+  const { id, error, hint, value, onChange, placeholder, percent } = props;
   const input = useRef<HTMLInputElement>(null);
   useLayoutEffect(() => {
     const el = input.current;
-    if (!el || sameNumber(numberOf(el.value), value)) return;
+    if (!el || sameNumber(numberOrPercent(el.value, percent), value)) return;
     el.value = value === undefined || Number.isNaN(value) ? '' : formatForField(value);
   }, [value]);
   return (
@@ -106,7 +116,7 @@ export function NumberField(props: FieldFrame & { value: number | undefined; onC
         placeholder={placeholder}
         aria-invalid={error ? 'true' : undefined}
         aria-describedby={describedBy(id, error, hint)}
-        onInput={(e) => onChange(numberOf((e.currentTarget as HTMLInputElement).value))}
+        onInput={(e) => onChange(numberOrPercent((e.currentTarget as HTMLInputElement).value, percent))}
       />
     </Frame>
   );

@@ -243,10 +243,18 @@ test('number fields keep what is typed key by key: decimals and a leading minus'
 test('a rate goal typed as a percentage says what it will mean before it is saved (QA18)', async ({ openExtensionPage }) => {
   const page = await openOptionsWithExample(openExtensionPage);
   await page.locator('#plan-goals-1-target').fill('4.5');
-  await expect(page.locator('#plan-goals-1-target-hint')).toHaveText('4.5 is 450%. For 4.5%, write 0.045.');
+  await expect(page.locator('#plan-goals-1-target-hint')).toHaveText('4.5 is 450%. For 4.5%, write 0.045 or 4.5%.');
   await page.locator('#plan-goals-1-target').fill('0.045');
-  await expect(page.locator('#plan-goals-1-target-hint')).toHaveText('A rate, as a fraction: 0.045 is 4.5 %.');
+  await expect(page.locator('#plan-goals-1-target-hint')).toHaveText('A rate: 0.045 or 4.5 % (with the percent sign).');
   await expect(page.locator('#plan-goals-0-target-hint')).toHaveCount(0);
+  // The percentage the hint shows may be typed as such (QA39 L1): stored as the fraction.
+  await page.locator('#plan-goals-1-target').fill('3.3 %');
+  await expect(page.locator('#plan-goals-1-target-hint')).toHaveText('A rate: 0.045 or 4.5 % (with the percent sign).');
+  await page.getByRole('button', { name: 'Save plan' }).click();
+  await expect(page.getByRole('status')).toContainText('Plan saved.');
+  const stored = await ask<{ raw: RawPlan }>(page, 'plans.get', { id: 'nordlys-coffee' });
+  expect((stored.raw.goals as { target: number }[])[1]!.target).toBe(0.033);
+  await expect(page.locator('#plan-goals-1-target')).toHaveValue('3.3 %');
 });
 
 test('a number the browser cannot read is refused with a reason, not saved as the last number it could read', async ({ openExtensionPage }) => {

@@ -36,7 +36,7 @@ function GoalTarget({ path }: { path: Path }) {
     : typeof target === 'number' && Number.isFinite(target) && target > 1
       ? t('options_f_target_rate_high', { typed: formatNumber(target), percent: formatNumber(target, { style: 'percent', maximumFractionDigits: 1 }), fraction: formatNumber(target / 100, { maximumFractionDigits: 6 }), meant: formatNumber(target / 100, { style: 'percent', maximumFractionDigits: 2 }) })
       : t('options_f_target_hint');
-  return <PlanNumber path={[...path, 'target']} label={t('options_f_target')} hint={hint} />;
+  return <PlanNumber path={[...path, 'target']} label={t('options_f_target')} hint={hint} percent={rate} />;
 }
 
 /** The plan's campaigns as kpiLabel reads them, for "Budget pacing: Winter blend launch". */

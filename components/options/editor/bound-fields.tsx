@@ -52,9 +52,9 @@ export function PlanText({ path, label, hint, multiline, optional, placeholder, 
   );
 }
 
-export function PlanNumber({ path, label, hint, step, min, max, placeholder }: Bound & { step?: number | 'any'; min?: number; max?: number; placeholder?: string }) {
+export function PlanNumber({ path, label, hint, step, min, max, placeholder, percent }: Bound & { step?: number | 'any'; min?: number; max?: number; placeholder?: string; percent?: boolean }) {
   const { value, error, id, set } = useBound(path);
-  return <NumberField id={id} label={label} hint={hint} error={error} step={step} min={min} max={max} placeholder={placeholder} value={typeof value === 'number' ? value : undefined} onChange={set} />;
+  return <NumberField id={id} label={label} hint={hint} error={error} step={step} min={min} max={max} placeholder={placeholder} percent={percent} value={typeof value === 'number' ? value : undefined} onChange={set} />;
 }
 
 export function PlanSelect<V extends string>({ path, label, hint, options, emptyLabel }: Bound & { options: readonly { value: V; label: string }[]; emptyLabel?: string }) {
