@@ -86,6 +86,17 @@ describe('ToneChip', () => {
     expect(face.getAttribute('aria-label')).toBe('Warm: the tone of your reply. 2 must fix. Open hints');
   });
 
+  it('shows and says the should-fix count too, beside the ✓ of an answered complaint (QA39 L5)', () => {
+    const spelling = { ruleId: 'terms.spelling', severity: 'warning', message: 'Write "Nordlys Coffee".', start: 0, end: 5 } as const;
+    const banned = { ruleId: 'terms.banned', severity: 'error', message: 'Avoid "cheap".', start: 6, end: 9 } as const;
+    act(() => render(<ToneChip {...props(false)} findings={[spelling, spelling]} summary={{ word: 'warm', level: 'ok', icon: '✓', alert: 'complaint', answered: true }} />, rootOf()));
+    const face = rootOf().querySelector('.chip-face')!;
+    expect(face.querySelector('.badge.warning')?.textContent).toBe('2');
+    expect(face.getAttribute('aria-label')).toBe('Warm: the tone of your reply. Acknowledges the complaint. 2 should fix. Open hints');
+    act(() => render(<ToneChip {...props(false)} findings={[banned, spelling]} summary={{ word: 'warm', level: 'ok', icon: '✓', alert: undefined, answered: false }} />, rootOf()));
+    expect(rootOf().querySelector('.chip-face')!.getAttribute('aria-label')).toBe('Warm: the tone of your reply. 1 must fix, 1 should fix. Open hints');
+  });
+
   it('says each hint\'s severity, which only a coloured dot showed (QA24)', () => {
     const banned = { ruleId: 'terms.banned', severity: 'error', message: 'Avoid "cheap".', start: 0, end: 5 } as const;
     act(() => render(<ToneChip {...props(true)} findings={[banned]} summary={{ word: 'warm', level: 'ok', icon: '✓', alert: undefined, answered: false }} />, rootOf()));

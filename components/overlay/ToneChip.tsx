@@ -75,9 +75,13 @@ export function ToneChip(props: ToneChipProps) {
   const { summary } = props;
   const word = t(`overlay_chip_tone_${summary.word}`);
   const errors = props.findings.filter((f) => f.severity === 'error').length;
+  // Should-fix findings count on the face too: a ✓ beside a reply with two misspelt names read as
+  // all clear (QA39 L5).
+  const warnings = props.findings.filter((f) => f.severity === 'warning').length;
+  const fixes = [errors ? t('overlay_badge_error', { count: errors }) : '', warnings ? t('overlay_badge_warning', { count: warnings }) : ''].filter(Boolean).join(', ');
   const alertText = summary.alert && t(summary.alert === 'crisis' ? 'overlay_chip_crisis' : summary.answered ? 'overlay_chip_complaintAnswered' : 'overlay_chip_complaint');
   const label = (action: string) =>
-    t(alertText ? (errors ? 'overlay_chip_labelAlertErrors' : 'overlay_chip_labelAlert') : errors ? 'overlay_chip_labelErrors' : 'overlay_chip_label', { tone: word, alert: alertText || '', count: errors, action }).trim();
+    t(alertText ? (fixes ? 'overlay_chip_labelAlertErrors' : 'overlay_chip_labelAlert') : fixes ? 'overlay_chip_labelErrors' : 'overlay_chip_label', { tone: word, alert: alertText || '', fixes, action }).trim();
   // The tone is said when it changes and typing pauses ("Hostile", then "Warm · Acknowledges the
   // complaint" after a template goes in), not only when the chip is focused (QA24).
   const announcement = useCalmAnnouncement(summary.word === 'empty' ? '' : `Brandline, ${label('')}`, undefined, props.applied);
@@ -145,6 +149,11 @@ export function ToneChip(props: ToneChipProps) {
         {errors > 0 && (
           <span class="badge error" aria-hidden="true">
             {errors}
+          </span>
+        )}
+        {warnings > 0 && (
+          <span class="badge warning" aria-hidden="true">
+            {warnings}
           </span>
         )}
       </button>
