@@ -71,6 +71,8 @@ export function PlanGlance({ plan, channel, isExample }: { plan: Plan; channel: 
       {!rules.enabled ? <p class="bl-hint">{t('popup_channel_disabled', { channel: CHANNEL_NAMES[channel] })}</p> : null}
       {mission.trim() || valueProposition.trim() ? (
         <div class="bl-glance-row bl-glance-why">
+          {/* A heading like every other row: a screen reader heard a sentence about coffee breaks, unlabelled (review 37 L4). */}
+          <h3>{t('popup_why')}</h3>
           {mission.trim() ? <p data-glance="mission">{mission}</p> : null}
           {valueProposition.trim() ? <p class="bl-muted" data-glance="value-proposition">{valueProposition}</p> : null}
         </div>

@@ -45,15 +45,20 @@ export function QuickLog({ plan, channel, onOutcome }: { plan: Plan; channel: Ch
   const [outsideConfirmed, setOutsideConfirmed] = useState<string | undefined>(undefined);
   /** An unusual number the user was warned about (channel or campaign, day, value); logging it again keeps it. */
   const [unusualConfirmed, setUnusualConfirmed] = useState<string | undefined>(undefined);
-  // The popup's channel chosen anew: the log follows it, and what was typed stays (QA38: a count
-  // typed, then the channel corrected, was wiped).
+  // The popup's channel chosen anew: what was typed stays (QA38: a count typed, then the channel
+  // corrected, was wiped), and the log's channel and campaign follow it only where the user left
+  // them as the popup set them: a Facebook count chosen here is not logged as X's because the popup
+  // was switched to look at X's limits, nor a sum typed for a euro campaign moved to a kroner one
+  // (review 37 M4).
   const shownChannel = useRef(channel);
   useEffect(() => {
-    if (shownChannel.current === channel) return;
+    const before = shownChannel.current;
+    if (before === channel) return;
     shownChannel.current = channel;
-    setLogChannel(channel);
+    setLogChannel((current) => (current === before ? channel : current));
+    const wasDefault = defaultCampaign(plan.campaigns, before, today())?.id;
     const fallback = defaultCampaign(plan.campaigns, channel, today())?.id;
-    if (fallback !== undefined) setCampaignId(fallback);
+    if (fallback !== undefined) setCampaignId((current) => (current === wasDefault || current === '' ? fallback : current));
   }, [channel, plan.campaigns]);
 
   const submit = async (event: Event) => {

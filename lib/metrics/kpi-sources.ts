@@ -6,7 +6,6 @@
  */
 import type { ChannelId } from '../engine/types';
 import type { Plan } from '../plan/types';
-import type { SourceAttributor } from './attribution';
 import { campaignChannels } from './kpi';
 import { dayOf, minDate } from './dates';
 import type { MetricsData } from './types';
@@ -32,7 +31,8 @@ const SOURCE_OF: Readonly<Record<string, KpiSource>> = {
 
 /**
  * How many days after the start of a period a source's first record may come and still be read as
- * covering it. Follower counts and web sessions are measured every day (or as one range); a post
+ * covering it. Follower counts are taken on a day, and a web export's first row of any source is
+ * its first day (or it is one range); a post
  * export or a campaign's results have a row only on a day with a post or with spend, so an export
  * whose first post came on the 5th most likely started on the 1st. A week of grace, no more: an
  * export that starts 18 days into the period is no cover (QA36).
@@ -46,7 +46,7 @@ export function kpiSource(id: string): KpiSource {
 }
 
 /** The first day of each kind of record that counts for the channel (or all channels). */
-export function sourceStarts(data: MetricsData, plan: Plan | undefined, channel: ChannelId | 'all', attribute: SourceAttributor): Partial<Record<KpiSource, string>> {
+export function sourceStarts(data: MetricsData, plan: Plan | undefined, channel: ChannelId | 'all'): Partial<Record<KpiSource, string>> {
   const starts: Partial<Record<KpiSource, string>> = {};
   const see = (source: KpiSource, date: string) => {
     const known = starts[source];
@@ -55,7 +55,9 @@ export function sourceStarts(data: MetricsData, plan: Plan | undefined, channel:
   const counts = (c: ChannelId | undefined) => channel === 'all' || c === channel;
   for (const s of data.snapshots) if (counts(s.channel)) see('followers', s.date);
   for (const p of data.posts) if (counts(p.channel)) see('posts', dayOf(p.publishedAt));
-  for (const w of data.sessions) if (counts(attribute(w.source))) see('sessions', w.date);
+  // A web export covers every source from its first day, though a source with no sessions on a day
+  // has no row for it (GA4): the channel's sessions are covered from the export's start (review 37 M2).
+  for (const w of data.sessions) see('sessions', w.date);
   // Results of campaigns the plan does not list count for "all" only, as in the KPIs.
   const channelOf = campaignChannels(plan);
   for (const r of data.campaignResults) if (counts(channelOf.get(r.campaignId))) see('campaigns', r.date);

@@ -8,7 +8,7 @@ import type { ChannelId } from '../engine/types';
 import type { Plan } from '../plan/types';
 import { sourceAttributor } from './attribution';
 import { campaignRow, type CampaignRow } from './campaigns';
-import { addDays, inclusiveDays, maxDate, minDate } from './dates';
+import { addDays, dayOf, inclusiveDays, maxDate, minDate } from './dates';
 import { channelsWithData, dataExtent, type DateRange } from './extent';
 import { goalProgress, type GoalProgress } from './goals';
 import { campaignCurrencies, computeKpis, pacingCurrencies, type KpiQuery, type KpiValues } from './kpi';
@@ -82,16 +82,21 @@ export function buildSnapshot(stored: MetricsData, plan: Plan | undefined, q: Sn
   // boss that posting went up from nothing; QA36: "Posts ▲ +137.5 %" against a period whose first
   // 18 days had no data) — and KPI by KPI, from that KPI's own records of this channel: follower
   // counts that reach back say nothing of a post export that does not (rev25, review 36 M3).
-  const startOf = sourceStarts(data, plan, query.channel, attribute);
-  const covered = (source: KpiSource) => {
-    const start = startOf[source];
-    return start !== undefined && start <= addDays(previous.from, GRACE_DAYS[source]);
-  };
+  const startOf = sourceStarts(data, plan, query.channel);
+  const coveredFrom = (start: string | undefined, source: KpiSource) => start !== undefined && start <= addDays(previous.from, GRACE_DAYS[source]);
+  // "All channels" adds the channels' posts up: each channel posting in this range must have its own
+  // posts reach back, or "Posts ▲" is another channel's export added (review 37 M3).
+  const postChannels = query.channel === 'all' ? new Set(data.posts.filter((p) => dayOf(p.publishedAt) >= query.from && dayOf(p.publishedAt) <= query.to).map((p) => p.channel)) : new Set<ChannelId>();
+  const allPostsCovered = [...postChannels].every((channel) => coveredFrom(sourceStarts(data, plan, channel).posts, 'posts'));
+  const covered = (source: KpiSource) => coveredFrom(startOf[source], source) && (source !== 'posts' || allPostsCovered);
+  // Followers are a count at a day (the latest on or before the period's end, SPEC §5): any count
+  // of the channel by then is the previous value; weekly counts logged from the 3rd are (review 37 M1).
+  const coversId = (id: string) => (id === 'followers' ? startOf.followers !== undefined && startOf.followers <= previous.to : covered(kpiSource(id)));
   const starts = Object.values(startOf);
   const scopeFrom = starts.length ? starts.reduce((a, b) => minDate(a, b)) : undefined;
-  const beforeData = scopeFrom !== undefined && !KPI_SOURCES.some(covered);
+  const beforeData = scopeFrom !== undefined && !KPI_SOURCES.some(covered) && !coversId('followers');
   const previousKpis = beforeData ? {} : computeKpis(data, plan, { ...previous, channel: query.channel }, attribute);
-  for (const id of Object.keys(previousKpis)) if (!covered(kpiSource(id))) delete previousKpis[id];
+  for (const id of Object.keys(previousKpis)) if (!coversId(id)) delete previousKpis[id];
   // Followers of all channels are a sum: with a channel's first count inside this range, the
   // previous sum lacks it, and "▲ +596 %" was a channel added, not followers won (QA36).
   if (query.channel === 'all' && previousKpis.followers !== undefined) {

@@ -266,3 +266,43 @@ test('the side panel button opens the KPI side panel', async ({ openExtensionPag
   await popup.getByRole('button', { name: 'Open KPI panel' }).click();
   await expect.poll(sidePanels).toEqual(['/sidepanel.html']);
 });
+
+function twoCampaignPlan() {
+  const plan = JSON.parse(readFileSync('samples/plan.example.json', 'utf8')) as { id: string; name: string; campaigns: Record<string, unknown>[] };
+  plan.id = 'rev37-two-campaigns';
+  plan.name = 'Two campaigns';
+  const base = plan.campaigns[0]!;
+  plan.campaigns = [
+    { ...base, id: 'ig-now', name: 'IG now', channel: 'instagram', start: '2026-01-01', end: '2027-12-31', currency: 'NOK' },
+    { ...base, id: 'fb-now', name: 'FB now', channel: 'facebook', start: '2026-01-01', end: '2027-12-31', currency: 'EUR' },
+  ];
+  return plan;
+}
+
+test('a channel or campaign chosen in the quick log itself is not overwritten when the popup\'s channel changes (review 37 M4)', async ({ context, extensionId }) => {
+  const { popup } = await popupFor(context, extensionId, SITES.instagram.post);
+  await ask(popup, 'plans.import', { text: JSON.stringify(twoCampaignPlan()) });
+  await expect(popup.locator('#glance-heading')).toHaveText('Two campaigns on Instagram');
+  // Facebook's follower count, typed on the Instagram tab with the log's own channel field.
+  await popup.locator('#log-channel').selectOption('facebook');
+  await popup.locator('#log-followers').fill('4100');
+  // A look at X's limits in the plan at a glance.
+  await popup.locator('#popup-channel').selectOption('x');
+  await expect(popup.locator('#glance-heading')).toHaveText('Two campaigns on X');
+  await expect(popup.locator('#log-channel')).toHaveValue('facebook');
+});
+
+test('a campaign chosen in the quick log stays when the popup\'s channel changes (review 37 M4)', async ({ context, extensionId }) => {
+  const { popup } = await popupFor(context, extensionId, SITES.instagram.post);
+  await ask(popup, 'plans.import', { text: JSON.stringify(twoCampaignPlan()) });
+  await expect(popup.locator('#glance-heading')).toHaveText('Two campaigns on Instagram');
+  await popup.getByRole('radio', { name: 'Campaign day' }).check();
+  await popup.locator('#log-campaign').selectOption('fb-now');
+  await popup.locator('#log-spend').fill('450');
+  await expect(popup.getByLabel('Spend (EUR)')).toHaveValue('450');
+  await popup.locator('#popup-channel').selectOption('x');
+  await expect(popup.locator('#glance-heading')).toHaveText('Two campaigns on X');
+  // The 450 EUR typed for FB now would be logged as 450 NOK for IG now.
+  await expect(popup.locator('#log-campaign')).toHaveValue('fb-now');
+});
+
