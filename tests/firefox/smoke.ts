@@ -72,6 +72,17 @@ async function typeInto(page: Page, editorId: string, text: string): Promise<voi
 }
 
 /** Waits for a finding of `ruleId` in the Brandline element `tag` (its shadow root). */
+/** A tab opened while its site's access was off, checked once the access is back: the content script was run in it, and its checks work. */
+async function expectCheckedWithoutReload(tab: Page, channel: string, what: string, type: () => Promise<void>, tag: string, ruleId: string): Promise<void> {
+  await tab.bringToFront();
+  await tab.waitForFunction((want) => document.documentElement.dataset.brandlineChannel === want, { timeout: TIMEOUT }, channel).catch(() => {
+    throw new Error(`${what}: the content script was not run in it`);
+  });
+  await type();
+  await waitForRule(tab, tag, ruleId);
+  await tab.close();
+}
+
 async function waitForRule(page: Page, tag: string, ruleId: string): Promise<void> {
   try {
     await page.waitForFunction((t, r) => !!document.querySelector(t)?.shadowRoot?.querySelector(`[data-rule="${r}"]`), { timeout: TIMEOUT }, tag, ruleId);
@@ -214,13 +225,7 @@ async function dataPath(browser: Browser): Promise<void> {
   await again.click('[data-action="allow-x"]');
   await again.waitForFunction(() => /already open too/.test(document.querySelector('[data-allowed="x"]')?.textContent ?? '') && document.querySelector('.bl-site-access')?.getAttribute('data-blocked') === '', { timeout: TIMEOUT });
   await again.close();
-  await xTab.bringToFront();
-  await xTab.waitForFunction(() => document.documentElement.dataset.brandlineChannel === 'x', { timeout: TIMEOUT }).catch(() => {
-    throw new Error('x.com tab open before "Allow X": the content script was not run in it');
-  });
-  await typeInto(xTab, EDITORS.x.post, 'Our cheap coffee is here');
-  await waitForRule(xTab, 'brandline-overlay', 'terms.banned');
-  await xTab.close();
+  await expectCheckedWithoutReload(xTab, 'x', 'x.com tab open before "Allow X"', () => typeInto(xTab, EDITORS.x.post, 'Our cheap coffee is here'), 'brandline-overlay', 'terms.banned');
   console.log('ok   options page: "Allow X" gives the access back, and an X tab already open is checked without a reload');
 
   // Firefox's own site-access menu grants the tab's host, not the extension's pattern: access to
@@ -246,13 +251,7 @@ async function dataPath(browser: Browser): Promise<void> {
   await menu.click('#grant-www-instagram');
   await menu.waitForFunction(() => document.querySelector('#grant-www-instagram')?.getAttribute('data-granted') === 'true', { timeout: TIMEOUT });
   await menu.close();
-  await igTab.bringToFront();
-  await igTab.waitForFunction(() => document.documentElement.dataset.brandlineChannel === 'instagram', { timeout: TIMEOUT }).catch(() => {
-    throw new Error('instagram.com tab open before its host was granted: the content script was not run in it');
-  });
-  await typeInto(igTab, EDITORS.instagram.comment, 'You are all idiots');
-  await waitForRule(igTab, 'brandline-tone-chip', 'tone.hostile');
-  await igTab.close();
+  await expectCheckedWithoutReload(igTab, 'instagram', 'instagram.com tab open before its host was granted', () => typeInto(igTab, EDITORS.instagram.comment, 'You are all idiots'), 'brandline-tone-chip', 'tone.hostile');
   console.log('ok   a grant of the tab\'s own host (https://www.instagram.com/*) starts the checks in an instagram.com tab already open');
 }
 
