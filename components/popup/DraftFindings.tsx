@@ -31,14 +31,15 @@ export function DraftFindings({ state }: { state: TabState | null | undefined })
   const findings = composer ? bySeverity(composer.findings) : [];
   const thread = composer?.thread;
   const lacks = thread ? bySeverity(thread.lacks) : [];
+  const boxes = composerCount(state?.composers ?? []);
   return (
     <section class="bl-card" aria-labelledby="draft-heading">
       <h2 id="draft-heading">{t('popup_draft_title')}</h2>
       {/* Which box these findings are for: the one in use, when the page has several (QA38 M1). */}
       {composer && !state?.checksOff && (
-        <p class="bl-muted" data-draft-surface={composer.surface} data-composers={state?.composers.length}>
+        <p class="bl-muted" data-draft-surface={composer.surface} data-composers={boxes}>
           {t(composer.surface === 'post' ? 'popup_draft_surface_post' : 'popup_draft_surface_comment')}
-          {(state?.composers.length ?? 0) > 1 ? ` · ${t('popup_draft_of_many', { n: state!.composers.length })}` : ''}
+          {boxes > 1 ? ` · ${t('popup_draft_of_many', { n: boxes })}` : ''}
         </p>
       )}
       {thread && <p class="bl-muted" data-thread-post={thread.position + 1}>{t('popup_thread_post', { n: thread.position + 1, count: thread.posts })}</p>}
@@ -68,4 +69,15 @@ export function DraftFindings({ state }: { state: TabState | null | undefined })
       )}
     </section>
   );
+}
+
+/**
+ * The boxes a user would count on the page: an X thread being written is one post, however many
+ * boxes it has ("of 3 on this page" for one thread of three read as three drafts; review 37 L2).
+ * The tab state does not say which thread a box is in, so two threads written at once (the home
+ * composer's and the dialog's) would count as one box.
+ */
+export function composerCount(composers: TabState['composers']): number {
+  const single = composers.filter((composer) => !composer.thread).length;
+  return single + (single < composers.length ? 1 : 0);
 }

@@ -1,7 +1,8 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { browser } from 'wxt/browser';
 import { useDomRoot } from '@/tests/fixtures/dom';
 import { parsePlanJson } from '@/lib/plan/parse';
 import { CHIPS_SHOWN, channelLimits, PlanGlance } from './PlanGlance';
@@ -53,12 +54,55 @@ describe('PlanGlance', () => {
     expect(rootOf().querySelector('ul[aria-label="popup_banned_hashtags"]')).toBeNull();
   });
 
+  it('says a channel\'s checks are off, unless the draft card above says it already (review 37 L3)', () => {
+    const plan = planWithBanned(1);
+    plan.channels.x.enabled = false;
+    act(() => render(<PlanGlance plan={plan} channel="x" isExample={false} />, rootOf()));
+    expect(rootOf().querySelector('[data-glance="checks-off"]')?.textContent).toBe('popup_channel_disabled');
+    act(() => render(<PlanGlance plan={plan} channel="x" isExample={false} checksOffSaid />, rootOf()));
+    expect(rootOf().querySelector('[data-glance="checks-off"]')).toBeNull();
+  });
+
   it('words the limits from the plan: a range, a ceiling, a floor', () => {
     const plan = planWithBanned(1);
-    expect(channelLimits(plan, 'instagram')).toEqual(['popup_limit_length', 'popup_limit_hashtags', 'popup_limit_mentions', 'popup_limit_emoji']);
+    expect(channelLimits(plan, 'instagram')).toEqual(['popup_limit_length', 'popup_limit_hashtags_range', 'popup_limit_mentions_at_most', 'popup_limit_emoji_at_most']);
     plan.channels.x.hashtags = { ...plan.channels.x.hashtags, min: undefined, max: undefined };
     plan.channels.x.mentions = {};
     plan.channels.x.emoji = {};
     expect(channelLimits(plan, 'x')).toEqual(['popup_limit_length']);
+  });
+
+  describe('in the words a reader sees (review 37 L1: "at most 1 hashtags", "1–1", "at most 0")', () => {
+    const limitsIn = (lang: 'en' | 'nb', hashtags: { min?: number; max?: number }, mentions?: number, emoji?: number) => {
+      const strings = JSON.parse(readFileSync(`locales/${lang}/popup.json`, 'utf8')) as Record<string, string>;
+      vi.spyOn(browser.i18n, 'getMessage').mockImplementation(((key: string) => strings[key] ?? '') as never);
+      vi.spyOn(browser.i18n, 'getUILanguage').mockReturnValue(lang === 'nb' ? 'nb-NO' : 'en-US');
+      const plan = planWithBanned(1);
+      plan.channels.x.hashtags = { ...plan.channels.x.hashtags, min: hashtags.min, max: hashtags.max, required: [] };
+      plan.channels.x.mentions = { max: mentions };
+      plan.channels.x.emoji = { max: emoji };
+      plan.channels.x.maxLength = 1000;
+      return channelLimits(plan, 'x').slice(1);
+    };
+    afterEach(() => vi.restoreAllMocks());
+
+    it.each([
+      [{ min: 1, max: 1 }, 1, 1, ['exactly 1 hashtag', 'at most 1 mention', 'at most 1 emoji']],
+      [{ min: 2, max: 2 }, 2, 2, ['exactly 2 hashtags', 'at most 2 mentions', 'at most 2 emoji']],
+      [{ max: 0 }, 0, 0, ['no hashtags', 'no mentions', 'no emoji']],
+      [{ max: 1 }, undefined, undefined, ['at most 1 hashtag']],
+      [{ min: 1 }, undefined, undefined, ['at least 1 hashtag']],
+      [{ min: 3 }, undefined, undefined, ['at least 3 hashtags']],
+      [{ min: 0, max: 3 }, undefined, undefined, ['at most 3 hashtags']],
+      [{ min: 1, max: 3 }, undefined, undefined, ['1–3 hashtags']],
+    ])('English: hashtags %o, mentions %s, emoji %s', (hashtags, mentions, emoji, expected) => {
+      expect(limitsIn('en', hashtags, mentions, emoji)).toEqual(expected);
+    });
+
+    it('Bokmål, with the thousands grouped as Norwegians write them', () => {
+      expect(limitsIn('nb', { min: 1, max: 1 }, 1, 0)).toEqual(['nøyaktig 1 emneknagg', 'høyst 1 omtale', 'ingen emoji']);
+      expect(limitsIn('nb', { max: 0 }, 0, 1)).toEqual(['ingen emneknagger', 'ingen omtaler', 'høyst 1 emoji']);
+      expect(limitsIn('nb', { min: 2, max: 5 }, undefined, 1500)).toEqual(['2–5 emneknagger', `høyst 1\u00a0500 emoji`]);
+    });
   });
 });

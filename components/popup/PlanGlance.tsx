@@ -41,26 +41,38 @@ function Chips({ label, items, empty }: { label: string; items: readonly string[
 }
 
 
+const n = (value: number) => new Intl.NumberFormat(uiLocale()).format(value);
+
+/**
+ * One counted limit in words, singular where the number is one and plain where it is zero
+ * ("no hashtags", "at most 1 hashtag", "exactly 2 hashtags": review 37 L1). A floor of 0 says nothing.
+ */
+function limitPhrase(kind: 'hashtags' | 'mentions' | 'emoji', min: number | undefined, max: number | undefined): string | undefined {
+  const counted = (form: string, value: number) => t(`popup_limit_${kind}_${form}${value === 1 ? '_one' : ''}`, { n: n(value) });
+  if (max === 0) return t(`popup_limit_${kind}_none`);
+  if (min && max !== undefined) return min === max ? counted('exactly', max) : t(`popup_limit_${kind}_range`, { min: n(min), max: n(max) });
+  if (max !== undefined) return counted('at_most', max);
+  return min ? counted('at_least', min) : undefined;
+}
+
 /** The channel's counted limits, as short phrases ("280 characters", "1–5 hashtags"). */
 export function channelLimits(plan: Plan, channel: ChannelId): string[] {
   const rules = plan.channels[channel];
-  const n = (value: number) => new Intl.NumberFormat(uiLocale()).format(value);
-  const { min, max } = rules.hashtags;
-  const hashtags = max !== undefined ? (min ? `${n(min)}–${n(max)}` : t('popup_at_most', { n: n(max) })) : min ? t('popup_at_least', { n: n(min) }) : undefined;
-  return [
-    t('popup_limit_length', { n: n(rules.maxLength) }),
-    ...(hashtags !== undefined ? [t('popup_limit_hashtags', { range: hashtags })] : []),
-    ...(rules.mentions.max !== undefined ? [t('popup_limit_mentions', { n: n(rules.mentions.max) })] : []),
-    ...(rules.emoji.max !== undefined ? [t('popup_limit_emoji', { n: n(rules.emoji.max) })] : []),
+  const phrases = [
+    limitPhrase('hashtags', rules.hashtags.min, rules.hashtags.max),
+    limitPhrase('mentions', undefined, rules.mentions.max),
+    limitPhrase('emoji', undefined, rules.emoji.max),
   ];
+  return [t('popup_limit_length', { n: n(rules.maxLength) }), ...phrases.filter((phrase) => phrase !== undefined)];
 }
 
 /**
  * The active plan at a glance: what to keep in mind while writing on this channel — why the brand
  * posts and for whom, its voice, and the channel's rules (QA38 M5: the mission, the audiences, the
- * banned hashtags and the limits were missing).
+ * banned hashtags and the limits were missing). `checksOffSaid`: the draft card already says this
+ * channel's checks are off.
  */
-export function PlanGlance({ plan, channel, isExample }: { plan: Plan; channel: ChannelId; isExample: boolean }) {
+export function PlanGlance({ plan, channel, isExample, checksOffSaid = false }: { plan: Plan; channel: ChannelId; isExample: boolean; checksOffSaid?: boolean }) {
   const rules = plan.channels[channel];
   const { mission, valueProposition } = plan.identity;
   const audiences = plan.audiences.filter((a) => !a.channels || a.channels.includes(channel)).map((a) => a.name);
@@ -68,7 +80,8 @@ export function PlanGlance({ plan, channel, isExample }: { plan: Plan; channel: 
     <section class="bl-card" aria-labelledby="glance-heading" data-plan-id={plan.id}>
       <h2 id="glance-heading">{t('popup_plan_title', { name: plan.name, channel: CHANNEL_NAMES[channel] })}</h2>
       {isExample ? <p class="bl-hint">{t('popup_example_plan')}</p> : null}
-      {!rules.enabled ? <p class="bl-hint">{t('popup_channel_disabled', { channel: CHANNEL_NAMES[channel] })}</p> : null}
+      {/* Said once: the draft card above says it already for the tab's own channel (review 37 L3). */}
+      {!rules.enabled && !checksOffSaid ? <p class="bl-hint" data-glance="checks-off">{t('popup_channel_disabled', { channel: CHANNEL_NAMES[channel] })}</p> : null}
       {mission.trim() || valueProposition.trim() ? (
         <div class="bl-glance-row bl-glance-why">
           {/* A heading like every other row: a screen reader heard a sentence about coffee breaks, unlabelled (review 37 L4). */}

@@ -68,7 +68,7 @@ export function PopupApp() {
       </div>
       {active ? (
         <>
-          <PlanGlance plan={active.plan} channel={channel} isExample={active.planId === null} />
+          <PlanGlance plan={active.plan} channel={channel} isExample={active.planId === null} checksOffSaid={!!state?.checksOff && state.channel === channel} />
           <UtmBuilder
             plan={active.plan}
             channel={channel}

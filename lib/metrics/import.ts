@@ -11,7 +11,7 @@ import { decodeBytes } from '../text/decode';
 import { describeFormats, detectFormat } from './detect';
 import { decimalMarkOf } from './values';
 import { CellError, ImportError } from './import-error';
-import { normalizeHeader, type ImportContext, type Importer } from './importers/importer';
+import type { ImportContext, Importer } from './importers/importer';
 import { HeaderIndex, RowReader } from './importers/row-reader';
 import { RecordSink } from './importers/sink';
 import type { ImportResult } from './types';
@@ -95,7 +95,7 @@ export async function importMetricsFile(file: { name: string; bytes: Uint8Array 
     last = read.last ?? last;
   }
   const cutOff = last && cutOffRow(text, last);
-  const missingMetrics = missingMetricColumns(tables[0]!.importer, tables[0]!.preamble.header);
+  const missingMetrics = missingMetricColumns(tables[0]!.importer, new HeaderIndex(tables[0]!.preamble.header));
 
   if (rows === 0) throw new ImportError({ code: 'noRows', headerLine: tables[0]!.preamble.headerLine }, file.name);
   const [first, ...others] = bad;
@@ -203,9 +203,7 @@ function lastFilled(cells: readonly string[]): number {
  * in " …" stands for a family of columns that share its start (Facebook's "Negative feedback from
  * users: …", one column per kind).
  */
-function missingMetricColumns(importer: Importer, header: readonly string[]): string[] {
-  const normal = header.map(normalizeHeader);
-  const names = new Set(normal);
-  const present = (name: string) => (name.endsWith(' …') ? normal.some((h) => h.startsWith(normalizeHeader(name.slice(0, -2)))) : names.has(normalizeHeader(name)));
+function missingMetricColumns(importer: Importer, header: HeaderIndex): string[] {
+  const present = (name: string) => (name.endsWith(' …') ? header.startingWith(name.slice(0, -2)).length > 0 : header.has(name));
   return (importer.metrics ?? []).filter((column) => !column.some(present)).map((column) => column[0]);
 }

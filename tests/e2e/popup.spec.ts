@@ -121,6 +121,8 @@ test('a channel whose checks the plan turns off says so, not "No findings" (QA38
   await typeText(site, editorOf(site, EDITORS.x.post), 'Our cheap coffee');
   await expect(popup.locator('[data-checks-off="x"]')).toHaveText('The plan turns the checks for X off: drafts here are not checked. Turn them on under Plans and data.');
   await expect(popup.locator('[data-draft-clean]')).toHaveCount(0);
+  // Said once, not again in the plan card (review 37 L3); the plan card says it for another tab's X.
+  await expect(popup.getByText(/checks for X off|Checks are turned off for X/)).toHaveCount(1);
 });
 
 test('in an X thread: says which post it shows, and what the whole thread lacks', async ({ context, extensionId }) => {
@@ -136,6 +138,9 @@ test('in an X thread: says which post it shows, and what the whole thread lacks'
   await site.locator('[role="dialog"] [data-testid="addButton"]').click();
   await site.keyboard.type('So cheap this week', { delay: 2 });
   await expect(popup.locator('[data-thread-post="2"]')).toHaveText('Post 2 of 2 in a thread');
+  // The page behind the dialog has the home composer too: two boxes, the thread counted as one, not
+  // three (review 37 L2).
+  await expect(popup.locator('[data-draft-surface]')).toHaveText('The post you are writing · the box last used, of 2 on this page');
   // The post's own finding, then the thread's: the required hashtag is said by the opening post.
   await expect(popup.getByRole('list', { name: '1 finding' }).locator('[data-rule]')).toHaveText([/cheap/]);
   await expect(popup.getByRole('list', { name: 'The whole thread' }).locator('[data-rule="hashtags.required"]')).toContainText('#NordlysKaffe');

@@ -15,6 +15,10 @@ export class HeaderIndex {
       if (!this.index.has(key)) this.index.set(key, i);
     });
   }
+  /** Whether a column of this name is in the header. */
+  has(name: string): boolean {
+    return this.index.has(normalizeHeader(name));
+  }
   /** Position of a column under any of its names, or -1. */
   find(column: Column): number {
     let position = this.found.get(column);
