@@ -64,12 +64,15 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Browse
   return context;
 }
 
-/** Profiles made by launchBrowser and not yet removed: whatever is left goes when the process exits. */
+/**
+ * Profiles made by launchBrowser, removed once more when the process exits: Chromium writes "Local
+ * State" and "Preferences" as it shuts down, which can bring a removed profile back (88 kB each,
+ * found left in /tmp after runs).
+ */
 const ownProfiles = new Set<string>();
 const tryRemove = (dir: string): boolean => {
   try {
     rmSync(dir, { recursive: true, force: true });
-    ownProfiles.delete(dir);
     return true;
   } catch {
     return false;
